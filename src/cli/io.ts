@@ -1,0 +1,40 @@
+/**
+ * Node-side input for the CLI and scripts: pages through jsdom and the same extractor
+ * the content script runs in the browser, and the bundled pack's location.
+ */
+import { fileURLToPath } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle, type ExtractResult } from '../content/extract';
+
+/** The bundled demo pack (fictional news), relative to this file. */
+export const BUNDLED_PACK = fileURLToPath(new URL('../corpus/demo.jsonl', import.meta.url));
+/** The bundled demo page used by `npm start` and the examples. */
+export const DEMO_PAGE = fileURLToPath(new URL('../corpus/demo-page.html', import.meta.url));
+
+/**
+ * Extract the article of an HTML page. With `preferPageUrl`, the page's own canonical
+ * URL (link rel=canonical or og:url) replaces `url` when it declares one.
+ */
+export function articleFromHtml(html: string, url: string, preferPageUrl = false): ExtractResult {
+  // Page scripts never run and page errors stay quiet: we only read the markup.
+  const dom = new JSDOM(html, { url: url.startsWith('http') || url.startsWith('file:') ? url : 'about:blank', virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+  let pageUrl = url;
+  if (preferPageUrl) {
+    const declared =
+      doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+      doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+    if (declared) {
+      try {
+        pageUrl = new URL(declared, url).href;
+      } catch {
+        // A malformed canonical URL is ignored; the file URL stands.
+      }
+    }
+  }
+  try {
+    return extractArticle(doc, pageUrl);
+  } finally {
+    dom.window.close();
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The engine's one entry point: an article in, a report out. Pure and synchronous;
+ * the CLI, the background worker and the benchmarks all call this.
+ */
+import { summarize } from './article';
+import { corroborateQuotes } from './corroborate';
+import type { Corpus } from './corpus';
+import { featurize } from './features';
+import { findRelated, type Sensitivity } from './related';
+import type { Article, Report } from './types';
+
+export interface AnalyzeOptions {
+  /** How readily articles count as the same story and wordings as the same quotation. */
+  sensitivity: Sensitivity;
+  /** Statements shorter than this many words are reported but not corroborated. */
+  minQuoteWords: number;
+  /** Most related-coverage entries returned. */
+  maxRelated: number;
+}
+
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { sensitivity: 'balanced', minQuoteWords: 3, maxRelated: 20 };
+
+/** Related coverage and corroborated quotations of `article` against `corpus`. */
+export function analyze(article: Article, corpus: Corpus, options: Partial<AnalyzeOptions> = {}): Report {
+  const opts = { ...DEFAULT_ANALYZE_OPTIONS, ...options };
+  const features = featurize(article);
+  const { related, scored } = findRelated(article, corpus, { sensitivity: opts.sensitivity, limit: opts.maxRelated }, features);
+  const quotes = corroborateQuotes(article, features.quotes, corpus, scored, opts);
+  return { article: summarize(article), related, quotes };
+}

@@ -1,0 +1,124 @@
+/**
+ * Building `Article` values from loose input (a page, a pack line, a selection).
+ */
+import { franc } from 'franc-min';
+import { PARAGRAPH_SEPARATOR, type Article, type ArticleSummary } from './types';
+
+/** franc's ISO 639-3 codes for the languages we read, mapped to their 639-1 subtags. */
+const ISO3_TO_1: Record<string, string> = {
+  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', rus: 'ru', ita: 'it', por: 'pt', nld: 'nl',
+  pol: 'pl', ukr: 'uk', ces: 'cs', swe: 'sv', dan: 'da', nob: 'no', fin: 'fi', tur: 'tr',
+  jpn: 'ja', cmn: 'zh', kor: 'ko', ara: 'ar',
+};
+
+/**
+ * Primary language subtag of `text` ("en", "de", …), or "und" when the text is too
+ * short or too mixed to tell. Looks at the first 2,000 characters only.
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 2000);
+  if (sample.replace(/\s+/g, '').length < 20) return 'und';
+  const code = franc(sample, { minLength: 20 });
+  return ISO3_TO_1[code] ?? 'und';
+}
+
+/** "en-GB" → "en"; anything unusable → null. */
+export function primaryLanguage(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const m = /^([a-zA-Z]{2,3})(?:[-_]|$)/.exec(tag.trim());
+  if (!m) return null;
+  const code = m[1]!.toLowerCase();
+  return code === 'und' ? null : code;
+}
+
+/** Split plain text into paragraphs on blank lines; single newlines join with a space. */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t\u00A0]*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').replace(/[ \t\u00A0]+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}
+
+export interface ArticleInput {
+  url: string;
+  title: string;
+  source: string;
+  published: string | null;
+  byline?: string | null;
+  language?: string | null;
+  /** Either paragraphs or a plain text with blank lines between paragraphs. */
+  paragraphs?: string[];
+  text?: string;
+}
+
+/**
+ * A well-formed Article: paragraphs trimmed with empty ones dropped, `text` rebuilt
+ * from them, and the language detected from the body when the input gives none.
+ */
+export function makeArticle(input: ArticleInput): Article {
+  const paragraphs = (input.paragraphs ?? splitParagraphs(input.text ?? ''))
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+  const text = paragraphs.join(PARAGRAPH_SEPARATOR);
+  const language = primaryLanguage(input.language) ?? detectLanguage(`${input.title}\n${text}`);
+  return {
+    url: input.url,
+    title: input.title.replace(/\s+/g, ' ').trim(),
+    source: input.source.trim(),
+    published: input.published,
+    language,
+    byline: input.byline?.trim() || null,
+    paragraphs,
+    text,
+  };
+}
+
+/** Start offset (UTF-16) of each paragraph in `article.text`. */
+export function paragraphStarts(article: Pick<Article, 'paragraphs'>): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of article.paragraphs) {
+    starts.push(at);
+    at += p.length + PARAGRAPH_SEPARATOR.length;
+  }
+  return starts;
+}
+
+/** Word count of a text, for summaries. */
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+export function summarize(article: Article): ArticleSummary {
+  return {
+    url: article.url,
+    title: article.title,
+    source: article.source,
+    published: article.published,
+    language: article.language,
+    byline: article.byline,
+    words: countWords(article.text),
+  };
+}
+
+/**
+ * The URL that identifies an article: fragment and tracking parameters removed,
+ * host lower-cased, trailing slash dropped. Two pages with the same canonical URL
+ * are the same article.
+ */
+export function canonicalUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    for (const key of [...u.searchParams.keys()]) {
+      if (/^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|cmpid$|ocid$)/i.test(key)) u.searchParams.delete(key);
+    }
+    u.hostname = u.hostname.toLowerCase();
+    if (u.pathname.length > 1 && u.pathname.endsWith('/')) u.pathname = u.pathname.slice(0, -1);
+    return u.toString();
+  } catch {
+    return url.trim();
+  }
+}

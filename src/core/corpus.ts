@@ -1,0 +1,783 @@
+/**
+ * The corpus index: what ranking and corroboration need of every article, kept in
+ * typed arrays so that it serialises to one compact ArrayBuffer and loads from it
+ * without parsing (an MV3 worker reloads it every time it wakes).
+ *
+ * Layout: a *base* segment (columnar typed arrays, as loaded or compacted) plus an
+ * *overlay* of articles added since (plain objects), and a tombstone per removed
+ * article. Queries read both; `compact()` folds the overlay into a new base.
+ */
+import { featurize, ENTITY_PREFIX, MINHASH_SIZE, NUMBER_PREFIX, type ArticleFeatures } from './features';
+import type { Article, ExtractedQuote, QuoteKind } from './types';
+import { PARAGRAPH_SEPARATOR } from './types';
+
+/** Version of the binary layout; an index of another version is rebuilt, never misread. */
+export const CORPUS_FORMAT_VERSION = 3;
+const MAGIC = 0x53534358; // "SSCX"
+
+/** Thrown by `deserializeCorpus` for a buffer of another layout version. */
+export class CorpusVersionError extends Error {
+  constructor(readonly found: number) {
+    super(`corpus index version ${found} is not ${CORPUS_FORMAT_VERSION}; rebuild it from its pack`);
+    this.name = 'CorpusVersionError';
+  }
+}
+/** Thrown by `deserializeCorpus` for a buffer that is not a corpus index at all. */
+export class CorpusFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CorpusFormatError';
+  }
+}
+
+/** Most salient terms kept per article (words, entity keys and numbers together). */
+export const TERMS_PER_DOC = 64;
+/** Posting lists longer than this are skipped at query time: the term says little. */
+const MAX_POSTINGS_READ = 25_000;
+
+/** Metadata of one corpus article, as shown to readers. */
+export interface DocMeta {
+  url: string;
+  title: string;
+  source: string;
+  language: string;
+  published: string | null;
+  byline: string | null;
+}
+
+/** A quotation of a corpus article, as the index keeps it (text is read on demand). */
+export interface StoredQuote {
+  start: number;
+  end: number;
+  paragraph: number;
+  kind: QuoteKind;
+  speaker: string | null;
+}
+
+interface OverlayDoc {
+  meta: DocMeta;
+  day: number;
+  terms: Uint32Array;
+  weights: Uint8Array;
+  ents: Uint32Array;
+  entTypes: Uint8Array;
+  nums: Uint32Array;
+  qh: Uint32Array;
+  mh: Uint32Array;
+  quotes: StoredQuote[];
+  text: string;
+}
+
+/** Columnar base segment; doc ids 0..n-1. */
+interface Base {
+  n: number;
+  meta: string[]; // 6 strings per doc
+  day: Int32Array;
+  termOff: Uint32Array;
+  termIds: Uint32Array;
+  termW: Uint8Array;
+  entOff: Uint32Array;
+  entIds: Uint32Array;
+  entTypes: Uint8Array;
+  numOff: Uint32Array;
+  numIds: Uint32Array;
+  qhOff: Uint32Array;
+  qh: Uint32Array;
+  mh: Uint32Array;
+  quoteOff: Uint32Array;
+  quoteData: Uint32Array; // 5 per quote: start, end, paragraph, kind, speaker string index + 1 (0 = none)
+  speakers: string[];
+  postOff: Uint32Array; // per term id (of the base dictionary)
+  postDocs: Uint32Array;
+  postW: Uint8Array;
+  qpKeys: Uint32Array; // sorted quote-shingle hashes
+  qpOff: Uint32Array;
+  qpDocs: Uint32Array;
+  textOff: Uint32Array;
+  textBytes: Uint8Array | null;
+  texts: (string | undefined)[];
+}
+
+const NO_DAY = -2147483648;
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date, or `NO_DAY`. */
+function dayOf(published: string | null): number {
+  if (!published) return NO_DAY;
+  const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
+  return Number.isNaN(t) ? NO_DAY : Math.floor(t / DAY_MS);
+}
+
+const EMPTY_U32 = new Uint32Array(0);
+const EMPTY_U8 = new Uint8Array(0);
+
+function emptyBase(): Base {
+  const z = new Uint32Array(1);
+  return {
+    n: 0, meta: [], day: new Int32Array(0), termOff: z, termIds: EMPTY_U32, termW: EMPTY_U8,
+    entOff: z, entIds: EMPTY_U32, entTypes: EMPTY_U8, numOff: z, numIds: EMPTY_U32, qhOff: z, qh: EMPTY_U32,
+    mh: EMPTY_U32, quoteOff: z, quoteData: EMPTY_U32, speakers: [], postOff: z, postDocs: EMPTY_U32, postW: EMPTY_U8,
+    qpKeys: EMPTY_U32, qpOff: z, qpDocs: EMPTY_U32, textOff: z, textBytes: null, texts: [],
+  };
+}
+
+/** A candidate from the inverted index with its lexical score (a dot product in [0, 1]). */
+export interface Candidate {
+  doc: number;
+  score: number;
+}
+
+/** The weighted term vector of a query article. */
+export interface QueryVector {
+  ids: number[];
+  weights: number[];
+}
+
+/**
+ * A searchable set of articles. Doc ids are dense integers, stable until `compact()`.
+ */
+export class Corpus {
+  private base: Base = emptyBase();
+  private overlay: OverlayDoc[] = [];
+  private removedFlags = new Uint8Array(0);
+  private removedCount = 0;
+  private urlToId = new Map<string, number>();
+  private termIndex = new Map<string, number>();
+  private termList: string[] = [];
+  private df: number[] = [];
+  private overlayPostings = new Map<number, number[]>(); // term id → [doc, w, doc, w, …]
+  private overlayQuotePostings = new Map<number, number[]>();
+  private scratch = new Float32Array(0);
+
+  /** A corpus of these articles; a later article with the same URL replaces an earlier one. */
+  static fromArticles(articles: Iterable<Article>): Corpus {
+    const c = new Corpus();
+    const list = [...articles];
+    // Two passes so that term salience is judged against the whole corpus, not a prefix.
+    const feats = list.map((a) => featurize(a));
+    for (const f of feats) c.countTerms(f, 1);
+    for (let i = 0; i < list.length; i++) c.addFeatures(list[i]!, feats[i]!);
+    c.compact();
+    return c;
+  }
+
+  /** Several corpora queried as one (the bundled pack and the user's). Later parts win on URL. */
+  static merge(parts: Corpus[]): Corpus {
+    const c = new Corpus();
+    const all: Article[] = [];
+    for (const p of parts) for (let id = 0; id < p.docCount; id++) if (!p.isRemoved(id)) all.push(p.article(id));
+    const feats = all.map((a) => featurize(a));
+    for (const f of feats) c.countTerms(f, 1);
+    for (let i = 0; i < all.length; i++) c.addFeatures(all[i]!, feats[i]!);
+    c.compact();
+    return c;
+  }
+
+  /** Number of live articles. */
+  get size(): number {
+    return this.docCount - this.removedCount;
+  }
+
+  /** Number of doc ids in use, removed ones included. */
+  get docCount(): number {
+    return this.base.n + this.overlay.length;
+  }
+
+  /** Add (or replace, by URL) articles. The index follows at once; no rebuild needed. */
+  add(articles: Iterable<Article>): void {
+    for (const a of articles) {
+      const f = featurize(a);
+      this.countTerms(f, 1);
+      this.addFeatures(a, f);
+    }
+  }
+
+  /** Remove articles by URL; unknown URLs are ignored. Returns how many were removed. */
+  remove(urls: Iterable<string>): number {
+    let n = 0;
+    for (const url of urls) {
+      const id = this.urlToId.get(url);
+      if (id === undefined) continue;
+      this.markRemoved(id);
+      n++;
+    }
+    return n;
+  }
+
+  has(url: string): boolean {
+    return this.urlToId.has(url);
+  }
+
+  idOf(url: string): number | undefined {
+    return this.urlToId.get(url);
+  }
+
+  isRemoved(id: number): boolean {
+    return (this.removedFlags[id] ?? 0) === 1;
+  }
+
+  /** Live articles' URLs. */
+  urls(): string[] {
+    return [...this.urlToId.keys()];
+  }
+
+  private markRemoved(id: number): void {
+    if (this.isRemoved(id)) return;
+    if (this.removedFlags.length <= id) {
+      const grown = new Uint8Array(Math.max(id + 1, this.removedFlags.length * 2, 64));
+      grown.set(this.removedFlags);
+      this.removedFlags = grown;
+    }
+    this.removedFlags[id] = 1;
+    this.removedCount++;
+    const url = this.meta(id).url;
+    if (this.urlToId.get(url) === id) this.urlToId.delete(url);
+    for (const t of this.docTerms(id).ids) this.df[t] = Math.max(0, (this.df[t] ?? 1) - 1);
+  }
+
+  private termId(term: string): number {
+    let id = this.termIndex.get(term);
+    if (id === undefined) {
+      id = this.termList.length;
+      this.termList.push(term);
+      this.termIndex.set(term, id);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  private static termKeys(f: ArticleFeatures): Map<string, number> {
+    const keys = new Map<string, number>(f.terms);
+    for (const e of f.entities) {
+      const k = ENTITY_PREFIX + e.key;
+      keys.set(k, (keys.get(k) ?? 0) + 1);
+      const parts = e.key.split(' ');
+      if (parts.length > 1) {
+        const last = ENTITY_PREFIX + parts[parts.length - 1]!;
+        keys.set(last, (keys.get(last) ?? 0) + 1);
+      }
+    }
+    for (const n of f.numbers) keys.set(NUMBER_PREFIX + n, 1);
+    return keys;
+  }
+
+  private countTerms(f: ArticleFeatures, delta: number): void {
+    for (const k of Corpus.termKeys(f).keys()) {
+      const id = this.termId(k);
+      this.df[id] = (this.df[id] ?? 0) + delta;
+    }
+  }
+
+  /** Inverse document frequency of a term id, ≥ 1. */
+  idf(termId: number): number {
+    const n = Math.max(1, this.size);
+    return Math.log((n + 1) / ((this.df[termId] ?? 0) + 1)) + 1;
+  }
+
+  /** Salient weighted terms of an article, unit length, at most `limit`. */
+  vectorOf(f: ArticleFeatures, limit: number, createTerms: boolean): QueryVector {
+    const scored: { id: number; w: number }[] = [];
+    for (const [k, tf] of Corpus.termKeys(f)) {
+      const id = createTerms ? this.termId(k) : this.termIndex.get(k);
+      if (id === undefined) continue;
+      const boost = k.startsWith(ENTITY_PREFIX) ? 1.5 : 1;
+      scored.push({ id, w: (1 + Math.log(tf)) * this.idf(id) * boost });
+    }
+    scored.sort((a, b) => b.w - a.w || a.id - b.id);
+    const top = scored.slice(0, limit);
+    const norm = Math.sqrt(top.reduce((s, x) => s + x.w * x.w, 0)) || 1;
+    return { ids: top.map((x) => x.id), weights: top.map((x) => x.w / norm) };
+  }
+
+  private addFeatures(article: Article, f: ArticleFeatures): void {
+    const old = this.urlToId.get(article.url);
+    // A newer version of a known URL replaces the old one. Only the old article's salient
+    // terms can be uncounted from the document frequencies; the drift is negligible.
+    if (old !== undefined) this.markRemoved(old);
+    const vec = this.vectorOf(f, TERMS_PER_DOC, true);
+    const entIds: number[] = [];
+    const entTypes: number[] = [];
+    const seenEnt = new Set<number>();
+    for (const e of f.entities) {
+      const id = this.termId(ENTITY_PREFIX + e.key);
+      if (seenEnt.has(id)) continue;
+      seenEnt.add(id);
+      entIds.push(id);
+      entTypes.push(e.type === 'place' ? 1 : 0);
+    }
+    const doc: OverlayDoc = {
+      meta: {
+        url: article.url,
+        title: article.title,
+        source: article.source,
+        language: article.language,
+        published: article.published,
+        byline: article.byline,
+      },
+      day: dayOf(article.published),
+      terms: Uint32Array.from(vec.ids),
+      weights: Uint8Array.from(vec.weights.map((w) => Math.max(1, Math.round(w * 255)))),
+      ents: Uint32Array.from(entIds),
+      entTypes: Uint8Array.from(entTypes),
+      nums: Uint32Array.from(f.numbers.map((n) => this.termId(NUMBER_PREFIX + n))),
+      qh: Uint32Array.from(f.quoteHashes),
+      mh: f.minhash,
+      quotes: f.quotes.map((q) => ({ start: q.start, end: q.end, paragraph: q.paragraph, kind: q.kind, speaker: q.speaker })),
+      text: article.text,
+    };
+    const id = this.docCount;
+    this.overlay.push(doc);
+    this.urlToId.set(article.url, id);
+    for (let i = 0; i < doc.terms.length; i++) {
+      const t = doc.terms[i]!;
+      let list = this.overlayPostings.get(t);
+      if (!list) this.overlayPostings.set(t, (list = []));
+      list.push(id, doc.weights[i]!);
+    }
+    for (const h of doc.qh) {
+      let list = this.overlayQuotePostings.get(h);
+      if (!list) this.overlayQuotePostings.set(h, (list = []));
+      list.push(id);
+    }
+  }
+
+  // ---- per-doc accessors (base or overlay) ----
+
+  meta(id: number): DocMeta {
+    const b = this.base;
+    if (id < b.n) {
+      const m = b.meta;
+      const o = id * 6;
+      return {
+        url: m[o]!,
+        title: m[o + 1]!,
+        source: m[o + 2]!,
+        language: m[o + 3]!,
+        published: m[o + 4] || null,
+        byline: m[o + 5] || null,
+      };
+    }
+    return this.overlay[id - b.n]!.meta;
+  }
+
+  /** Publication day (days since 1970-01-01) or null. */
+  day(id: number): number | null {
+    const d = id < this.base.n ? this.base.day[id]! : this.overlay[id - this.base.n]!.day;
+    return d === NO_DAY ? null : d;
+  }
+
+  docTerms(id: number): { ids: Uint32Array; weights: Uint8Array } {
+    const b = this.base;
+    if (id < b.n) return { ids: b.termIds.subarray(b.termOff[id]!, b.termOff[id + 1]!), weights: b.termW.subarray(b.termOff[id]!, b.termOff[id + 1]!) };
+    const d = this.overlay[id - b.n]!;
+    return { ids: d.terms, weights: d.weights };
+  }
+
+  /** Entity term ids and their types (0 name, 1 place). */
+  entities(id: number): { ids: Uint32Array; types: Uint8Array } {
+    const b = this.base;
+    if (id < b.n) return { ids: b.entIds.subarray(b.entOff[id]!, b.entOff[id + 1]!), types: b.entTypes.subarray(b.entOff[id]!, b.entOff[id + 1]!) };
+    const d = this.overlay[id - b.n]!;
+    return { ids: d.ents, types: d.entTypes };
+  }
+
+  numbers(id: number): Uint32Array {
+    const b = this.base;
+    if (id < b.n) return b.numIds.subarray(b.numOff[id]!, b.numOff[id + 1]!);
+    return this.overlay[id - b.n]!.nums;
+  }
+
+  quoteHashes(id: number): Uint32Array {
+    const b = this.base;
+    if (id < b.n) return b.qh.subarray(b.qhOff[id]!, b.qhOff[id + 1]!);
+    return this.overlay[id - b.n]!.qh;
+  }
+
+  minhash(id: number): Uint32Array {
+    const b = this.base;
+    if (id < b.n) return b.mh.subarray(id * MINHASH_SIZE, (id + 1) * MINHASH_SIZE);
+    return this.overlay[id - b.n]!.mh;
+  }
+
+  quotes(id: number): StoredQuote[] {
+    const b = this.base;
+    if (id >= b.n) return this.overlay[id - b.n]!.quotes;
+    const out: StoredQuote[] = [];
+    for (let q = b.quoteOff[id]!; q < b.quoteOff[id + 1]!; q++) {
+      const o = q * 5;
+      const sp = b.quoteData[o + 4]!;
+      out.push({
+        start: b.quoteData[o]!,
+        end: b.quoteData[o + 1]!,
+        paragraph: b.quoteData[o + 2]!,
+        kind: b.quoteData[o + 3] === 1 ? 'term' : 'statement',
+        speaker: sp === 0 ? null : b.speakers[sp - 1]!,
+      });
+    }
+    return out;
+  }
+
+  /** Body text of an article (decoded on first use when loaded from a buffer). */
+  text(id: number): string {
+    const b = this.base;
+    if (id >= b.n) return this.overlay[id - b.n]!.text;
+    let t = b.texts[id];
+    if (t === undefined) {
+      t = b.textBytes ? utf8.decode(b.textBytes.subarray(b.textOff[id]!, b.textOff[id + 1]!)) : '';
+      b.texts[id] = t;
+    }
+    return t;
+  }
+
+  /** The whole Article back (for export and merging). */
+  article(id: number): Article {
+    const m = this.meta(id);
+    const text = this.text(id);
+    return { ...m, paragraphs: text ? text.split(PARAGRAPH_SEPARATOR) : [], text };
+  }
+
+  /** The quotations of a corpus article with their text. */
+  quotesWithText(id: number): (StoredQuote & { text: string })[] {
+    const text = this.text(id);
+    return this.quotes(id).map((q) => ({ ...q, text: text.slice(q.start, q.end) }));
+  }
+
+  term(id: number): string {
+    return this.termList[id] ?? '';
+  }
+
+  termIdOf(term: string): number | undefined {
+    return this.termIndex.get(term);
+  }
+
+  // ---- retrieval ----
+
+  /** Features of a query article and its vector over this corpus's terms. */
+  queryVector(f: ArticleFeatures, limit = 48): QueryVector {
+    return this.vectorOf(f, limit, false);
+  }
+
+  /**
+   * Articles sharing salient terms with the query, best first, by the dot product of
+   * their pruned term vectors. Only posting lists of the query's terms are read.
+   */
+  candidates(q: QueryVector, limit: number): Candidate[] {
+    const n = this.docCount;
+    if (this.scratch.length < n) this.scratch = new Float32Array(Math.max(n, this.scratch.length * 2));
+    const acc = this.scratch;
+    const touched: number[] = [];
+    const b = this.base;
+    for (let i = 0; i < q.ids.length; i++) {
+      const t = q.ids[i]!;
+      const qw = q.weights[i]! / 255;
+      if (t < b.postOff.length - 1) {
+        const from = b.postOff[t]!;
+        const to = b.postOff[t + 1]!;
+        if (to - from <= MAX_POSTINGS_READ) {
+          for (let p = from; p < to; p++) {
+            const d = b.postDocs[p]!;
+            if (acc[d] === 0) touched.push(d);
+            acc[d]! += qw * b.postW[p]!;
+          }
+        }
+      }
+      const extra = this.overlayPostings.get(t);
+      if (extra && extra.length / 2 <= MAX_POSTINGS_READ) {
+        for (let p = 0; p < extra.length; p += 2) {
+          const d = extra[p]!;
+          if (acc[d] === 0) touched.push(d);
+          acc[d]! += qw * extra[p + 1]!;
+        }
+      }
+    }
+    const out: Candidate[] = [];
+    for (const d of touched) {
+      const s = acc[d]!;
+      acc[d] = 0;
+      if (!this.isRemoved(d)) out.push({ doc: d, score: Math.min(1, s) });
+    }
+    out.sort((x, y) => y.score - x.score || x.doc - y.doc);
+    return out.slice(0, limit);
+  }
+
+  /** Articles whose quotations share any of these 4-gram hashes, with the count shared. */
+  docsWithQuoteHashes(hashes: Iterable<number>, limit = 64): Map<number, number> {
+    const found = new Map<number, number>();
+    const b = this.base;
+    for (const h of hashes) {
+      // Binary search in the sorted key column.
+      let lo = 0;
+      let hi = b.qpKeys.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const k = b.qpKeys[mid]!;
+        if (k < h) lo = mid + 1;
+        else if (k > h) hi = mid - 1;
+        else {
+          for (let p = b.qpOff[mid]!; p < b.qpOff[mid + 1]!; p++) {
+            const d = b.qpDocs[p]!;
+            if (!this.isRemoved(d)) found.set(d, (found.get(d) ?? 0) + 1);
+          }
+          break;
+        }
+      }
+      for (const d of this.overlayQuotePostings.get(h) ?? []) if (!this.isRemoved(d)) found.set(d, (found.get(d) ?? 0) + 1);
+      if (found.size > limit * 4) break;
+    }
+    return found;
+  }
+
+  /**
+   * Fold the overlay into a fresh columnar base, dropping removed articles. Doc ids
+   * change; call between queries, not during one.
+   */
+  compact(): void {
+    const live: number[] = [];
+    for (let id = 0; id < this.docCount; id++) if (!this.isRemoved(id)) live.push(id);
+    const n = live.length;
+    const meta: string[] = new Array(n * 6);
+    const day = new Int32Array(n);
+    const termOff = new Uint32Array(n + 1);
+    const entOff = new Uint32Array(n + 1);
+    const numOff = new Uint32Array(n + 1);
+    const qhOff = new Uint32Array(n + 1);
+    const quoteOff = new Uint32Array(n + 1);
+    const textOff = new Uint32Array(n + 1);
+    const mh = new Uint32Array(n * MINHASH_SIZE);
+    let nt = 0, ne = 0, nn = 0, nq = 0, nquotes = 0;
+    for (let i = 0; i < n; i++) {
+      const id = live[i]!;
+      nt += this.docTerms(id).ids.length;
+      ne += this.entities(id).ids.length;
+      nn += this.numbers(id).length;
+      nq += this.quoteHashes(id).length;
+      nquotes += this.quotes(id).length;
+    }
+    const termIds = new Uint32Array(nt), termW = new Uint8Array(nt);
+    const entIds = new Uint32Array(ne), entTypes = new Uint8Array(ne);
+    const numIds = new Uint32Array(nn), qh = new Uint32Array(nq);
+    const quoteData = new Uint32Array(nquotes * 5);
+    const speakers: string[] = [];
+    const speakerIdx = new Map<string, number>();
+    const texts: string[] = [];
+    let at = 0, ae = 0, an = 0, aq = 0, aqq = 0;
+    for (let i = 0; i < n; i++) {
+      const id = live[i]!;
+      const m = this.meta(id);
+      meta[i * 6] = m.url;
+      meta[i * 6 + 1] = m.title;
+      meta[i * 6 + 2] = m.source;
+      meta[i * 6 + 3] = m.language;
+      meta[i * 6 + 4] = m.published ?? '';
+      meta[i * 6 + 5] = m.byline ?? '';
+      day[i] = this.day(id) ?? NO_DAY;
+      const t = this.docTerms(id);
+      termIds.set(t.ids, at);
+      termW.set(t.weights, at);
+      termOff[i + 1] = at += t.ids.length;
+      const e = this.entities(id);
+      entIds.set(e.ids, ae);
+      entTypes.set(e.types, ae);
+      entOff[i + 1] = ae += e.ids.length;
+      const nums = this.numbers(id);
+      numIds.set(nums, an);
+      numOff[i + 1] = an += nums.length;
+      const h = this.quoteHashes(id);
+      qh.set(h, aq);
+      qhOff[i + 1] = aq += h.length;
+      mh.set(this.minhash(id), i * MINHASH_SIZE);
+      for (const q of this.quotes(id)) {
+        let sp = 0;
+        if (q.speaker) {
+          sp = speakerIdx.get(q.speaker) ?? 0;
+          if (!sp) {
+            speakers.push(q.speaker);
+            sp = speakers.length;
+            speakerIdx.set(q.speaker, sp);
+          }
+        }
+        quoteData.set([q.start, q.end, q.paragraph, q.kind === 'term' ? 1 : 0, sp], aqq * 5);
+        aqq++;
+      }
+      quoteOff[i + 1] = aqq;
+      texts.push(this.text(id));
+    }
+    // Inverted term postings by counting sort over the forward lists.
+    const nTerms = this.termList.length;
+    const postOff = new Uint32Array(nTerms + 1);
+    for (let p = 0; p < nt; p++) postOff[termIds[p]! + 1]!++;
+    for (let t = 0; t < nTerms; t++) postOff[t + 1]! += postOff[t]!;
+    const fill = postOff.slice(0, nTerms);
+    const postDocs = new Uint32Array(nt);
+    const postW = new Uint8Array(nt);
+    for (let i = 0; i < n; i++) {
+      for (let p = termOff[i]!; p < termOff[i + 1]!; p++) {
+        const slot = fill[termIds[p]!]!++;
+        postDocs[slot] = i;
+        postW[slot] = termW[p]!;
+      }
+    }
+    // Quote-shingle postings: sorted distinct hashes with their docs.
+    const pairs = new Float64Array(nq);
+    for (let i = 0, k = 0; i < n; i++) for (let p = qhOff[i]!; p < qhOff[i + 1]!; p++) pairs[k++] = qh[p]! * 2 ** 21 + i;
+    pairs.sort();
+    const keys: number[] = [];
+    const qpOffList: number[] = [0];
+    const qpDocs = new Uint32Array(nq);
+    for (let k = 0; k < nq; k++) {
+      const h = Math.floor(pairs[k]! / 2 ** 21);
+      qpDocs[k] = pairs[k]! - h * 2 ** 21;
+      if (keys.length === 0 || keys[keys.length - 1] !== h) {
+        if (keys.length) qpOffList.push(k);
+        keys.push(h);
+      }
+    }
+    qpOffList.push(nq);
+    this.base = {
+      n, meta, day, termOff, termIds, termW, entOff, entIds, entTypes, numOff, numIds, qhOff, qh, mh, quoteOff, quoteData,
+      speakers, postOff, postDocs, postW, qpKeys: Uint32Array.from(keys), qpOff: Uint32Array.from(keys.length ? qpOffList : [0]), qpDocs,
+      textOff, textBytes: null, texts,
+    };
+    this.overlay = [];
+    this.overlayPostings.clear();
+    this.overlayQuotePostings.clear();
+    this.removedFlags = new Uint8Array(0);
+    this.removedCount = 0;
+    this.urlToId.clear();
+    for (let i = 0; i < n; i++) this.urlToId.set(meta[i * 6]!, i);
+  }
+
+  // ---- serialisation ----
+
+  /** @internal */
+  static fromParts(base: Base, terms: string[], df: Uint32Array): Corpus {
+    const c = new Corpus();
+    c.base = base;
+    c.termList = terms;
+    for (let i = 0; i < terms.length; i++) c.termIndex.set(terms[i]!, i);
+    c.df = Array.from(df);
+    for (let i = 0; i < base.n; i++) c.urlToId.set(base.meta[i * 6]!, i);
+    return c;
+  }
+
+  /** @internal */
+  snapshot(): { base: Base; terms: string[]; df: number[] } {
+    if (this.overlay.length || this.removedCount) this.compact();
+    return { base: this.base, terms: this.termList, df: this.df };
+  }
+}
+
+const utf8 = new TextDecoder();
+const utf8enc = new TextEncoder();
+
+export interface SerializeOptions {
+  /** Include article texts (needed to show matches in body text); default true. */
+  texts?: boolean;
+}
+
+type Column = Uint8Array | Uint32Array | Int32Array;
+
+/**
+ * The corpus as one ArrayBuffer: a small header, then every column 8-byte aligned.
+ * Loading creates views on the buffer; nothing large is parsed.
+ */
+export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}): ArrayBuffer {
+  const { base: b, terms, df } = corpus.snapshot();
+  const withTexts = options.texts !== false;
+  const metaBytes = utf8enc.encode(b.meta.join('\u0000'));
+  const termBytes = utf8enc.encode(terms.join('\u0000'));
+  const speakerBytes = utf8enc.encode(b.speakers.join('\u0000'));
+  let textBytes: Uint8Array = EMPTY_U8;
+  let textOff = new Uint32Array(b.n + 1);
+  if (withTexts) {
+    const parts: Uint8Array[] = [];
+    let total = 0;
+    for (let i = 0; i < b.n; i++) {
+      const bytes = utf8enc.encode(corpus.text(i));
+      parts.push(bytes);
+      total += bytes.length;
+      textOff[i + 1] = total;
+    }
+    textBytes = new Uint8Array(total);
+    let at = 0;
+    for (const p of parts) {
+      textBytes.set(p, at);
+      at += p.length;
+    }
+  } else textOff = new Uint32Array(0);
+  const columns: Column[] = [
+    metaBytes, termBytes, speakerBytes, Uint32Array.from(df), b.day, b.termOff, b.termIds, b.termW, b.entOff, b.entIds, b.entTypes,
+    b.numOff, b.numIds, b.qhOff, b.qh, b.mh, b.quoteOff, b.quoteData, b.postOff, b.postDocs, b.postW, b.qpKeys, b.qpOff, b.qpDocs,
+    textOff, textBytes,
+  ];
+  const headerWords = 4 + columns.length * 2;
+  let offset = headerWords * 4;
+  offset = (offset + 7) & ~7;
+  const placed: { at: number; bytes: number }[] = [];
+  for (const c of columns) {
+    placed.push({ at: offset, bytes: c.byteLength });
+    offset = (offset + c.byteLength + 7) & ~7;
+  }
+  const buf = new ArrayBuffer(offset);
+  const head = new Uint32Array(buf, 0, headerWords);
+  head[0] = MAGIC;
+  head[1] = CORPUS_FORMAT_VERSION;
+  head[2] = b.n;
+  head[3] = columns.length;
+  const bytes = new Uint8Array(buf);
+  columns.forEach((c, i) => {
+    head[4 + i * 2] = placed[i]!.at;
+    head[5 + i * 2] = placed[i]!.bytes;
+    bytes.set(new Uint8Array(c.buffer, c.byteOffset, c.byteLength), placed[i]!.at);
+  });
+  return buf;
+}
+
+/**
+ * A corpus from `serializeCorpus` output. Throws `CorpusVersionError` for another
+ * layout version (rebuild from the pack) and `CorpusFormatError` for anything else.
+ */
+export function deserializeCorpus(buf: ArrayBuffer): Corpus {
+  if (buf.byteLength < 16) throw new CorpusFormatError('not a corpus index: too short');
+  const pre = new Uint32Array(buf, 0, 4);
+  if (pre[0] !== MAGIC) throw new CorpusFormatError('not a corpus index: wrong signature');
+  if (pre[1] !== CORPUS_FORMAT_VERSION) throw new CorpusVersionError(pre[1]!);
+  const n = pre[2]!;
+  const count = pre[3]!;
+  if (count !== 26 || buf.byteLength < (4 + count * 2) * 4) throw new CorpusFormatError('corpus index header is damaged');
+  const head = new Uint32Array(buf, 0, 4 + count * 2);
+  const col = (i: number) => {
+    const at = head[4 + i * 2]!;
+    const len = head[5 + i * 2]!;
+    if (at + len > buf.byteLength) throw new CorpusFormatError('corpus index is truncated');
+    return { at, len };
+  };
+  const u8 = (i: number) => {
+    const { at, len } = col(i);
+    return new Uint8Array(buf, at, len);
+  };
+  const u32 = (i: number) => {
+    const { at, len } = col(i);
+    return new Uint32Array(buf, at, len / 4);
+  };
+  const i32 = (i: number) => {
+    const { at, len } = col(i);
+    return new Int32Array(buf, at, len / 4);
+  };
+  const split = (bytes: Uint8Array) => (bytes.length ? utf8.decode(bytes).split('\u0000') : []);
+  const meta = n ? split(u8(0)) : [];
+  const terms = split(u8(1));
+  const speakers = split(u8(2));
+  if (meta.length !== n * 6) throw new CorpusFormatError('corpus index metadata is damaged');
+  const textOff = u32(24);
+  const base: Base = {
+    n, meta, day: i32(4), termOff: u32(5), termIds: u32(6), termW: u8(7), entOff: u32(8), entIds: u32(9), entTypes: u8(10),
+    numOff: u32(11), numIds: u32(12), qhOff: u32(13), qh: u32(14), mh: u32(15), quoteOff: u32(16), quoteData: u32(17), speakers,
+    postOff: u32(18), postDocs: u32(19), postW: u8(20), qpKeys: u32(21), qpOff: u32(22), qpDocs: u32(23),
+    textOff: textOff.length ? textOff : new Uint32Array(n + 1), textBytes: textOff.length ? u8(25) : null, texts: [],
+  };
+  return Corpus.fromParts(base, terms, u32(3));
+}
+
+/** A quotation of a corpus article, resolved for display. */
+export type CorpusQuote = ExtractedQuote;

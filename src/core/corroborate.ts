@@ -1,0 +1,416 @@
+/**
+ * Quotation corroboration: for each statement in the article, find who else carries
+ * the same words (in quotation marks or in their body text), and judge the best
+ * evidence: verbatim, fragment, variant, altered or unverified.
+ *
+ * An `altered` match never corroborates: a changed number, an added or dropped
+ * negation, or another speaker for the same words is flagged, whatever else agrees.
+ */
+import { diffArrays } from 'diff';
+import type { Corpus } from './corpus';
+import { quoteShingles } from './features';
+import type { ScoredDoc, Sensitivity } from './related';
+import { isNegation, isStopword, latinKey, sentences, stripElision, tokenize } from './text';
+import {
+  CORROBORATING_VERDICTS,
+  type Article,
+  type DiffPart,
+  type ExtractedQuote,
+  type QuoteDifference,
+  type QuoteMatch,
+  type QuoteReport,
+  type Verdict,
+} from './types';
+
+/** Similarity floors for a `variant` per sensitivity (same language / across languages). */
+export const VARIANT_FLOORS: Record<Sensitivity, { same: number; cross: number; body: number }> = {
+  strict: { same: 0.6, cross: 0.6, body: 0.8 },
+  balanced: { same: 0.5, cross: 0.45, body: 0.7 },
+  lenient: { same: 0.42, cross: 0.4, body: 0.6 },
+};
+
+/** Across languages, the best candidate must beat the next by this much to be reported. */
+const CROSS_MARGIN = 0.08;
+/** Below this similarity two passages are not compared for alterations at all. */
+const ALIGN_FLOOR = 0.45;
+/** Longest passage compared, in tokens: caps alignment work on huge quotations. */
+const MAX_TOKENS = 160;
+/** Most quotations corroborated per article; the rest are reported unverified. */
+export const MAX_QUOTES = 80;
+/** Candidate articles searched per quotation. */
+const MAX_DOCS = 40;
+/** Characters of context kept each side of a quotation for anchoring in the page. */
+export const CONTEXT_CHARS = 40;
+
+export interface CorroborateOptions {
+  sensitivity: Sensitivity;
+  /** Statements shorter than this many words are not corroborated (reported unverified). */
+  minQuoteWords: number;
+}
+
+export const DEFAULT_CORROBORATE_OPTIONS: CorroborateOptions = { sensitivity: 'balanced', minQuoteWords: 3 };
+
+/** A passage ready for comparison. */
+export interface Passage {
+  text: string;
+  language: string;
+  /** Normalised words (numbers canonical). */
+  words: string[];
+  /** Stems of the content words, for matching through inflection and light edits. */
+  stems: string[];
+  numbers: string[];
+  negated: boolean;
+  /** Latin character trigrams of the content words, for cognates across languages. */
+  trigrams: Set<string>;
+  speaker: string | null;
+}
+
+export function preparePassage(text: string, language: string, speaker: string | null): Passage {
+  const toks = tokenize(text, language).slice(0, MAX_TOKENS);
+  const words = toks.map((t) => t.norm);
+  const stems: string[] = [];
+  const trigrams = new Set<string>();
+  for (const t of toks) {
+    if (t.isNumber) continue;
+    const w = stripElision(t.norm);
+    if (isStopword(w, language)) continue;
+    const key = latinKey(w);
+    stems.push(key.slice(0, 5));
+    if (key.length >= 4) {
+      const padded = ` ${key} `;
+      for (let i = 0; i + 3 <= padded.length; i++) trigrams.add(padded.slice(i, i + 3));
+    }
+  }
+  return {
+    text,
+    language,
+    words,
+    stems,
+    numbers: toks.filter((t) => t.isNumber).map((t) => t.norm),
+    negated: words.some(isNegation),
+    trigrams,
+    speaker,
+  };
+}
+
+/** Length of the longest common subsequence of two word lists. */
+export function lcsLength(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** Index of `needle` as a contiguous run inside `hay`, or -1. */
+function indexOfRun(hay: string[], needle: string[]): number {
+  if (!needle.length || needle.length > hay.length) return -1;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function multisetOverlap(a: string[], b: string[]): number {
+  const counts = new Map<string, number>();
+  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let n = 0;
+  for (const x of b) {
+    const c = counts.get(x) ?? 0;
+    if (c > 0) {
+      n++;
+      counts.set(x, c - 1);
+    }
+  }
+  return n;
+}
+
+function nameParts(name: string): string[] {
+  return tokenize(name).map((t) => latinKey(t.norm)).filter((p) => p.length > 1);
+}
+
+/**
+ * Whether two speaker names can denote the same person: the surname agrees (allowing
+ * for Russian case endings), and given names, where both have them, do not clash.
+ */
+export function sameSpeaker(a: string, b: string): boolean {
+  const pa = nameParts(a);
+  const pb = nameParts(b);
+  if (!pa.length || !pb.length) return false;
+  const close = (x: string, y: string) => x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5));
+  return pa.some((x) => pb.some((y) => close(x, y) && x.length > 2));
+}
+
+/** How two passages compare, or null when they are not the same statement. */
+export interface Comparison {
+  kind: Exclude<Verdict, 'unverified'>;
+  similarity: number;
+  differences: QuoteDifference[];
+}
+
+/**
+ * Compare our quotation with another passage. `quoted` says whether the other passage
+ * is itself a quotation (true) or a sentence of body text (false), which must match
+ * more closely to count.
+ */
+export function comparePassages(ours: Passage, theirs: Passage, sensitivity: Sensitivity, quoted: boolean): Comparison | null {
+  const floors = VARIANT_FLOORS[sensitivity];
+  const crossLanguage = ours.language !== theirs.language && ours.language !== 'und' && theirs.language !== 'und';
+  let kind: Comparison['kind'] | null = null;
+  let similarity = 0;
+  let comparableLength = true;
+  let oursInside = false;
+  if (!crossLanguage) {
+    const a = ours.words;
+    const b = theirs.words;
+    if (a.length && a.join(' ') === b.join(' ')) {
+      kind = 'verbatim';
+      similarity = 1;
+    } else if (a.length >= 3 && indexOfRun(b, a) >= 0) {
+      // Our words stand whole inside theirs.
+      kind = quoted ? 'fragment' : 'verbatim';
+      similarity = quoted ? a.length / b.length : 1;
+      oursInside = true;
+      comparableLength = a.length / b.length >= 0.6;
+    } else if (quoted && b.length >= 5 && indexOfRun(a, b) >= 0) {
+      kind = 'fragment';
+      similarity = b.length / a.length;
+      comparableLength = b.length / a.length >= 0.6;
+    } else {
+      const lcs = lcsLength(a, b);
+      const stemShared = multisetOverlap(ours.stems, theirs.stems);
+      const ratio = Math.min(a.length, b.length) / Math.max(1, a.length, b.length);
+      if (quoted && ratio >= 0.6) {
+        const dice = (2 * stemShared) / Math.max(1, ours.stems.length + theirs.stems.length);
+        similarity = 0.5 * (lcs / Math.max(a.length, b.length)) + 0.5 * dice;
+      } else {
+        // One side is much longer (or a body sentence around the words): judge how much
+        // of our quotation it covers.
+        const cover = lcs / Math.max(1, a.length);
+        const stemCover = stemShared / Math.max(1, ours.stems.length);
+        similarity = 0.5 * cover + 0.5 * stemCover;
+        comparableLength = ratio >= 0.6;
+        oursInside = a.length <= b.length;
+      }
+      if (similarity < ALIGN_FLOOR) return null;
+      if (similarity >= (quoted ? floors.same : floors.body)) kind = 'variant';
+    }
+  } else {
+    // Across languages, wording cannot be compared without a dictionary. A quotation in
+    // another language counts as a translation only when the same named speaker says
+    // it, with the same polarity and numbers, at a similar length; cognates and shared
+    // names raise the score. The caller drops ties (several such quotations in one
+    // article), so an ambiguous pairing is never reported.
+    if (!quoted || !ours.speaker || !theirs.speaker || !sameSpeaker(ours.speaker, theirs.speaker)) return null;
+    if (ours.negated !== theirs.negated) return null;
+    let shared = 0;
+    for (const t of ours.trigrams) if (theirs.trigrams.has(t)) shared++;
+    const dice = (2 * shared) / Math.max(1, ours.trigrams.size + theirs.trigrams.size);
+    // Translations keep roughly the same number of words.
+    const lengthRatio = Math.min(ours.words.length, theirs.words.length) / Math.max(1, ours.words.length, theirs.words.length);
+    if (lengthRatio < 0.5 || ours.words.length < 4) return null;
+    const anchors = ours.numbers.length > 0 && ours.numbers.some((n) => theirs.numbers.includes(n)) ? 1 : 0;
+    similarity = 0.55 * lengthRatio + 0.3 * Math.min(1, dice * 2.5) + 0.15 * anchors;
+    if (similarity < floors.cross) return null;
+    kind = 'variant';
+    comparableLength = true;
+  }
+  const differences = findDifferences(ours, theirs, comparableLength, oursInside);
+  if (differences.length) return { kind: 'altered', similarity: round(similarity), differences };
+  if (!kind) return null;
+  return { kind, similarity: round(similarity), differences: [] };
+}
+
+function findDifferences(ours: Passage, theirs: Passage, comparableLength: boolean, oursInside: boolean): QuoteDifference[] {
+  const out: QuoteDifference[] = [];
+  const theirNums = new Set(theirs.numbers);
+  const ourNums = new Set(ours.numbers);
+  const missing = ours.numbers.filter((n) => !theirNums.has(n));
+  const extra = comparableLength ? theirs.numbers.filter((n) => !ourNums.has(n)) : [];
+  if (missing.length || (extra.length && ours.numbers.length)) out.push({ type: 'number', ours: missing.join(', '), theirs: extra.join(', ') });
+  if ((comparableLength || oursInside) && ours.negated !== theirs.negated && (comparableLength || !theirs.negated)) {
+    out.push({ type: 'negation', ours: ours.negated ? negationWord(ours) : '', theirs: theirs.negated ? negationWord(theirs) : '' });
+  }
+  if (ours.speaker && theirs.speaker && !sameSpeaker(ours.speaker, theirs.speaker)) out.push({ type: 'speaker', ours: ours.speaker, theirs: theirs.speaker });
+  return out;
+}
+
+function negationWord(p: Passage): string {
+  return p.words.find(isNegation) ?? 'not';
+}
+
+/** Word-level diff from our words to theirs, as written (case and punctuation kept). */
+export function wordDiff(ours: string, theirs: string): DiffPart[] {
+  const a = ours.split(/\s+/).filter(Boolean);
+  const b = theirs.split(/\s+/).filter(Boolean);
+  const key = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const parts: DiffPart[] = [];
+  // diffArrays compares normalised keys; each run is mapped back to the words as written.
+  let ia = 0;
+  let ib = 0;
+  for (const c of diffArrays(a.map(key), b.map(key))) {
+    const n = c.value.length;
+    if (c.added) {
+      parts.push({ op: 'insert', text: b.slice(ib, ib + n).join(' ') });
+      ib += n;
+    } else if (c.removed) {
+      parts.push({ op: 'delete', text: a.slice(ia, ia + n).join(' ') });
+      ia += n;
+    } else {
+      parts.push({ op: 'equal', text: b.slice(ib, ib + n).join(' ') });
+      ia += n;
+      ib += n;
+    }
+  }
+  return parts;
+}
+
+const KIND_RANK: Record<Exclude<Verdict, 'unverified'>, number> = { verbatim: 4, fragment: 3, variant: 2, altered: 1 };
+
+interface DocSentences {
+  list: { passage: Passage; text: string }[];
+}
+
+/**
+ * Corroborate the article's quotations against the corpus. `scored` is the ranked
+ * candidate list from `findRelated`; articles that copy this one, and articles of the
+ * same outlet, never corroborate it.
+ */
+export function corroborateQuotes(
+  article: Article,
+  quotes: ExtractedQuote[],
+  corpus: Corpus,
+  scored: ScoredDoc[],
+  options: Partial<CorroborateOptions> = {},
+): QuoteReport[] {
+  const opts = { ...DEFAULT_CORROBORATE_OPTIONS, ...options };
+  const excluded = new Set<number>();
+  const group = new Map<number, number>();
+  for (const s of scored) {
+    group.set(s.doc, s.group);
+    if (s.copyOfQuery) excluded.add(s.doc);
+  }
+  const ownSource = article.source.trim().toLowerCase();
+  const isForeign = (doc: number) => {
+    if (excluded.has(doc)) return false;
+    const m = corpus.meta(doc);
+    return m.url !== article.url && m.source.trim().toLowerCase() !== ownSource;
+  };
+  // Candidate articles shared by every quotation: the related ones, best first.
+  const sameStory = new Set(scored.filter((s) => s.relation === 'same-story').map((s) => s.doc));
+  const relatedDocs = scored.filter((s) => s.relation !== null && isForeign(s.doc)).map((s) => s.doc);
+  const sentenceCache = new Map<number, DocSentences>();
+  const quoteCache = new Map<number, { passage: Passage; text: string }[]>();
+  const corpusQuotes = (doc: number) => {
+    let list = quoteCache.get(doc);
+    if (!list) {
+      const lang = corpus.meta(doc).language;
+      list = corpus
+        .quotesWithText(doc)
+        .filter((q) => q.kind === 'statement')
+        .map((q) => ({ passage: preparePassage(q.text, lang, q.speaker), text: q.text }));
+      quoteCache.set(doc, list);
+    }
+    return list;
+  };
+  const bodySentences = (doc: number) => {
+    let s = sentenceCache.get(doc);
+    if (!s) {
+      const lang = corpus.meta(doc).language;
+      s = { list: sentences(corpus.text(doc), lang).map((x) => ({ passage: preparePassage(x.text, lang, null), text: x.text })) };
+      sentenceCache.set(doc, s);
+    }
+    return s;
+  };
+
+  const reports: QuoteReport[] = [];
+  quotes.forEach((q, index) => {
+    const base = {
+      ...q,
+      prefix: article.text.slice(Math.max(0, q.start - CONTEXT_CHARS), q.start),
+      suffix: article.text.slice(q.end, q.end + CONTEXT_CHARS),
+    };
+    const wordCount = tokenize(q.text, article.language).length;
+    if (q.kind !== 'statement' || wordCount < opts.minQuoteWords || index >= MAX_QUOTES) {
+      reports.push({ ...base, verdict: 'unverified', outlets: 0, earliest: null, matches: [] });
+      return;
+    }
+    const ours = preparePassage(q.text, article.language, q.speaker);
+    const docs = new Set<number>(relatedDocs.slice(0, MAX_DOCS));
+    for (const d of corpus.docsWithQuoteHashes(quoteShingles(ours.words), MAX_DOCS).keys()) if (isForeign(d)) docs.add(d);
+    const matches: QuoteMatch[] = [];
+    for (const doc of docs) {
+      let best: (Comparison & { text: string; quoted: boolean; speaker: string | null }) | null = null;
+      const foreign = corpus.meta(doc).language !== article.language;
+      // Translations are only sought in articles on the same story.
+      if (foreign && !sameStory.has(doc)) continue;
+      let runnerUp = 0;
+      for (const cq of corpusQuotes(doc)) {
+        const c = comparePassages(ours, cq.passage, opts.sensitivity, true);
+        if (!c) continue;
+        if (!best || better(c, best)) {
+          if (best) runnerUp = Math.max(runnerUp, best.similarity);
+          best = { ...c, text: cq.text, quoted: true, speaker: cq.passage.speaker };
+        } else runnerUp = Math.max(runnerUp, c.similarity);
+      }
+      // Translations are paired by speaker and shape only; two close candidates mean we cannot tell which.
+      if (foreign && best && best.similarity - runnerUp < CROSS_MARGIN) best = null;
+      if ((!best || best.kind === 'variant') && corpus.meta(doc).language === article.language) {
+        for (const s of bodySentences(doc).list) {
+          const c = comparePassages(ours, s.passage, opts.sensitivity, false);
+          if (c && c.kind !== 'altered' && (!best || better(c, best))) best = { ...c, text: s.text, quoted: false, speaker: null };
+        }
+      }
+      if (!best) continue;
+      const m = corpus.meta(doc);
+      matches.push({
+        url: m.url,
+        source: m.source,
+        title: m.title,
+        published: m.published,
+        text: best.text,
+        similarity: best.similarity,
+        kind: best.kind,
+        quoted: best.quoted,
+        speaker: best.speaker,
+        differences: best.differences,
+        diff: best.kind === 'verbatim' ? [] : wordDiff(q.text, best.text),
+      });
+    }
+    matches.sort((a, b) => KIND_RANK[b.kind] - KIND_RANK[a.kind] || b.similarity - a.similarity || a.url.localeCompare(b.url));
+    const corroborating = matches.filter((m) => CORROBORATING_VERDICTS.includes(m.kind));
+    const verdict: Verdict = corroborating.length ? corroborating[0]!.kind : matches.length ? 'altered' : 'unverified';
+    const counted = corroborating.length ? corroborating : matches;
+    const outletKeys = new Set<string>();
+    for (const m of counted) {
+      const id = corpus.idOf(m.url);
+      const g = id === undefined ? m.url : String(group.get(id) ?? id);
+      // One origin counts once, and one outlet counts once.
+      if (![...outletKeys].some((k) => k === `g:${g}` || k === `s:${m.source.toLowerCase()}`)) {
+        outletKeys.add(`g:${g}`);
+        outletKeys.add(`s:${m.source.toLowerCase()}`);
+      }
+    }
+    const outlets = Math.floor(outletKeys.size / 2);
+    const dates = counted.map((m) => m.published).filter((d): d is string => !!d).sort((a, b) => Date.parse(a) - Date.parse(b));
+    reports.push({ ...base, verdict, outlets, earliest: dates[0] ?? null, matches });
+  });
+  return reports;
+}
+
+function better(a: Comparison, b: Comparison): boolean {
+  const ca = a.kind !== 'altered';
+  const cb = b.kind !== 'altered';
+  if (ca !== cb) return ca;
+  return KIND_RANK[a.kind] - KIND_RANK[b.kind] > 0 || (a.kind === b.kind && a.similarity > b.similarity);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,188 @@
+/**
+ * What the index keeps of an article: salient terms, named entities, numbers, the
+ * fingerprints of its quotations and a MinHash signature of its text. Everything is
+ * derived from the text alone, so the same article always gives the same features.
+ */
+import { extractQuotes } from './quotes';
+import { hash32, isNegation, isStopword, latinKey, stripElision, tokenize, type Token } from './text';
+import type { Article, ExtractedQuote } from './types';
+
+/** Titles stripped from the front of a name ("Agriculture Minister Ilse Brandvold"). */
+const TITLE_WORDS = new Set(
+  (
+    'president vice prime minister ministers chancellor secretary mayor governor senator senators general dr mr mrs ms miss professor prof chief director ceo ' +
+    'spokesman spokeswoman spokesperson judge king queen prince princess sir lady lord madame monsieur mme herr frau señor señora sr sra don doña ' +
+    'ministerin präsident präsidentin bürgermeister bürgermeisterin kanzler kanzlerin ministre président présidente maire ministro ministra presidente alcalde alcaldesa ' +
+    'министр президент глава мэр губернатор премьер-министр agriculture finance foreign interior health defence defense trade economy energy transport justice ' +
+    'education environment labour labor deputy acting former state federal national union party leader head chairman chairwoman chair commissioner ' +
+    'agrarminister agrarministerin landwirtschaftsminister landwirtschaftsministerin wirtschaftsminister wirtschaftsministerin finanzminister finanzministerin'
+  ).split(' '),
+);
+
+/** Words after which a capitalised name is most likely a place. */
+const PLACE_PREPOSITIONS = new Set(
+  'in at from near to across into outside inside im nach aus bei vor à au aux en dans près depuis vers desde hacia cerca в во из на под около'.split(' '),
+);
+/** Lower-case connectors that may stand inside a name ("Ana de la Cruz", "Ludwig van Dam"). */
+const NAME_CONNECTORS = new Set(['de', 'del', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'y', 'al', 'bin', 'ter']);
+
+export interface Entity {
+  /** The name as written, titles stripped. */
+  text: string;
+  /** Latin, lower-case, accent-free key ("ilse brandvold"). */
+  key: string;
+  type: 'name' | 'place';
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * Capitalised name sequences in a text, titles stripped. Scripts without case
+ * (Japanese, Chinese…) yield none; their articles match on words and numbers.
+ */
+export function extractEntities(text: string, language = 'und', tokens?: Token[]): Entity[] {
+  const toks = tokens ?? tokenize(text, language);
+  const out: Entity[] = [];
+  // Words the text also writes in lower case are ordinary words when capitalised at a sentence start.
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (!UPPER.test(text.slice(t.start, t.start + 1))) lowerSeen.add(t.norm);
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    const raw = text.slice(t.start, t.end);
+    if (!UPPER.test(raw) || t.isNumber) {
+      i++;
+      continue;
+    }
+    // Extend over capitalised words separated by a single space or a connector.
+    let j = i + 1;
+    while (j < toks.length) {
+      const prev = toks[j - 1]!;
+      const next = toks[j]!;
+      const gap = text.slice(prev.end, next.start);
+      if (gap !== ' ' && gap !== '-') break;
+      const nraw = text.slice(next.start, next.end);
+      if (UPPER.test(nraw)) j++;
+      else if (NAME_CONNECTORS.has(nraw) && j + 1 < toks.length && UPPER.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.end)) && text.slice(next.end, toks[j + 1]!.start) === ' ') j += 2;
+      else break;
+    }
+    let seq = toks.slice(i, j);
+    const before = text.slice(Math.max(0, t.start - 3), t.start);
+    const sentenceStart = i === 0 || /[.!?:;"“”«»„]\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /\n\s*$/.test(before);
+    const prevTok = i > 0 ? toks[i - 1]! : null;
+    i = j;
+    // Drop leading titles and, at a sentence start, a leading common word ("The", "Die").
+    while (seq.length > 0 && (TITLE_WORDS.has(seq[0]!.norm) || (seq[0] === t && sentenceStart && isStopword(seq[0]!.norm, language)))) seq = seq.slice(1);
+    while (seq.length > 0 && TITLE_WORDS.has(seq[seq.length - 1]!.norm)) seq = seq.slice(0, -1);
+    if (seq.length === 0) continue;
+    if (seq.length === 1) {
+      const only = seq[0]!;
+      if (only.norm.length < 3 || isStopword(only.norm, language) || isNegation(only.norm)) continue;
+      // A single capitalised word at a sentence start is usually an ordinary word.
+      if (sentenceStart && only === t && lowerSeen.has(only.norm)) continue;
+    }
+    const first = seq[0]!;
+    const last = seq[seq.length - 1]!;
+    const textOf = text.slice(first.start, last.end);
+    const key = seq.map((s) => latinKey(stripElision(s.norm))).join(' ');
+    const isPlace = prevTok !== null && PLACE_PREPOSITIONS.has(prevTok.norm) && seq.length <= 3;
+    out.push({ text: textOf, key, type: isPlace ? 'place' : 'name' });
+  }
+  return out;
+}
+
+
+/** True for a number that is most likely a year (it dates the story rather than telling it). */
+export function isYear(n: string): boolean {
+  return /^\d{4}$/.test(n) && +n >= 1900 && +n <= 2100;
+}
+
+/** Number of hashes in a MinHash signature. */
+export const MINHASH_SIZE = 16;
+const MINHASH_SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+
+/** MinHash signature over word 5-gram shingles: two texts' Jaccard ≈ share of equal slots. */
+export function minhash(tokens: string[]): Uint32Array {
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const n = Math.max(1, tokens.length - 4);
+  for (let i = 0; i < n; i++) {
+    const h = hash32(tokens.slice(i, i + 5).join(' '));
+    for (let k = 0; k < MINHASH_SIZE; k++) {
+      let x = (h ^ MINHASH_SEEDS[k]!) >>> 0;
+      x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+      x = (x ^ (x >>> 16)) >>> 0;
+      if (x < sig[k]!) sig[k] = x;
+    }
+  }
+  return sig;
+}
+
+/** Estimated Jaccard similarity of two MinHash signatures, in [0, 1]. */
+export function minhashSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === b[k]) same++;
+  return same / MINHASH_SIZE;
+}
+
+/** Hashes of the word 4-grams of a quotation: shared ones mean shared words. */
+export function quoteShingles(words: string[]): number[] {
+  const out: number[] = [];
+  if (words.length < 4) {
+    if (words.length >= 2) out.push(hash32(words.join(' ')));
+    return out;
+  }
+  for (let i = 0; i + 4 <= words.length; i++) out.push(hash32(words.slice(i, i + 4).join(' ')));
+  return out;
+}
+
+/** Everything the index needs from one article. */
+export interface ArticleFeatures {
+  /** Content-term frequencies (title counted three times), keys are normalised words. */
+  terms: Map<string, number>;
+  entities: Entity[];
+  /** Distinct numbers mentioned, years excluded, canonical form. */
+  numbers: string[];
+  quotes: ExtractedQuote[];
+  /** Distinct 4-gram hashes of the article's statement quotations. */
+  quoteHashes: number[];
+  minhash: Uint32Array;
+  /** Number of word tokens in the body. */
+  length: number;
+}
+
+/** Prefixes that keep entity and number keys apart from words in one term dictionary. */
+export const ENTITY_PREFIX = '@';
+export const NUMBER_PREFIX = '#';
+
+export function featurize(article: Article): ArticleFeatures {
+  const lang = article.language;
+  const bodyTokens = tokenize(article.text, lang);
+  const titleTokens = tokenize(article.title, lang);
+  const terms = new Map<string, number>();
+  const add = (t: Token, w: number) => {
+    if (t.isNumber) return;
+    const n = stripElision(t.norm);
+    if (isStopword(n, lang) || n.length < 2) return;
+    terms.set(n, (terms.get(n) ?? 0) + w);
+  };
+  for (const t of titleTokens) add(t, 3);
+  for (const t of bodyTokens) add(t, 1);
+  const entities = [...extractEntities(article.title, lang, titleTokens), ...extractEntities(article.text, lang, bodyTokens)];
+  const numbers = [...new Set(bodyTokens.filter((t) => t.isNumber && !isYear(t.norm)).map((t) => t.norm))];
+  const quotes = extractQuotes(article);
+  const qh = new Set<number>();
+  for (const q of quotes) {
+    if (q.kind !== 'statement') continue;
+    for (const h of quoteShingles(tokenize(q.text, lang).map((t) => t.norm))) qh.add(h);
+  }
+  return {
+    terms,
+    entities,
+    numbers,
+    quotes,
+    quoteHashes: [...qh],
+    minhash: minhash(bodyTokens.map((t) => t.norm)),
+    length: bodyTokens.length,
+  };
+}

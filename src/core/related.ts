@@ -1,0 +1,223 @@
+/**
+ * Related coverage: which corpus articles tell the same story as the query article.
+ * Candidates come from the inverted index; each is then scored on facets a reader
+ * can check (shared names, places, numbers, quotations, time, wording), combined by
+ * a logistic model fitted on the labelled demo corpus (`scripts/fit-related.ts`).
+ */
+import { featurize, minhashSimilarity, quoteShingles, type ArticleFeatures } from './features';
+import type { Corpus } from './corpus';
+import { ENTITY_PREFIX, NUMBER_PREFIX } from './features';
+import { tokenize } from './text';
+import type { Article, RelatedArticle, RelatedReason, Relation } from './types';
+
+export type Sensitivity = 'strict' | 'balanced' | 'lenient';
+
+/** Score thresholds per sensitivity: at or above `same` is the same story, above `related` a related topic. */
+export const RELATION_THRESHOLDS: Record<Sensitivity, { same: number; related: number }> = {
+  strict: { same: 0.7, related: 0.35 },
+  balanced: { same: 0.5, related: 0.25 },
+  lenient: { same: 0.35, related: 0.18 },
+};
+
+/** Minimum MinHash similarity for two texts to count as copies of one original. */
+export const COPY_SIMILARITY = 0.55;
+
+/** Facet values of one candidate, each in [0, 1]. */
+export interface Facets {
+  lexical: number;
+  entities: number;
+  numbers: number;
+  quotes: number;
+  time: number;
+}
+
+/**
+ * Logistic weights over the facets. Fitted on the demo corpus labels by
+ * `scripts/fit-related.ts` (leave-one-out pairs); rounded for readability.
+ */
+export const FACET_WEIGHTS = { bias: -5.2, lexical: 7.5, entities: 6.0, numbers: 1.8, quotes: 2.5, time: 1.6 };
+
+/** The calibrated same-story probability for a set of facets, in [0, 1]. */
+export function combineFacets(f: Facets): number {
+  const w = FACET_WEIGHTS;
+  const z = w.bias + w.lexical * f.lexical + w.entities * f.entities + w.numbers * f.numbers + w.quotes * f.quotes + w.time * f.time;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface RelatedOptions {
+  sensitivity: Sensitivity;
+  /** At most this many entries (groups) returned. */
+  limit: number;
+  /** Candidates read from the index before reranking. */
+  candidates: number;
+}
+
+export const DEFAULT_RELATED_OPTIONS: RelatedOptions = { sensitivity: 'balanced', limit: 20, candidates: 60 };
+
+/** A scored candidate with what corroboration needs to know about it. */
+export interface ScoredDoc {
+  doc: number;
+  score: number;
+  facets: Facets;
+  relation: Relation | null;
+  /** True when this article is a copy of the query article (same text). */
+  copyOfQuery: boolean;
+  /** Doc id of the group representative (itself when it leads its group). */
+  group: number;
+}
+
+export interface RelatedResult {
+  related: RelatedArticle[];
+  scored: ScoredDoc[];
+}
+
+const MS_DAY = 86_400_000;
+
+function dayOf(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
+  return Number.isNaN(t) ? null : Math.floor(t / MS_DAY);
+}
+
+/** Numbers that carry information: not a bare 0–10, which every story mentions. */
+function informativeNumber(n: string): boolean {
+  return n.length > 1 || !/^\d$/.test(n);
+}
+
+/**
+ * Rank the corpus articles about the same story as `article`. The article's own URL is
+ * never listed. Copies of one text are grouped under the highest-scoring one.
+ */
+export function findRelated(
+  article: Article,
+  corpus: Corpus,
+  options: Partial<RelatedOptions> = {},
+  features?: ArticleFeatures,
+): RelatedResult {
+  const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
+  const thresholds = RELATION_THRESHOLDS[opts.sensitivity];
+  const f = features ?? featurize(article);
+  const qvec = corpus.queryVector(f);
+  const cands = corpus.candidates(qvec, opts.candidates);
+  const lexical = new Map<number, number>(cands.map((c) => [c.doc, c.score]));
+  // Articles that share quotations are strong candidates even with little shared wording.
+  const sharedQuotes = corpus.docsWithQuoteHashes(f.quoteHashes, opts.candidates);
+  for (const d of sharedQuotes.keys()) if (!lexical.has(d)) lexical.set(d, 0);
+
+  // Query-side entity and number ids with their weights.
+  const qEnt = new Map<number, { text: string; type: 'name' | 'place'; idf: number }>();
+  for (const e of f.entities) {
+    const id = corpus.termIdOf(ENTITY_PREFIX + e.key);
+    if (id === undefined || qEnt.has(id)) continue;
+    qEnt.set(id, { text: e.text, type: e.type, idf: corpus.idf(id) });
+  }
+  const qEntWeight = [...qEnt.values()].reduce((s, e) => s + e.idf, 0);
+  const qNum = new Map<number, string>();
+  for (const n of f.numbers) {
+    if (!informativeNumber(n)) continue;
+    const id = corpus.termIdOf(NUMBER_PREFIX + n);
+    if (id !== undefined) qNum.set(id, n);
+  }
+  const qDay = dayOf(article.published);
+  const qStatementCount = Math.max(1, f.quotes.filter((q) => q.kind === 'statement').length);
+
+  const scored: (ScoredDoc & { reasons: RelatedReason[]; daysApart: number | null })[] = [];
+  for (const [doc, lex] of lexical) {
+    const meta = corpus.meta(doc);
+    if (meta.url === article.url) continue;
+    const ents = corpus.entities(doc);
+    let shared = 0;
+    let dWeight = 0;
+    const sharedNames: string[] = [];
+    const sharedPlaces: string[] = [];
+    for (let i = 0; i < ents.ids.length; i++) {
+      const id = ents.ids[i]!;
+      const w = corpus.idf(id);
+      dWeight += w;
+      const q = qEnt.get(id);
+      if (q) {
+        shared += w;
+        (q.type === 'place' || ents.types[i] === 1 ? sharedPlaces : sharedNames).push(q.text);
+      }
+    }
+    const entities = shared > 0 ? Math.min(1, shared / Math.sqrt(Math.max(1e-9, qEntWeight * dWeight)) * 1.4) : 0;
+    const sharedNums: string[] = [];
+    for (const id of corpus.numbers(doc)) {
+      const n = qNum.get(id);
+      if (n !== undefined) sharedNums.push(n);
+    }
+    const numbers = 1 - Math.exp(-sharedNums.length / 1.5);
+    const quoteHits = sharedQuotes.get(doc) ?? 0;
+    const quotes = Math.min(1, quoteHits / (3 * Math.min(3, qStatementCount)));
+    const dDay = corpus.day(doc);
+    const daysApart = qDay !== null && dDay !== null ? Math.abs(qDay - dDay) : null;
+    const time = daysApart === null ? 0.3 : Math.exp(-daysApart / 4);
+    const facets: Facets = { lexical: Math.min(1, lex * 1.6), entities, numbers, quotes, time };
+    const score = combineFacets(facets);
+    const copyOfQuery = minhashSimilarity(f.minhash, corpus.minhash(doc)) >= COPY_SIMILARITY;
+    const relation: Relation | null = copyOfQuery || score >= thresholds.same ? 'same-story' : score >= thresholds.related ? 'related' : null;
+    const reasons: RelatedReason[] = [];
+    if (copyOfQuery) reasons.push({ kind: 'text', label: 'the same text as this page (a syndicated copy)' });
+    if (sharedNames.length) reasons.push({ kind: 'names', label: `shared names: ${unique(sharedNames).slice(0, 4).join(', ')}` });
+    if (sharedPlaces.length) reasons.push({ kind: 'places', label: `shared places: ${unique(sharedPlaces).slice(0, 3).join(', ')}` });
+    if (sharedNums.length) reasons.push({ kind: 'numbers', label: `shared figures: ${unique(sharedNums).slice(0, 4).join(', ')}` });
+    if (quoteHits > 0) reasons.push({ kind: 'quotes', label: 'quotes the same words' });
+    if (daysApart !== null) reasons.push({ kind: 'time', label: daysApart === 0 ? 'published the same day' : `published ${daysApart} day${daysApart === 1 ? '' : 's'} apart` });
+    if (!copyOfQuery && facets.lexical >= 0.35) reasons.push({ kind: 'text', label: 'similar wording' });
+    scored.push({ doc, score, facets, relation, copyOfQuery, group: doc, reasons, daysApart });
+  }
+  scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+
+  // Group copies of one text (syndication); the earliest published member stands for the
+  // group (it is most likely the original), with the group's best score.
+  const groups: (typeof scored)[] = [];
+  for (const s of scored) {
+    if (!s.relation) continue;
+    const mh = corpus.minhash(s.doc);
+    const home = s.copyOfQuery ? undefined : groups.find((g) => !g[0]!.copyOfQuery && minhashSimilarity(corpus.minhash(g[0]!.doc), mh) >= COPY_SIMILARITY);
+    if (home) home.push(s);
+    else groups.push([s]);
+  }
+  const related: RelatedArticle[] = [];
+  for (const g of groups.slice(0, opts.limit)) {
+    const time = (d: number) => {
+      const t = Date.parse(corpus.meta(d).published ?? '');
+      return Number.isNaN(t) ? Infinity : t;
+    };
+    const lead = g.reduce((a, b) => (time(b.doc) < time(a.doc) ? b : a));
+    for (const s of g) s.group = lead.doc;
+    const best = g[0]!;
+    const m = corpus.meta(lead.doc);
+    related.push({
+      url: m.url,
+      title: m.title,
+      source: m.source,
+      published: m.published,
+      language: m.language,
+      score: round(best.score),
+      relation: best.relation!,
+      reasons: lead.reasons,
+      daysApart: lead.daysApart,
+      copies: g.filter((s) => s !== lead).map((s) => ({ url: corpus.meta(s.doc).url, source: corpus.meta(s.doc).source })),
+    });
+  }
+  return { related, scored };
+}
+
+/** Related coverage of `article`, best first (see `findRelated`). */
+export function rankRelated(article: Article, corpus: Corpus, options: Partial<RelatedOptions> = {}): RelatedArticle[] {
+  return findRelated(article, corpus, options).related;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Quote-shingle hashes of a passage (exported for the passage check). */
+export function passageHashes(text: string, language: string): number[] {
+  return quoteShingles(tokenize(text, language).map((t) => t.norm));
+}

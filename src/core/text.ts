@@ -1,0 +1,165 @@
+/**
+ * Text normalisation and tokenisation shared by every matcher. Works for any script:
+ * words come from `Intl.Segmenter`, so languages without spaces segment too.
+ */
+import { deu, eng, fra, rus, spa } from 'stopword';
+
+/** Languages with a stop-word list and reporting-verb patterns. */
+export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru'] as const;
+export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+
+const QUOTE_LIKE = /[\u2018\u2019\u201A\u201B\u2032\u2035`´]/g;
+const DOUBLE_QUOTE_LIKE = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\u2033\u2036]/g;
+const DASH_LIKE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SPACE_LIKE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g;
+
+/**
+ * NFKC, one form for every quote mark, apostrophe and dash, and single spaces.
+ * Keeps the length relation loose: use it for comparison, never for offsets.
+ */
+export function normalizeText(input: string): string {
+  return input
+    .normalize('NFKC')
+    .replace(QUOTE_LIKE, "'")
+    .replace(DOUBLE_QUOTE_LIKE, '"')
+    .replace(DASH_LIKE, '-')
+    .replace(SPACE_LIKE, ' ')
+    .trim();
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function wordSegmenter(language: string): Intl.Segmenter {
+  let seg = segmenters.get(language);
+  if (!seg) {
+    seg = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'word' });
+    segmenters.set(language, seg);
+  }
+  return seg;
+}
+
+const GROUPED_NUMBER = /^\d{1,3}(?:[,.\u00A0\u202F ']\d{3})+$/;
+const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
+
+/**
+ * Canonical form of a numeric token: digit grouping removed ("2,000", "2.000" and
+ * "2 000" are all "2000"), a decimal comma becomes a point ("12,5" is "12.5").
+ */
+export function normalizeNumber(token: string): string {
+  if (GROUPED_NUMBER.test(token)) return token.replace(/[^\d]/g, '');
+  if (DECIMAL_COMMA.test(token)) return token.replace(',', '.');
+  return token;
+}
+
+/** A word token with its place in the source string (UTF-16, end exclusive). */
+export interface Token {
+  /** Lower-cased, NFKC, apostrophes unified, numbers canonical. */
+  norm: string;
+  start: number;
+  end: number;
+  isNumber: boolean;
+}
+
+const DIGIT = /\d/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Word tokens of `text` in order, with offsets into `text`. */
+export function tokenize(text: string, language = 'und'): Token[] {
+  const out: Token[] = [];
+  for (const s of wordSegmenter(language).segment(text)) {
+    if (!s.isWordLike && !LETTER_OR_DIGIT.test(s.segment)) continue;
+    const raw = s.segment;
+    let norm = raw.normalize('NFKC').toLowerCase().replace(QUOTE_LIKE, "'");
+    const isNumber = DIGIT.test(norm) && /^[\d.,\u00A0\u202F']+$/.test(norm);
+    if (isNumber) norm = normalizeNumber(norm);
+    out.push({ norm, start: s.index, end: s.index + raw.length, isNumber });
+  }
+  return out;
+}
+
+/** Just the normalised words of `text`. */
+export function words(text: string, language = 'und'): string[] {
+  return tokenize(text, language).map((t) => t.norm);
+}
+
+const STOPWORDS: Record<SupportedLanguage, Set<string>> = {
+  en: new Set(eng),
+  de: new Set(deu),
+  fr: new Set(fra),
+  es: new Set(spa),
+  ru: new Set(rus),
+};
+// Function words the packaged English list leaves out but that carry no story content.
+for (const w of ['will', 'shall', 'would', 'could', 'should', 'can', 'may', 'must', 'said', 'says', 'also', 'any', 'an', "it's", 'its', 'last', 'next', 'one', 'told', 'mr', 'ms', 'mrs'])
+  STOPWORDS.en.add(w);
+const ALL_STOPWORDS = new Set<string>(Object.values(STOPWORDS).flatMap((s) => [...s]));
+
+/** Negation markers per language; French counts "ne/n'" and the words that pair with it. */
+const NEGATIONS = new Set([
+  'not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "couldn't", "haven't", "hasn't", "hadn't",
+  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts',
+  'ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement',
+  'nunca', 'jamás', 'ningún', 'ninguna', 'ninguno', 'nada', 'nadie', 'tampoco',
+  'не', 'ни', 'нет', 'никогда', 'ничего', 'никто', 'нельзя',
+]);
+
+/** True when `norm` (a normalised token) is a negation marker in any supported language. */
+export function isNegation(norm: string): boolean {
+  if (NEGATIONS.has(norm)) return true;
+  if (norm.endsWith("n't")) return true;
+  // French elision glued to the verb by the segmenter: "n'accepterons".
+  return norm.startsWith("n'") && norm.length > 2;
+}
+
+/** True when the token says nothing about the story (stop word, negation, one letter). */
+export function isStopword(norm: string, language = 'und'): boolean {
+  if (norm.length < 2 && !DIGIT.test(norm)) return true;
+  if (isNegation(norm)) return true;
+  const list = (STOPWORDS as Record<string, Set<string>>)[language];
+  return list ? list.has(norm) || ALL_STOPWORDS.has(norm) && norm.length < 4 : ALL_STOPWORDS.has(norm);
+}
+
+/** Strip French/Italian elisions ("l'accord" → "accord") for content comparison. */
+export function stripElision(norm: string): string {
+  const m = /^(?:[ldjmntsc]|qu|jusqu|lorsqu|puisqu)'(.+)$/.exec(norm);
+  return m ? m[1]! : norm;
+}
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+
+/**
+ * A Latin-letter, accent-free key for comparing names and cognates across languages
+ * and scripts ("Брандвольд" and "Brandvold" share most of their key).
+ */
+export function latinKey(norm: string): string {
+  let out = '';
+  for (const ch of norm.normalize('NFD')) {
+    if (/\p{M}/u.test(ch)) continue;
+    out += CYRILLIC[ch] ?? ch;
+  }
+  return out;
+}
+
+/** Sentences of `text` with offsets (UTF-16, end exclusive), whitespace trimmed. */
+export function sentences(text: string, language = 'und'): { text: string; start: number; end: number }[] {
+  const seg = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'sentence' });
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const s of seg.segment(text)) {
+    const lead = s.segment.length - s.segment.trimStart().length;
+    const body = s.segment.trim();
+    if (!body) continue;
+    out.push({ text: body, start: s.index + lead, end: s.index + lead + body.length });
+  }
+  return out;
+}
+
+/** FNV-1a 32-bit hash of a string; stable across runs and contexts. */
+export function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
