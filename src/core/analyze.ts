@@ -6,6 +6,7 @@ import { summarize } from './article';
 import { corroborateQuotes } from './corroborate';
 import type { Corpus } from './corpus';
 import { featurize } from './features';
+import { withLanguage } from './language';
 import { findRelated, type Sensitivity } from './related';
 import type { Article, Report } from './types';
 
@@ -21,7 +22,8 @@ export interface AnalyzeOptions {
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { sensitivity: 'balanced', minQuoteWords: 3, maxRelated: 20 };
 
 /** Related coverage and corroborated quotations of `article` against `corpus`. */
-export function analyze(article: Article, corpus: Corpus, options: Partial<AnalyzeOptions> = {}): Report {
+export function analyze(input: Article, corpus: Corpus, options: Partial<AnalyzeOptions> = {}): Report {
+  const article = withLanguage(input);
   const opts = { ...DEFAULT_ANALYZE_OPTIONS, ...options };
   const features = featurize(article);
   const { related, scored } = findRelated(article, corpus, { sensitivity: opts.sensitivity, limit: opts.maxRelated }, features);

@@ -1,26 +1,7 @@
 /**
  * Building `Article` values from loose input (a page, a pack line, a selection).
  */
-import { franc } from 'franc-min';
 import { PARAGRAPH_SEPARATOR, type Article, type ArticleSummary } from './types';
-
-/** franc's ISO 639-3 codes for the languages we read, mapped to their 639-1 subtags. */
-const ISO3_TO_1: Record<string, string> = {
-  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', rus: 'ru', ita: 'it', por: 'pt', nld: 'nl',
-  pol: 'pl', ukr: 'uk', ces: 'cs', swe: 'sv', dan: 'da', nob: 'no', fin: 'fi', tur: 'tr',
-  jpn: 'ja', cmn: 'zh', kor: 'ko', ara: 'ar',
-};
-
-/**
- * Primary language subtag of `text` ("en", "de", …), or "und" when the text is too
- * short or too mixed to tell. Looks at the first 2,000 characters only.
- */
-export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 2000);
-  if (sample.replace(/\s+/g, '').length < 20) return 'und';
-  const code = franc(sample, { minLength: 20 });
-  return ISO3_TO_1[code] ?? 'und';
-}
 
 /** "en-GB" → "en"; anything unusable → null. */
 export function primaryLanguage(tag: string | null | undefined): string | null {
@@ -53,15 +34,16 @@ export interface ArticleInput {
 }
 
 /**
- * A well-formed Article: paragraphs trimmed with empty ones dropped, `text` rebuilt
- * from them, and the language detected from the body when the input gives none.
+ * A well-formed Article: paragraphs trimmed with empty ones dropped and `text` rebuilt
+ * from them. Without a declared language it is "und"; `withLanguage` (language.ts)
+ * detects it, where the detector's size does not matter (not in the content script).
  */
 export function makeArticle(input: ArticleInput): Article {
   const paragraphs = (input.paragraphs ?? splitParagraphs(input.text ?? ''))
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p.length > 0);
   const text = paragraphs.join(PARAGRAPH_SEPARATOR);
-  const language = primaryLanguage(input.language) ?? detectLanguage(`${input.title}\n${text}`);
+  const language = primaryLanguage(input.language) ?? 'und';
   return {
     url: input.url,
     title: input.title.replace(/\s+/g, ' ').trim(),

@@ -7,12 +7,13 @@
  * *overlay* of articles added since (plain objects), and a tombstone per removed
  * article. Queries read both; `compact()` folds the overlay into a new base.
  */
-import { featurize, ENTITY_PREFIX, MINHASH_SIZE, NUMBER_PREFIX, type ArticleFeatures } from './features';
+import { entityKeys, featurize, ENTITY_PREFIX, MINHASH_SIZE, NUMBER_PREFIX, type ArticleFeatures } from './features';
+import { withLanguage } from './language';
 import type { Article, ExtractedQuote, QuoteKind } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
 
 /** Version of the binary layout; an index of another version is rebuilt, never misread. */
-export const CORPUS_FORMAT_VERSION = 3;
+export const CORPUS_FORMAT_VERSION = 4;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `deserializeCorpus` for a buffer of another layout version. */
@@ -145,6 +146,8 @@ export class Corpus {
   private termIndex = new Map<string, number>();
   private termList: string[] = [];
   private df: number[] = [];
+  /** Per term id: 1 when it was found as a name in a language that does not capitalise every noun. */
+  private nameFlags: number[] = [];
   private overlayPostings = new Map<number, number[]>(); // term id → [doc, w, doc, w, …]
   private overlayQuotePostings = new Map<number, number[]>();
   private scratch = new Float32Array(0);
@@ -152,7 +155,7 @@ export class Corpus {
   /** A corpus of these articles; a later article with the same URL replaces an earlier one. */
   static fromArticles(articles: Iterable<Article>): Corpus {
     const c = new Corpus();
-    const list = [...articles];
+    const list = [...articles].map(withLanguage);
     // Two passes so that term salience is judged against the whole corpus, not a prefix.
     const feats = list.map((a) => featurize(a));
     for (const f of feats) c.countTerms(f, 1);
@@ -185,7 +188,8 @@ export class Corpus {
 
   /** Add (or replace, by URL) articles. The index follows at once; no rebuild needed. */
   add(articles: Iterable<Article>): void {
-    for (const a of articles) {
+    for (const input of articles) {
+      const a = withLanguage(input);
       const f = featurize(a);
       this.countTerms(f, 1);
       this.addFeatures(a, f);
@@ -242,6 +246,7 @@ export class Corpus {
       this.termList.push(term);
       this.termIndex.set(term, id);
       this.df.push(0);
+      this.nameFlags.push(0);
     }
     return id;
   }
@@ -249,12 +254,9 @@ export class Corpus {
   private static termKeys(f: ArticleFeatures): Map<string, number> {
     const keys = new Map<string, number>(f.terms);
     for (const e of f.entities) {
-      const k = ENTITY_PREFIX + e.key;
-      keys.set(k, (keys.get(k) ?? 0) + 1);
-      const parts = e.key.split(' ');
-      if (parts.length > 1) {
-        const last = ENTITY_PREFIX + parts[parts.length - 1]!;
-        keys.set(last, (keys.get(last) ?? 0) + 1);
+      for (const key of entityKeys(e)) {
+        const k = ENTITY_PREFIX + key;
+        keys.set(k, (keys.get(k) ?? 0) + 1);
       }
     }
     for (const n of f.numbers) keys.set(NUMBER_PREFIX + n, 1);
@@ -274,17 +276,29 @@ export class Corpus {
     return Math.log((n + 1) / ((this.df[termId] ?? 0) + 1)) + 1;
   }
 
-  /** Salient weighted terms of an article, unit length, at most `limit`. */
+  /**
+   * Salient weighted terms of an article, unit length, at most `limit`. Names and
+   * figures have a reserved share of the slots: they are what survives translation,
+   * so a German or French article stays reachable from an English one.
+   */
   vectorOf(f: ArticleFeatures, limit: number, createTerms: boolean): QueryVector {
-    const scored: { id: number; w: number }[] = [];
+    const anchors: { id: number; w: number }[] = [];
+    const plain: { id: number; w: number }[] = [];
     for (const [k, tf] of Corpus.termKeys(f)) {
       const id = createTerms ? this.termId(k) : this.termIndex.get(k);
       if (id === undefined) continue;
-      const boost = k.startsWith(ENTITY_PREFIX) ? 1.5 : 1;
-      scored.push({ id, w: (1 + Math.log(tf)) * this.idf(id) * boost });
+      const isEntity = k.startsWith(ENTITY_PREFIX);
+      // German capitalises every noun, so a lone capitalised German word is a weak name.
+      const weakName = isEntity && f.language === 'de' && !k.includes(' ');
+      const boost = isEntity ? (weakName ? 0.8 : 1.6) : k.startsWith(NUMBER_PREFIX) ? 1.3 : 1;
+      const item = { id, w: (1 + Math.log(tf)) * this.idf(id) * boost };
+      (isEntity && !weakName) || k.startsWith(NUMBER_PREFIX) ? anchors.push(item) : plain.push(item);
     }
-    scored.sort((a, b) => b.w - a.w || a.id - b.id);
-    const top = scored.slice(0, limit);
+    const order = (a: { id: number; w: number }, b: { id: number; w: number }) => b.w - a.w || a.id - b.id;
+    anchors.sort(order);
+    plain.sort(order);
+    const reserved = anchors.slice(0, Math.floor(limit * 0.4));
+    const top = [...reserved, ...[...plain, ...anchors.slice(reserved.length)].sort(order).slice(0, limit - reserved.length)];
     const norm = Math.sqrt(top.reduce((s, x) => s + x.w * x.w, 0)) || 1;
     return { ids: top.map((x) => x.id), weights: top.map((x) => x.w / norm) };
   }
@@ -299,11 +313,14 @@ export class Corpus {
     const entTypes: number[] = [];
     const seenEnt = new Set<number>();
     for (const e of f.entities) {
-      const id = this.termId(ENTITY_PREFIX + e.key);
-      if (seenEnt.has(id)) continue;
-      seenEnt.add(id);
-      entIds.push(id);
-      entTypes.push(e.type === 'place' ? 1 : 0);
+      for (const key of entityKeys(e)) {
+        const id = this.termId(ENTITY_PREFIX + key);
+        if (seenEnt.has(id)) continue;
+        seenEnt.add(id);
+        entIds.push(id);
+        if (article.language !== 'de') this.nameFlags[id] = 1;
+        entTypes.push(e.type === 'place' ? 1 : 0);
+      }
     }
     const doc: OverlayDoc = {
       meta: {
@@ -444,6 +461,14 @@ export class Corpus {
 
   term(id: number): string {
     return this.termList[id] ?? '';
+  }
+
+  /**
+   * True when the entity term was seen as a name outside German, whose capitalised
+   * nouns would otherwise all look like names.
+   */
+  isName(termId: number): boolean {
+    return this.nameFlags[termId] === 1;
   }
 
   termIdOf(term: string): number | undefined {
@@ -650,20 +675,21 @@ export class Corpus {
   // ---- serialisation ----
 
   /** @internal */
-  static fromParts(base: Base, terms: string[], df: Uint32Array): Corpus {
+  static fromParts(base: Base, terms: string[], df: Uint32Array, nameFlags: Uint8Array): Corpus {
     const c = new Corpus();
     c.base = base;
     c.termList = terms;
     for (let i = 0; i < terms.length; i++) c.termIndex.set(terms[i]!, i);
     c.df = Array.from(df);
+    c.nameFlags = Array.from(nameFlags);
     for (let i = 0; i < base.n; i++) c.urlToId.set(base.meta[i * 6]!, i);
     return c;
   }
 
   /** @internal */
-  snapshot(): { base: Base; terms: string[]; df: number[] } {
+  snapshot(): { base: Base; terms: string[]; df: number[]; nameFlags: number[] } {
     if (this.overlay.length || this.removedCount) this.compact();
-    return { base: this.base, terms: this.termList, df: this.df };
+    return { base: this.base, terms: this.termList, df: this.df, nameFlags: this.nameFlags };
   }
 }
 
@@ -682,7 +708,7 @@ type Column = Uint8Array | Uint32Array | Int32Array;
  * Loading creates views on the buffer; nothing large is parsed.
  */
 export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}): ArrayBuffer {
-  const { base: b, terms, df } = corpus.snapshot();
+  const { base: b, terms, df, nameFlags } = corpus.snapshot();
   const withTexts = options.texts !== false;
   const metaBytes = utf8enc.encode(b.meta.join('\u0000'));
   const termBytes = utf8enc.encode(terms.join('\u0000'));
@@ -708,7 +734,7 @@ export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}):
   const columns: Column[] = [
     metaBytes, termBytes, speakerBytes, Uint32Array.from(df), b.day, b.termOff, b.termIds, b.termW, b.entOff, b.entIds, b.entTypes,
     b.numOff, b.numIds, b.qhOff, b.qh, b.mh, b.quoteOff, b.quoteData, b.postOff, b.postDocs, b.postW, b.qpKeys, b.qpOff, b.qpDocs,
-    textOff, textBytes,
+    textOff, textBytes, Uint8Array.from(nameFlags),
   ];
   const headerWords = 4 + columns.length * 2;
   let offset = headerWords * 4;
@@ -744,7 +770,7 @@ export function deserializeCorpus(buf: ArrayBuffer): Corpus {
   if (pre[1] !== CORPUS_FORMAT_VERSION) throw new CorpusVersionError(pre[1]!);
   const n = pre[2]!;
   const count = pre[3]!;
-  if (count !== 26 || buf.byteLength < (4 + count * 2) * 4) throw new CorpusFormatError('corpus index header is damaged');
+  if (count !== 27 || buf.byteLength < (4 + count * 2) * 4) throw new CorpusFormatError('corpus index header is damaged');
   const head = new Uint32Array(buf, 0, 4 + count * 2);
   const col = (i: number) => {
     const at = head[4 + i * 2]!;
@@ -776,7 +802,7 @@ export function deserializeCorpus(buf: ArrayBuffer): Corpus {
     postOff: u32(18), postDocs: u32(19), postW: u8(20), qpKeys: u32(21), qpOff: u32(22), qpDocs: u32(23),
     textOff: textOff.length ? textOff : new Uint32Array(n + 1), textBytes: textOff.length ? u8(25) : null, texts: [],
   };
-  return Corpus.fromParts(base, terms, u32(3));
+  return Corpus.fromParts(base, terms, u32(3), u8(26));
 }
 
 /** A quotation of a corpus article, resolved for display. */

@@ -38,7 +38,7 @@ const MAX_TOKENS = 160;
 /** Most quotations corroborated per article; the rest are reported unverified. */
 export const MAX_QUOTES = 80;
 /** Candidate articles searched per quotation. */
-const MAX_DOCS = 40;
+const MAX_DOCS = 30;
 /** Characters of context kept each side of a quotation for anchoring in the page. */
 export const CONTEXT_CHARS = 40;
 
@@ -329,6 +329,51 @@ export function corroborateQuotes(
     return s;
   };
 
+  const ourPassages = quotes.map((q) => preparePassage(q.text, article.language, q.speaker));
+  type Evidence = Comparison & { text: string; quoted: boolean; speaker: string | null };
+  const pairCache = new Map<number, Map<number, Evidence>>();
+  /**
+   * Our quotations paired with their translations in another-language article: every
+   * same-speaker pair is scored (shape, cognates, and the order in which that speaker's
+   * quotations appear), then pairs are taken best first, each quotation at most once.
+   * A pair that barely beats a rival for either side is dropped: we cannot tell.
+   */
+  const translations = (doc: number): Map<number, Evidence> => {
+    const cached = pairCache.get(doc);
+    if (cached) return cached;
+    const theirs = corpusQuotes(doc);
+    const rank = (speakers: (string | null)[], i: number) => {
+      const same = speakers.map((sp, k) => (sp && speakers[i] && sameSpeaker(sp, speakers[i]!) ? k : -1)).filter((k) => k >= 0);
+      return same.length > 1 ? same.indexOf(i) / (same.length - 1) : 0.5;
+    };
+    const ourSpeakers = quotes.map((q) => (q.kind === 'statement' ? q.speaker : null));
+    const theirSpeakers = theirs.map((t) => t.passage.speaker);
+    const pairs: { i: number; j: number; score: number; c: Comparison }[] = [];
+    quotes.forEach((q, i) => {
+      if (q.kind !== 'statement' || i >= MAX_QUOTES) return;
+      theirs.forEach((t, j) => {
+        const c = comparePassages(ourPassages[i]!, t.passage, opts.sensitivity, true);
+        if (c) pairs.push({ i, j, c, score: c.similarity + 0.15 * (1 - Math.abs(rank(ourSpeakers, i) - rank(theirSpeakers, j))) });
+      });
+    });
+    pairs.sort((a, b) => b.score - a.score);
+    const out = new Map<number, Evidence>();
+    const usedJ = new Set<number>();
+    for (const p of pairs) {
+      if (out.has(p.i) || usedJ.has(p.j)) continue;
+      const rival = pairs.find((o) => o !== p && (o.i === p.i || o.j === p.j) && !(out.has(o.i) && o.i !== p.i));
+      usedJ.add(p.j);
+      if (rival && p.score - rival.score < CROSS_MARGIN) {
+        out.set(p.i, null as unknown as Evidence);
+        continue;
+      }
+      out.set(p.i, { ...p.c, text: theirs[p.j]!.text, quoted: true, speaker: theirs[p.j]!.passage.speaker });
+    }
+    for (const [k, v] of out) if (!v) out.delete(k);
+    pairCache.set(doc, out);
+    return out;
+  };
+
   const reports: QuoteReport[] = [];
   quotes.forEach((q, index) => {
     const base = {
@@ -341,27 +386,26 @@ export function corroborateQuotes(
       reports.push({ ...base, verdict: 'unverified', outlets: 0, earliest: null, matches: [] });
       return;
     }
-    const ours = preparePassage(q.text, article.language, q.speaker);
+    const ours = ourPassages[index]!;
     const docs = new Set<number>(relatedDocs.slice(0, MAX_DOCS));
     for (const d of corpus.docsWithQuoteHashes(quoteShingles(ours.words), MAX_DOCS).keys()) if (isForeign(d)) docs.add(d);
     const matches: QuoteMatch[] = [];
     for (const doc of docs) {
-      let best: (Comparison & { text: string; quoted: boolean; speaker: string | null }) | null = null;
+      let best: Evidence | null = null;
       const foreign = corpus.meta(doc).language !== article.language;
-      // Translations are only sought in articles on the same story.
-      if (foreign && !sameStory.has(doc)) continue;
-      let runnerUp = 0;
-      for (const cq of corpusQuotes(doc)) {
-        const c = comparePassages(ours, cq.passage, opts.sensitivity, true);
-        if (!c) continue;
-        if (!best || better(c, best)) {
-          if (best) runnerUp = Math.max(runnerUp, best.similarity);
-          best = { ...c, text: cq.text, quoted: true, speaker: cq.passage.speaker };
-        } else runnerUp = Math.max(runnerUp, c.similarity);
+      if (foreign) {
+        // Translations are only sought in articles on the same story, and paired one to one.
+        if (!sameStory.has(doc)) continue;
+        const pair = translations(doc).get(index);
+        if (pair) best = pair;
+      } else {
+        for (const cq of corpusQuotes(doc)) {
+          const c = comparePassages(ours, cq.passage, opts.sensitivity, true);
+          if (c && (!best || better(c, best))) best = { ...c, text: cq.text, quoted: true, speaker: cq.passage.speaker };
+        }
       }
-      // Translations are paired by speaker and shape only; two close candidates mean we cannot tell which.
-      if (foreign && best && best.similarity - runnerUp < CROSS_MARGIN) best = null;
-      if ((!best || best.kind === 'variant') && corpus.meta(doc).language === article.language) {
+      // Body text is searched only in same-story articles: paraphrase elsewhere is noise.
+      if ((!best || best.kind === 'variant') && sameStory.has(doc) && corpus.meta(doc).language === article.language) {
         for (const s of bodySentences(doc).list) {
           const c = comparePassages(ours, s.passage, opts.sensitivity, false);
           if (c && c.kind !== 'altered' && (!best || better(c, best))) best = { ...c, text: s.text, quoted: false, speaker: null };

@@ -26,6 +26,46 @@ const PLACE_PREPOSITIONS = new Set(
 /** Lower-case connectors that may stand inside a name ("Ana de la Cruz", "Ludwig van Dam"). */
 const NAME_CONNECTORS = new Set(['de', 'del', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'y', 'al', 'bin', 'ter']);
 
+/** Capitalised words that name no one: days and months in the five languages. */
+const CALENDAR_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre octobre novembre décembre ' +
+    'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +
+    'понедельник вторник среда четверг пятница суббота воскресенье январь февраль март апрель июнь июль август сентябрь октябрь ноябрь декабрь'
+  ).split(' '),
+);
+
+/** Words that introduce a name without being part of it. */
+const LEADING_NOISE = new Set(['selon', 'laut', 'según', 'gemäß', 'according', 'dixit', 'avec', 'mit', 'con', 'with', 'für', 'pour', 'para', 'for']);
+
+/**
+ * A spelling-tolerant key for a name across languages and transliterations:
+ * Latin letters, y/j read as i, "ia/ya" as "a", doubled letters single
+ * ("Геннадий", "Gennady" and "Gennadi" share a key).
+ */
+export function nameKey(norm: string): string {
+  return latinKey(norm)
+    .replace(/'s$/, '')
+    .replace(/[yj]/g, 'i')
+    .replace(/kh/g, 'h')
+    .replace(/i([aoue])/g, '$1')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Index keys of an entity: its whole name, and for several words the first six
+ * letters of the last one, so "Brandvold" alone, "Ilse Brandvold" and the Russian
+ * "Брандвольда" (genitive) meet.
+ */
+export function entityKeys(e: Entity): string[] {
+  const parts = e.key.split(' ');
+  const last = parts[parts.length - 1]!;
+  const surname = last.slice(0, 6);
+  return parts.length > 1 || surname !== e.key ? [e.key, surname] : [e.key];
+}
+
 export interface Entity {
   /** The name as written, titles stripped. */
   text: string;
@@ -71,9 +111,10 @@ export function extractEntities(text: string, language = 'und', tokens?: Token[]
     const sentenceStart = i === 0 || /[.!?:;"“”«»„]\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /\n\s*$/.test(before);
     const prevTok = i > 0 ? toks[i - 1]! : null;
     i = j;
-    // Drop leading titles and, at a sentence start, a leading common word ("The", "Die").
-    while (seq.length > 0 && (TITLE_WORDS.has(seq[0]!.norm) || (seq[0] === t && sentenceStart && isStopword(seq[0]!.norm, language)))) seq = seq.slice(1);
-    while (seq.length > 0 && TITLE_WORDS.has(seq[seq.length - 1]!.norm)) seq = seq.slice(0, -1);
+    // Drop leading titles, attribution words and common words ("The", "Die", "Selon").
+    while (seq.length > 0 && (TITLE_WORDS.has(seq[0]!.norm) || LEADING_NOISE.has(seq[0]!.norm) || isStopword(seq[0]!.norm, language))) seq = seq.slice(1);
+    while (seq.length > 0 && (TITLE_WORDS.has(seq[seq.length - 1]!.norm) || CALENDAR_WORDS.has(seq[seq.length - 1]!.norm))) seq = seq.slice(0, -1);
+    if (seq.length > 0 && CALENDAR_WORDS.has(seq[0]!.norm)) seq = seq.slice(1);
     if (seq.length === 0) continue;
     if (seq.length === 1) {
       const only = seq[0]!;
@@ -84,7 +125,7 @@ export function extractEntities(text: string, language = 'und', tokens?: Token[]
     const first = seq[0]!;
     const last = seq[seq.length - 1]!;
     const textOf = text.slice(first.start, last.end);
-    const key = seq.map((s) => latinKey(stripElision(s.norm))).join(' ');
+    const key = seq.map((s) => nameKey(stripElision(s.norm))).join(' ');
     const isPlace = prevTok !== null && PLACE_PREPOSITIONS.has(prevTok.norm) && seq.length <= 3;
     out.push({ text: textOf, key, type: isPlace ? 'place' : 'name' });
   }
@@ -149,6 +190,7 @@ export interface ArticleFeatures {
   minhash: Uint32Array;
   /** Number of word tokens in the body. */
   length: number;
+  language: string;
 }
 
 /** Prefixes that keep entity and number keys apart from words in one term dictionary. */
@@ -168,7 +210,9 @@ export function featurize(article: Article): ArticleFeatures {
   };
   for (const t of titleTokens) add(t, 3);
   for (const t of bodyTokens) add(t, 1);
-  const entities = [...extractEntities(article.title, lang, titleTokens), ...extractEntities(article.text, lang, bodyTokens)];
+  // The outlet's own name (in a dateline or credit) says nothing about the story.
+  const ownName = article.source ? tokenize(article.source, lang).map((t) => nameKey(t.norm)).join(' ') : '';
+  const entities = [...extractEntities(article.title, lang, titleTokens), ...extractEntities(article.text, lang, bodyTokens)].filter((e) => e.key !== ownName);
   const numbers = [...new Set(bodyTokens.filter((t) => t.isNumber && !isYear(t.norm)).map((t) => t.norm))];
   const quotes = extractQuotes(article);
   const qh = new Set<number>();
@@ -184,5 +228,6 @@ export function featurize(article: Article): ArticleFeatures {
     quoteHashes: [...qh],
     minhash: minhash(bodyTokens.map((t) => t.norm)),
     length: bodyTokens.length,
+    language: lang,
   };
 }

@@ -4,6 +4,7 @@
  * never changes a corpus.
  */
 import { canonicalUrl, makeArticle, splitParagraphs } from './article';
+import { withLanguage } from './language';
 import { PARAGRAPH_SEPARATOR, type Article, type PackRecord } from './types';
 
 export interface PackError {
@@ -146,7 +147,7 @@ export function parsePack(content: string): ParsedPack {
 
 /** An Article from a validated pack record. */
 export function recordToArticle(rec: PackRecord): Article {
-  return makeArticle({
+  return withLanguage(makeArticle({
     url: canonicalUrl(rec.url),
     title: rec.title,
     source: rec.source,
@@ -154,7 +155,7 @@ export function recordToArticle(rec: PackRecord): Article {
     language: rec.language ?? null,
     byline: rec.byline ?? null,
     text: rec.text,
-  });
+  }));
 }
 
 /** The pack record of an Article (for export). */

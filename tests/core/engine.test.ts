@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/core/article';
 import { analyze } from '../../src/core/analyze';
 import { comparePassages, preparePassage, sameSpeaker, wordDiff } from '../../src/core/corroborate';
-import { Corpus, CorpusFormatError, CorpusVersionError, deserializeCorpus, serializeCorpus } from '../../src/core/corpus';
+import {
+  Corpus,
+  CorpusFormatError,
+  CorpusVersionError,
+  deserializeCorpus,
+  serializeCorpus,
+} from '../../src/core/corpus';
 import type { Article, QuoteReport } from '../../src/core/types';
 
 // A small invented story told by several outlets, and an unrelated one.
@@ -93,7 +99,8 @@ const page = makeArticle({
 
 function byText(quotes: QuoteReport[], fragment: string): QuoteReport {
   const q = quotes.find((x) => x.text.includes(fragment));
-  if (!q) throw new Error(`no quotation with "${fragment}" in ${quotes.map((x) => x.text).join(' | ')}`);
+  if (!q)
+    throw new Error(`no quotation with "${fragment}" in ${quotes.map((x) => x.text).join(' | ')}`);
   return q;
 }
 
@@ -103,10 +110,16 @@ describe('analyze: the Eskeland story', () => {
 
   it('lists the outlets on the same story, grouping the syndicated copy, and not the unrelated one', () => {
     const same = report.related.filter((r) => r.relation === 'same-story');
-    expect(same.map((r) => r.source).sort()).toEqual(['Larsberger Rundschau', 'Meridian Wire', 'Northgate Post']);
+    expect(same.map((r) => r.source).sort()).toEqual([
+      'Larsberger Rundschau',
+      'Meridian Wire',
+      'Northgate Post',
+    ]);
     const meridian = same.find((r) => r.source === 'Meridian Wire')!;
     expect(meridian.copies.map((c) => c.source)).toEqual(['Valley Daily']);
-    expect(report.related.some((r) => r.source === 'Harbour Gazette' && r.relation === 'same-story')).toBe(false);
+    expect(
+      report.related.some((r) => r.source === 'Harbour Gazette' && r.relation === 'same-story'),
+    ).toBe(false);
     for (const r of report.related) {
       expect(r.score).toBeGreaterThanOrEqual(0);
       expect(r.score).toBeLessThanOrEqual(1);
@@ -173,7 +186,9 @@ describe('analyze: the Eskeland story', () => {
     const meridian = corpusArticles[1]!;
     const r = analyze(meridian, corpus);
     const q = byText(r.quotes, 'shall not accept');
-    expect(q.matches.some((m) => m.source === 'Valley Daily' || m.source === 'Meridian Wire')).toBe(false);
+    expect(q.matches.some((m) => m.source === 'Valley Daily' || m.source === 'Meridian Wire')).toBe(
+      false,
+    );
     expect(q.verdict).toBe('variant');
   });
 
@@ -186,17 +201,34 @@ describe('analyze: the Eskeland story', () => {
 describe('comparePassages', () => {
   const en = (t: string, speaker: string | null = null) => preparePassage(t, 'en', speaker);
   it('flags an added or dropped negation', () => {
-    const c = comparePassages(en('We will accept the deal in March'), en('We will not accept the deal in March'), 'balanced', true);
+    const c = comparePassages(
+      en('We will accept the deal in March'),
+      en('We will not accept the deal in March'),
+      'balanced',
+      true,
+    );
     expect(c?.kind).toBe('altered');
     expect(c?.differences[0]).toMatchObject({ type: 'negation', ours: '', theirs: 'not' });
   });
   it('flags the same words given to another speaker', () => {
-    const c = comparePassages(en('The negotiations will continue next week', 'Ilse Brandvold'), en('The negotiations will continue next week', 'Piet Aalders'), 'balanced', true);
+    const c = comparePassages(
+      en('The negotiations will continue next week', 'Ilse Brandvold'),
+      en('The negotiations will continue next week', 'Piet Aalders'),
+      'balanced',
+      true,
+    );
     expect(c?.kind).toBe('altered');
     expect(c?.differences[0]?.type).toBe('speaker');
   });
   it('finds nothing between unrelated statements', () => {
-    expect(comparePassages(en('Inflation is coming down slowly'), en('The harvest was the best in years'), 'balanced', true)).toBeNull();
+    expect(
+      comparePassages(
+        en('Inflation is coming down slowly'),
+        en('The harvest was the best in years'),
+        'balanced',
+        true,
+      ),
+    ).toBeNull();
   });
   it('is stricter when sensitivity is strict', () => {
     const a = en('We will not accept any deal that harms our farmers');

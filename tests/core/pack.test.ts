@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { formatPackError, isIsoDate, parsePack, serializePack } from '../../src/core/pack';
 
 const line = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ url: 'https://a.example/1', title: 'Title', source: 'A', published: '2026-03-11T09:00:00Z', text: 'One.\n\nTwo.', ...over });
+  JSON.stringify({
+    url: 'https://a.example/1',
+    title: 'Title',
+    source: 'A',
+    published: '2026-03-11T09:00:00Z',
+    text: 'One.\n\nTwo.',
+    ...over,
+  });
 
 describe('parsePack', () => {
   it('reads a valid pack', () => {
-    const p = parsePack([line(), line({ url: 'https://a.example/2', language: 'de', byline: 'K' })].join('\n'));
+    const p = parsePack(
+      [line(), line({ url: 'https://a.example/2', language: 'de', byline: 'K' })].join('\n'),
+    );
     expect(p.errors).toEqual([]);
     expect(p.articles).toHaveLength(2);
     expect(p.articles[0]!.paragraphs).toEqual(['One.', 'Two.']);
@@ -43,13 +52,19 @@ describe('parsePack', () => {
   });
   it('resolves duplicate URLs deterministically: the later date wins', () => {
     const p = parsePack(
-      [line({ title: 'new', published: '2026-03-12' }), line({ title: 'old', published: '2026-03-10' }), line({ url: 'https://a.example/1#frag', title: 'newer tie', published: '2026-03-12' })].join('\n'),
+      [
+        line({ title: 'new', published: '2026-03-12' }),
+        line({ title: 'old', published: '2026-03-10' }),
+        line({ url: 'https://a.example/1#frag', title: 'newer tie', published: '2026-03-12' }),
+      ].join('\n'),
     );
     expect(p.duplicates).toBe(2);
     expect(p.articles.map((a) => a.title)).toEqual(['newer tie']);
   });
   it('formats errors with line and field', () => {
-    expect(formatPackError({ line: 3, field: 'url', message: 'bad' })).toBe('line 3, field "url": bad');
+    expect(formatPackError({ line: 3, field: 'url', message: 'bad' })).toBe(
+      'line 3, field "url": bad',
+    );
   });
   it('round-trips through serializePack', () => {
     const p = parsePack([line(), line({ url: 'https://a.example/2', byline: 'K' })].join('\n'));

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isNegation, isStopword, latinKey, normalizeNumber, normalizeText, sentences, tokenize } from '../../src/core/text';
-import { canonicalUrl, detectLanguage, makeArticle, splitParagraphs } from '../../src/core/article';
+import {
+  isNegation,
+  isStopword,
+  latinKey,
+  normalizeNumber,
+  normalizeText,
+  sentences,
+  tokenize,
+} from '../../src/core/text';
+import { canonicalUrl, makeArticle, splitParagraphs } from '../../src/core/article';
+import { detectLanguage } from '../../src/core/language';
 
 describe('normalizeText', () => {
   it('unifies quote marks, dashes and spaces', () => {
@@ -14,10 +23,17 @@ describe('normalizeText', () => {
 describe('tokenize', () => {
   it('keeps offsets into the source string', () => {
     const text = 'Brandvold said 2,000 farmers came.';
-    for (const t of tokenize(text, 'en')) expect(text.slice(t.start, t.end).toLowerCase().replace(',', '')).toBe(t.norm);
+    for (const t of tokenize(text, 'en'))
+      expect(text.slice(t.start, t.end).toLowerCase().replace(',', '')).toBe(t.norm);
   });
   it('makes grouped and decimal-comma numbers canonical', () => {
-    expect(tokenize('2,000 and 2.000 and 12,5', 'en').map((t) => t.norm)).toEqual(['2000', 'and', '2000', 'and', '12.5']);
+    expect(tokenize('2,000 and 2.000 and 12,5', 'en').map((t) => t.norm)).toEqual([
+      '2000',
+      'and',
+      '2000',
+      'and',
+      '12.5',
+    ]);
     expect(normalizeNumber('4 000')).toBe('4000');
   });
   it('segments scripts without spaces', () => {
@@ -31,11 +47,19 @@ describe('tokenize', () => {
 
 describe('stop words and negation', () => {
   it('knows stop words in five languages', () => {
-    for (const [w, l] of [['the', 'en'], ['und', 'de'], ['les', 'fr'], ['los', 'es'], ['и', 'ru']] as const) expect(isStopword(w, l)).toBe(true);
+    for (const [w, l] of [
+      ['the', 'en'],
+      ['und', 'de'],
+      ['les', 'fr'],
+      ['los', 'es'],
+      ['и', 'ru'],
+    ] as const)
+      expect(isStopword(w, l)).toBe(true);
     expect(isStopword('farmers', 'en')).toBe(false);
   });
   it('finds negation in five languages', () => {
-    for (const w of ['not', "won't", 'kein', 'jamais', "n'accepterons", 'nunca', 'не']) expect(isNegation(w)).toBe(true);
+    for (const w of ['not', "won't", 'kein', 'jamais', "n'accepterons", 'nunca', 'не'])
+      expect(isNegation(w)).toBe(true);
     expect(isNegation('note')).toBe(false);
   });
 });
@@ -58,16 +82,37 @@ describe('sentences', () => {
 describe('articles', () => {
   it('splits paragraphs on blank lines and rebuilds text', () => {
     expect(splitParagraphs('A\nB\n\n  \n\nC')).toEqual(['A B', 'C']);
-    const a = makeArticle({ url: 'https://x.example/a', title: ' T ', source: 'X', published: null, text: 'One.\n\nTwo.' });
+    const a = makeArticle({
+      url: 'https://x.example/a',
+      title: ' T ',
+      source: 'X',
+      published: null,
+      text: 'One.\n\nTwo.',
+    });
     expect(a.text).toBe('One.\n\nTwo.');
     expect(a.title).toBe('T');
   });
   it('detects the language when none is declared', () => {
-    expect(detectLanguage('Die Verhandlungen werden nächste Woche in der Hauptstadt fortgesetzt, sagte die Ministerin.')).toBe('de');
+    expect(
+      detectLanguage(
+        'Die Verhandlungen werden nächste Woche in der Hauptstadt fortgesetzt, sagte die Ministerin.',
+      ),
+    ).toBe('de');
     expect(detectLanguage('ok')).toBe('und');
-    expect(makeArticle({ url: 'u', title: 't', source: 's', published: null, language: 'fr-CA', text: 'x' }).language).toBe('fr');
+    expect(
+      makeArticle({
+        url: 'u',
+        title: 't',
+        source: 's',
+        published: null,
+        language: 'fr-CA',
+        text: 'x',
+      }).language,
+    ).toBe('fr');
   });
   it('canonicalises URLs', () => {
-    expect(canonicalUrl('https://News.Example/a/?utm_source=x&id=3#top')).toBe('https://news.example/a?id=3');
+    expect(canonicalUrl('https://News.Example/a/?utm_source=x&id=3#top')).toBe(
+      'https://news.example/a?id=3',
+    );
   });
 });

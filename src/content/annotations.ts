@@ -1,0 +1,257 @@
+/**
+ * The annotations of one page: draws a report's quotations, wires badges and hovered
+ * text to the popover, scrolls to a quotation and removes everything again.
+ */
+import type { QuoteReport, Report, Verdict } from '../core/types';
+import { PageText } from './anchor';
+import {
+  FLASH_MS,
+  Highlighter,
+  firstRect,
+  type AnnotationSpec,
+  type HighlightEnv,
+  type HighlightStyle,
+} from './highlight';
+import { POPOVER_WIDTH, QuotePopover, type OpenMode } from './popover';
+
+export interface AnnotationOptions {
+  /** Highlight API environment; null forces the `<mark>` fallback. Default: detected. */
+  env?: HighlightEnv | null;
+  style?: HighlightStyle;
+  /** Verdicts drawn in the page (default: all). */
+  marked?: readonly Verdict[];
+}
+
+/** The drawable quotations of a report: statements whose verdict is marked. */
+export function annotationSpecs(report: Report, marked?: readonly Verdict[]): AnnotationSpec[] {
+  const specs: AnnotationSpec[] = [];
+  report.quotes.forEach((q, index) => {
+    if (q.kind !== 'statement') return;
+    if (marked && !marked.includes(q.verdict)) return;
+    specs.push({
+      index,
+      verdict: q.verdict,
+      outlets: q.outlets,
+      selector: { text: q.text, prefix: q.prefix, suffix: q.suffix },
+    });
+  });
+  return specs;
+}
+
+export class PageAnnotations {
+  private readonly doc: Document;
+  private options: AnnotationOptions;
+  private highlighter: Highlighter;
+  private popover: QuotePopover | null = null;
+  private report: Report | null = null;
+  private hoverIndex: number | null = null;
+  private frame = 0;
+  private lastPointer: { x: number; y: number } | null = null;
+  private flashCleanup: (() => void) | null = null;
+
+  private readonly onPointerMove = (e: PointerEvent): void => {
+    this.lastPointer = { x: e.clientX, y: e.clientY };
+    const win = this.doc.defaultView;
+    if (this.frame || !win) return;
+    // One hit-test per frame at most, however fast the pointer moves.
+    this.frame = win.requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.lastPointer) this.hoverAt(this.lastPointer.x, this.lastPointer.y);
+    });
+  };
+
+  constructor(doc: Document, options: AnnotationOptions = {}) {
+    this.doc = doc;
+    this.options = options;
+    this.highlighter = this.makeHighlighter();
+  }
+
+  private makeHighlighter(): Highlighter {
+    return new Highlighter(this.doc, {
+      ...(this.options.env !== undefined ? { env: this.options.env } : {}),
+      style: this.options.style ?? 'underline',
+      onBadgeEvent: (index, badge, event) => this.onBadge(index, badge, event),
+    });
+  }
+
+  /** True while annotations are drawn. */
+  get active(): boolean {
+    return this.highlighter.count > 0;
+  }
+
+  /** The report last drawn (kept after `clear` for scrolling), or null. */
+  get currentReport(): Report | null {
+    return this.report;
+  }
+
+  /** The popover (tests, focus checks), or null before anything is drawn. */
+  get quotePopover(): QuotePopover | null {
+    return this.popover;
+  }
+
+  get highlights(): Highlighter {
+    return this.highlighter;
+  }
+
+  /** Changes style or marked verdicts; redraws when something is drawn. */
+  configure(options: Pick<AnnotationOptions, 'style' | 'marked'>): void {
+    const wasActive = this.active;
+    this.clear();
+    this.options = { ...this.options, ...options };
+    this.highlighter = this.makeHighlighter();
+    if (wasActive && this.report) this.annotate(this.report);
+  }
+
+  /** Draws `report` (replacing earlier annotations). `total` counts drawable quotations. */
+  annotate(report: Report): { anchored: number; total: number } {
+    this.clear();
+    this.report = report;
+    const specs = annotationSpecs(report, this.options.marked);
+    const result = this.highlighter.apply(specs);
+    const root = this.highlighter.root;
+    const layer = this.highlighter.overlay;
+    if (root && layer) {
+      this.popover = new QuotePopover(root, layer);
+      this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true });
+    }
+    return result;
+  }
+
+  /** Removes every annotation. Returns how many quotations were removed. */
+  clear(): number {
+    this.endFlash();
+    this.popover?.destroy();
+    this.popover = null;
+    this.hoverIndex = null;
+    this.doc.removeEventListener('pointermove', this.onPointerMove);
+    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    return this.highlighter.clear();
+  }
+
+  /** Forgets the report as well (another article is now shown). */
+  reset(): void {
+    this.clear();
+    this.report = null;
+  }
+
+  private quote(index: number): QuoteReport | null {
+    return this.report?.quotes[index] ?? null;
+  }
+
+  private openAt(index: number, mode: OpenMode, badge: HTMLElement | null): void {
+    const q = this.quote(index);
+    if (!q || !this.popover) return;
+    const win = this.doc.defaultView;
+    const range = this.highlighter.rangeOf(index);
+    const rect = range ? firstRect(range) : null;
+    // Keep the popover (at most 360px wide) inside the viewport horizontally.
+    const maxLeft = win ? win.innerWidth - POPOVER_WIDTH - 8 : Infinity;
+    const at = rect
+      ? {
+          x: Math.max(0, Math.min(rect.left, maxLeft)) + (win?.scrollX ?? 0),
+          y: rect.bottom + (win?.scrollY ?? 0) + 6,
+        }
+      : { x: 0, y: 0 };
+    this.popover.open(index, q, at, mode, badge);
+  }
+
+  private onBadge(index: number, badge: HTMLButtonElement, event: Event): void {
+    const popover = this.popover;
+    if (!popover) return;
+    switch (event.type) {
+      case 'pointerenter':
+        this.openAt(index, 'hover', badge);
+        break;
+      case 'pointerleave':
+        if (popover.openMode === 'hover') popover.scheduleClose();
+        break;
+      case 'focus':
+        if (popover.openIndex !== index && !popover.restoringFocus)
+          this.openAt(index, 'focus', badge);
+        break;
+      case 'blur': {
+        const next = (event as FocusEvent).relatedTarget as Node | null;
+        if (popover.openMode === 'focus' && !(next && popover.element.contains(next))) {
+          popover.close(false);
+        }
+        break;
+      }
+      case 'click':
+        if (popover.openIndex === index && popover.openMode === 'click') popover.close(true);
+        else this.openAt(index, 'click', badge);
+        break;
+      case 'keydown':
+        if ((event as KeyboardEvent).key === 'Escape' && popover.isOpen) {
+          event.stopPropagation();
+          popover.close(true);
+        }
+        break;
+    }
+  }
+
+  /** Pointer over the page at viewport point (x, y): open or close the hover popover. */
+  hoverAt(x: number, y: number): void {
+    const popover = this.popover;
+    if (!popover) return;
+    const index = this.highlighter.indexAtPoint(x, y);
+    if (index === this.hoverIndex) {
+      if (index !== null) popover.cancelClose();
+      return;
+    }
+    this.hoverIndex = index;
+    if (index !== null) this.openAt(index, 'hover', this.highlighter.badgeOf(index));
+    else if (popover.openMode === 'hover') popover.scheduleClose();
+  }
+
+  /**
+   * Scrolls quotation `index` of the current report into view and flashes it. Works
+   * when annotations are hidden too (the quotation is anchored for the flash only).
+   * Returns false when there is no report or the quotation is not in the page.
+   */
+  scrollTo(index: number): boolean {
+    const q = this.quote(index);
+    if (!q) return false;
+    let range = this.highlighter.rangeOf(index);
+    let flashed = false;
+    if (range) {
+      flashed = this.highlighter.flash(index);
+    } else {
+      // Not drawn (hidden, or a verdict that is not marked): draw it alone for the flash.
+      this.endFlash();
+      const temp = new Highlighter(this.doc, {
+        ...(this.options.env !== undefined ? { env: this.options.env } : {}),
+        style: this.options.style ?? 'underline',
+      });
+      const spec: AnnotationSpec = {
+        index,
+        verdict: q.verdict,
+        outlets: q.outlets,
+        selector: { text: q.text, prefix: q.prefix, suffix: q.suffix },
+      };
+      // Anchor first without touching the page, so a missing quotation changes nothing.
+      if (!this.doc.body || !new PageText(this.doc.body).locate(spec.selector)) return false;
+      temp.apply([spec], this.doc.body, { badges: false });
+      range = temp.rangeOf(index);
+      flashed = temp.flash(index);
+      const timer = setTimeout(() => this.endFlash(), FLASH_MS);
+      this.flashCleanup = () => {
+        clearTimeout(timer);
+        temp.clear();
+      };
+    }
+    if (!range) return false;
+    const target = range.startContainer.parentElement;
+    if (target && typeof target.scrollIntoView === 'function') {
+      target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
+    this.highlighter.reposition();
+    return flashed;
+  }
+
+  private endFlash(): void {
+    const cleanup = this.flashCleanup;
+    this.flashCleanup = null;
+    cleanup?.();
+  }
+}

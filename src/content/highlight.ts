@@ -1,0 +1,547 @@
+/**
+ * Drawing quotations in the page. Where the browser has the CSS Custom Highlight API the
+ * page's DOM is left untouched: one named highlight per verdict, styled by a constructed
+ * stylesheet adopted by the document. Elsewhere the text is wrapped in `<mark>` elements,
+ * and removal puts the original text nodes back as they were.
+ *
+ * Each drawn quotation also gets a badge (icon + focusable button) in Second Source's own
+ * shadow-DOM host, appended to `<html>` so that `<body>` is never touched by it.
+ *
+ * Terms (scare quotes, names in marks) are never drawn: they are not statements, and a
+ * page full of marks around single words would hide the quotations that matter.
+ */
+import type { Verdict } from '../core/types';
+import { PageText, type QuoteSelector } from './anchor';
+import { OWN_ELEMENT_ATTR } from './text-map';
+import { quoteLabel, VERDICT_LOOKS } from './verdict-style';
+
+/** Attribute on every `<mark>` of the fallback path (value: the verdict). */
+export const MARK_ATTR = 'data-second-source-mark';
+
+/** Name of the highlight registered for `verdict` (`::highlight(name)`). */
+export function highlightName(verdict: Verdict | 'flash'): string {
+  return `second-source-${verdict}`;
+}
+
+/** How long `flash` keeps its highlight, in ms. */
+export const FLASH_MS = 1600;
+
+export type HighlightStyle = 'underline' | 'background';
+
+/** One quotation to draw. */
+export interface AnnotationSpec {
+  /** Index of the quotation in `report.quotes`. */
+  index: number;
+  verdict: Verdict;
+  /** Independent outlets carrying it. */
+  outlets: number;
+  selector: QuoteSelector;
+}
+
+/** The part of `Highlight` used here. */
+export interface HighlightLike {
+  add(range: Range): unknown;
+}
+
+/**
+ * The CSS Custom Highlight API and constructed stylesheets, as used here. A parameter so
+ * tests can pass a small in-memory registry (jsdom has neither).
+ */
+export interface HighlightEnv {
+  registry: { set(name: string, highlight: HighlightLike): unknown; delete(name: string): unknown };
+  createHighlight(): HighlightLike;
+  /** Adopt a stylesheet with `css` into the document; returns a function removing it. */
+  adoptSheet(css: string): () => void;
+}
+
+interface HighlightWindow {
+  CSS?: { highlights?: HighlightEnv['registry'] };
+  Highlight?: new (...ranges: Range[]) => HighlightLike;
+  CSSStyleSheet?: { new (): CSSStyleSheet; prototype: CSSStyleSheet };
+}
+
+/**
+ * The highlight environment of `doc`'s window, or null when any part is missing (Firefox
+ * before 140, jsdom): then the `<mark>` fallback is used.
+ */
+export function detectHighlightEnv(doc: Document): HighlightEnv | null {
+  const win = doc.defaultView as (Window & HighlightWindow) | null;
+  const registry = win?.CSS?.highlights;
+  const HighlightCtor = win?.Highlight;
+  const SheetCtor = win?.CSSStyleSheet;
+  if (!registry || !HighlightCtor || !SheetCtor) return null;
+  if (!('adoptedStyleSheets' in doc) || typeof SheetCtor.prototype.replaceSync !== 'function') {
+    return null;
+  }
+  return {
+    registry,
+    createHighlight: () => new HighlightCtor(),
+    adoptSheet: (css) => {
+      const sheet = new SheetCtor();
+      sheet.replaceSync(css);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      return () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      };
+    },
+  };
+}
+
+const VERDICTS = Object.keys(VERDICT_LOOKS) as Verdict[];
+
+/** The text decoration (and tint) of a verdict, as CSS declarations. */
+function decoration(verdict: Verdict, style: HighlightStyle): string {
+  const look = VERDICT_LOOKS[verdict];
+  const width = look.line === 'double' || look.line === 'wavy' ? '1px' : '2px';
+  const bg = style === 'background' ? look.tint : 'transparent';
+  return (
+    `text-decoration: underline ${look.line} ${look.color} ${width};` +
+    `text-decoration-skip-ink: none; background-color: ${bg};`
+  );
+}
+
+const FLASH_DECLARATIONS = 'background-color: rgba(255, 213, 0, 0.55); color: inherit;';
+
+/** Elements whose text must never be wrapped. */
+const NO_WRAP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE']);
+
+interface Segment {
+  node: Text;
+  start: number;
+  end: number;
+  spec: AnnotationSpec;
+}
+
+/** Text pieces of `range`, one per text node it covers (whitespace-only pieces skipped). */
+function segmentsOf(range: Range, spec: AnnotationSpec): Segment[] {
+  const root = range.commonAncestorContainer;
+  const doc = root.ownerDocument ?? (root as Document);
+  const out: Segment[] = [];
+  const visit = (node: Text): void => {
+    const parent = node.parentElement;
+    if (!parent || NO_WRAP_PARENTS.has(parent.tagName) || parent.closest(`[${OWN_ELEMENT_ATTR}]`)) {
+      return;
+    }
+    const start = node === range.startContainer ? range.startOffset : 0;
+    const end = node === range.endContainer ? range.endOffset : node.data.length;
+    if (end <= start || !/\S/.test(node.data.slice(start, end))) return;
+    out.push({ node, start, end, spec });
+  };
+  if (root.nodeType === 3) {
+    visit(root as Text);
+    return out;
+  }
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (range.intersectsNode(n)) visit(n as Text);
+  }
+  return out;
+}
+
+/** What the fallback changed in one text node, to undo it exactly. */
+interface WrapRecord {
+  node: Text;
+  original: string;
+  inserted: Node[];
+}
+
+/** One drawn quotation. */
+interface Drawn {
+  spec: AnnotationSpec;
+  range: Range;
+  marks: HTMLElement[];
+  badge: HTMLButtonElement | null;
+}
+
+export interface HighlighterOptions {
+  /** Highlight API environment; null forces the `<mark>` fallback. Default: detected. */
+  env?: HighlightEnv | null;
+  style?: HighlightStyle;
+  /** Called when a badge is hovered, focused or clicked (popover wiring). */
+  onBadgeEvent?: (index: number, badge: HTMLButtonElement, event: Event) => void;
+}
+
+const HOST_CSS = `
+:host { all: initial; }
+.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; }
+.badge {
+  position: absolute; pointer-events: auto; box-sizing: border-box;
+  min-width: 18px; height: 18px; padding: 0 4px; margin: 0;
+  transform: translate(-50%, -100%);
+  display: inline-flex; align-items: center; justify-content: center; gap: 2px;
+  font: 700 11px/1 system-ui, sans-serif; color: #fff; border: 1px solid #fff;
+  border-radius: 9px; cursor: pointer; box-shadow: 0 1px 2px rgba(0,0,0,.35);
+}
+.badge:focus-visible { outline: 3px solid #1a73e8; outline-offset: 1px; }
+.badge .n { font-weight: 600; font-size: 10px; }
+`;
+
+/**
+ * Draws and removes annotations in one document. `apply` replaces whatever was drawn;
+ * `clear` restores the page exactly (same nodes, same text, no stylesheet, highlight or
+ * host left behind).
+ */
+export class Highlighter {
+  private readonly doc: Document;
+  private readonly env: HighlightEnv | null;
+  private readonly style: HighlightStyle;
+  private readonly onBadgeEvent: HighlighterOptions['onBadgeEvent'];
+  private drawn: Drawn[] = [];
+  private records: WrapRecord[] = [];
+  private removeSheet: (() => void) | null = null;
+  private registered: string[] = [];
+  private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private layer: HTMLElement | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  private flashUndo: (() => void) | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private repositionFrame = 0;
+  /** Layout changes (window resize, images loading, content added) move the text. */
+  private readonly onResize = (): void => {
+    const win = this.doc.defaultView;
+    if (!win || this.repositionFrame) return;
+    this.repositionFrame = win.requestAnimationFrame(() => {
+      this.repositionFrame = 0;
+      this.reposition();
+    });
+  };
+
+  constructor(doc: Document, options: HighlighterOptions = {}) {
+    this.doc = doc;
+    this.env = options.env === undefined ? detectHighlightEnv(doc) : options.env;
+    this.style = options.style ?? 'underline';
+    this.onBadgeEvent = options.onBadgeEvent;
+  }
+
+  /** True when the page's DOM is left untouched (Custom Highlight API in use). */
+  get usesHighlightApi(): boolean {
+    return this.env !== null;
+  }
+
+  /** The shadow root of our host element (badges, popover), once something is drawn. */
+  get root(): ShadowRoot | null {
+    return this.shadow;
+  }
+
+  /** The positioned layer inside the shadow root (badges, popover), or null. */
+  get overlay(): HTMLElement | null {
+    return this.layer;
+  }
+
+  /** Number of quotations currently drawn. */
+  get count(): number {
+    return this.drawn.length;
+  }
+
+  /**
+   * Draws `specs` (replacing what was drawn before): each quotation is anchored in the
+   * page text under `root` (the body by default) and drawn when found. Terms are the
+   * caller's to leave out. With `badges: false` only the text is drawn (used for a
+   * one-off flash). Returns how many were found.
+   */
+  apply(
+    specs: AnnotationSpec[],
+    root: Node | null = this.doc.body,
+    options: { badges?: boolean } = {},
+  ): { anchored: number; total: number } {
+    this.clear();
+    if (!root || specs.length === 0) return { anchored: 0, total: specs.length };
+    const page = new PageText(root);
+    const found: { spec: AnnotationSpec; range: Range }[] = [];
+    for (const spec of specs) {
+      const range = page.anchor(spec.selector);
+      if (range) found.push({ spec, range });
+    }
+    if (found.length === 0) return { anchored: 0, total: specs.length };
+    if (this.env) this.drawWithHighlights(found);
+    else this.drawWithMarks(found);
+    if (options.badges !== false) this.drawBadges();
+    return { anchored: this.drawn.length, total: specs.length };
+  }
+
+  private drawWithHighlights(found: { spec: AnnotationSpec; range: Range }[]): void {
+    const env = this.env!;
+    const byVerdict = new Map<Verdict, HighlightLike>();
+    for (const { spec, range } of found) {
+      let h = byVerdict.get(spec.verdict);
+      if (!h) {
+        h = env.createHighlight();
+        byVerdict.set(spec.verdict, h);
+      }
+      h.add(range);
+      this.drawn.push({ spec, range, marks: [], badge: null });
+    }
+    for (const [verdict, h] of byVerdict) {
+      const name = highlightName(verdict);
+      env.registry.set(name, h);
+      this.registered.push(name);
+    }
+    const css = VERDICTS.map(
+      (v) => `::highlight(${highlightName(v)}) { ${decoration(v, this.style)} }`,
+    ).join('\n');
+    this.removeSheet = env.adoptSheet(
+      `${css}\n::highlight(${highlightName('flash')}) { ${FLASH_DECLARATIONS} }`,
+    );
+  }
+
+  private drawWithMarks(found: { spec: AnnotationSpec; range: Range }[]): void {
+    // Work out every piece before changing anything: wrapping one quotation splits text
+    // nodes that the ranges of the others point into.
+    const byNode = new Map<Text, Segment[]>();
+    for (const { spec, range } of found) {
+      for (const seg of segmentsOf(range, spec)) {
+        const list = byNode.get(seg.node);
+        if (list) list.push(seg);
+        else byNode.set(seg.node, [seg]);
+      }
+    }
+    const marksOf = new Map<AnnotationSpec, HTMLElement[]>();
+    for (const [node, segs] of byNode) {
+      segs.sort((a, b) => a.start - b.start);
+      const original = node.data;
+      const inserted: Node[] = [];
+      const parent = node.parentNode!;
+      const after: Node | null = node.nextSibling;
+      let at = segs[0]!.start;
+      node.data = original.slice(0, at);
+      for (const seg of segs) {
+        const start = Math.max(seg.start, at);
+        if (seg.end <= start) continue;
+        if (start > at) {
+          const gap = this.doc.createTextNode(original.slice(at, start));
+          parent.insertBefore(gap, after);
+          inserted.push(gap);
+        }
+        const mark = this.doc.createElement('mark');
+        mark.setAttribute(MARK_ATTR, seg.spec.verdict);
+        mark.setAttribute('style', `color: inherit; ${decoration(seg.spec.verdict, this.style)}`);
+        mark.appendChild(this.doc.createTextNode(original.slice(start, seg.end)));
+        parent.insertBefore(mark, after);
+        inserted.push(mark);
+        const list = marksOf.get(seg.spec);
+        if (list) list.push(mark);
+        else marksOf.set(seg.spec, [mark]);
+        at = seg.end;
+      }
+      if (at < original.length) {
+        const tail = this.doc.createTextNode(original.slice(at));
+        parent.insertBefore(tail, after);
+        inserted.push(tail);
+      }
+      this.records.push({ node, original, inserted });
+    }
+    for (const { spec } of found) {
+      const marks = marksOf.get(spec);
+      if (!marks?.length) continue;
+      // Marks are in document order per node, and nodes were visited in document order.
+      marks.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+      const range = this.doc.createRange();
+      range.setStart(marks[0]!.firstChild!, 0);
+      const lastText = marks[marks.length - 1]!.firstChild as Text;
+      range.setEnd(lastText, lastText.data.length);
+      this.drawn.push({ spec, range, marks, badge: null });
+    }
+    this.drawn.sort((a, b) => a.spec.index - b.spec.index);
+  }
+
+  private ensureHost(): HTMLElement {
+    if (this.layer) return this.layer;
+    const host = this.doc.createElement('div');
+    host.setAttribute(OWN_ELEMENT_ATTR, 'annotations');
+    host.setAttribute(
+      'style',
+      'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; ' +
+        'z-index: 2147483646; pointer-events: none;',
+    );
+    // Closed: page scripts cannot reach into it; we keep the reference ourselves.
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = HOST_CSS;
+    const layer = this.doc.createElement('div');
+    layer.className = 'layer';
+    shadow.append(style, layer);
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.shadow = shadow;
+    this.layer = layer;
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    win?.addEventListener('resize', this.onResize);
+    if (win && typeof win.ResizeObserver === 'function' && this.doc.body) {
+      this.resizeObserver = new win.ResizeObserver(this.onResize);
+      this.resizeObserver.observe(this.doc.body);
+    }
+    return layer;
+  }
+
+  private drawBadges(): void {
+    const layer = this.ensureHost();
+    for (const d of this.drawn) {
+      const look = VERDICT_LOOKS[d.spec.verdict];
+      const badge = this.doc.createElement('button');
+      badge.type = 'button';
+      badge.className = `badge v-${d.spec.verdict}`;
+      badge.dataset.index = String(d.spec.index);
+      badge.setAttribute('aria-label', quoteLabel(d.spec.verdict, d.spec.outlets));
+      badge.setAttribute('aria-haspopup', 'dialog');
+      badge.style.background = look.color;
+      const icon = this.doc.createElement('span');
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = look.icon;
+      badge.appendChild(icon);
+      if (d.spec.outlets > 0) {
+        const n = this.doc.createElement('span');
+        n.className = 'n';
+        n.setAttribute('aria-hidden', 'true');
+        n.textContent = String(d.spec.outlets);
+        badge.appendChild(n);
+      }
+      const forward = (event: Event): void => this.onBadgeEvent?.(d.spec.index, badge, event);
+      for (const type of ['pointerenter', 'pointerleave', 'focus', 'blur', 'click', 'keydown']) {
+        badge.addEventListener(type, forward);
+      }
+      d.badge = badge;
+      layer.appendChild(badge);
+    }
+    this.reposition();
+  }
+
+  /**
+   * Moves every badge to the start of its quotation (page coordinates). Without layout
+   * (jsdom) the badges stay at the origin.
+   */
+  reposition(): void {
+    const win = this.doc.defaultView;
+    for (const d of this.drawn) {
+      if (!d.badge) continue;
+      const rect = firstRect(d.range);
+      if (!rect) continue;
+      d.badge.style.left = `${rect.left + (win?.scrollX ?? 0)}px`;
+      d.badge.style.top = `${rect.top + (win?.scrollY ?? 0)}px`;
+    }
+  }
+
+  /** The live range of quotation `index`, or null when it is not drawn. */
+  rangeOf(index: number): Range | null {
+    return this.drawn.find((d) => d.spec.index === index)?.range ?? null;
+  }
+
+  /** The badge of quotation `index`, or null. */
+  badgeOf(index: number): HTMLButtonElement | null {
+    return this.drawn.find((d) => d.spec.index === index)?.badge ?? null;
+  }
+
+  /**
+   * The drawn quotation under viewport point (x, y), or null. Uses the caret position at
+   * the point (cheap) and then the range's boxes, so a pointer in the margin beside a
+   * line does not count.
+   */
+  indexAtPoint(x: number, y: number): number | null {
+    if (this.drawn.length === 0) return null;
+    const doc = this.doc as Document & {
+      caretPositionFromPoint?: (
+        x: number,
+        y: number,
+      ) => { offsetNode: Node; offset: number } | null;
+      caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    };
+    let node: Node | null = null;
+    let offset = 0;
+    if (typeof doc.caretPositionFromPoint === 'function') {
+      const pos = doc.caretPositionFromPoint(x, y);
+      if (pos) ({ offsetNode: node, offset } = pos);
+    } else if (typeof doc.caretRangeFromPoint === 'function') {
+      const r = doc.caretRangeFromPoint(x, y);
+      if (r) {
+        node = r.startContainer;
+        offset = r.startOffset;
+      }
+    }
+    for (const d of this.drawn) {
+      if (node) {
+        try {
+          if (!d.range.isPointInRange(node, offset)) continue;
+        } catch {
+          continue;
+        }
+      }
+      if (typeof d.range.getClientRects !== 'function') {
+        if (node) return d.spec.index;
+        continue;
+      }
+      for (const r of Array.from(d.range.getClientRects())) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return d.spec.index;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Highlights quotation `index` for `FLASH_MS` (after scrolling to it). Returns false
+   * when it is not drawn.
+   */
+  flash(index: number): boolean {
+    const d = this.drawn.find((x) => x.spec.index === index);
+    if (!d) return false;
+    this.endFlash();
+    if (this.env) {
+      const h = this.env.createHighlight();
+      h.add(d.range);
+      const name = highlightName('flash');
+      this.env.registry.set(name, h);
+      this.flashUndo = () => this.env?.registry.delete(name);
+    } else {
+      const saved = d.marks.map((m) => m.getAttribute('style') ?? '');
+      for (const m of d.marks)
+        m.setAttribute('style', `${m.getAttribute('style') ?? ''} ${FLASH_DECLARATIONS}`);
+      this.flashUndo = () => d.marks.forEach((m, i) => m.setAttribute('style', saved[i] ?? ''));
+    }
+    this.flashTimer = setTimeout(() => this.endFlash(), FLASH_MS);
+    return true;
+  }
+
+  private endFlash(): void {
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.flashTimer = null;
+    this.flashUndo?.();
+    this.flashUndo = null;
+  }
+
+  /** Removes every annotation and restores the page. Returns how many were removed. */
+  clear(): number {
+    const n = this.drawn.length;
+    this.endFlash();
+    for (const name of this.registered) this.env?.registry.delete(name);
+    this.registered = [];
+    this.removeSheet?.();
+    this.removeSheet = null;
+    // Undo in reverse order so each node gets back exactly the text it had.
+    for (let i = this.records.length - 1; i >= 0; i--) {
+      const { node, original, inserted } = this.records[i]!;
+      for (const extra of inserted) extra.parentNode?.removeChild(extra);
+      node.data = original;
+    }
+    this.records = [];
+    this.drawn = [];
+    if (this.host) {
+      this.doc.defaultView?.removeEventListener('resize', this.onResize);
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = null;
+      if (this.repositionFrame) this.doc.defaultView?.cancelAnimationFrame(this.repositionFrame);
+      this.repositionFrame = 0;
+      this.host.remove();
+    }
+    this.host = null;
+    this.shadow = null;
+    this.layer = null;
+    return n;
+  }
+}
+
+/** The first box of a range in viewport coordinates, or null without layout. */
+export function firstRect(range: Range): DOMRect | null {
+  if (typeof range.getClientRects !== 'function') return null;
+  const rects = range.getClientRects();
+  const r = rects.length > 0 ? rects[0] : null;
+  return r && (r.width > 0 || r.height > 0) ? r : null;
+}

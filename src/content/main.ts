@@ -1,0 +1,228 @@
+/**
+ * The content script's behaviour, separate from its entry so tests can run it with a
+ * fake browser API: the one `runtime.onMessage` listener, automatic annotation and
+ * single-page-site navigation.
+ */
+import type { Browser, Runtime } from 'webextension-polyfill';
+import type { Report } from '../core/types';
+import { errorMessage, isContextInvalidated } from '../shared/errors';
+import { isEnvelope } from '../shared/guards';
+import { logOnce } from '../shared/log';
+import type { Envelope, MessageType, Response, Result, TabState } from '../shared/messages';
+import {
+  isAutoAnnotated,
+  loadSettings,
+  watchSettings,
+  type Settings,
+  type SettingsArea,
+  type SettingsChangeEvent,
+} from '../shared/settings';
+import { PageAnnotations } from './annotations';
+import { extractArticle } from './extract';
+import type { HighlightEnv } from './highlight';
+
+/** How often the URL is checked where the Navigation API is missing (ms). */
+export const URL_POLL_MS = 1000;
+
+/**
+ * Wait after a URL change before reading the new article (ms): single-page sites
+ * change the URL first and render the article after.
+ */
+export const NAVIGATION_SETTLE_MS = 1200;
+
+/** The parts of the WebExtension API the content script uses. */
+export type ContentBrowser = Pick<Browser, 'runtime'> & {
+  storage?: { sync: unknown; onChanged: unknown };
+};
+
+export interface ContentScriptDeps {
+  browser: ContentBrowser;
+  doc?: Document;
+  /** Highlight environment override (tests). */
+  env?: HighlightEnv | null;
+}
+
+/** The page URL without its fragment: a fragment change is not another article. */
+function pageKey(url: string): string {
+  const hash = url.indexOf('#');
+  return hash >= 0 ? url.slice(0, hash) : url;
+}
+
+interface NavigationLike {
+  addEventListener(type: 'navigate', cb: () => void): void;
+  removeEventListener(type: 'navigate', cb: () => void): void;
+}
+
+/** The running content script; `stop` removes every listener and annotation. */
+export interface ContentScript {
+  /** Handles one message; undefined for messages that are not ours. */
+  handle(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined;
+  annotations: PageAnnotations;
+  /** Checks the URL now (navigation handling; exposed for tests). */
+  checkNavigation(): Promise<void>;
+  stop(): void;
+}
+
+/** Starts the content script in `doc` (the page's document by default). */
+export function startContentScript(deps: ContentScriptDeps): ContentScript {
+  const doc = deps.doc ?? document;
+  const win = doc.defaultView!;
+  const api = deps.browser;
+  const annotations = new PageAnnotations(doc, deps.env !== undefined ? { env: deps.env } : {});
+  let settings: Settings | null = null;
+  let stopped = false;
+  let lastUrl = pageKey(win.location.href);
+  let settleTimer: ReturnType<typeof setTimeout> | null = null;
+  let pollTimer: ReturnType<typeof setInterval> | null = null;
+  let unwatch: (() => void) | null = null;
+  /** The user asked for annotations on this page (cs/annotate without a cs/clear since). */
+  let wanted = false;
+
+  const fail = (where: string, error: unknown): void => {
+    if (isContextInvalidated(error)) {
+      // The extension was reloaded or removed: this copy of the script is an orphan.
+      stop();
+      return;
+    }
+    logOnce(`content: ${where}`, error);
+  };
+
+  const handlers: { [T in MessageType]?: (payload: Envelope<T>['payload']) => Response<T> } = {
+    'cs/extract': () => {
+      const result = extractArticle(doc, win.location.href);
+      return result.article
+        ? { article: result.article }
+        : { article: null, reason: result.reason };
+    },
+    'cs/annotate': ({ report }) => {
+      wanted = true;
+      return annotations.annotate(report);
+    },
+    'cs/clear': () => {
+      wanted = false;
+      return { cleared: annotations.clear() };
+    },
+    'cs/scroll-to-quote': ({ index }) => ({ found: annotations.scrollTo(index) }),
+  };
+
+  const handle = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+  ): Promise<Result<unknown>> | undefined => {
+    if (stopped) return undefined;
+    // Only our own extension talks to us; pages cannot reach runtime.onMessage, but other
+    // extensions' messages are ignored all the same.
+    if (sender.id !== api.runtime.id) return undefined;
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type] as ((p: unknown) => unknown) | undefined;
+    if (!handler) return undefined;
+    try {
+      return Promise.resolve({ ok: true, value: handler(message.payload) });
+    } catch (error) {
+      fail(message.type, error);
+      return Promise.resolve({ ok: false, error: errorMessage(error) });
+    }
+  };
+
+  const listener = (message: unknown, sender: Runtime.MessageSender) => handle(message, sender);
+
+  const autoOn = (): boolean => settings !== null && isAutoAnnotated(settings, win.location.href);
+
+  /** Extracts the page's article, has the background analyse it and draws the result. */
+  const analyzeHere = async (): Promise<void> => {
+    const result = extractArticle(doc, win.location.href);
+    const payload = result.article
+      ? { article: result.article }
+      : { article: null, reason: result.reason };
+    const envelope: Envelope<'bg/analyze-article'> = { type: 'bg/analyze-article', payload };
+    const answer = (await api.runtime.sendMessage(envelope)) as Result<TabState> | undefined;
+    if (stopped || !answer || !answer.ok) {
+      if (answer && !answer.ok) logOnce('content: analyze-article', new Error(answer.error));
+      return;
+    }
+    const state = answer.value;
+    if (state.status === 'done') {
+      annotations.annotate(state.report as Report);
+      wanted = true;
+    }
+  };
+
+  const checkNavigation = async (): Promise<void> => {
+    if (stopped) return;
+    const now = pageKey(win.location.href);
+    if (now === lastUrl) return;
+    lastUrl = now;
+    const hadAnnotations = wanted || annotations.active;
+    // Whatever was drawn belongs to the previous article.
+    annotations.reset();
+    if (!hadAnnotations && !autoOn()) return;
+    try {
+      await analyzeHere();
+    } catch (error) {
+      fail('navigation', error);
+    }
+  };
+
+  const scheduleCheck = (): void => {
+    if (settleTimer !== null) clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      settleTimer = null;
+      void checkNavigation();
+    }, NAVIGATION_SETTLE_MS);
+  };
+
+  const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
+  const onNavigate = (): void => scheduleCheck();
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    try {
+      api.runtime.onMessage.removeListener(listener);
+    } catch {
+      // The context may already be gone; nothing to remove then.
+    }
+    navigation?.removeEventListener('navigate', onNavigate);
+    win.removeEventListener('popstate', onNavigate);
+    if (pollTimer !== null) clearInterval(pollTimer);
+    if (settleTimer !== null) clearTimeout(settleTimer);
+    unwatch?.();
+    try {
+      annotations.clear();
+    } catch {
+      // Never let cleanup break the page.
+    }
+  }
+
+  api.runtime.onMessage.addListener(listener);
+  if (navigation && typeof navigation.addEventListener === 'function') {
+    navigation.addEventListener('navigate', onNavigate);
+  } else {
+    pollTimer = setInterval(() => void checkNavigation(), URL_POLL_MS);
+  }
+  win.addEventListener('popstate', onNavigate);
+
+  if (api.storage) {
+    const area = api.storage.sync as SettingsArea;
+    void loadSettings(area)
+      .then((loaded) => {
+        if (stopped) return;
+        settings = loaded;
+        annotations.configure({ style: loaded.highlightStyle, marked: loaded.markedVerdicts });
+        if (autoOn() && !annotations.active) return analyzeHere();
+      })
+      .catch((error) => fail('settings', error));
+    try {
+      unwatch = watchSettings((next, changed) => {
+        settings = next;
+        if (changed.includes('highlightStyle') || changed.includes('markedVerdicts')) {
+          annotations.configure({ style: next.highlightStyle, marked: next.markedVerdicts });
+        }
+      }, api.storage.onChanged as SettingsChangeEvent);
+    } catch (error) {
+      fail('settings', error);
+    }
+  }
+
+  return { handle, annotations, checkNavigation, stop };
+}

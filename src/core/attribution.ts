@@ -1,0 +1,642 @@
+/**
+ * Speaker attribution: who said a quotation, read from the sentence around it.
+ *
+ * Looks for a reporting verb next to a name ("…," Ilse Brandvold said / said
+ * Brandvold / according to Brandvold / Brandvold: "…") in English, German, French,
+ * Spanish and Russian, strips titles, and resolves "he said" only when a single
+ * named person comes before it. Unknown beats wrong: anything doubtful gives null.
+ *
+ * Offsets are UTF-16 code units into the article text; `end` is exclusive.
+ */
+import type { AttributionMethod } from './types';
+import { PARAGRAPH_SEPARATOR } from './types';
+import {
+  NAME_PATTERN,
+  NameIndex,
+  PRONOUNS,
+  cleanName,
+  findNames,
+  isOrganisation,
+  joinName,
+} from './names';
+
+/** A quotation span as the extractor found it. */
+export interface QuoteSpan {
+  /** First character inside the marks (after trimming inner spaces). */
+  start: number;
+  /** Just past the last character inside the marks (exclusive). */
+  end: number;
+  /** Offset of the opening mark. */
+  openPos: number;
+  /** Just past the closing mark (exclusive); the paragraph end when the mark is missing. */
+  closeEnd: number;
+  /** Paragraph where the quotation opens and where it closes. */
+  paragraph: number;
+  endParagraph: number;
+  /** How many other quotations contain this one (0 = top level). */
+  depth: number;
+}
+
+/** A speaker and how the text names them. */
+export interface Attribution {
+  /** The speaker's name, the fullest form the article uses, titles stripped. */
+  speaker: string;
+  method: AttributionMethod;
+}
+
+/** What the attributor learnt about one quotation. */
+export interface QuoteAttribution {
+  attribution: Attribution | null;
+  /** True when a reporting verb or "according to" sits next to the quotation, named or not. */
+  hasCue: boolean;
+  /** True when the text presents the quotation as a name or term ("the so-called …"). */
+  isNamed: boolean;
+  /**
+   * True when the quotation stands where a name goes: right after "told", "on",
+   * "titled" and the like (Dahl told "Morning at the Harbour", a radio show).
+   */
+  nameSlot: boolean;
+}
+
+/** Words after which a quotation in title case is the name of a show, book or paper. */
+const NAME_SLOT =
+  /(?<![\p{L}\p{M}])(?:told|tells|telling|on|in|to|with|from|at|by|titled|entitled|named|dubbed|called|book|show|program|programme|film|movie|song|album|column|article|op-ed|editorial|newspaper|magazine)[ \u00A0]*$/iu;
+
+/** "so-called" and its equivalents right before the opening mark. */
+const SO_CALLED =
+  /(?:so-called|so called|sogenannte[nmrs]?|so genannte[nmrs]?|soi-disant|llamad[oa]s?|denominad[oa]s?|так называем\p{L}+)\s*$/iu;
+
+/** Splits a comma-separated word list written as a template literal. */
+function list(words: string): string[] {
+  return words
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
+}
+
+/** Reporting verbs per language, in the forms news prose uses around a quotation. */
+const VERBS: Record<string, string[]> = {
+  en: list(`
+  said, says, say, added, adds, noted, notes, warned, warns, insisted, insists, explained,
+  explains, stated, states, declared, declares, announced, announces, wrote, writes, argued,
+  argues, replied, replies, asked, asks, claimed, claims, continued, continues, recalled,
+  recalls, remarked, observed, acknowledged, acknowledges, admitted, admits, conceded,
+  concedes, complained, complains, suggested, suggests, predicted, predicts, promised,
+  promises, pledged, vowed, vows, boasted, boasts, joked, jokes, quipped, tweeted, tweets,
+  posted, responded, responds, countered, counters, cautioned, emphasized, emphasised,
+  stressed, stresses, contended, maintained, maintains, concluded, charged, alleged, urged,
+  urges, demanded, shouted, yelled, exclaimed, whispered, confirmed, denied, commented, told,
+  tells, mused, lamented, scoffed, reiterated, testified, bragged, agreed, repeated,
+  proclaimed, asserted, recounted, opined, wondered, conceded, retorted, explained, disclosed,
+  revealed, pointed out, went on, chimed in, shot back, wrote in, texted, emailed, raged,
+  fumed, thundered, chided, cracked, predicted, insisted
+`),
+  de: list(`
+  sagte, sagt, sagten, erklärte, erklärt, betonte, betont, meinte, meint, fügte, ergänzte,
+  ergänzt, warnte, warnt, kritisierte, forderte, schrieb, berichtete, unterstrich,
+  versicherte, bekräftigte, räumte, teilte, sprach, erklären, so, sagte er, behauptete,
+  antwortete, mahnte, kündigte
+`),
+  fr: list(`
+  a déclaré, a dit, a affirmé, a expliqué, a ajouté, a souligné, a précisé, a estimé, a
+  indiqué, a assuré, a averti, a lancé, a insisté, a confié, a répondu, a reconnu, a martelé,
+  a poursuivi, a conclu, a insisté, avait déclaré, avait dit, déclare, affirme, explique,
+  ajoute, souligne, estime, précise, indique, assure, dit, poursuit, conclut, répond, avertit,
+  confie, insiste, reconnaît
+`),
+  es: list(`
+  dijo, afirmó, declaró, aseguró, explicó, señaló, añadió, agregó, indicó, subrayó, advirtió,
+  sostuvo, manifestó, comentó, destacó, insistió, apuntó, reconoció, respondió, dice, afirma,
+  asegura, explica, señala, añade, agrega, ha dicho, ha afirmado, ha declarado, ha explicado,
+  ha asegurado
+`),
+  ru: list(`
+  сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила, подчеркнул,
+  подчеркнула, добавил, добавила, считает, пояснил, пояснила, сообщил, сообщила, рассказал,
+  рассказала, говорит, говорил, говорила, написал, написала, признал, признала, объяснил,
+  объяснила, уточнил, уточнила, заметил, заметила, ответил, ответила, объясняет, замечает,
+  рассказывает, пишет, писал, писала, сообщает, отмечает, подчеркивает, подчёркивает,
+  утверждает, утверждал, утверждала, говорят, заявляет, признаётся, признается, добавляет,
+  уточняет, поясняет, вспоминает, вспоминал, вспоминала, продолжает, разъясняет, предупредил,
+  предупредила, заверил, заверила, убеждён, убежден, уверен, уверена, полагает, констатировал,
+  констатировала
+`),
+};
+
+/** "according to X" and its equivalents, which take the name after them. */
+const ACCORDING = [
+  'according to',
+  'laut',
+  'selon',
+  "d'après",
+  'd’après',
+  'según',
+  'по словам',
+  'по мнению',
+  'as quoted by',
+];
+
+/**
+ * Words that introduce someone's words without being a plain "said": enough to
+ * call a short quotation a statement, and to take the sentence's subject as speaker.
+ */
+const CUE_WORDS = list(`
+  saying, telling, calling, called, calls, describing, described, describes, dubbed, labeled,
+  labelled, branded, adding, noting, arguing, insisting, writing, warning, explaining, urging,
+  declaring, promising, vowing, accusing, accused, praised, blasted, slammed, referred,
+  referring, expressed, expressing, pledged, touted, hailed, dismissed, mocked, derided,
+  criticized, criticised, telling, tweeting, predicting, acknowledging, admitting, suggesting,
+  claiming, complaining, stressing, announcing, responding, replying, recalling, asking,
+  quoted, quoting, sagte, nannte, sprach, bezeichnete, qualifié, qualifie, calificó, назвал,
+  назвала
+`);
+
+/** Words that may sit between a subject and its verb ("Brandvold later said", "he has said"). */
+const ADVERBS = list(`
+  also, later, then, once, previously, often, again, has, had, have, would, will, first, last,
+  even, just, recently, repeatedly, long, earlier, has also, auch, dann, später, noch,
+  bereits, zudem, aussi, également, ensuite, encore, también, luego, además, также, тогда,
+  ещё, уже, же, позже
+`);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Alternation of phrases, longest first; with `capitalised`, each also with a capital
+ * first letter (for phrases that open sentences, such as "According to").
+ */
+function alternation(list: string[], capitalised = false): string {
+  const all = new Set<string>();
+  for (const w of list) {
+    all.add(w);
+    if (capitalised) all.add(w.charAt(0).toUpperCase() + w.slice(1));
+  }
+  return [...all]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/ /g, String.raw`[ \u00A0]+`))
+    .join('|');
+}
+
+/** End of a word in any script (JavaScript's \b only knows ASCII letters). */
+const WB = String.raw`(?![\p{L}\p{M}])`;
+// Start of a word; a hyphen before it makes it part of a compound ("so-called").
+const WS = String.raw`(?<![\p{L}\p{M}\-])`;
+
+function verbsFor(language: string): string[] {
+  const langs = language in VERBS ? [language, 'en'] : Object.keys(VERBS);
+  const out: string[] = [];
+  for (const l of langs) {
+    for (const v of VERBS[l]!) {
+      // German "so Brandvold" is only a reporting phrase in German text.
+      if (v === 'so' && !(l === 'de' && (language === 'de' || !(language in VERBS)))) continue;
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+/** Compiled patterns for one language setting. */
+interface Patterns {
+  afterSubjVerb: RegExp;
+  afterVerbSubj: RegExp;
+  afterFrenchInversion: RegExp;
+  afterAccording: RegExp;
+  afterSo: RegExp;
+  beforeColon: RegExp;
+  beforeAccording: RegExp;
+  beforePossessive: RegExp;
+  beforeSubjVerb: RegExp;
+  beforeVerbSubj: RegExp;
+  afterVerbSubjLoose: RegExp;
+  beforeSubjCue: RegExp;
+  /** Any reporting verb, "according to", or a word that introduces someone's words. */
+  cue: RegExp;
+}
+
+const cache = new Map<string, Patterns>();
+
+function patterns(language: string): Patterns {
+  const key = language in VERBS ? language : 'und';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const verbList = verbsFor(key);
+  const verb = `(?:${alternation(verbList.filter((v) => v !== 'so'))})${WB}`;
+  const pron = `(?:${alternation([...PRONOUNS], true)})${WB}`;
+  const subj = `(${NAME_PATTERN}|${pron})`;
+  // A name right after "of" belongs to a longer phrase ("the mayor of Larsberg",
+  // "the Ministry of Agriculture"): never read it as the subject.
+  const notAfterOf = String.raw`(?<![ \u00A0](?:of|for|from|at|in|on|by|with|de|du|des|der|die|von|del|la|le)[ \u00A0])`;
+  const adv = `(?:(?:${alternation(ADVERBS)}|\\p{Ll}+ly)[ \\u00A0]+){0,2}`;
+  // A party and state tag after a name: "Hakeem Jeffries (D-N.Y.) said".
+  const paren = String.raw`(?:[ \u00A0]*\([^)]{1,30}\))?`;
+  // An apposition ("Brandvold, the minister, said"); after a quotation also a bare
+  // comma ("…," the assailant, Olav Dahl, told reporters).
+  const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
+  const apposAfter = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,|,)?`;
+  const descr = String.raw`(?:\p{Ll}[\p{L}\p{M}'’\-]*[ \u00A0]+){0,6}(?:\p{Ll}[\p{L}\p{M}'’\-]*,[ \u00A0]+)?`;
+  // Punctuation and closing marks of an enclosing quotation between the mark and the words.
+  const lead = String.raw`^[\s,;:.!?—–\-'"’”»“]*`;
+  // Descriptive words before the subject: "…," Republican chairman Rence Priebus said.
+  const prefix = String.raw`(?:[\p{L}\p{M}.'’\-]+,?[ \u00A0]+){0,8}?`;
+  // "Brandvold wrote:" after a quotation introduces the next one, not this one.
+  const notColon = String.raw`(?![ \u00A0]*:)`;
+  const according = `(?:${alternation(ACCORDING, true)})${WB}`;
+  const p: Patterns = {
+    afterSubjVerb: new RegExp(
+      `${lead}${prefix}${notAfterOf}${subj}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
+      'u',
+    ),
+    afterVerbSubj: new RegExp(`${lead}${adv}(${verb})[ \\u00A0]+${descr}${subj}`, 'u'),
+    afterFrenchInversion: new RegExp(
+      String.raw`${lead}(?:a|avait|\p{Ll}+)-t-(il|elle)${WB}|${lead}(?:dit|ajoute|explique|estime|déclare|affirme|souligne|poursuit|conclut|précise|répond|assure|lance|insiste)-(il|elle)${WB}`,
+      'u',
+    ),
+    afterAccording: new RegExp(`${lead}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'u'),
+    afterSo: new RegExp(`${lead}so[ \\u00A0]+(${NAME_PATTERN})`, 'u'),
+    beforeColon: new RegExp(`^[\\s—–\\-]*(${NAME_PATTERN})[ \\u00A0]*:[\\s]*$`, 'u'),
+    beforeAccording: new RegExp(`${WS}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'gu'),
+    beforePossessive: new RegExp(
+      String.raw`(${NAME_PATTERN})['’]s?[ \u00A0]+(?:own[ \u00A0]+)?(?:words|statement|remarks|comments|tweet|letter|message|speech|post|response|reply|account|answer)${WB}(?:[ \u00A0]+(?:read|reads|said|says|was|were|went))?[\s,:]*$`,
+      'gu',
+    ),
+    beforeSubjVerb: new RegExp(`${subj}${paren}${appos}[ \\u00A0]+${adv}(${verb})`, 'gu'),
+    beforeVerbSubj: new RegExp(
+      `(?:^[\\s—–\\-]*(?:[\\p{L}\\p{M}\\d]+,?[ \\u00A0]+){0,2}?|,[ \\u00A0]+)(${verb})[ \\u00A0]+(?:\\p{Ll}+[ \\u00A0]+){0,2}${subj}[ \\u00A0]*[:,][\\s]*$`,
+      'u',
+    ),
+    afterVerbSubjLoose: new RegExp(
+      `${lead}${adv}(${verb})[ \\u00A0]+${prefix}${notAfterOf}${subj}(?=[ \\u00A0]*(?:[,.;:!?(]|$))`,
+      'u',
+    ),
+    beforeSubjCue: new RegExp(
+      `${notAfterOf}${subj}${appos}[ \\u00A0]+${adv}(?:${alternation(CUE_WORDS)})${WB}`,
+      'gu',
+    ),
+    cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
+  };
+  cache.set(key, p);
+  return p;
+}
+
+/** Abbreviations whose final dot does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  list(`
+  mr, mrs, ms, dr, sen, rep, gov, gen, lt, col, capt, sgt, st, jr, sr, prof, rev, hon, pres,
+  no, nr, vs, etc, inc, corp, co, ltd, jan, feb, aug, sept, sep, oct, nov, dec, ca, bzw, mme,
+  mlle, sra, u.s, u.n, d.c, z.b, sr, г, им, т.е, ул, dept, approx, adm, mt, ft
+`),
+);
+
+function isSentenceEnd(text: string, j: number, hi: number): boolean {
+  const ch = text[j];
+  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') return false;
+  const next = j + 1 < hi ? text[j + 1] : undefined;
+  if (next !== undefined && !/\s/.test(next)) return false;
+  if (ch !== '.') return true;
+  // The word before the dot: an abbreviation or an initial does not end a sentence.
+  let k = j - 1;
+  while (k >= 0 && /[\p{L}.]/u.test(text[k]!)) k--;
+  const word = text.slice(k + 1, j).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[k + 1] ?? '')) return false;
+  return true;
+}
+
+/** Start of the sentence containing `pos` (searching back no further than `lo`). */
+function sentenceStart(text: string, pos: number, lo: number): number {
+  for (let j = pos - 1; j >= lo; j--) if (isSentenceEnd(text, j, pos)) return j + 1;
+  return lo;
+}
+
+/** End of the sentence that continues at `pos` (searching no further than `hi`). */
+function sentenceEnd(text: string, pos: number, hi: number): number {
+  for (let j = pos; j < hi; j++) if (isSentenceEnd(text, j, hi)) return j + 1;
+  return hi;
+}
+
+/** What follows a sentence's subject: an optional (aside) or , apposition, then a lower-case word. */
+const LOOSE_SUBJECT_FOLLOW =
+  /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?[ \u00A0]+\p{Ll}/u;
+
+/** How far into a sentence (UTF-16 code units) its subject may start. */
+const LOOSE_SUBJECT_REACH = 100;
+
+/** Longest context read on each side of a quotation, in UTF-16 code units. */
+const MAX_BEFORE = 320;
+const MAX_AFTER = 220;
+
+interface Candidate {
+  raw: string;
+  /** Read from the sentence's subject only: a lone word must be a known name. */
+  loose?: boolean;
+  /** Offset in the article text of the name or pronoun, for resolution. */
+  pos: number;
+  method: AttributionMethod;
+}
+
+/**
+ * Finds the speaker of every quotation in `text` (paragraphs joined by "\n\n").
+ * `spans` must be sorted by start; the result is parallel to it.
+ */
+export function attributeQuotes(
+  text: string,
+  spans: QuoteSpan[],
+  language: string,
+): QuoteAttribution[] {
+  const pats = patterns(language);
+  const paras: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const p of text.split(PARAGRAPH_SEPARATOR)) {
+    paras.push({ start: at, end: at + p.length });
+    at += p.length + PARAGRAPH_SEPARATOR.length;
+  }
+  const masks = new Map<number, string>();
+  const maskAt = (depth: number): string => {
+    let m = masks.get(depth);
+    if (m === undefined) masks.set(depth, (m = maskSpans(text, spans, depth)));
+    return m;
+  };
+  // Names are read from the narration only: a name inside someone's words is not
+  // a mention the article makes itself.
+  const outerMask = maskAt(0);
+  const index = new NameIndex(outerMask);
+
+  const out: QuoteAttribution[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const q = spans[k]!;
+    const masked = maskAt(q.depth);
+    let lo = paras[q.paragraph]!.start;
+    let hi = paras[q.endParagraph]!.end;
+    if (q.depth > 0) {
+      // A nested quotation is attributed inside its parent's words only.
+      const parent = findParent(spans, k);
+      if (parent) {
+        lo = Math.max(lo, parent.start);
+        hi = Math.min(hi, parent.end);
+      }
+    }
+    const bStart = Math.max(sentenceStart(masked, q.openPos, lo), q.openPos - MAX_BEFORE);
+    const before = masked.slice(bStart, q.openPos);
+    const aEnd = Math.min(sentenceEnd(masked, q.closeEnd, hi), q.closeEnd + MAX_AFTER);
+    const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
+
+    const cands = findCandidates(pats, before, bStart, after, q.closeEnd);
+    // "so-called" announces a term, whatever the sentence says around it.
+    const soCalled = SO_CALLED.test(before);
+    const hasCue =
+      !soCalled && (cands.length > 0 || pats.cue.test(before) || pats.cue.test(after.slice(0, 60)));
+    let attribution: Attribution | null = null;
+    for (const cand of cands) {
+      // An organisation or an unresolved pronoun as the subject ends the search:
+      // the words are theirs, and a person named further away would be a guess.
+      const r = resolve(cand, index, outerMask, paras, q);
+      if (r === 'stop') break;
+      if (r) {
+        attribution = r;
+        break;
+      }
+    }
+    // A quotation with a reporting clause of its own ("…," the ministry said) never
+    // borrows the previous speaker, even when that clause names nobody we accept.
+    const ownClause = cands.length > 0 || pats.cue.test(after.slice(0, 60));
+    if (!attribution && q.depth === 0 && !ownClause)
+      attribution = inherit(spans, out, k, outerMask, paras, pats);
+    if (soCalled) attribution = null;
+    out.push({
+      attribution,
+      hasCue: hasCue || attribution !== null,
+      isNamed: soCalled,
+      nameSlot: NAME_SLOT.test(before),
+    });
+  }
+  return out;
+}
+
+function findParent(spans: QuoteSpan[], k: number): QuoteSpan | undefined {
+  const q = spans[k]!;
+  for (let j = k - 1; j >= 0; j--) {
+    const p = spans[j]!;
+    if (p.depth === q.depth - 1 && p.openPos < q.openPos && p.closeEnd >= q.closeEnd) return p;
+  }
+  return undefined;
+}
+
+/**
+ * A copy of `text` (same length) with the inside of every quotation at `depth`
+ * replaced by "_", so sentence splitting and name search see only the narration
+ * around them. Paragraph breaks are kept.
+ */
+function maskSpans(text: string, spans: QuoteSpan[], depth: number): string {
+  const chars = text.split('');
+  for (const s of spans) {
+    if (s.depth !== depth) continue;
+    for (let i = s.start; i < s.end; i++) if (chars[i] !== '\n') chars[i] = '_';
+  }
+  return chars.join('');
+}
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    last = m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return last;
+}
+
+/** Tells reporting verbs that take an audience ("told reporters") from the rest. */
+function methodForVerb(verb: string, fallback: AttributionMethod): AttributionMethod {
+  return /^(?:told|tells)$/i.test(verb.trim()) ? 'told' : fallback;
+}
+
+/**
+ * Possible speakers for one quotation, most reliable first: what stands right after
+ * it, then what leads into it, then looser readings of the sentence.
+ */
+function findCandidates(
+  p: Patterns,
+  before: string,
+  bStart: number,
+  after: string,
+  aStart: number,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (
+    m: RegExpExecArray | null,
+    group: number,
+    base: number,
+    method: AttributionMethod,
+    verbGroup = 0,
+  ): void => {
+    if (!m || m[group] === undefined) return;
+    const raw = m[group]!;
+    const at = base + m.index + Math.max(0, m[0].lastIndexOf(raw));
+    out.push({ raw, pos: at, method: verbGroup ? methodForVerb(m[verbGroup]!, method) : method });
+  };
+  // 1. Right after the quotation: "…," Brandvold said / said Brandvold / he said.
+  add(p.afterSubjVerb.exec(after), 1, aStart, 'name-verb', 2);
+  add(p.afterVerbSubj.exec(after), 2, aStart, 'verb-name');
+  add(p.afterVerbSubjLoose.exec(after), 2, aStart, 'verb-name');
+  const fr = p.afterFrenchInversion.exec(after);
+  if (fr) out.push({ raw: (fr[1] ?? fr[2])!, pos: aStart + fr.index, method: 'verb-name' });
+  add(p.afterAccording.exec(after), 1, aStart, 'according-to');
+  add(p.afterSo.exec(after), 1, aStart, 'according-to');
+
+  // 2. Before it: Brandvold: "…" / according to Brandvold, "…" / Brandvold's statement.
+  add(p.beforeColon.exec(before), 1, bStart, 'colon');
+  add(lastMatch(p.beforeAccording, before), 1, bStart, 'according-to');
+  add(lastMatch(p.beforePossessive, before), 1, bStart, 'possessive');
+  add(p.beforeVerbSubj.exec(before), 2, bStart, 'verb-name');
+  add(lastMatch(p.beforeSubjVerb, before), 1, bStart, 'name-verb', 2);
+
+  // 3. Later in the sentence after it: "…," the minister said, according to Brandvold.
+  add(new RegExp(p.beforeAccording.source, 'u').exec(after), 1, aStart, 'according-to');
+
+  // 4. A subject with a verb that introduces words without being "said":
+  //    Brandvold called the plan "a gift to speculators".
+  add(lastMatch(p.beforeSubjCue, before), 1, bStart, 'name-verb');
+
+  // 5. The first person named in a sentence that reports speech and ends in the
+  //    quotation: Brandvold, back from the harbour on Monday, warned against "panic".
+  if (p.cue.test(before)) {
+    let taken = 0;
+    for (const m of findNames(before, 0, Math.min(before.length, LOOSE_SUBJECT_REACH))) {
+      const lead = before.slice(0, m.pos);
+      if (
+        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del)[ \u00A0]*$/i.test(
+          lead,
+        )
+      )
+        continue;
+      // A subject is followed by its verb (after an optional aside), not by "'s".
+      if (!LOOSE_SUBJECT_FOLLOW.test(before.slice(m.end))) continue;
+      out.push({ raw: m.tokens.join(' '), pos: bStart + m.pos, method: 'name-verb', loose: true });
+      if (++taken === 2) break;
+    }
+  }
+  return out;
+}
+
+/** Turns a raw subject into a speaker: a cleaned, expanded name or a resolved pronoun. */
+function resolve(
+  cand: Candidate,
+  index: NameIndex,
+  masked: string,
+  paras: { start: number; end: number }[],
+  q: QuoteSpan,
+): Attribution | 'stop' | null {
+  const word = cand.raw.trim();
+  if (PRONOUNS.has(word.toLowerCase())) {
+    const person = resolvePronoun(masked, paras, q, cand.pos, index);
+    // A pronoun is the subject even when it cannot be resolved: never guess past it.
+    return person ? { speaker: person, method: 'pronoun' } : 'stop';
+  }
+  const clean = cleanName(word);
+  if (!clean) return isOrganisation(word) ? 'stop' : null;
+  if (
+    cand.loose &&
+    clean.tokens.length === 1 &&
+    !clean.titled &&
+    !index.isKnownSurname(clean.tokens[0]!)
+  )
+    return null;
+  // A lone word is a speaker only when it is not a common word capitalised at a
+  // sentence start: it must be titled or known as a surname, or stand mid-sentence.
+  if (clean.tokens.length === 1 && !clean.titled && !index.isKnownSurname(clean.tokens[0]!)) {
+    const atStart = /(?:^|[.!?:]\s+)$/u.test(masked.slice(Math.max(0, cand.pos - 3), cand.pos));
+    if (atStart && /^(?:\p{Lu}\p{Ll}+s|\p{Lu}\p{Ll}+(?:ing|ed))$/u.test(clean.tokens[0]!))
+      return null;
+  }
+  return { speaker: joinName(index.fullest(clean.tokens, cand.pos)), method: cand.method };
+}
+
+/**
+ * The single named person a pronoun at `pos` can stand for: the people named
+ * (outside quotations) from the start of `paragraph` up to the pronoun, or failing
+ * any, in the paragraph before. Two different people, or none, give null.
+ * `masked` is the article text with quotations blanked; offsets are UTF-16.
+ */
+export function resolvePronounIn(
+  masked: string,
+  paras: { start: number; end: number }[],
+  paragraph: number,
+  pos: number,
+  index: NameIndex,
+): string | null {
+  const scopes: [number, number][] = [[paras[paragraph]!.start, pos]];
+  const prev = paras[paragraph - 1];
+  if (prev) scopes.push([prev.start, prev.end]);
+  for (const [from, to] of scopes) {
+    const people = new Map<string, string>();
+    for (const m of findNames(masked, from, to)) {
+      const isPerson = m.tokens.length >= 2 || m.titled || index.isKnownSurname(m.tokens[0]!);
+      if (!isPerson) continue;
+      const full = index.fullest(m.tokens, m.pos);
+      const key = full.join(' ').toLowerCase();
+      people.set(key, joinName(full));
+    }
+    if (people.size === 1) return [...people.values()][0]!;
+    if (people.size > 1) return null;
+  }
+  return null;
+}
+
+function resolvePronoun(
+  masked: string,
+  paras: { start: number; end: number }[],
+  q: QuoteSpan,
+  pos: number,
+  index: NameIndex,
+): string | null {
+  // A pronoun after a quotation that spans paragraphs looks back from where the
+  // quotation opens: the paragraphs in between hold only the quoted words.
+  const paragraph = pos < paras[q.endParagraph]!.start ? q.paragraph : q.endParagraph;
+  return resolvePronounIn(masked, paras, Math.min(paragraph, q.paragraph), pos, index);
+}
+
+/**
+ * A quotation with no attribution of its own that continues the previous one
+ * ("…," Brandvold said. "…") takes its speaker and method, provided nobody else is
+ * named in between and it follows in the same paragraph or opens the next one.
+ */
+function inherit(
+  spans: QuoteSpan[],
+  done: QuoteAttribution[],
+  k: number,
+  masked: string,
+  paras: { start: number; end: number }[],
+  pats: Patterns,
+): Attribution | null {
+  const q = spans[k]!;
+  let j = k - 1;
+  while (j >= 0 && spans[j]!.depth !== 0) j--;
+  if (j < 0) return null;
+  const prev = spans[j]!;
+  const prevAtt = done[j]?.attribution;
+  if (!prevAtt) return null;
+  const sameParagraph = prev.endParagraph === q.paragraph;
+  const opensNext =
+    prev.endParagraph === q.paragraph - 1 && q.openPos === paras[q.paragraph]!.start;
+  if (!sameParagraph && !opensNext) return null;
+  const between = masked.slice(prev.closeEnd, q.openPos);
+  if (between.length > 400) return null;
+  // The text between must be the previous quotation's own attribution clause: one
+  // sentence at most, with no other person as the subject of a reporting verb.
+  const trimmed = between.trimEnd();
+  for (let i = 0; i < trimmed.length - 1; i++)
+    if (isSentenceEnd(trimmed, i, trimmed.length)) return null;
+  const prevSurname = prevAtt.speaker.split(' ').pop()!.toLowerCase();
+  const re = new RegExp(pats.beforeSubjVerb.source, 'gu');
+  for (let m = re.exec(between); m !== null; m = re.exec(between)) {
+    const subject = m[1]!.trim();
+    if (PRONOUNS.has(subject.toLowerCase())) continue;
+    const clean = cleanName(subject);
+    if (clean && clean.tokens[clean.tokens.length - 1]!.toLowerCase() !== prevSurname) return null;
+  }
+  if (opensNext) {
+    // The previous paragraph must end with the quotation and its attribution.
+    const rest = masked.slice(prev.closeEnd, paras[prev.endParagraph]!.end);
+    if (rest.length > 120) return null;
+  }
+  return prevAtt;
+}

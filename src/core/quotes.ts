@@ -1,0 +1,438 @@
+/**
+ * Quotation extraction: a small state machine that pairs opening and closing quote
+ * marks paragraph by paragraph, then classifies each quotation (statement or term)
+ * and asks `attribution.ts` who spoke it.
+ *
+ * Offsets are UTF-16 code units into `Article.text`; `end` is exclusive.
+ */
+import type { Article, ExtractedQuote } from './types';
+import { PARAGRAPH_SEPARATOR } from './types';
+import { attributeQuotes, type QuoteSpan } from './attribution';
+
+/** Upper bound on quotations reported for one article, so a huge page stays cheap. */
+export const MAX_QUOTES_PER_ARTICLE = 2000;
+
+/** Paragraphs a single quotation may continue over before we stop trusting it. */
+const MAX_CONTINUED_PARAGRAPHS = 30;
+
+/**
+ * For each opening mark, the marks that may close it. Mixed pairs real sites
+ * produce (a curly opening closed by a straight mark and the reverse) are accepted.
+ */
+const CLOSERS: Record<string, string[]> = {
+  '"': ['"', '\u201D', '\u201C', "''"],
+  "''": ["''", '"', '\u201D'],
+  '\u201C': ['\u201D', '"', '\u201C', "''"],
+  '\u201E': ['\u201C', '\u201D', '"'],
+  '\u201D': ['\u201D', '"'],
+  '\u00AB': ['\u00BB'],
+  '\u00BB': ['\u00AB'],
+  '\u2039': ['\u203A'],
+  '\u203A': ['\u2039'],
+  '\u201A': ['\u2018', '\u2019'],
+  '\u2018': ['\u2019', "'"],
+  "'": ["'", '\u2019'],
+  '\u300C': ['\u300D'],
+  '\u300E': ['\u300F'],
+};
+
+/** Every character the scanner looks at. */
+const MARKS = new Set(
+  '"\'\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A\u201A\u2018\u2019\u300C\u300D\u300E\u300F',
+);
+
+/** Marks that only ever open (their direction never depends on context). */
+const ALWAYS_OPEN = new Set('\u201E\u00AB\u2039\u300C\u300E');
+/** Marks that only ever close. */
+const ALWAYS_CLOSE = new Set('\u300D\u300F');
+/** Single quotation marks: their closing form doubles as the apostrophe. */
+const SINGLE = new Set("'\u2018\u2019\u201A\u2039\u203A");
+
+const OPEN_PUNCT = new Set('([{<\u2014\u2013-/\u2012\u2015');
+const CLOSE_PUNCT = new Set('.,;:!?)]}>\u2026\u2014\u2013-/');
+
+/** Whitespace including the no-break and thin spaces French typography puts inside « ». */
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /[\s\u00A0\u202F\u2009\u200A\u2007]/u.test(ch);
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch);
+}
+
+/** Prev is a boundary and next starts a word: the shape of an opening mark. */
+function leftFlanking(prev: string | undefined, next: string | undefined): boolean {
+  const prevOk = isSpace(prev) || OPEN_PUNCT.has(prev!) || MARKS.has(prev!);
+  return prevOk && !isSpace(next);
+}
+
+/** Prev ends a word or sentence and next is a boundary: the shape of a closing mark. */
+function rightFlanking(prev: string | undefined, next: string | undefined): boolean {
+  const nextOk = isSpace(next) || CLOSE_PUNCT.has(next!) || MARKS.has(next!);
+  return nextOk && !isSpace(prev);
+}
+
+/** Elisions that begin with an apostrophe and must not open a quotation ('em, 'til, '90s). */
+const ELISION = /^['\u2018\u2019](?:em|til|tis|twas|cause|bout|round|n['\u2019]|\d)/i;
+
+interface Opener {
+  mark: string;
+  /** Offset of the mark itself in the article text. */
+  pos: number;
+  /** How many paragraph breaks the quotation has carried over so far. */
+  continued: number;
+}
+
+/** A paired quotation before classification. Offsets are UTF-16, ends exclusive. */
+export interface RawQuote {
+  /** The words inside the marks, inner spaces trimmed. */
+  start: number;
+  end: number;
+  /** Offset of the opening mark. */
+  openPos: number;
+  /** Just past the closing mark; the paragraph end when a continued quotation lacks one. */
+  closeEnd: number;
+  /** Paragraphs where it opens and where it closes. */
+  paragraph: number;
+  endParagraph: number;
+  /** Opening and closing mark as written ('' when the closing mark is missing). */
+  marks: [string, string];
+  /** How many other quotations contain this one (0 = top level). */
+  depth: number;
+}
+
+/** Families of marks that count as "the same opening mark" for a continued paragraph. */
+function sameFamily(a: string, b: string): boolean {
+  const fam = (m: string): string =>
+    ['"', "''", '\u201C', '\u201D', '\u201E'].includes(m)
+      ? 'd'
+      : "'\u2018\u201A".includes(m)
+        ? 's'
+        : m;
+  return fam(a) === fam(b);
+}
+
+/** Trims whitespace inside the marks (French « text ») and returns the word span. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return [s, e];
+}
+
+/**
+ * Is a single closing mark at `i` likely a plural possessive ("the farmers’ union")
+ * rather than the end of a quotation? True when it follows an "s" and a word follows.
+ */
+function looksPossessive(text: string, i: number, paraEnd: number): boolean {
+  const prev = text[i - 1];
+  if (prev !== 's' && prev !== 'S') return false;
+  if (i + 2 > paraEnd) return false;
+  return text[i + 1] === ' ' && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '');
+}
+
+/** True when a later single closing mark in the paragraph could close the same quote. */
+function hasLaterStrongSingleCloser(text: string, from: number, paraEnd: number): boolean {
+  for (let j = from + 1; j < paraEnd; j++) {
+    const c = text[j];
+    if (c !== '\u2019' && c !== "'") continue;
+    const prev = text[j - 1];
+    const next = j + 1 < paraEnd ? text[j + 1] : undefined;
+    if (isWordChar(prev) && isWordChar(next)) continue;
+    if (rightFlanking(prev, next) && !looksPossessive(text, j, paraEnd)) return true;
+  }
+  return false;
+}
+
+/**
+ * Pairs the quote marks of `text` (paragraphs separated by "\n\n") and returns every
+ * quotation span, nested ones included, sorted by start (outermost first).
+ */
+export function scanQuoteSpans(text: string): RawQuote[] {
+  const out: RawQuote[] = [];
+  const paras: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const p of text.split(PARAGRAPH_SEPARATOR)) {
+    paras.push({ start: at, end: at + p.length });
+    at += p.length + PARAGRAPH_SEPARATOR.length;
+  }
+
+  let stack: Opener[] = [];
+  let skipUntil = -1;
+
+  const close = (opener: Opener, closePos: number, closeMark: string, paraIdx: number): void => {
+    const [s, e] = trimSpan(text, opener.pos + opener.mark.length, closePos);
+    if (e <= s) return;
+    out.push({
+      start: s,
+      end: e,
+      openPos: opener.pos,
+      closeEnd: closePos + closeMark.length,
+      paragraph: paraOf(opener.pos),
+      endParagraph: paraIdx,
+      marks: [opener.mark, closeMark],
+      depth: 0,
+    });
+  };
+  const paraOf = (pos: number): number => {
+    let lo = 0;
+    let hi = paras.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paras[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  for (let pi = 0; pi < paras.length; pi++) {
+    const { start: ps, end: pe } = paras[pi]!;
+    for (let i = ps; i < pe; i++) {
+      let ch = text[i]!;
+      if (!MARKS.has(ch) || i < skipUntil) continue;
+      // Two straight apostrophes ('') stand for a double quotation mark in some
+      // typewriter-style and newswire texts.
+      const doubled = ch === "'" && text[i + 1] === "'" && i + 1 < pe;
+      if (doubled) ch = "''";
+      const prev = i > ps ? text[i - 1] : undefined;
+      const next = i + ch.length < pe ? text[i + ch.length] : undefined;
+      const inWord = isWordChar(prev) && isWordChar(next);
+      const left = leftFlanking(prev, next);
+      const right = rightFlanking(prev, next);
+      const top = stack[stack.length - 1];
+
+      // rock 'n' roll: both marks of "'n'" are elisions.
+      if (
+        (ch === "'" || ch === '\u2019' || ch === '\u2018') &&
+        /^['\u2018\u2019]n['\u2019]/.test(text.slice(i, i + 3)) &&
+        isSpace(text[i + 3])
+      ) {
+        i += 2;
+        continue;
+      }
+
+      if (doubled) {
+        const idx = findOpen(stack, (o) => CLOSERS[o.mark]!.includes(ch));
+        if (idx >= 0 && !(left && !right)) {
+          const opener = stack[idx]!;
+          stack = stack.slice(0, idx);
+          close(opener, i, ch, pi);
+        } else if (left && !right) {
+          stack.push({ mark: ch, pos: i, continued: 0 });
+        }
+        i++;
+        continue;
+      }
+
+      if (SINGLE.has(ch) && ch !== '\u2039' && ch !== '\u203A') {
+        // Apostrophes inside words (don't, l'homme, O'Brien) never pair.
+        if (inWord) continue;
+        const canCloseTop = top !== undefined && CLOSERS[top.mark]!.includes(ch) && !isSpace(prev);
+        if (canCloseTop && (right || (!left && ch !== '\u2018'))) {
+          if (!(looksPossessive(text, i, pe) && hasLaterStrongSingleCloser(text, i, pe))) {
+            stack.pop();
+            close(top, i, ch, pi);
+          }
+          continue;
+        }
+        if ((ch === "'" || ch === '\u2018' || ch === '\u201A') && left && !right) {
+          if (ELISION.test(text.slice(i, i + 6))) continue;
+          stack.push({ mark: ch, pos: i, continued: 0 });
+        }
+        continue;
+      }
+
+      if (ch === '\u2039' || ch === '\u203A') {
+        const partner = ch === '\u2039' ? '\u203A' : '\u2039';
+        const idx = findOpen(stack, (o) => o.mark === partner);
+        if (idx >= 0 && !(ch === '\u203A' && left && !right && top?.mark !== '\u2039')) {
+          const opener = stack[idx]!;
+          stack = stack.slice(0, idx);
+          close(opener, i, ch, pi);
+        } else if (ch === '\u2039' || (left && !right)) {
+          stack.push({ mark: ch, pos: i, continued: 0 });
+        }
+        continue;
+      }
+
+      if (ALWAYS_CLOSE.has(ch)) {
+        const idx = findOpen(stack, (o) => CLOSERS[o.mark]!.includes(ch));
+        if (idx >= 0) {
+          const opener = stack[idx]!;
+          stack = stack.slice(0, idx);
+          close(opener, i, ch, pi);
+        }
+        continue;
+      }
+
+      if (ALWAYS_OPEN.has(ch)) {
+        // « also closes a Danish-style » … « pair.
+        if (ch === '\u00AB') {
+          const idx = findOpen(stack, (o) => o.mark === '\u00BB');
+          if (idx >= 0 && !(left && !right)) {
+            const opener = stack[idx]!;
+            stack = stack.slice(0, idx);
+            close(opener, i, ch, pi);
+            continue;
+          }
+        }
+        stack.push({ mark: ch, pos: i, continued: 0 });
+        continue;
+      }
+
+      if (ch === '\u00BB') {
+        const idx = findOpen(stack, (o) => o.mark === '\u00AB');
+        if (idx >= 0) {
+          const opener = stack[idx]!;
+          stack = stack.slice(0, idx);
+          close(opener, i, ch, pi);
+        } else if (left && !right) {
+          stack.push({ mark: ch, pos: i, continued: 0 });
+        }
+        continue;
+      }
+
+      // Double marks whose direction depends on context: " “ ”.
+      const idx = findOpen(stack, (o) => CLOSERS[o.mark]!.includes(ch));
+      const opensHere = left && !right;
+      if (idx >= 0 && (ch === '\u201D' || !opensHere)) {
+        const opener = stack[idx]!;
+        stack = stack.slice(0, idx);
+        close(opener, i, ch, pi);
+      } else if (opensHere) {
+        stack.push({ mark: ch, pos: i, continued: 0 });
+      }
+    }
+
+    // Paragraph end: a quotation still open either continues (the next paragraph
+    // opens with the same mark) or is dropped, so one stray mark never runs on.
+    if (stack.length > 0) {
+      const outer = stack[0]!;
+      const nextPara = paras[pi + 1];
+      const first = !nextPara
+        ? undefined
+        : text.startsWith("''", nextPara.start)
+          ? "''"
+          : text[nextPara.start];
+      if (
+        nextPara &&
+        first !== undefined &&
+        MARKS.has(first[0]!) &&
+        sameFamily(first, outer.mark) &&
+        outer.continued < MAX_CONTINUED_PARAGRAPHS
+      ) {
+        outer.continued++;
+        stack = [outer];
+        skipUntil = nextPara.start + first.length;
+      } else {
+        if (outer.continued > 0) {
+          // A quotation carried over several paragraphs whose last one forgot the
+          // closing mark: close it at that paragraph's end rather than lose it.
+          const [s, e] = trimSpan(text, outer.pos + outer.mark.length, pe);
+          if (e > s) {
+            out.push({
+              start: s,
+              end: e,
+              openPos: outer.pos,
+              closeEnd: pe,
+              paragraph: paraOf(outer.pos),
+              endParagraph: pi,
+              marks: [outer.mark, ''],
+              depth: 0,
+            });
+          }
+        }
+        stack = [];
+      }
+    }
+    if (out.length > MAX_QUOTES_PER_ARTICLE * 2) break;
+  }
+
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Depth: how many other quotations contain this one.
+  const open: RawQuote[] = [];
+  for (const q of out) {
+    while (open.length > 0 && open[open.length - 1]!.closeEnd <= q.openPos) open.pop();
+    q.depth = open.length;
+    open.push(q);
+  }
+  return out;
+}
+
+function findOpen(stack: Opener[], pred: (o: Opener) => boolean): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const o = stack[k]!;
+    if (pred(o)) return k;
+    // A single-mark opener above may be a misread apostrophe: look through it, but
+    // never through a double mark that is still open.
+    if (!SINGLE.has(o.mark)) return -1;
+  }
+  return -1;
+}
+
+/** Words with letters or digits in `text`. */
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-.]*/gu) ?? []).length;
+}
+
+/** Short quotations at most this many words, without attribution, are terms. */
+export const TERM_MAX_WORDS = 3;
+/** A name or title in marks ("Meet the Press", "Harbour Lights Over Larsberg") is a term up to this many words. */
+const TITLE_MAX_WORDS = 10;
+const TITLE_JOINERS = new Set(
+  'of the and a an in on for to at by from with or vs de la le les du des der die das und del y el'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the quotation reads as a name or a title: at least two words, each
+ * capitalised (or a short joining word), at most a final comma or full stop (news
+ * style puts those inside the marks), and no question or exclamation.
+ */
+function looksLikeTitle(text: string): boolean {
+  const body = text.replace(/[.,]\s*$/, '');
+  if (/[!?…;]\s*$/.test(body) || /[.!?]\s/.test(body)) return false;
+  const words = body.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > TITLE_MAX_WORDS) return false;
+  if (!/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_JOINERS.has(w));
+}
+
+/** All quotations in the article, in text order, outermost first when nested. */
+export function extractQuotes(article: Article): ExtractedQuote[] {
+  const text = article.text;
+  if (!text) return [];
+  const raw = scanQuoteSpans(text).slice(0, MAX_QUOTES_PER_ARTICLE);
+  const spans: QuoteSpan[] = raw.map((q) => ({
+    start: q.start,
+    end: q.end,
+    openPos: q.openPos,
+    closeEnd: q.closeEnd,
+    paragraph: q.paragraph,
+    endParagraph: q.endParagraph,
+    depth: q.depth,
+  }));
+  const found = attributeQuotes(text, spans, article.language);
+  return raw.map((q, k) => {
+    const quoted = text.slice(q.start, q.end);
+    const att = found[k]!;
+    const words = wordCount(quoted);
+    const isTerm =
+      att.isNamed ||
+      (att.attribution === null &&
+        ((words <= TERM_MAX_WORDS && !att.hasCue) || looksLikeTitle(quoted))) ||
+      (att.nameSlot && looksLikeTitle(quoted));
+    return {
+      text: quoted,
+      start: q.start,
+      end: q.end,
+      paragraph: q.paragraph,
+      kind: isTerm ? 'term' : 'statement',
+      marks: q.marks,
+      speaker: isTerm ? null : (att.attribution?.speaker ?? null),
+      speakerMethod: isTerm ? null : (att.attribution?.method ?? null),
+    };
+  });
+}

@@ -1,0 +1,292 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  detectHighlightEnv,
+  Highlighter,
+  highlightName,
+  MARK_ATTR,
+  type AnnotationSpec,
+  type HighlightEnv,
+} from '../../src/content/highlight';
+import { OWN_ELEMENT_ATTR } from '../../src/content/text-map';
+
+const PAGE =
+  '<article><h1>Talks stall</h1>' +
+  '<p>“We will <b>not</b> accept any agreement that hurts our farmers,” Brandvold said. ' +
+  '“The negotiations will continue next week in Larsberg,” she said.</p>\n' +
+  '<p>Farmers “deserve a government that stands with them,” she added.</p>' +
+  '<p>“I have never seen a harvest like this one,” said farmer Marta Olsen.</p></article>';
+
+const SPECS: AnnotationSpec[] = [
+  {
+    index: 0,
+    verdict: 'variant',
+    outlets: 3,
+    selector: { text: 'We will not accept any agreement that hurts our farmers,' },
+  },
+  {
+    index: 1,
+    verdict: 'verbatim',
+    outlets: 1,
+    selector: { text: 'The negotiations will continue next week in Larsberg,' },
+  },
+  {
+    index: 2,
+    verdict: 'fragment',
+    outlets: 2,
+    selector: { text: 'deserve a government that stands with them,' },
+  },
+  {
+    index: 4,
+    verdict: 'unverified',
+    outlets: 0,
+    selector: { text: 'I have never seen a harvest like this one,' },
+  },
+  {
+    index: 5,
+    verdict: 'altered',
+    outlets: 2,
+    selector: { text: 'this sentence is not on the page at all' },
+  },
+];
+
+function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) out.push(n as Text);
+  return out;
+}
+
+function ownHosts(): Element[] {
+  return Array.from(document.documentElement.querySelectorAll(`[${OWN_ELEMENT_ATTR}]`));
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  for (const h of ownHosts()) h.remove();
+});
+
+describe('Highlighter, <mark> fallback', () => {
+  it('wraps each anchored quotation and reports what it found', () => {
+    document.body.innerHTML = PAGE;
+    const h = new Highlighter(document, { env: null });
+    expect(h.usesHighlightApi).toBe(false);
+    expect(h.apply(SPECS)).toEqual({ anchored: 4, total: 5 });
+    const marks = Array.from(document.querySelectorAll(`mark[${MARK_ATTR}]`));
+    const text = (verdict: string) =>
+      marks
+        .filter((m) => m.getAttribute(MARK_ATTR) === verdict)
+        .map((m) => m.textContent)
+        .join('');
+    expect(text('variant')).toBe('We will not accept any agreement that hurts our farmers,');
+    expect(text('verbatim')).toBe('The negotiations will continue next week in Larsberg,');
+    expect(text('fragment')).toBe('deserve a government that stands with them,');
+    // The quotation over <b> is wrapped in pieces, never across element boundaries.
+    expect(marks.filter((m) => m.getAttribute(MARK_ATTR) === 'variant')).toHaveLength(3);
+    // Never colour alone: each verdict has its own underline style.
+    const styleOf = (v: string) =>
+      marks.find((m) => m.getAttribute(MARK_ATTR) === v)!.getAttribute('style')!;
+    expect(styleOf('variant')).toContain('dashed');
+    expect(styleOf('verbatim')).toContain('solid');
+    expect(styleOf('fragment')).toContain('double');
+    expect(styleOf('unverified')).toContain('dotted');
+  });
+
+  it('restores the page exactly: same markup, same text nodes, no host left', () => {
+    document.body.innerHTML = PAGE;
+    const before = document.body.innerHTML;
+    const nodesBefore = textNodes(document.body);
+    const dataBefore = nodesBefore.map((n) => n.data);
+    const h = new Highlighter(document, { env: null });
+    h.apply(SPECS);
+    expect(document.body.innerHTML).not.toBe(before);
+    expect(ownHosts()).toHaveLength(1);
+    expect(h.clear()).toBe(4);
+    expect(document.body.innerHTML).toBe(before);
+    const nodesAfter = textNodes(document.body);
+    expect(nodesAfter).toHaveLength(nodesBefore.length);
+    nodesAfter.forEach((n, i) => {
+      expect(n).toBe(nodesBefore[i]);
+      expect(n.data).toBe(dataBefore[i]);
+    });
+    expect(ownHosts()).toHaveLength(0);
+  });
+
+  it('applying twice draws the same thing once, and one clear restores the page', () => {
+    document.body.innerHTML = PAGE;
+    const before = document.body.innerHTML;
+    const h = new Highlighter(document, { env: null });
+    h.apply(SPECS);
+    const once = document.body.innerHTML;
+    h.apply(SPECS);
+    expect(document.body.innerHTML).toBe(once);
+    expect(ownHosts()).toHaveLength(1);
+    h.clear();
+    expect(document.body.innerHTML).toBe(before);
+    expect(ownHosts()).toHaveLength(0);
+  });
+
+  it('handles two quotations inside one text node and a quotation across paragraphs', () => {
+    document.body.innerHTML =
+      '<p>He said “alpha beta gamma” and then “delta epsilon zeta” twice.</p><p>tail words here</p>';
+    const before = document.body.innerHTML;
+    const h = new Highlighter(document, { env: null });
+    const res = h.apply([
+      { index: 0, verdict: 'verbatim', outlets: 1, selector: { text: 'alpha beta gamma' } },
+      { index: 1, verdict: 'altered', outlets: 1, selector: { text: 'delta epsilon zeta' } },
+      { index: 2, verdict: 'unverified', outlets: 0, selector: { text: 'twice. tail words' } },
+    ]);
+    expect(res.anchored).toBe(3);
+    expect(h.rangeOf(0)?.toString()).toBe('alpha beta gamma');
+    expect(h.rangeOf(1)?.toString()).toBe('delta epsilon zeta');
+    expect(h.rangeOf(2)?.toString()).toBe('twice.tail words');
+    h.clear();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('puts one focusable badge per quotation in a shadow root, with a spoken label', () => {
+    document.body.innerHTML = PAGE;
+    const bodyBefore = document.body.innerHTML;
+    const h = new Highlighter(document, { env: null });
+    h.apply(SPECS);
+    const host = ownHosts()[0]!;
+    expect(host.parentElement).toBe(document.documentElement);
+    const badges = Array.from(h.root!.querySelectorAll('button'));
+    expect(badges.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Quotation: variant, 3 outlets',
+      'Quotation: verbatim, 1 outlet',
+      'Quotation: fragment, 2 outlets',
+      'Quotation: unverified, no other outlet',
+    ]);
+    expect(badges.map((b) => b.textContent)).toEqual(['≈3', '✓1', '⊂2', '?']);
+    expect(badges.every((b) => b.tabIndex === 0 && b.type === 'button')).toBe(true);
+    // The host sits outside <body>: the badges alone do not change it.
+    h.clear();
+    expect(document.body.innerHTML).toBe(bodyBefore);
+  });
+
+  it('flashes a quotation and ends the flash on clear', () => {
+    document.body.innerHTML = PAGE;
+    const before = document.body.innerHTML;
+    const h = new Highlighter(document, { env: null });
+    h.apply(SPECS);
+    expect(h.flash(1)).toBe(true);
+    expect(
+      document.querySelector(`mark[${MARK_ATTR}="verbatim"]`)!.getAttribute('style'),
+    ).toContain('rgba(255, 213, 0');
+    expect(h.flash(9)).toBe(false);
+    h.clear();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+/** A minimal in-memory stand-in for `CSS.highlights` and adopted stylesheets. */
+function fakeEnv(): HighlightEnv & {
+  highlights: Map<string, { ranges: Range[] }>;
+  sheets: string[];
+} {
+  const highlights = new Map<string, { ranges: Range[] }>();
+  const sheets: string[] = [];
+  return {
+    highlights,
+    sheets,
+    registry: highlights as unknown as HighlightEnv['registry'],
+    createHighlight: () => {
+      const ranges: Range[] = [];
+      return { ranges, add: (r: Range) => ranges.push(r) };
+    },
+    adoptSheet: (css) => {
+      sheets.push(css);
+      return () => {
+        sheets.splice(sheets.indexOf(css), 1);
+      };
+    },
+  };
+}
+
+describe('Highlighter, CSS Custom Highlight API', () => {
+  it('registers one highlight per verdict and leaves the DOM untouched', () => {
+    document.body.innerHTML = PAGE;
+    const before = document.body.innerHTML;
+    const env = fakeEnv();
+    const h = new Highlighter(document, { env });
+    expect(h.usesHighlightApi).toBe(true);
+    expect(h.apply(SPECS)).toEqual({ anchored: 4, total: 5 });
+    expect(document.body.innerHTML).toBe(before);
+    expect([...env.highlights.keys()].sort()).toEqual(
+      ['fragment', 'unverified', 'variant', 'verbatim']
+        .map((v) => highlightName(v as never))
+        .sort(),
+    );
+    expect(env.highlights.get(highlightName('variant'))!.ranges[0]!.toString()).toBe(
+      'We will not accept any agreement that hurts our farmers,',
+    );
+    expect(env.sheets).toHaveLength(1);
+    expect(env.sheets[0]).toContain('::highlight(second-source-altered)');
+    expect(env.sheets[0]).toContain('wavy');
+  });
+
+  it('removes highlights, stylesheet and host on clear, also after applying twice', () => {
+    document.body.innerHTML = PAGE;
+    const before = document.body.innerHTML;
+    const env = fakeEnv();
+    const h = new Highlighter(document, { env });
+    h.apply(SPECS);
+    h.apply(SPECS);
+    expect(env.sheets).toHaveLength(1);
+    expect(h.flash(0)).toBe(true);
+    expect(env.highlights.has(highlightName('flash'))).toBe(true);
+    h.clear();
+    expect(env.highlights.size).toBe(0);
+    expect(env.sheets).toHaveLength(0);
+    expect(ownHosts()).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('is detected from the window and cleans adoptedStyleSheets', () => {
+    document.body.innerHTML = PAGE;
+    const win = window as unknown as Record<string, unknown>;
+    const registry = new Map<string, unknown>();
+    class FakeHighlight {
+      ranges: Range[] = [];
+      add(r: Range) {
+        this.ranges.push(r);
+      }
+    }
+    class FakeSheet {
+      css = '';
+      replaceSync(css: string) {
+        this.css = css;
+      }
+    }
+    const pageSheet = new FakeSheet();
+    const saved = { CSS: win.CSS, Highlight: win.Highlight, CSSStyleSheet: win.CSSStyleSheet };
+    win.CSS = { highlights: registry };
+    win.Highlight = FakeHighlight;
+    win.CSSStyleSheet = FakeSheet;
+    Object.defineProperty(document, 'adoptedStyleSheets', {
+      value: [pageSheet],
+      writable: true,
+      configurable: true,
+    });
+    try {
+      expect(detectHighlightEnv(document)).not.toBeNull();
+      const h = new Highlighter(document);
+      h.apply(SPECS);
+      const adopted = (document as unknown as { adoptedStyleSheets: FakeSheet[] })
+        .adoptedStyleSheets;
+      expect(adopted).toHaveLength(2);
+      expect(adopted[0]).toBe(pageSheet);
+      expect(registry.size).toBe(4);
+      h.clear();
+      expect(
+        (document as unknown as { adoptedStyleSheets: FakeSheet[] }).adoptedStyleSheets,
+      ).toEqual([pageSheet]);
+      expect(registry.size).toBe(0);
+    } finally {
+      Object.assign(win, saved);
+      delete (document as unknown as Record<string, unknown>).adoptedStyleSheets;
+    }
+    expect(detectHighlightEnv(document)).toBeNull();
+  });
+});
