@@ -24,13 +24,19 @@ import {
 
 /** Similarity floors for a `variant` per sensitivity (same language / across languages). */
 export const VARIANT_FLOORS: Record<Sensitivity, { same: number; cross: number; body: number }> = {
-  strict: { same: 0.6, cross: 0.6, body: 0.8 },
-  balanced: { same: 0.5, cross: 0.45, body: 0.7 },
-  lenient: { same: 0.42, cross: 0.4, body: 0.6 },
+  strict: { same: 0.6, cross: 0.7, body: 0.8 },
+  balanced: { same: 0.5, cross: 0.55, body: 0.7 },
+  lenient: { same: 0.42, cross: 0.5, body: 0.6 },
 };
 
+/** Share of character trigrams two translations must have in common (cognates, names). */
+const CROSS_MIN_COGNATES = 0.04;
+/** Below this, a same-speaker quotation in another language is not even a candidate translation. */
+const CROSS_MIN = 0.3;
 /** Across languages, the best candidate must beat the next by this much to be reported. */
 const CROSS_MARGIN = 0.08;
+/** Across languages, a pairing must be this much above the floor before a difference counts as an alteration. */
+const ALTERED_CROSS_EXTRA = 0.12;
 /** Below this similarity two passages are not compared for alterations at all. */
 const ALIGN_FLOOR = 0.45;
 /** Longest passage compared, in tokens: caps alignment work on huge quotations. */
@@ -216,12 +222,22 @@ export function comparePassages(ours: Passage, theirs: Passage, sensitivity: Sen
     const lengthRatio = Math.min(ours.words.length, theirs.words.length) / Math.max(1, ours.words.length, theirs.words.length);
     if (lengthRatio < 0.5 || ours.words.length < 4) return null;
     const anchors = ours.numbers.length > 0 && ours.numbers.some((n) => theirs.numbers.includes(n)) ? 1 : 0;
+    // Shape alone (same speaker, same length) pairs different statements too: some
+    // shared evidence in the words themselves is required, a cognate or a figure.
+    if (dice < CROSS_MIN_COGNATES && !anchors) return null;
     similarity = 0.55 * lengthRatio + 0.3 * Math.min(1, dice * 2.5) + 0.15 * anchors;
-    if (similarity < floors.cross) return null;
+    // The caller pairs translations one to one and applies the sensitivity's floor to
+    // the pairing score; here only hopeless pairs are dropped.
+    if (similarity < CROSS_MIN) return null;
     kind = 'variant';
     comparableLength = true;
   }
-  const differences = findDifferences(ours, theirs, comparableLength, oursInside);
+  // Where one side's words stand whole inside the other's, only the speaker can differ:
+  // the shared words are the same, numbers and negations included.
+  const exact = kind === 'verbatim' || kind === 'fragment';
+  const differences = exact ? speakerDifference(ours, theirs) : findDifferences(ours, theirs, comparableLength, oursInside);
+  // A translation is paired on weak evidence; only a close pairing may call it altered.
+  if (differences.length && crossLanguage && similarity < floors.cross + ALTERED_CROSS_EXTRA - 0.1) return null;
   if (differences.length) return { kind: 'altered', similarity: round(similarity), differences };
   if (!kind) return null;
   return { kind, similarity: round(similarity), differences: [] };
@@ -237,8 +253,12 @@ function findDifferences(ours: Passage, theirs: Passage, comparableLength: boole
   if ((comparableLength || oursInside) && ours.negated !== theirs.negated && (comparableLength || !theirs.negated)) {
     out.push({ type: 'negation', ours: ours.negated ? negationWord(ours) : '', theirs: theirs.negated ? negationWord(theirs) : '' });
   }
-  if (ours.speaker && theirs.speaker && !sameSpeaker(ours.speaker, theirs.speaker)) out.push({ type: 'speaker', ours: ours.speaker, theirs: theirs.speaker });
+  out.push(...speakerDifference(ours, theirs));
   return out;
+}
+
+function speakerDifference(ours: Passage, theirs: Passage): QuoteDifference[] {
+  return ours.speaker && theirs.speaker && !sameSpeaker(ours.speaker, theirs.speaker) ? [{ type: 'speaker', ours: ours.speaker, theirs: theirs.speaker }] : [];
 }
 
 function negationWord(p: Passage): string {
@@ -347,13 +367,20 @@ export function corroborateQuotes(
       return same.length > 1 ? same.indexOf(i) / (same.length - 1) : 0.5;
     };
     const ourSpeakers = quotes.map((q) => (q.kind === 'statement' ? q.speaker : null));
+    const countSame = (speakers: (string | null)[], i: number) => speakers.filter((sp) => sp && speakers[i] && sameSpeaker(sp, speakers[i]!)).length;
     const theirSpeakers = theirs.map((t) => t.passage.speaker);
     const pairs: { i: number; j: number; score: number; c: Comparison }[] = [];
     quotes.forEach((q, i) => {
       if (q.kind !== 'statement' || i >= MAX_QUOTES) return;
       theirs.forEach((t, j) => {
         const c = comparePassages(ourPassages[i]!, t.passage, opts.sensitivity, true);
-        if (c) pairs.push({ i, j, c, score: c.similarity + 0.15 * (1 - Math.abs(rank(ourSpeakers, i) - rank(theirSpeakers, j))) });
+        if (!c) return;
+        // Pairing evidence beyond the two texts: the speaker's quotations come in the same
+        // order, and a speaker quoted once on each side leaves no choice.
+        const order = 1 - Math.abs(rank(ourSpeakers, i) - rank(theirSpeakers, j));
+        const single = countSame(ourSpeakers, i) === 1 && countSame(theirSpeakers, j) === 1 ? 1 : 0;
+        const score = c.similarity + 0.15 * order + 0.05 * single;
+        if (score >= VARIANT_FLOORS[opts.sensitivity].cross) pairs.push({ i, j, c, score });
       });
     });
     pairs.sort((a, b) => b.score - a.score);

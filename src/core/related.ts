@@ -14,9 +14,9 @@ export type Sensitivity = 'strict' | 'balanced' | 'lenient';
 
 /** Score thresholds per sensitivity: at or above `same` is the same story, above `related` a related topic. */
 export const RELATION_THRESHOLDS: Record<Sensitivity, { same: number; related: number }> = {
-  strict: { same: 0.6, related: 0.3 },
-  balanced: { same: 0.4, related: 0.2 },
-  lenient: { same: 0.3, related: 0.12 },
+  strict: { same: 0.5, related: 0.3 },
+  balanced: { same: 0.35, related: 0.2 },
+  lenient: { same: 0.25, related: 0.12 },
 };
 
 /** Minimum MinHash similarity for two texts to count as copies of one original. */
@@ -34,9 +34,9 @@ export interface Facets {
 /**
  * Logistic weights over the facets, fitted on the demo corpus labels by
  * `scripts/fit-related.ts` (every article against the candidates the index proposes);
- * rounded. On those pairs, a 0.4 threshold gives precision 0.98 and recall 0.93.
+ * rounded. On those pairs, the balanced 0.35 threshold gives precision 0.98 and recall 0.93.
  */
-export const FACET_WEIGHTS = { bias: -3.7, lexical: 1.8, entities: 2.8, numbers: 0.4, quotes: 0.7, time: 5.2 };
+export const FACET_WEIGHTS = { bias: -3.6, lexical: 2.0, entities: 2.45, numbers: 0.55, quotes: 0.65, time: 5.6 };
 
 /** The calibrated same-story probability for a set of facets, in [0, 1]. */
 export function combineFacets(f: Facets): number {
@@ -160,11 +160,12 @@ export function findRelated(
     const quotes = Math.min(1, quoteHits / (3 * Math.min(3, qStatementCount)));
     const dDay = corpus.day(doc);
     const daysApart = qDay !== null && dDay !== null ? Math.abs(qDay - dDay) : null;
-    // Closeness in time only means something for articles that share content: on any
-    // day, most articles published are about other things.
+    // Closeness in time only means something for articles about the same people and
+    // places: on any day, most articles published are about other things, and two
+    // stories on one topic share wording but not names.
     const lexical = Math.min(1, lex * 1.6);
     const closeness = daysApart === null ? 0.3 : Math.exp(-daysApart / 4);
-    const time = closeness * Math.min(1, 2.5 * Math.max(lexical, entities));
+    const time = closeness * Math.min(1, 2.5 * Math.max(entities, 0.4 * lexical));
     const facets: Facets = { lexical, entities, numbers, quotes, time };
     const score = combineFacets(facets);
     const copyOfQuery = minhashSimilarity(f.minhash, corpus.minhash(doc)) >= COPY_SIMILARITY;

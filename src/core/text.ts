@@ -50,6 +50,36 @@ export function normalizeNumber(token: string): string {
   return token;
 }
 
+/**
+ * Written numbers that stand alone as one word, in the five languages, so that "three
+ * winters", "drei Winter" and "3 winters" agree. "One" and its kin are left out: they
+ * are articles and pronouns far more often than numbers.
+ */
+const NUMBER_WORDS: Record<string, string> = {};
+const NUMBER_TABLE: [string, string[]][] = [
+  ['2', ['two', 'zwei', 'deux', 'dos', 'два', 'две']],
+  ['3', ['three', 'drei', 'trois', 'tres', 'три']],
+  ['4', ['four', 'vier', 'quatre', 'cuatro', 'четыре']],
+  ['5', ['five', 'fünf', 'cinq', 'cinco', 'пять']],
+  ['6', ['six', 'sechs', 'seis', 'шесть']],
+  ['7', ['seven', 'sieben', 'sept', 'siete', 'семь']],
+  ['8', ['eight', 'acht', 'huit', 'ocho', 'восемь']],
+  ['9', ['nine', 'neun', 'neuf', 'nueve', 'девять']],
+  ['10', ['ten', 'zehn', 'dix', 'diez', 'десять']],
+  ['11', ['eleven', 'elf', 'onze', 'once', 'одиннадцать']],
+  ['12', ['twelve', 'zwölf', 'douze', 'doce', 'двенадцать']],
+  ['15', ['fifteen', 'fünfzehn', 'quinze', 'quince', 'пятнадцать']],
+  ['20', ['twenty', 'zwanzig', 'vingt', 'veinte', 'двадцать']],
+  ['30', ['thirty', 'dreißig', 'trente', 'treinta', 'тридцать']],
+  ['40', ['forty', 'vierzig', 'quarante', 'cuarenta', 'сорок']],
+  ['50', ['fifty', 'fünfzig', 'cinquante', 'cincuenta', 'пятьдесят']],
+  ['100', ['hundred', 'hundert', 'cent', 'cien', 'сто']],
+  ['200', ['zweihundert', 'doscientos', 'двести']],
+  ['300', ['dreihundert', 'trescientos', 'триста']],
+  ['1000', ['thousand', 'tausend', 'mille', 'mil', 'тысяча']],
+];
+for (const [digits, names] of NUMBER_TABLE) for (const n of names) NUMBER_WORDS[n] = digits;
+
 /** A word token with its place in the source string (UTF-16, end exclusive). */
 export interface Token {
   /** Lower-cased, NFKC, apostrophes unified, numbers canonical. */
@@ -69,8 +99,12 @@ export function tokenize(text: string, language = 'und'): Token[] {
     if (!s.isWordLike && !LETTER_OR_DIGIT.test(s.segment)) continue;
     const raw = s.segment;
     let norm = raw.normalize('NFKC').toLowerCase().replace(QUOTE_LIKE, "'");
-    const isNumber = DIGIT.test(norm) && /^[\d.,\u00A0\u202F']+$/.test(norm);
+    let isNumber = DIGIT.test(norm) && /^[\d.,\u00A0\u202F']+$/.test(norm);
     if (isNumber) norm = normalizeNumber(norm);
+    else if (NUMBER_WORDS[norm]) {
+      norm = NUMBER_WORDS[norm]!;
+      isNumber = true;
+    }
     out.push({ norm, start: s.index, end: s.index + raw.length, isNumber });
   }
   return out;
