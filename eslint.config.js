@@ -6,8 +6,15 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    files: ['bin/**/*.js', 'scripts/**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -18,8 +25,21 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../shared/*', '../background/*', '../content/*', '../popup/*', '../options/*', '../cli/*'], message: 'src/core imports nothing from the other folders.' },
-            { group: ['webextension-polyfill', 'node:*', 'jsdom', 'preact', 'idb'], message: 'src/core stays free of DOM, browser and Node APIs.' },
+            {
+              group: [
+                '../shared/*',
+                '../background/*',
+                '../content/*',
+                '../popup/*',
+                '../options/*',
+                '../cli/*',
+              ],
+              message: 'src/core imports nothing from the other folders.',
+            },
+            {
+              group: ['webextension-polyfill', 'node:*', 'jsdom', 'preact', 'idb'],
+              message: 'src/core stays free of DOM, browser and Node APIs.',
+            },
           ],
         },
       ],

@@ -18,7 +18,9 @@ if (missing.length) {
   const pkgs = missing.map(([, pkg]) => pkg!);
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    console.error(`The browser tests need ${pkgs.join(' and ')}. Install with: sudo apt-get install -y ${pkgs.join(' ')}`);
+    console.error(
+      `The browser tests need ${pkgs.join(' and ')}. Install with: sudo apt-get install -y ${pkgs.join(' ')}`,
+    );
     process.exit(1);
   }
   console.log(`Installing ${pkgs.join(' and ')} from the system's package repository…`);

@@ -18,7 +18,8 @@ let missed = 0;
 for (const a of articles) {
   const { scored } = findRelated(a, corpus, { candidates: 200 });
   const seen = new Set(scored.map((s) => corpus.meta(s.doc).url));
-  for (const b of articles) if (b.url !== a.url && storyOf.get(b.url) === storyOf.get(a.url) && !seen.has(b.url)) missed++;
+  for (const b of articles)
+    if (b.url !== a.url && storyOf.get(b.url) === storyOf.get(a.url) && !seen.has(b.url)) missed++;
   for (const s of scored) {
     X.push(keys.map((k) => s.facets[k]));
     y.push(storyOf.get(corpus.meta(s.doc).url) === storyOf.get(a.url) ? 1 : 0);
@@ -42,15 +43,23 @@ for (let it = 0; it < 20000; it++) {
   b -= (lr * gb) / X.length;
   for (let k = 0; k < keys.length; k++) w[k] -= lr * (gw[k]! / X.length + l2 * w[k]!);
 }
-console.log(`${X.length} pairs (${y.filter((v) => v).length} same-story); same-story pairs never proposed by the index: ${missed}`);
-console.log(`weights: bias ${b.toFixed(2)}, ${keys.map((k, i) => `${k} ${w[i]!.toFixed(2)}`).join(', ')}`);
+console.log(
+  `${X.length} pairs (${y.filter((v) => v).length} same-story); same-story pairs never proposed by the index: ${missed}`,
+);
+console.log(
+  `weights: bias ${b.toFixed(2)}, ${keys.map((k, i) => `${k} ${w[i]!.toFixed(2)}`).join(', ')}`,
+);
 for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (let i = 0; i < X.length; i++) {
     const p = 1 / (1 + Math.exp(-(b + X[i]!.reduce((s, x, k) => s + x * w[k]!, 0))));
     if (p >= t && y[i]) tp++;
     else if (p >= t) fp++;
     else if (y[i]) fn++;
   }
-  console.log(`threshold ${t}: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)}`);
+  console.log(
+    `threshold ${t}: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)}`,
+  );
 }

@@ -17,7 +17,10 @@ export const DEMO_PAGE = fileURLToPath(new URL('../corpus/demo-page.html', impor
  */
 export function articleFromHtml(html: string, url: string, preferPageUrl = false): ExtractResult {
   // Page scripts never run and page errors stay quiet: we only read the markup.
-  const dom = new JSDOM(html, { url: url.startsWith('http') || url.startsWith('file:') ? url : 'about:blank', virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(html, {
+    url: url.startsWith('http') || url.startsWith('file:') ? url : 'about:blank',
+    virtualConsole: new VirtualConsole(),
+  });
   const doc = dom.window.document;
   let pageUrl = url;
   if (preferPageUrl) {

@@ -61,7 +61,10 @@ async function readText(path: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, 2);
+    throw new CliError(
+      `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      2,
+    );
   }
 }
 
@@ -70,7 +73,10 @@ export async function loadPack(path: string): Promise<Article[]> {
   const parsed = parsePack(await readText(path));
   if (parsed.errors.length) {
     const first = parsed.errors[0]!;
-    const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more; run "second-source pack check ${path}")` : '';
+    const more =
+      parsed.errors.length > 1
+        ? ` (and ${parsed.errors.length - 1} more; run "second-source pack check ${path}")`
+        : '';
     throw new CliError(`${path}: ${formatPackError(first)}${more}`, 2);
   }
   return parsed.articles;
@@ -84,9 +90,16 @@ function parseArticleJson(text: string, url: string | null): Article {
     throw new CliError(`article JSON is not valid: ${(e as Error).message}`, 2);
   }
   const parsed = parsePack(JSON.stringify(value));
-  if (parsed.errors.length) throw new CliError(`article JSON: ${formatPackError(parsed.errors[0]!).replace(/^line 1, /, '')}`, 2);
+  if (parsed.errors.length)
+    throw new CliError(
+      `article JSON: ${formatPackError(parsed.errors[0]!).replace(/^line 1, /, '')}`,
+      2,
+    );
   const rec = value as { url: string };
-  const article = recordToArticle({ ...(value as object), ...(url ? { url } : { url: rec.url }) } as Parameters<typeof recordToArticle>[0]);
+  const article = recordToArticle({
+    ...(value as object),
+    ...(url ? { url } : { url: rec.url }),
+  } as Parameters<typeof recordToArticle>[0]);
   return article;
 }
 
@@ -110,13 +123,15 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
     else if (a === '--corpus') packs.push(value());
     else if (a === '--sensitivity') {
       const v = value();
-      if (v !== 'strict' && v !== 'balanced' && v !== 'lenient') throw new CliError(`--sensitivity must be strict, balanced or lenient, not "${v}"`, 2);
+      if (v !== 'strict' && v !== 'balanced' && v !== 'lenient')
+        throw new CliError(`--sensitivity must be strict, balanced or lenient, not "${v}"`, 2);
       sensitivity = v;
     } else if (a.startsWith('--')) throw new CliError(`unknown option ${a}`, 2);
     else if (input === null) input = a;
     else throw new CliError(`unexpected argument ${a}`, 2);
   }
-  if (input === null) throw new CliError('analyze needs a page: a file path or - for standard input', 2);
+  if (input === null)
+    throw new CliError('analyze needs a page: a file path or - for standard input', 2);
   if (url !== null) {
     try {
       new URL(url);
@@ -147,22 +162,31 @@ async function packCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'check') {
     const path = rest[0];
-    if (!path || rest.length > 1) throw new CliError('usage: second-source pack check PACK.jsonl', 2);
+    if (!path || rest.length > 1)
+      throw new CliError('usage: second-source pack check PACK.jsonl', 2);
     const parsed = parsePack(await readText(path));
     if (parsed.errors.length) {
       for (const e of parsed.errors) io.stderr(`${path}: ${formatPackError(e)}\n`);
-      throw new CliError(`${path}: rejected, ${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}`, 2);
+      throw new CliError(
+        `${path}: rejected, ${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}`,
+        2,
+      );
     }
     const outlets = new Set(parsed.articles.map((a) => a.source));
     const langs = new Map<string, number>();
     for (const a of parsed.articles) langs.set(a.language, (langs.get(a.language) ?? 0) + 1);
-    const dates = parsed.articles.map((a) => a.published ?? '').filter(Boolean).sort();
+    const dates = parsed.articles
+      .map((a) => a.published ?? '')
+      .filter(Boolean)
+      .sort();
     io.stdout(
       `${path}: ok\n` +
         `  articles   ${parsed.articles.length}${parsed.duplicates ? ` (${parsed.duplicates} duplicate URL${parsed.duplicates === 1 ? '' : 's'} resolved)` : ''}\n` +
         `  outlets    ${outlets.size}\n` +
         `  languages  ${[...langs].map(([l, n]) => `${l} ${n}`).join(', ')}\n` +
-        (dates.length ? `  dates      ${dates[0]!.slice(0, 10)} to ${dates[dates.length - 1]!.slice(0, 10)}\n` : ''),
+        (dates.length
+          ? `  dates      ${dates[0]!.slice(0, 10)} to ${dates[dates.length - 1]!.slice(0, 10)}\n`
+          : ''),
     );
     return 0;
   }
@@ -174,16 +198,22 @@ async function packCommand(args: string[], io: Io): Promise<number> {
       else if (folder === null) folder = rest[i]!;
       else throw new CliError(`unexpected argument ${rest[i]}`, 2);
     }
-    if (!folder || !out) throw new CliError('usage: second-source pack build <folder> -o PACK.jsonl', 2);
+    if (!folder || !out)
+      throw new CliError('usage: second-source pack build <folder> -o PACK.jsonl', 2);
     const { buildPackFromFolder } = await import('./pack-build');
     const built = await buildPackFromFolder(folder);
     for (const s of built.skipped) io.stderr(`skipped ${s.file}: ${s.reason}\n`);
     if (!built.lines.length) throw new CliError(`no article found in ${folder}`, 1);
     await writeFile(out, built.lines.join('\n') + '\n');
-    io.stdout(`${out}: ${built.lines.length} article${built.lines.length === 1 ? '' : 's'} written\n`);
+    io.stdout(
+      `${out}: ${built.lines.length} article${built.lines.length === 1 ? '' : 's'} written\n`,
+    );
     return 0;
   }
-  throw new CliError('usage: second-source pack check PACK.jsonl | pack build <folder> -o PACK.jsonl', 2);
+  throw new CliError(
+    'usage: second-source pack check PACK.jsonl | pack build <folder> -o PACK.jsonl',
+    2,
+  );
 }
 
 /** Run the CLI; returns the exit code. Never throws for expected failures. */

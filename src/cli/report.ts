@@ -30,7 +30,9 @@ export function formatReport(report: Report, corpusSize: number): string {
   lines.push('');
   const same = report.related.filter((r) => r.relation === 'same-story');
   const related = report.related.filter((r) => r.relation === 'related');
-  lines.push(`Who else reported this: ${same.length ? `${same.length} article${same.length === 1 ? '' : 's'}` : 'nothing in the corpus covers this story yet'}`);
+  lines.push(
+    `Who else reported this: ${same.length ? `${same.length} article${same.length === 1 ? '' : 's'}` : 'nothing in the corpus covers this story yet'}`,
+  );
   for (const r of same) {
     lines.push(`  ${Math.round(r.score * 100)}%  ${r.source} · ${date(r.published)} · ${r.title}`);
     lines.push(`        ${r.url}`);
@@ -40,7 +42,10 @@ export function formatReport(report: Report, corpusSize: number): string {
   if (related.length) {
     lines.push('');
     lines.push('Related topics:');
-    for (const r of related) lines.push(`  ${Math.round(r.score * 100)}%  ${r.source} · ${date(r.published)} · ${r.title}`);
+    for (const r of related)
+      lines.push(
+        `  ${Math.round(r.score * 100)}%  ${r.source} · ${date(r.published)} · ${r.title}`,
+      );
   }
   lines.push('');
   const statements = report.quotes.filter((q) => q.kind === 'statement');
@@ -49,16 +54,24 @@ export function formatReport(report: Report, corpusSize: number): string {
   for (const q of statements) {
     lines.push(`  ${VERDICT_LABEL[q.verdict].padEnd(13)} ${quoteLine(q)}`);
     const who = q.speaker ? `— ${q.speaker}` : '— speaker not named';
-    const outlets = q.outlets ? ` · ${q.outlets} other outlet${q.outlets === 1 ? '' : 's'} since ${date(q.earliest)}` : '';
+    const outlets = q.outlets
+      ? ` · ${q.outlets} other outlet${q.outlets === 1 ? '' : 's'} since ${date(q.earliest)}`
+      : '';
     lines.push(`                ${who}${outlets}`);
     for (const m of q.matches.slice(0, 4)) {
-      const diffs = m.differences.map((d) => `${d.type}: ${d.ours || '(none)'} → ${d.theirs || '(none)'}`).join('; ');
-      lines.push(`                  ${m.kind.padEnd(9)} ${m.source}${m.quoted ? '' : ' (in body text)'}: “${m.text.length > 90 ? m.text.slice(0, 87) + '…' : m.text}”${diffs ? `  [${diffs}]` : ''}`);
+      const diffs = m.differences
+        .map((d) => `${d.type}: ${d.ours || '(none)'} → ${d.theirs || '(none)'}`)
+        .join('; ');
+      lines.push(
+        `                  ${m.kind.padEnd(9)} ${m.source}${m.quoted ? '' : ' (in body text)'}: “${m.text.length > 90 ? m.text.slice(0, 87) + '…' : m.text}”${diffs ? `  [${diffs}]` : ''}`,
+      );
     }
   }
   if (terms.length) {
     lines.push('');
-    lines.push(`Terms in quotation marks (not checked as statements): ${terms.map((t) => `“${t.text}”`).join(', ')}`);
+    lines.push(
+      `Terms in quotation marks (not checked as statements): ${terms.map((t) => `“${t.text}”`).join(', ')}`,
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -19,14 +19,27 @@ export interface AnalyzeOptions {
   maxRelated: number;
 }
 
-export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { sensitivity: 'balanced', minQuoteWords: 3, maxRelated: 20 };
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = {
+  sensitivity: 'balanced',
+  minQuoteWords: 3,
+  maxRelated: 20,
+};
 
 /** Related coverage and corroborated quotations of `article` against `corpus`. */
-export function analyze(input: Article, corpus: Corpus, options: Partial<AnalyzeOptions> = {}): Report {
+export function analyze(
+  input: Article,
+  corpus: Corpus,
+  options: Partial<AnalyzeOptions> = {},
+): Report {
   const article = withLanguage(input);
   const opts = { ...DEFAULT_ANALYZE_OPTIONS, ...options };
   const features = featurize(article);
-  const { related, scored } = findRelated(article, corpus, { sensitivity: opts.sensitivity, limit: opts.maxRelated }, features);
+  const { related, scored } = findRelated(
+    article,
+    corpus,
+    { sensitivity: opts.sensitivity, limit: opts.maxRelated },
+    features,
+  );
   const quotes = corroborateQuotes(article, features.quotes, corpus, scored, opts);
   return { article: summarize(article), related, quotes };
 }

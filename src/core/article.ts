@@ -17,7 +17,12 @@ export function splitParagraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t\u00A0]*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').replace(/[ \t\u00A0]+/g, ' ').trim())
+    .map((p) =>
+      p
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/[ \t\u00A0]+/g, ' ')
+        .trim(),
+    )
     .filter((p) => p.length > 0);
 }
 
@@ -95,7 +100,8 @@ export function canonicalUrl(url: string): string {
     const u = new URL(url);
     u.hash = '';
     for (const key of [...u.searchParams.keys()]) {
-      if (/^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|cmpid$|ocid$)/i.test(key)) u.searchParams.delete(key);
+      if (/^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|cmpid$|ocid$)/i.test(key))
+        u.searchParams.delete(key);
     }
     u.hostname = u.hostname.toLowerCase();
     if (u.pathname.length > 1 && u.pathname.endsWith('/')) u.pathname = u.pathname.slice(0, -1);

@@ -17,6 +17,7 @@ import {
   cleanName,
   findNames,
   isOrganisation,
+  isTitle,
   joinName,
 } from './names';
 
@@ -95,20 +96,31 @@ const VERBS: Record<string, string[]> = {
   sagte, sagt, sagten, erklärte, erklärt, betonte, betont, meinte, meint, fügte, ergänzte,
   ergänzt, warnte, warnt, kritisierte, forderte, schrieb, berichtete, unterstrich,
   versicherte, bekräftigte, räumte, teilte, sprach, erklären, so, sagte er, behauptete,
-  antwortete, mahnte, kündigte
+  antwortete, mahnte, kündigte, erzählte, erzählt, berichtet, erläuterte, erläutert,
+  bestätigte, versprach, kommentierte, beklagte, klagte, urteilte, schilderte, schildert,
+  resümierte
 `),
   fr: list(`
   a déclaré, a dit, a affirmé, a expliqué, a ajouté, a souligné, a précisé, a estimé, a
   indiqué, a assuré, a averti, a lancé, a insisté, a confié, a répondu, a reconnu, a martelé,
   a poursuivi, a conclu, a insisté, avait déclaré, avait dit, déclare, affirme, explique,
   ajoute, souligne, estime, précise, indique, assure, dit, poursuit, conclut, répond, avertit,
-  confie, insiste, reconnaît
+  confie, insiste, reconnaît, a raconté, a témoigné, a rappelé, a résumé, a regretté, a
+  dénoncé, a prévenu, a promis, a commenté, a annoncé, a observé, a noté, a jugé, a écrit, a
+  admis, a avoué, a plaidé, a réagi, a tranché, a détaillé, a glissé, a protesté, a répété, a
+  réaffirmé, a fait valoir, a fait savoir, a assuré, raconte, témoigne, rappelle, résume,
+  regrette, dénonce, prévient, commente, observe, écrit, admet, avoue, plaide, réagit,
+  détaille, glisse, proteste, répète
 `),
   es: list(`
   dijo, afirmó, declaró, aseguró, explicó, señaló, añadió, agregó, indicó, subrayó, advirtió,
   sostuvo, manifestó, comentó, destacó, insistió, apuntó, reconoció, respondió, dice, afirma,
   asegura, explica, señala, añade, agrega, ha dicho, ha afirmado, ha declarado, ha explicado,
-  ha asegurado
+  ha asegurado, contó, relató, recordó, admitió, lamentó, denunció, precisó, reiteró, anunció,
+  prometió, escribió, confesó, sentenció, concluyó, aclaró, matizó, resumió, opinó, detalló,
+  ha señalado, ha añadido, ha reconocido, ha advertido, relata, recuerda, admite, lamenta,
+  reitera, anuncia, promete, escribe, confiesa, concluye, aclara, sostiene, advierte,
+  reconoce, responde, insiste, subraya, destaca
 `),
   ru: list(`
   сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила, подчеркнул,
@@ -119,7 +131,9 @@ const VERBS: Record<string, string[]> = {
   утверждает, утверждал, утверждала, говорят, заявляет, признаётся, признается, добавляет,
   уточняет, поясняет, вспоминает, вспоминал, вспоминала, продолжает, разъясняет, предупредил,
   предупредила, заверил, заверила, убеждён, убежден, уверен, уверена, полагает, констатировал,
-  констатировала
+  констатировала, признался, призналась, пообещал, пообещала, обещает, напомнил, напомнила,
+  напоминает, уверяет, пожаловался, пожаловалась, жалуется, вспомнил, вспомнила, согласился,
+  согласилась, возразил, возразила, призвал, призвала, объявил, объявила
 `),
 };
 
@@ -220,7 +234,7 @@ function patterns(language: string): Patterns {
   if (hit) return hit;
   const verbList = verbsFor(key);
   const verb = `(?:${alternation(verbList.filter((v) => v !== 'so'))})${WB}`;
-  const pron = `(?:${alternation([...PRONOUNS], true)})${WB}`;
+  const pron = `${WS}(?:${alternation([...PRONOUNS], true)})${WB}`;
   const subj = `(${NAME_PATTERN}|${pron})`;
   // A name right after "of" belongs to a longer phrase ("the mayor of Larsberg",
   // "the Ministry of Agriculture"): never read it as the subject.
@@ -232,7 +246,12 @@ function patterns(language: string): Patterns {
   // comma ("…," the assailant, Olav Dahl, told reporters).
   const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
   const apposAfter = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,|,)?`;
-  const descr = String.raw`(?:\p{Ll}[\p{L}\p{M}'’\-]*[ \u00A0]+){0,6}(?:\p{Ll}[\p{L}\p{M}'’\-]*,[ \u00A0]+)?`;
+  // A quotation inside the descriptor (blanked by the mask) is a name such as a
+  // company's: "директор компании «Северный кедр» Людмила Кравцова".
+  const maskedQuote = String.raw`[«»"“”„‚‘’'‹›][ \u00A0]*_+[ \u00A0]*[«»"“”„‚‘’'‹›]`;
+  // It never comes first, which would let the pattern skip over the next quotation.
+  const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
+  const descr = String.raw`(?:${lowerWord}[ \u00A0]+(?:(?:${lowerWord}|${maskedQuote})[ \u00A0]+){0,5})?(?:${lowerWord},[ \u00A0]+)?`;
   // Punctuation and closing marks of an enclosing quotation between the mark and the words.
   const lead = String.raw`^[\s,;:.!?—–\-'"’”»“]*`;
   // Descriptive words before the subject: "…," Republican chairman Rence Priebus said.
@@ -254,8 +273,11 @@ function patterns(language: string): Patterns {
     afterSo: new RegExp(`${lead}so[ \\u00A0]+(${NAME_PATTERN})`, 'u'),
     beforeColon: new RegExp(`^[\\s—–\\-]*(${NAME_PATTERN})[ \\u00A0]*:[\\s]*$`, 'u'),
     beforeAccording: new RegExp(`${WS}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'gu'),
+    // "Brandvold's statement read:", also with an aside and a short verb phrase
+    // before the colon: "Brandvold's statement, released an hour later, struck a
+    // similar tone:".
     beforePossessive: new RegExp(
-      String.raw`(${NAME_PATTERN})['’]s?[ \u00A0]+(?:own[ \u00A0]+)?(?:words|statement|remarks|comments|tweet|letter|message|speech|post|response|reply|account|answer)${WB}(?:[ \u00A0]+(?:read|reads|said|says|was|were|went))?[\s,:]*$`,
+      String.raw`(${NAME_PATTERN})['’]s?[ \u00A0]+(?:own[ \u00A0]+)?(?:words|statement|remarks|comments|tweet|letter|message|speech|post|response|reply|account|answer)${WB}(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?(?:(?:[ \u00A0]+(?:read|reads|said|says|was|were|went))?[\s,:]*|(?:[ \u00A0]+\p{Ll}[\p{L}\p{M}'’\-]*){1,6}[ \u00A0]*:\s*)$`,
       'gu',
     ),
     beforeSubjVerb: new RegExp(`${subj}${paren}${appos}[ \\u00A0]+${adv}(${verb})`, 'gu'),
@@ -317,6 +339,50 @@ function sentenceEnd(text: string, pos: number, hi: number): number {
 const LOOSE_SUBJECT_FOLLOW =
   /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?[ \u00A0]+\p{Ll}/u;
 
+/** What follows a subject that is an aside of its own: a comma, then a lower-case word. */
+const APPOSED_SUBJECT_FOLLOW = /^,[ \u00A0]+\p{Ll}/u;
+
+/** A name just after "of", "de la", "des", "del" is the complement of a role before it. */
+const COMPLEMENT_BEFORE =
+  /(?:^|[\s(])(?:of(?:[ \u00A0]+the)?|de(?:[ \u00A0]+la|[ \u00A0]+los|[ \u00A0]+las)?|des|du|del)[ \u00A0]+$|(?:^|[\s(])(?:de[ \u00A0]+l|d)['’]$/iu;
+
+/**
+ * A name in an object slot (after a reporting verb or "according to") that
+ * qualifies a person rather than naming them. Returns the person as [raw, offset
+ * in `src`], the name unchanged when it stands alone, or null when it only
+ * qualifies a role without a name:
+ * - "ministre des Transports, Aurèle Bastide" → the apposition after the comma;
+ * - "Pedralba coach Gonzalo Urrestilla" → the name after the role noun;
+ * - "the mayor of Larsberg" → null.
+ */
+function personAfterQualifier(src: string, at: number, raw: string): [string, number] | null {
+  const following = src.slice(at + raw.length);
+  // "Culture's Sabine Lautrec" carries its own possessive: the person is inside it.
+  const isComplement =
+    COMPLEMENT_BEFORE.test(src.slice(0, at)) && !/\p{L}['’]s[ \u00A0]/u.test(raw);
+  if (isComplement) {
+    const appos = APPOSITION_NAME.exec(following);
+    if (!appos) return null;
+    return [appos[1]!, at + raw.length + appos.index + appos[0].lastIndexOf(appos[1]!)];
+  }
+  const role = ROLE_THEN_NAME.exec(following);
+  if (role && isTitle(role[1]!)) {
+    return [role[2]!, at + raw.length + role.index + role[0].lastIndexOf(role[2]!)];
+  }
+  return [raw, at];
+}
+
+/** ", Aurèle Bastide," after a role's complement: the name set off by commas. */
+const APPOSITION_NAME = new RegExp(
+  String.raw`^[ \u00A0]*,[ \u00A0]+(${NAME_PATTERN})(?=[ \u00A0]*(?:[,.;:!?(]|$))`,
+  'u',
+);
+/** " coach Gonzalo Urrestilla": up to three lower-case words ending in a role, then a name. */
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`^[ \u00A0]+(?:\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+){0,2}(\p{Ll}[\p{L}\p{M}\-]*)[ \u00A0]+(${NAME_PATTERN})`,
+  'u',
+);
+
 /** How far into a sentence (UTF-16 code units) its subject may start. */
 const LOOSE_SUBJECT_REACH = 100;
 
@@ -358,7 +424,7 @@ export function attributeQuotes(
   // Names are read from the narration only: a name inside someone's words is not
   // a mention the article makes itself.
   const outerMask = maskAt(0);
-  const index = new NameIndex(outerMask);
+  const index = new NameIndex(outerMask, language);
 
   const out: QuoteAttribution[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -379,7 +445,8 @@ export function attributeQuotes(
     const aEnd = Math.min(sentenceEnd(masked, q.closeEnd, hi), q.closeEnd + MAX_AFTER);
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
 
-    const cands = findCandidates(pats, before, bStart, after, q.closeEnd);
+    const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language);
+    if (process.env.ATTR_DEBUG) console.log(JSON.stringify({ before, after, cands }));
     // "so-called" announces a term, whatever the sentence says around it.
     const soCalled = SO_CALLED.test(before);
     const hasCue =
@@ -399,7 +466,7 @@ export function attributeQuotes(
     // borrows the previous speaker, even when that clause names nobody we accept.
     const ownClause = cands.length > 0 || pats.cue.test(after.slice(0, 60));
     if (!attribution && q.depth === 0 && !ownClause)
-      attribution = inherit(spans, out, k, outerMask, paras, pats);
+      attribution = inherit(spans, out, k, outerMask, paras, pats, language);
     if (soCalled) attribution = null;
     out.push({
       attribution,
@@ -459,48 +526,64 @@ function findCandidates(
   bStart: number,
   after: string,
   aStart: number,
+  language: string,
 ): Candidate[] {
   const out: Candidate[] = [];
   const add = (
+    src: string,
     m: RegExpExecArray | null,
     group: number,
     base: number,
     method: AttributionMethod,
     verbGroup = 0,
+    objectSlot = false,
   ): void => {
     if (!m || m[group] === undefined) return;
-    const raw = m[group]!;
-    const at = base + m.index + Math.max(0, m[0].lastIndexOf(raw));
-    out.push({ raw, pos: at, method: verbGroup ? methodForVerb(m[verbGroup]!, method) : method });
+    let raw = m[group]!;
+    let local = m.index + Math.max(0, m[0].lastIndexOf(raw));
+    if (objectSlot) {
+      // A name after a reporting verb or "according to" may only qualify the
+      // person who follows it.
+      const real = personAfterQualifier(src, local, raw);
+      if (real === null) return;
+      [raw, local] = real;
+    }
+    out.push({
+      raw,
+      pos: base + local,
+      method: verbGroup ? methodForVerb(m[verbGroup]!, method) : method,
+    });
   };
   // 1. Right after the quotation: "…," Brandvold said / said Brandvold / he said.
-  add(p.afterSubjVerb.exec(after), 1, aStart, 'name-verb', 2);
-  add(p.afterVerbSubj.exec(after), 2, aStart, 'verb-name');
-  add(p.afterVerbSubjLoose.exec(after), 2, aStart, 'verb-name');
+  add(after, p.afterSubjVerb.exec(after), 1, aStart, 'name-verb', 2);
+  add(after, p.afterVerbSubj.exec(after), 2, aStart, 'verb-name', 0, true);
+  add(after, p.afterVerbSubjLoose.exec(after), 2, aStart, 'verb-name', 0, true);
   const fr = p.afterFrenchInversion.exec(after);
   if (fr) out.push({ raw: (fr[1] ?? fr[2])!, pos: aStart + fr.index, method: 'verb-name' });
-  add(p.afterAccording.exec(after), 1, aStart, 'according-to');
-  add(p.afterSo.exec(after), 1, aStart, 'according-to');
+  add(after, p.afterAccording.exec(after), 1, aStart, 'according-to', 0, true);
+  add(after, p.afterSo.exec(after), 1, aStart, 'according-to', 0, true);
 
   // 2. Before it: Brandvold: "…" / according to Brandvold, "…" / Brandvold's statement.
-  add(p.beforeColon.exec(before), 1, bStart, 'colon');
-  add(lastMatch(p.beforeAccording, before), 1, bStart, 'according-to');
-  add(lastMatch(p.beforePossessive, before), 1, bStart, 'possessive');
-  add(p.beforeVerbSubj.exec(before), 2, bStart, 'verb-name');
-  add(lastMatch(p.beforeSubjVerb, before), 1, bStart, 'name-verb', 2);
+  add(before, p.beforeColon.exec(before), 1, bStart, 'colon');
+  add(before, lastMatch(p.beforeAccording, before), 1, bStart, 'according-to', 0, true);
+  add(before, lastMatch(p.beforePossessive, before), 1, bStart, 'possessive');
+  add(before, p.beforeVerbSubj.exec(before), 2, bStart, 'verb-name', 0, true);
+  add(before, lastMatch(p.beforeSubjVerb, before), 1, bStart, 'name-verb', 2);
 
   // 3. Later in the sentence after it: "…," the minister said, according to Brandvold.
-  add(new RegExp(p.beforeAccording.source, 'u').exec(after), 1, aStart, 'according-to');
+  const later = new RegExp(p.beforeAccording.source, 'u').exec(after);
+  add(after, later, 1, aStart, 'according-to', 0, true);
 
   // 4. A subject with a verb that introduces words without being "said":
   //    Brandvold called the plan "a gift to speculators".
-  add(lastMatch(p.beforeSubjCue, before), 1, bStart, 'name-verb');
+  add(before, lastMatch(p.beforeSubjCue, before), 1, bStart, 'name-verb');
 
   // 5. The first person named in a sentence that reports speech and ends in the
   //    quotation: Brandvold, back from the harbour on Monday, warned against "panic".
   if (p.cue.test(before)) {
     let taken = 0;
-    for (const m of findNames(before, 0, Math.min(before.length, LOOSE_SUBJECT_REACH))) {
+    const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
+    for (const m of findNames(before, 0, reach, language)) {
       const lead = before.slice(0, m.pos);
       if (
         /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del)[ \u00A0]*$/i.test(
@@ -509,7 +592,12 @@ function findCandidates(
       )
         continue;
       // A subject is followed by its verb (after an optional aside), not by "'s".
-      if (!LOOSE_SUBJECT_FOLLOW.test(before.slice(m.end))) continue;
+      // A name that is itself the aside ("A freight forwarder, Thibault Ancel,
+      // said …") is followed by a comma and the verb.
+      if (/['’]s?$/u.test(before.slice(m.pos, m.end))) continue;
+      const rest = before.slice(m.end);
+      const isAside = /,[ \u00A0]+$/u.test(lead) && APPOSED_SUBJECT_FOLLOW.test(rest);
+      if (!LOOSE_SUBJECT_FOLLOW.test(rest) && !isAside) continue;
       out.push({ raw: m.tokens.join(' '), pos: bStart + m.pos, method: 'name-verb', loose: true });
       if (++taken === 2) break;
     }
@@ -531,7 +619,7 @@ function resolve(
     // A pronoun is the subject even when it cannot be resolved: never guess past it.
     return person ? { speaker: person, method: 'pronoun' } : 'stop';
   }
-  const clean = cleanName(word);
+  const clean = cleanName(word, index.language);
   if (!clean) return isOrganisation(word) ? 'stop' : null;
   if (
     cand.loose &&
@@ -568,7 +656,7 @@ export function resolvePronounIn(
   if (prev) scopes.push([prev.start, prev.end]);
   for (const [from, to] of scopes) {
     const people = new Map<string, string>();
-    for (const m of findNames(masked, from, to)) {
+    for (const m of findNames(masked, from, to, index.language)) {
       const isPerson = m.tokens.length >= 2 || m.titled || index.isKnownSurname(m.tokens[0]!);
       if (!isPerson) continue;
       const full = index.fullest(m.tokens, m.pos);
@@ -606,6 +694,7 @@ function inherit(
   masked: string,
   paras: { start: number; end: number }[],
   pats: Patterns,
+  language: string,
 ): Attribution | null {
   const q = spans[k]!;
   let j = k - 1;
@@ -630,7 +719,7 @@ function inherit(
   for (let m = re.exec(between); m !== null; m = re.exec(between)) {
     const subject = m[1]!.trim();
     if (PRONOUNS.has(subject.toLowerCase())) continue;
-    const clean = cleanName(subject);
+    const clean = cleanName(subject, language);
     if (clean && clean.tokens[clean.tokens.length - 1]!.toLowerCase() !== prevSurname) return null;
   }
   if (opensNext) {

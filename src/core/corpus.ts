@@ -7,7 +7,14 @@
  * *overlay* of articles added since (plain objects), and a tombstone per removed
  * article. Queries read both; `compact()` folds the overlay into a new base.
  */
-import { entityKeys, featurize, ENTITY_PREFIX, MINHASH_SIZE, NUMBER_PREFIX, type ArticleFeatures } from './features';
+import {
+  entityKeys,
+  featurize,
+  ENTITY_PREFIX,
+  MINHASH_SIZE,
+  NUMBER_PREFIX,
+  type ArticleFeatures,
+} from './features';
 import { withLanguage } from './language';
 import type { Article, ExtractedQuote, QuoteKind } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
@@ -19,7 +26,9 @@ const MAGIC = 0x53534358; // "SSCX"
 /** Thrown by `deserializeCorpus` for a buffer of another layout version. */
 export class CorpusVersionError extends Error {
   constructor(readonly found: number) {
-    super(`corpus index version ${found} is not ${CORPUS_FORMAT_VERSION}; rebuild it from its pack`);
+    super(
+      `corpus index version ${found} is not ${CORPUS_FORMAT_VERSION}; rebuild it from its pack`,
+    );
     this.name = 'CorpusVersionError';
   }
 }
@@ -115,10 +124,32 @@ const EMPTY_U8 = new Uint8Array(0);
 function emptyBase(): Base {
   const z = new Uint32Array(1);
   return {
-    n: 0, meta: [], day: new Int32Array(0), termOff: z, termIds: EMPTY_U32, termW: EMPTY_U8,
-    entOff: z, entIds: EMPTY_U32, entTypes: EMPTY_U8, numOff: z, numIds: EMPTY_U32, qhOff: z, qh: EMPTY_U32,
-    mh: EMPTY_U32, quoteOff: z, quoteData: EMPTY_U32, speakers: [], postOff: z, postDocs: EMPTY_U32, postW: EMPTY_U8,
-    qpKeys: EMPTY_U32, qpOff: z, qpDocs: EMPTY_U32, textOff: z, textBytes: null, texts: [],
+    n: 0,
+    meta: [],
+    day: new Int32Array(0),
+    termOff: z,
+    termIds: EMPTY_U32,
+    termW: EMPTY_U8,
+    entOff: z,
+    entIds: EMPTY_U32,
+    entTypes: EMPTY_U8,
+    numOff: z,
+    numIds: EMPTY_U32,
+    qhOff: z,
+    qh: EMPTY_U32,
+    mh: EMPTY_U32,
+    quoteOff: z,
+    quoteData: EMPTY_U32,
+    speakers: [],
+    postOff: z,
+    postDocs: EMPTY_U32,
+    postW: EMPTY_U8,
+    qpKeys: EMPTY_U32,
+    qpOff: z,
+    qpDocs: EMPTY_U32,
+    textOff: z,
+    textBytes: null,
+    texts: [],
   };
 }
 
@@ -168,7 +199,8 @@ export class Corpus {
   static merge(parts: Corpus[]): Corpus {
     const c = new Corpus();
     const all: Article[] = [];
-    for (const p of parts) for (let id = 0; id < p.docCount; id++) if (!p.isRemoved(id)) all.push(p.article(id));
+    for (const p of parts)
+      for (let id = 0; id < p.docCount; id++) if (!p.isRemoved(id)) all.push(p.article(id));
     const feats = all.map((a) => featurize(a));
     for (const f of feats) c.countTerms(f, 1);
     for (let i = 0; i < all.length; i++) c.addFeatures(all[i]!, feats[i]!);
@@ -292,13 +324,20 @@ export class Corpus {
       const weakName = isEntity && f.language === 'de' && !k.includes(' ');
       const boost = isEntity ? (weakName ? 0.8 : 1.6) : k.startsWith(NUMBER_PREFIX) ? 1.3 : 1;
       const item = { id, w: (1 + Math.log(tf)) * this.idf(id) * boost };
-      (isEntity && !weakName) || k.startsWith(NUMBER_PREFIX) ? anchors.push(item) : plain.push(item);
+      if ((isEntity && !weakName) || k.startsWith(NUMBER_PREFIX)) anchors.push(item);
+      else plain.push(item);
     }
-    const order = (a: { id: number; w: number }, b: { id: number; w: number }) => b.w - a.w || a.id - b.id;
+    const order = (a: { id: number; w: number }, b: { id: number; w: number }) =>
+      b.w - a.w || a.id - b.id;
     anchors.sort(order);
     plain.sort(order);
     const reserved = anchors.slice(0, Math.floor(limit * 0.4));
-    const top = [...reserved, ...[...plain, ...anchors.slice(reserved.length)].sort(order).slice(0, limit - reserved.length)];
+    const top = [
+      ...reserved,
+      ...[...plain, ...anchors.slice(reserved.length)]
+        .sort(order)
+        .slice(0, limit - reserved.length),
+    ];
     const norm = Math.sqrt(top.reduce((s, x) => s + x.w * x.w, 0)) || 1;
     return { ids: top.map((x) => x.id), weights: top.map((x) => x.w / norm) };
   }
@@ -339,7 +378,13 @@ export class Corpus {
       nums: Uint32Array.from(f.numbers.map((n) => this.termId(NUMBER_PREFIX + n))),
       qh: Uint32Array.from(f.quoteHashes),
       mh: f.minhash,
-      quotes: f.quotes.map((q) => ({ start: q.start, end: q.end, paragraph: q.paragraph, kind: q.kind, speaker: q.speaker })),
+      quotes: f.quotes.map((q) => ({
+        start: q.start,
+        end: q.end,
+        paragraph: q.paragraph,
+        kind: q.kind,
+        speaker: q.speaker,
+      })),
       text: article.text,
     };
     const id = this.docCount;
@@ -385,7 +430,11 @@ export class Corpus {
 
   docTerms(id: number): { ids: Uint32Array; weights: Uint8Array } {
     const b = this.base;
-    if (id < b.n) return { ids: b.termIds.subarray(b.termOff[id]!, b.termOff[id + 1]!), weights: b.termW.subarray(b.termOff[id]!, b.termOff[id + 1]!) };
+    if (id < b.n)
+      return {
+        ids: b.termIds.subarray(b.termOff[id]!, b.termOff[id + 1]!),
+        weights: b.termW.subarray(b.termOff[id]!, b.termOff[id + 1]!),
+      };
     const d = this.overlay[id - b.n]!;
     return { ids: d.terms, weights: d.weights };
   }
@@ -393,7 +442,11 @@ export class Corpus {
   /** Entity term ids and their types (0 name, 1 place). */
   entities(id: number): { ids: Uint32Array; types: Uint8Array } {
     const b = this.base;
-    if (id < b.n) return { ids: b.entIds.subarray(b.entOff[id]!, b.entOff[id + 1]!), types: b.entTypes.subarray(b.entOff[id]!, b.entOff[id + 1]!) };
+    if (id < b.n)
+      return {
+        ids: b.entIds.subarray(b.entOff[id]!, b.entOff[id + 1]!),
+        types: b.entTypes.subarray(b.entOff[id]!, b.entOff[id + 1]!),
+      };
     const d = this.overlay[id - b.n]!;
     return { ids: d.ents, types: d.entTypes };
   }
@@ -488,7 +541,8 @@ export class Corpus {
    */
   candidates(q: QueryVector, limit: number): Candidate[] {
     const n = this.docCount;
-    if (this.scratch.length < n) this.scratch = new Float32Array(Math.max(n, this.scratch.length * 2));
+    if (this.scratch.length < n)
+      this.scratch = new Float32Array(Math.max(n, this.scratch.length * 2));
     const acc = this.scratch;
     const touched: number[] = [];
     const b = this.base;
@@ -546,7 +600,8 @@ export class Corpus {
           break;
         }
       }
-      for (const d of this.overlayQuotePostings.get(h) ?? []) if (!this.isRemoved(d)) found.set(d, (found.get(d) ?? 0) + 1);
+      for (const d of this.overlayQuotePostings.get(h) ?? [])
+        if (!this.isRemoved(d)) found.set(d, (found.get(d) ?? 0) + 1);
       if (found.size > limit * 4) break;
     }
     return found;
@@ -569,7 +624,11 @@ export class Corpus {
     const quoteOff = new Uint32Array(n + 1);
     const textOff = new Uint32Array(n + 1);
     const mh = new Uint32Array(n * MINHASH_SIZE);
-    let nt = 0, ne = 0, nn = 0, nq = 0, nquotes = 0;
+    let nt = 0,
+      ne = 0,
+      nn = 0,
+      nq = 0,
+      nquotes = 0;
     for (let i = 0; i < n; i++) {
       const id = live[i]!;
       nt += this.docTerms(id).ids.length;
@@ -578,14 +637,21 @@ export class Corpus {
       nq += this.quoteHashes(id).length;
       nquotes += this.quotes(id).length;
     }
-    const termIds = new Uint32Array(nt), termW = new Uint8Array(nt);
-    const entIds = new Uint32Array(ne), entTypes = new Uint8Array(ne);
-    const numIds = new Uint32Array(nn), qh = new Uint32Array(nq);
+    const termIds = new Uint32Array(nt),
+      termW = new Uint8Array(nt);
+    const entIds = new Uint32Array(ne),
+      entTypes = new Uint8Array(ne);
+    const numIds = new Uint32Array(nn),
+      qh = new Uint32Array(nq);
     const quoteData = new Uint32Array(nquotes * 5);
     const speakers: string[] = [];
     const speakerIdx = new Map<string, number>();
     const texts: string[] = [];
-    let at = 0, ae = 0, an = 0, aq = 0, aqq = 0;
+    let at = 0,
+      ae = 0,
+      an = 0,
+      aq = 0,
+      aqq = 0;
     for (let i = 0; i < n; i++) {
       const id = live[i]!;
       const m = this.meta(id);
@@ -644,7 +710,8 @@ export class Corpus {
     }
     // Quote-shingle postings: sorted distinct hashes with their docs.
     const pairs = new Float64Array(nq);
-    for (let i = 0, k = 0; i < n; i++) for (let p = qhOff[i]!; p < qhOff[i + 1]!; p++) pairs[k++] = qh[p]! * 2 ** 21 + i;
+    for (let i = 0, k = 0; i < n; i++)
+      for (let p = qhOff[i]!; p < qhOff[i + 1]!; p++) pairs[k++] = qh[p]! * 2 ** 21 + i;
     pairs.sort();
     const keys: number[] = [];
     const qpOffList: number[] = [0];
@@ -659,9 +726,32 @@ export class Corpus {
     }
     qpOffList.push(nq);
     this.base = {
-      n, meta, day, termOff, termIds, termW, entOff, entIds, entTypes, numOff, numIds, qhOff, qh, mh, quoteOff, quoteData,
-      speakers, postOff, postDocs, postW, qpKeys: Uint32Array.from(keys), qpOff: Uint32Array.from(keys.length ? qpOffList : [0]), qpDocs,
-      textOff, textBytes: null, texts,
+      n,
+      meta,
+      day,
+      termOff,
+      termIds,
+      termW,
+      entOff,
+      entIds,
+      entTypes,
+      numOff,
+      numIds,
+      qhOff,
+      qh,
+      mh,
+      quoteOff,
+      quoteData,
+      speakers,
+      postOff,
+      postDocs,
+      postW,
+      qpKeys: Uint32Array.from(keys),
+      qpOff: Uint32Array.from(keys.length ? qpOffList : [0]),
+      qpDocs,
+      textOff,
+      textBytes: null,
+      texts,
     };
     this.overlay = [];
     this.overlayPostings.clear();
@@ -732,9 +822,33 @@ export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}):
     }
   } else textOff = new Uint32Array(0);
   const columns: Column[] = [
-    metaBytes, termBytes, speakerBytes, Uint32Array.from(df), b.day, b.termOff, b.termIds, b.termW, b.entOff, b.entIds, b.entTypes,
-    b.numOff, b.numIds, b.qhOff, b.qh, b.mh, b.quoteOff, b.quoteData, b.postOff, b.postDocs, b.postW, b.qpKeys, b.qpOff, b.qpDocs,
-    textOff, textBytes, Uint8Array.from(nameFlags),
+    metaBytes,
+    termBytes,
+    speakerBytes,
+    Uint32Array.from(df),
+    b.day,
+    b.termOff,
+    b.termIds,
+    b.termW,
+    b.entOff,
+    b.entIds,
+    b.entTypes,
+    b.numOff,
+    b.numIds,
+    b.qhOff,
+    b.qh,
+    b.mh,
+    b.quoteOff,
+    b.quoteData,
+    b.postOff,
+    b.postDocs,
+    b.postW,
+    b.qpKeys,
+    b.qpOff,
+    b.qpDocs,
+    textOff,
+    textBytes,
+    Uint8Array.from(nameFlags),
   ];
   const headerWords = 4 + columns.length * 2;
   let offset = headerWords * 4;
@@ -770,7 +884,8 @@ export function deserializeCorpus(buf: ArrayBuffer): Corpus {
   if (pre[1] !== CORPUS_FORMAT_VERSION) throw new CorpusVersionError(pre[1]!);
   const n = pre[2]!;
   const count = pre[3]!;
-  if (count !== 27 || buf.byteLength < (4 + count * 2) * 4) throw new CorpusFormatError('corpus index header is damaged');
+  if (count !== 27 || buf.byteLength < (4 + count * 2) * 4)
+    throw new CorpusFormatError('corpus index header is damaged');
   const head = new Uint32Array(buf, 0, 4 + count * 2);
   const col = (i: number) => {
     const at = head[4 + i * 2]!;
@@ -797,10 +912,32 @@ export function deserializeCorpus(buf: ArrayBuffer): Corpus {
   if (meta.length !== n * 6) throw new CorpusFormatError('corpus index metadata is damaged');
   const textOff = u32(24);
   const base: Base = {
-    n, meta, day: i32(4), termOff: u32(5), termIds: u32(6), termW: u8(7), entOff: u32(8), entIds: u32(9), entTypes: u8(10),
-    numOff: u32(11), numIds: u32(12), qhOff: u32(13), qh: u32(14), mh: u32(15), quoteOff: u32(16), quoteData: u32(17), speakers,
-    postOff: u32(18), postDocs: u32(19), postW: u8(20), qpKeys: u32(21), qpOff: u32(22), qpDocs: u32(23),
-    textOff: textOff.length ? textOff : new Uint32Array(n + 1), textBytes: textOff.length ? u8(25) : null, texts: [],
+    n,
+    meta,
+    day: i32(4),
+    termOff: u32(5),
+    termIds: u32(6),
+    termW: u8(7),
+    entOff: u32(8),
+    entIds: u32(9),
+    entTypes: u8(10),
+    numOff: u32(11),
+    numIds: u32(12),
+    qhOff: u32(13),
+    qh: u32(14),
+    mh: u32(15),
+    quoteOff: u32(16),
+    quoteData: u32(17),
+    speakers,
+    postOff: u32(18),
+    postDocs: u32(19),
+    postW: u8(20),
+    qpKeys: u32(21),
+    qpOff: u32(22),
+    qpDocs: u32(23),
+    textOff: textOff.length ? textOff : new Uint32Array(n + 1),
+    textBytes: textOff.length ? u8(25) : null,
+    texts: [],
   };
   return Corpus.fromParts(base, terms, u32(3), u8(26));
 }

@@ -54,7 +54,10 @@ export interface CorroborateOptions {
   minQuoteWords: number;
 }
 
-export const DEFAULT_CORROBORATE_OPTIONS: CorroborateOptions = { sensitivity: 'balanced', minQuoteWords: 3 };
+export const DEFAULT_CORROBORATE_OPTIONS: CorroborateOptions = {
+  sensitivity: 'balanced',
+  minQuoteWords: 3,
+};
 
 /** A passage ready for comparison. */
 export interface Passage {
@@ -138,7 +141,9 @@ function multisetOverlap(a: string[], b: string[]): number {
 }
 
 function nameParts(name: string): string[] {
-  return tokenize(name).map((t) => latinKey(t.norm)).filter((p) => p.length > 1);
+  return tokenize(name)
+    .map((t) => latinKey(t.norm))
+    .filter((p) => p.length > 1);
 }
 
 /**
@@ -149,7 +154,8 @@ export function sameSpeaker(a: string, b: string): boolean {
   const pa = nameParts(a);
   const pb = nameParts(b);
   if (!pa.length || !pb.length) return false;
-  const close = (x: string, y: string) => x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5));
+  const close = (x: string, y: string) =>
+    x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5));
   return pa.some((x) => pb.some((y) => close(x, y) && x.length > 2));
 }
 
@@ -165,9 +171,15 @@ export interface Comparison {
  * is itself a quotation (true) or a sentence of body text (false), which must match
  * more closely to count.
  */
-export function comparePassages(ours: Passage, theirs: Passage, sensitivity: Sensitivity, quoted: boolean): Comparison | null {
+export function comparePassages(
+  ours: Passage,
+  theirs: Passage,
+  sensitivity: Sensitivity,
+  quoted: boolean,
+): Comparison | null {
   const floors = VARIANT_FLOORS[sensitivity];
-  const crossLanguage = ours.language !== theirs.language && ours.language !== 'und' && theirs.language !== 'und';
+  const crossLanguage =
+    ours.language !== theirs.language && ours.language !== 'und' && theirs.language !== 'und';
   let kind: Comparison['kind'] | null = null;
   let similarity = 0;
   let comparableLength = true;
@@ -213,15 +225,19 @@ export function comparePassages(ours: Passage, theirs: Passage, sensitivity: Sen
     // it, with the same polarity and numbers, at a similar length; cognates and shared
     // names raise the score. The caller drops ties (several such quotations in one
     // article), so an ambiguous pairing is never reported.
-    if (!quoted || !ours.speaker || !theirs.speaker || !sameSpeaker(ours.speaker, theirs.speaker)) return null;
+    if (!quoted || !ours.speaker || !theirs.speaker || !sameSpeaker(ours.speaker, theirs.speaker))
+      return null;
     if (ours.negated !== theirs.negated) return null;
     let shared = 0;
     for (const t of ours.trigrams) if (theirs.trigrams.has(t)) shared++;
     const dice = (2 * shared) / Math.max(1, ours.trigrams.size + theirs.trigrams.size);
     // Translations keep roughly the same number of words.
-    const lengthRatio = Math.min(ours.words.length, theirs.words.length) / Math.max(1, ours.words.length, theirs.words.length);
+    const lengthRatio =
+      Math.min(ours.words.length, theirs.words.length) /
+      Math.max(1, ours.words.length, theirs.words.length);
     if (lengthRatio < 0.5 || ours.words.length < 4) return null;
-    const anchors = ours.numbers.length > 0 && ours.numbers.some((n) => theirs.numbers.includes(n)) ? 1 : 0;
+    const anchors =
+      ours.numbers.length > 0 && ours.numbers.some((n) => theirs.numbers.includes(n)) ? 1 : 0;
     // Shape alone (same speaker, same length) pairs different statements too: some
     // shared evidence in the words themselves is required, a cognate or a figure.
     if (dice < CROSS_MIN_COGNATES && !anchors) return null;
@@ -235,30 +251,49 @@ export function comparePassages(ours: Passage, theirs: Passage, sensitivity: Sen
   // Where one side's words stand whole inside the other's, only the speaker can differ:
   // the shared words are the same, numbers and negations included.
   const exact = kind === 'verbatim' || kind === 'fragment';
-  const differences = exact ? speakerDifference(ours, theirs) : findDifferences(ours, theirs, comparableLength, oursInside);
+  const differences = exact
+    ? speakerDifference(ours, theirs)
+    : findDifferences(ours, theirs, comparableLength, oursInside);
   // A translation is paired on weak evidence; only a close pairing may call it altered.
-  if (differences.length && crossLanguage && similarity < floors.cross + ALTERED_CROSS_EXTRA - 0.1) return null;
+  if (differences.length && crossLanguage && similarity < floors.cross + ALTERED_CROSS_EXTRA - 0.1)
+    return null;
   if (differences.length) return { kind: 'altered', similarity: round(similarity), differences };
   if (!kind) return null;
   return { kind, similarity: round(similarity), differences: [] };
 }
 
-function findDifferences(ours: Passage, theirs: Passage, comparableLength: boolean, oursInside: boolean): QuoteDifference[] {
+function findDifferences(
+  ours: Passage,
+  theirs: Passage,
+  comparableLength: boolean,
+  oursInside: boolean,
+): QuoteDifference[] {
   const out: QuoteDifference[] = [];
   const theirNums = new Set(theirs.numbers);
   const ourNums = new Set(ours.numbers);
   const missing = ours.numbers.filter((n) => !theirNums.has(n));
   const extra = comparableLength ? theirs.numbers.filter((n) => !ourNums.has(n)) : [];
-  if (missing.length || (extra.length && ours.numbers.length)) out.push({ type: 'number', ours: missing.join(', '), theirs: extra.join(', ') });
-  if ((comparableLength || oursInside) && ours.negated !== theirs.negated && (comparableLength || !theirs.negated)) {
-    out.push({ type: 'negation', ours: ours.negated ? negationWord(ours) : '', theirs: theirs.negated ? negationWord(theirs) : '' });
+  if (missing.length || (extra.length && ours.numbers.length))
+    out.push({ type: 'number', ours: missing.join(', '), theirs: extra.join(', ') });
+  if (
+    (comparableLength || oursInside) &&
+    ours.negated !== theirs.negated &&
+    (comparableLength || !theirs.negated)
+  ) {
+    out.push({
+      type: 'negation',
+      ours: ours.negated ? negationWord(ours) : '',
+      theirs: theirs.negated ? negationWord(theirs) : '',
+    });
   }
   out.push(...speakerDifference(ours, theirs));
   return out;
 }
 
 function speakerDifference(ours: Passage, theirs: Passage): QuoteDifference[] {
-  return ours.speaker && theirs.speaker && !sameSpeaker(ours.speaker, theirs.speaker) ? [{ type: 'speaker', ours: ours.speaker, theirs: theirs.speaker }] : [];
+  return ours.speaker && theirs.speaker && !sameSpeaker(ours.speaker, theirs.speaker)
+    ? [{ type: 'speaker', ours: ours.speaker, theirs: theirs.speaker }]
+    : [];
 }
 
 function negationWord(p: Passage): string {
@@ -291,7 +326,12 @@ export function wordDiff(ours: string, theirs: string): DiffPart[] {
   return parts;
 }
 
-const KIND_RANK: Record<Exclude<Verdict, 'unverified'>, number> = { verbatim: 4, fragment: 3, variant: 2, altered: 1 };
+const KIND_RANK: Record<Exclude<Verdict, 'unverified'>, number> = {
+  verbatim: 4,
+  fragment: 3,
+  variant: 2,
+  altered: 1,
+};
 
 interface DocSentences {
   list: { passage: Passage; text: string }[];
@@ -324,7 +364,9 @@ export function corroborateQuotes(
   };
   // Candidate articles shared by every quotation: the related ones, best first.
   const sameStory = new Set(scored.filter((s) => s.relation === 'same-story').map((s) => s.doc));
-  const relatedDocs = scored.filter((s) => s.relation !== null && isForeign(s.doc)).map((s) => s.doc);
+  const relatedDocs = scored
+    .filter((s) => s.relation !== null && isForeign(s.doc))
+    .map((s) => s.doc);
   const sentenceCache = new Map<number, DocSentences>();
   const quoteCache = new Map<number, { passage: Passage; text: string }[]>();
   const corpusQuotes = (doc: number) => {
@@ -343,7 +385,12 @@ export function corroborateQuotes(
     let s = sentenceCache.get(doc);
     if (!s) {
       const lang = corpus.meta(doc).language;
-      s = { list: sentences(corpus.text(doc), lang).map((x) => ({ passage: preparePassage(x.text, lang, null), text: x.text })) };
+      s = {
+        list: sentences(corpus.text(doc), lang).map((x) => ({
+          passage: preparePassage(x.text, lang, null),
+          text: x.text,
+        })),
+      };
       sentenceCache.set(doc, s);
     }
     return s;
@@ -363,11 +410,14 @@ export function corroborateQuotes(
     if (cached) return cached;
     const theirs = corpusQuotes(doc);
     const rank = (speakers: (string | null)[], i: number) => {
-      const same = speakers.map((sp, k) => (sp && speakers[i] && sameSpeaker(sp, speakers[i]!) ? k : -1)).filter((k) => k >= 0);
+      const same = speakers
+        .map((sp, k) => (sp && speakers[i] && sameSpeaker(sp, speakers[i]!) ? k : -1))
+        .filter((k) => k >= 0);
       return same.length > 1 ? same.indexOf(i) / (same.length - 1) : 0.5;
     };
     const ourSpeakers = quotes.map((q) => (q.kind === 'statement' ? q.speaker : null));
-    const countSame = (speakers: (string | null)[], i: number) => speakers.filter((sp) => sp && speakers[i] && sameSpeaker(sp, speakers[i]!)).length;
+    const countSame = (speakers: (string | null)[], i: number) =>
+      speakers.filter((sp) => sp && speakers[i] && sameSpeaker(sp, speakers[i]!)).length;
     const theirSpeakers = theirs.map((t) => t.passage.speaker);
     const pairs: { i: number; j: number; score: number; c: Comparison }[] = [];
     quotes.forEach((q, i) => {
@@ -388,13 +438,20 @@ export function corroborateQuotes(
     const usedJ = new Set<number>();
     for (const p of pairs) {
       if (out.has(p.i) || usedJ.has(p.j)) continue;
-      const rival = pairs.find((o) => o !== p && (o.i === p.i || o.j === p.j) && !(out.has(o.i) && o.i !== p.i));
+      const rival = pairs.find(
+        (o) => o !== p && (o.i === p.i || o.j === p.j) && !(out.has(o.i) && o.i !== p.i),
+      );
       usedJ.add(p.j);
       if (rival && p.score - rival.score < CROSS_MARGIN) {
         out.set(p.i, null as unknown as Evidence);
         continue;
       }
-      out.set(p.i, { ...p.c, text: theirs[p.j]!.text, quoted: true, speaker: theirs[p.j]!.passage.speaker });
+      out.set(p.i, {
+        ...p.c,
+        text: theirs[p.j]!.text,
+        quoted: true,
+        speaker: theirs[p.j]!.passage.speaker,
+      });
     }
     for (const [k, v] of out) if (!v) out.delete(k);
     pairCache.set(doc, out);
@@ -415,7 +472,8 @@ export function corroborateQuotes(
     }
     const ours = ourPassages[index]!;
     const docs = new Set<number>(relatedDocs.slice(0, MAX_DOCS));
-    for (const d of corpus.docsWithQuoteHashes(quoteShingles(ours.words), MAX_DOCS).keys()) if (isForeign(d)) docs.add(d);
+    for (const d of corpus.docsWithQuoteHashes(quoteShingles(ours.words), MAX_DOCS).keys())
+      if (isForeign(d)) docs.add(d);
     const matches: QuoteMatch[] = [];
     for (const doc of docs) {
       let best: Evidence | null = null;
@@ -428,14 +486,20 @@ export function corroborateQuotes(
       } else {
         for (const cq of corpusQuotes(doc)) {
           const c = comparePassages(ours, cq.passage, opts.sensitivity, true);
-          if (c && (!best || better(c, best))) best = { ...c, text: cq.text, quoted: true, speaker: cq.passage.speaker };
+          if (c && (!best || better(c, best)))
+            best = { ...c, text: cq.text, quoted: true, speaker: cq.passage.speaker };
         }
       }
       // Body text is searched only in same-story articles: paraphrase elsewhere is noise.
-      if ((!best || best.kind === 'variant') && sameStory.has(doc) && corpus.meta(doc).language === article.language) {
+      if (
+        (!best || best.kind === 'variant') &&
+        sameStory.has(doc) &&
+        corpus.meta(doc).language === article.language
+      ) {
         for (const s of bodySentences(doc).list) {
           const c = comparePassages(ours, s.passage, opts.sensitivity, false);
-          if (c && c.kind !== 'altered' && (!best || better(c, best))) best = { ...c, text: s.text, quoted: false, speaker: null };
+          if (c && c.kind !== 'altered' && (!best || better(c, best)))
+            best = { ...c, text: s.text, quoted: false, speaker: null };
         }
       }
       if (!best) continue;
@@ -454,9 +518,18 @@ export function corroborateQuotes(
         diff: best.kind === 'verbatim' ? [] : wordDiff(q.text, best.text),
       });
     }
-    matches.sort((a, b) => KIND_RANK[b.kind] - KIND_RANK[a.kind] || b.similarity - a.similarity || a.url.localeCompare(b.url));
+    matches.sort(
+      (a, b) =>
+        KIND_RANK[b.kind] - KIND_RANK[a.kind] ||
+        b.similarity - a.similarity ||
+        a.url.localeCompare(b.url),
+    );
     const corroborating = matches.filter((m) => CORROBORATING_VERDICTS.includes(m.kind));
-    const verdict: Verdict = corroborating.length ? corroborating[0]!.kind : matches.length ? 'altered' : 'unverified';
+    const verdict: Verdict = corroborating.length
+      ? corroborating[0]!.kind
+      : matches.length
+        ? 'altered'
+        : 'unverified';
     const counted = corroborating.length ? corroborating : matches;
     const outletKeys = new Set<string>();
     for (const m of counted) {
@@ -469,7 +542,10 @@ export function corroborateQuotes(
       }
     }
     const outlets = Math.floor(outletKeys.size / 2);
-    const dates = counted.map((m) => m.published).filter((d): d is string => !!d).sort((a, b) => Date.parse(a) - Date.parse(b));
+    const dates = counted
+      .map((m) => m.published)
+      .filter((d): d is string => !!d)
+      .sort((a, b) => Date.parse(a) - Date.parse(b));
     reports.push({ ...base, verdict, outlets, earliest: dates[0] ?? null, matches });
   });
   return reports;
@@ -479,7 +555,9 @@ function better(a: Comparison, b: Comparison): boolean {
   const ca = a.kind !== 'altered';
   const cb = b.kind !== 'altered';
   if (ca !== cb) return ca;
-  return KIND_RANK[a.kind] - KIND_RANK[b.kind] > 0 || (a.kind === b.kind && a.similarity > b.similarity);
+  return (
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] > 0 || (a.kind === b.kind && a.similarity > b.similarity)
+  );
 }
 
 function round(x: number): number {

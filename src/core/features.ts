@@ -4,7 +4,15 @@
  * derived from the text alone, so the same article always gives the same features.
  */
 import { extractQuotes } from './quotes';
-import { hash32, isNegation, isStopword, latinKey, stripElision, tokenize, type Token } from './text';
+import {
+  hash32,
+  isNegation,
+  isStopword,
+  latinKey,
+  stripElision,
+  tokenize,
+  type Token,
+} from './text';
 import type { Article, ExtractedQuote } from './types';
 
 /** Titles stripped from the front of a name ("Agriculture Minister Ilse Brandvold"). */
@@ -21,10 +29,28 @@ const TITLE_WORDS = new Set(
 
 /** Words after which a capitalised name is most likely a place. */
 const PLACE_PREPOSITIONS = new Set(
-  'in at from near to across into outside inside im nach aus bei vor à au aux en dans près depuis vers desde hacia cerca в во из на под около'.split(' '),
+  'in at from near to across into outside inside im nach aus bei vor à au aux en dans près depuis vers desde hacia cerca в во из на под около'.split(
+    ' ',
+  ),
 );
 /** Lower-case connectors that may stand inside a name ("Ana de la Cruz", "Ludwig van Dam"). */
-const NAME_CONNECTORS = new Set(['de', 'del', 'la', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'y', 'al', 'bin', 'ter']);
+const NAME_CONNECTORS = new Set([
+  'de',
+  'del',
+  'la',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'le',
+  'y',
+  'al',
+  'bin',
+  'ter',
+]);
 
 /** Capitalised words that name no one: days and months in the five languages. */
 const CALENDAR_WORDS = new Set(
@@ -38,7 +64,22 @@ const CALENDAR_WORDS = new Set(
 );
 
 /** Words that introduce a name without being part of it. */
-const LEADING_NOISE = new Set(['selon', 'laut', 'según', 'gemäß', 'according', 'dixit', 'avec', 'mit', 'con', 'with', 'für', 'pour', 'para', 'for']);
+const LEADING_NOISE = new Set([
+  'selon',
+  'laut',
+  'según',
+  'gemäß',
+  'according',
+  'dixit',
+  'avec',
+  'mit',
+  'con',
+  'with',
+  'für',
+  'pour',
+  'para',
+  'for',
+]);
 
 /**
  * A spelling-tolerant key for a name across languages and transliterations:
@@ -103,22 +144,42 @@ export function extractEntities(text: string, language = 'und', tokens?: Token[]
       if (gap !== ' ' && gap !== '-') break;
       const nraw = text.slice(next.start, next.end);
       if (UPPER.test(nraw)) j++;
-      else if (NAME_CONNECTORS.has(nraw) && j + 1 < toks.length && UPPER.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.end)) && text.slice(next.end, toks[j + 1]!.start) === ' ') j += 2;
+      else if (
+        NAME_CONNECTORS.has(nraw) &&
+        j + 1 < toks.length &&
+        UPPER.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.end)) &&
+        text.slice(next.end, toks[j + 1]!.start) === ' '
+      )
+        j += 2;
       else break;
     }
     let seq = toks.slice(i, j);
     const before = text.slice(Math.max(0, t.start - 3), t.start);
-    const sentenceStart = i === 0 || /[.!?:;"“”«»„]\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /\n\s*$/.test(before);
+    const sentenceStart =
+      i === 0 ||
+      /[.!?:;"“”«»„]\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
+      /\n\s*$/.test(before);
     const prevTok = i > 0 ? toks[i - 1]! : null;
     i = j;
     // Drop leading titles, attribution words and common words ("The", "Die", "Selon").
-    while (seq.length > 0 && (TITLE_WORDS.has(seq[0]!.norm) || LEADING_NOISE.has(seq[0]!.norm) || isStopword(seq[0]!.norm, language))) seq = seq.slice(1);
-    while (seq.length > 0 && (TITLE_WORDS.has(seq[seq.length - 1]!.norm) || CALENDAR_WORDS.has(seq[seq.length - 1]!.norm))) seq = seq.slice(0, -1);
+    while (
+      seq.length > 0 &&
+      (TITLE_WORDS.has(seq[0]!.norm) ||
+        LEADING_NOISE.has(seq[0]!.norm) ||
+        isStopword(seq[0]!.norm, language))
+    )
+      seq = seq.slice(1);
+    while (
+      seq.length > 0 &&
+      (TITLE_WORDS.has(seq[seq.length - 1]!.norm) || CALENDAR_WORDS.has(seq[seq.length - 1]!.norm))
+    )
+      seq = seq.slice(0, -1);
     if (seq.length > 0 && CALENDAR_WORDS.has(seq[0]!.norm)) seq = seq.slice(1);
     if (seq.length === 0) continue;
     if (seq.length === 1) {
       const only = seq[0]!;
-      if (only.norm.length < 3 || isStopword(only.norm, language) || isNegation(only.norm)) continue;
+      if (only.norm.length < 3 || isStopword(only.norm, language) || isNegation(only.norm))
+        continue;
       // A single capitalised word at a sentence start is usually an ordinary word.
       if (sentenceStart && only === t && lowerSeen.has(only.norm)) continue;
     }
@@ -132,7 +193,6 @@ export function extractEntities(text: string, language = 'und', tokens?: Token[]
   return out;
 }
 
-
 /** True for a number that is most likely a year (it dates the story rather than telling it). */
 export function isYear(n: string): boolean {
   return /^\d{4}$/.test(n) && +n >= 1900 && +n <= 2100;
@@ -140,7 +200,10 @@ export function isYear(n: string): boolean {
 
 /** Number of hashes in a MinHash signature. */
 export const MINHASH_SIZE = 16;
-const MINHASH_SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+const MINHASH_SEEDS = Array.from(
+  { length: MINHASH_SIZE },
+  (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0,
+);
 
 /** MinHash signature over word 5-gram shingles: two texts' Jaccard ≈ share of equal slots. */
 export function minhash(tokens: string[]): Uint32Array {
@@ -211,9 +274,18 @@ export function featurize(article: Article): ArticleFeatures {
   for (const t of titleTokens) add(t, 3);
   for (const t of bodyTokens) add(t, 1);
   // The outlet's own name (in a dateline or credit) says nothing about the story.
-  const ownName = article.source ? tokenize(article.source, lang).map((t) => nameKey(t.norm)).join(' ') : '';
-  const entities = [...extractEntities(article.title, lang, titleTokens), ...extractEntities(article.text, lang, bodyTokens)].filter((e) => e.key !== ownName);
-  const numbers = [...new Set(bodyTokens.filter((t) => t.isNumber && !isYear(t.norm)).map((t) => t.norm))];
+  const ownName = article.source
+    ? tokenize(article.source, lang)
+        .map((t) => nameKey(t.norm))
+        .join(' ')
+    : '';
+  const entities = [
+    ...extractEntities(article.title, lang, titleTokens),
+    ...extractEntities(article.text, lang, bodyTokens),
+  ].filter((e) => e.key !== ownName);
+  const numbers = [
+    ...new Set(bodyTokens.filter((t) => t.isNumber && !isYear(t.norm)).map((t) => t.norm)),
+  ];
   const quotes = extractQuotes(article);
   const qh = new Set<number>();
   for (const q of quotes) {

@@ -8,9 +8,26 @@ import type { Article } from './types';
 
 /** franc's ISO 639-3 codes for the languages we read, mapped to their 639-1 subtags. */
 const ISO3_TO_1: Record<string, string> = {
-  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', rus: 'ru', ita: 'it', por: 'pt', nld: 'nl',
-  pol: 'pl', ukr: 'uk', ces: 'cs', swe: 'sv', dan: 'da', nob: 'no', fin: 'fi', tur: 'tr',
-  jpn: 'ja', cmn: 'zh', kor: 'ko', ara: 'ar',
+  eng: 'en',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  rus: 'ru',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
+  pol: 'pl',
+  ukr: 'uk',
+  ces: 'cs',
+  swe: 'sv',
+  dan: 'da',
+  nob: 'no',
+  fin: 'fi',
+  tur: 'tr',
+  jpn: 'ja',
+  cmn: 'zh',
+  kor: 'ko',
+  ara: 'ar',
 };
 
 /**

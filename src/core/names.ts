@@ -44,12 +44,27 @@ const TITLES = new Set(
   pollster, manager, founder, executive, correspondent, anchor, host, reporter, columnist,
   economist, author, historian, lawyer, official, counsel, delegate, activist, organizer,
   chairperson, cofounder, co-founder, supt, insp, cmdr, congressman, congresswoman,
-  assemblyman, assemblywoman, lawmaker, dean
+  assemblyman, assemblywoman, lawmaker, dean, commander, lieutenant, marshal, constable,
+  trooper, corporal, warden, curator, archbishop, headteacher, headmaster, headmistress,
+  midfielder, striker, goalkeeper, defender, patrolman, firefighter, paramedic
 `).map(lower),
 );
 /** German compound titles end in a role ("Agrarministerin", "Ministerpräsident"). */
 const TITLE_SUFFIX =
-  /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|bürgermeister|bürgermeisterin|direktor|direktorin|vorsitzende|vorsitzender|chef|chefin)$/i;
+  /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|bürgermeister|bürgermeisterin|direktor|direktorin|vorsitzende|vorsitzender|chef|chefin|gouverneur|gouverneurin)$/i;
+
+/**
+ * German capitalises every noun, so a role written before a name ("Anwohner Bernd
+ * Krogh", "Ökonomin Petra Lindqvist", "Sicherheitsforscherin …") is one more
+ * capitalised word. Person nouns end in a few agent suffixes, feminine ones with
+ * "-in" on top: -er, -or, -eur, -ist, -ent, -ant, -at, -är, -ling, -iker, -nom, -loge.
+ */
+const GERMAN_ROLE_NOUN =
+  /^(?=[\p{L}\p{M}\-]{6,}$)\p{Lu}[\p{L}\p{M}\-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ärin|lingin|ikerin|nomin|login)$/u;
+
+/** Russian patronymics in any case ("Петрович", "Петровны", "Ильича"). */
+const PATRONYMIC = /(?:ович|евич|ич|овн|евн|ичн|инич)\p{L}{0,3}$/iu;
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}/u;
 
 /** Capitalised words that start sentences or describe someone but are never part of a name. */
 const LEADING_NOISE = new Set(
@@ -126,7 +141,8 @@ function isAcronym(w: string): boolean {
   return /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, ''));
 }
 
-function isTitle(w: string): boolean {
+/** True when `w` is a title or role ("Minister", "Dr.", "Agrarministerin", "Vice-Chair"). */
+export function isTitle(w: string): boolean {
   const l = lower(w);
   if (TITLES.has(l) || TITLE_SUFFIX.test(l)) return true;
   // Compound roles: "Secretary-Treasurer", "Vice-Chair".
@@ -135,30 +151,46 @@ function isTitle(w: string): boolean {
 
 /**
  * Cleans a capitalised sequence into a person's name, or null when it is not one
- * (a pronoun, an organisation, a place, a date, a lone acronym).
+ * (a pronoun, an organisation, a place, a date, a lone acronym). `language` (an
+ * ISO 639-1 code) turns on rules that only hold in one language, such as German
+ * role nouns before a name.
  */
-export function cleanName(raw: string): CleanName | null {
+export function cleanName(raw: string, language?: string): CleanName | null {
   const tokens = raw.split(/[ \u00A0]+/).filter(Boolean);
   // Generational suffixes are not the surname: "James B. Comey Jr." is "James B. Comey".
   while (tokens.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(tokens[tokens.length - 1]!))
     tokens.pop();
   if (tokens.length > 0) tokens[tokens.length - 1] = tokens[tokens.length - 1]!.replace(/,$/, '');
-  const whole = cleanTokens(tokens);
+  const whole = cleanTokens(tokens, language);
   if (!whole || whole.tokens.length <= 3) return whole;
   // A long capitalised run ("Free Beacon Chief Ilse Brandvold") usually ends with
   // the name itself: keep the last two words, three with an initial or a particle.
   const t = whole.tokens;
-  const n = t.length;
-  const take = /^\p{Lu}\.$/u.test(t[n - 2]!) || /^\p{Ll}/u.test(t[n - 2]!) ? 3 : 2;
-  return { tokens: t.slice(n - take), titled: whole.titled };
+  return { tokens: t.slice(t.length - lastWordsToKeep(t)), titled: whole.titled };
 }
 
-function cleanTokens(input: string[]): CleanName | null {
+/** How many final words of a long run make the name: two, three with an initial or a particle. */
+function lastWordsToKeep(t: string[]): number {
+  const second = t[t.length - 2] ?? '';
+  return /^\p{Lu}\.$/u.test(second) || /^\p{Ll}/u.test(second) ? 3 : 2;
+}
+
+function cleanTokens(input: string[], language?: string): CleanName | null {
   let tokens = [...input];
   // A trailing possessive belongs to the sentence, not the name.
   if (tokens.length > 0) {
     const last = tokens[tokens.length - 1]!;
     tokens[tokens.length - 1] = last.replace(/['\u2019]s?$/, '');
+  }
+  // A possessive inside the run names who the person belongs to: "the Ministry of
+  // Culture's Sabine Lautrec", "Pedralba's Gonzalo Urrestilla". The name follows it.
+  // What follows is read like the end of a long run ("CNN's Fault Ted Cruz").
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (/\p{L}['\u2019]s$/u.test(tokens[i]!)) {
+      tokens = tokens.slice(i + 1);
+      if (tokens.length > 2) tokens = tokens.slice(tokens.length - lastWordsToKeep(tokens));
+      break;
+    }
   }
   while (tokens.length > 0 && LEADING_NOISE.has(lower(tokens[0]!))) tokens.shift();
   let titled = false;
@@ -167,8 +199,14 @@ function cleanTokens(input: string[]): CleanName | null {
     tokens.shift();
     titled = true;
   }
+  // The last title before the final word ends the roles; a title-like final word is
+  // the surname ("Martin Luther King", "John Major"), unless every word is a title.
+  // An abbreviated title ("Gov.") is never a surname.
+  const lastIsName = /^\p{Lu}[\p{L}\p{M}'’\-]*$/u.test(tokens[tokens.length - 1] ?? '');
+  const reach = lastIsName ? tokens.length - 1 : tokens.length;
   let lastTitle = -1;
-  for (let i = 0; i < tokens.length; i++) if (isTitle(tokens[i]!)) lastTitle = i;
+  for (let i = 0; i < reach; i++) if (isTitle(tokens[i]!)) lastTitle = i;
+  if (tokens.length > 0 && tokens.every(isTitle)) return null;
   if (lastTitle >= 0) {
     titled = true;
     tokens = tokens.slice(lastTitle + 1);
@@ -178,6 +216,21 @@ function cleanTokens(input: string[]): CleanName | null {
   while (tokens.length > 0 && /^\p{Ll}/u.test(tokens[0]!)) tokens.shift();
   // An acronym in front is an organisation the person belongs to ("NATO", "США").
   while (tokens.length > 1 && isAcronym(tokens[0]!)) tokens.shift();
+  // A German role noun before a given name and a surname describes the person.
+  while (language === 'de' && tokens.length >= 3 && GERMAN_ROLE_NOUN.test(tokens[0]!)) {
+    tokens.shift();
+    titled = true;
+  }
+  // A Russian name is a given name and a surname, with a patronymic as the only
+  // third word. A third capitalised word without one is a place in the genitive
+  // ("мэр Кряжинска Геннадий Сомов") or a descriptor opening the sentence
+  // ("Пенсионерка Зинаида Горбунова").
+  if (
+    tokens.length === 3 &&
+    tokens.every((t) => CYRILLIC_WORD.test(t)) &&
+    !tokens.some((t) => PATRONYMIC.test(t))
+  )
+    tokens.shift();
   while (tokens.length > 0 && /^\p{Ll}/u.test(tokens[tokens.length - 1]!)) tokens.pop();
   if (tokens.length === 0 || tokens.length > 5) return null;
   const first = lower(tokens[0]!);
@@ -209,13 +262,21 @@ export interface NameMention {
   titled: boolean;
 }
 
-/** Every cleaned name mention in `text` from `from` to `to` (UTF-16, end exclusive). */
-export function findNames(text: string, from = 0, to = text.length): NameMention[] {
+/**
+ * Every cleaned name mention in `text` from `from` to `to` (UTF-16, end exclusive).
+ * `language` is passed on to `cleanName`.
+ */
+export function findNames(
+  text: string,
+  from = 0,
+  to = text.length,
+  language?: string,
+): NameMention[] {
   const re = new RegExp(NAME_PATTERN, 'gu');
   re.lastIndex = from;
   const out: NameMention[] = [];
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    const clean = cleanName(m[0]);
+    const clean = cleanName(m[0], language);
     if (clean)
       out.push({
         tokens: clean.tokens,
@@ -228,44 +289,104 @@ export function findNames(text: string, from = 0, to = text.length): NameMention
 }
 
 /**
+ * Russian case endings, longest first. Names decline ("Заболоцкая" → "По словам
+ * Заболоцкой", "Уткин" → "Уткина"), so words are compared by what is left.
+ */
+const RUSSIAN_ENDINGS = list(`
+  ого, его, ому, ему, ыми, ими, ая, яя, ую, юю, ой, ей, ий, ый, ым, им, ом, ем, ою, ею,
+  а, я, у, ю, ы, и, е, о, ь, й
+`);
+/** Endings that only oblique cases have: a form with fewer of them is likelier nominative. */
+const OBLIQUE_ENDINGS = list(`ого, его, ому, ему, ыми, ими, ым, им, ом, ем, ую, юю, ою, ею, у, ю, ы, е, и`);
+
+const isCyrillic = (w: string): boolean => CYRILLIC_WORD.test(w);
+
+/**
+ * The form a name word is compared by: lower-cased, and for Cyrillic words with the
+ * case ending removed (keeping at least three letters), so "Уткина" and "Уткин" agree.
+ */
+export function nameKey(word: string): string {
+  const l = word.toLowerCase().replace(/ё/g, 'е');
+  if (!isCyrillic(l)) return l;
+  for (const e of RUSSIAN_ENDINGS) if (l.endsWith(e) && l.length - e.length >= 3) return l.slice(0, -e.length);
+  return l;
+}
+
+/**
+ * True when two name words are the same name. Cyrillic given names may also lose a
+ * fleeting vowel when declined ("Павел" → "Павла"): their keys then share all but
+ * the last letter of the shorter one.
+ */
+function sameWord(a: string, b: string, isSurname: boolean): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  if (!isCyrillic(a) || !isCyrillic(b)) return false;
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka === kb) return true;
+  if (isSurname) return false;
+  const n = Math.min(ka.length, kb.length) - 1;
+  return n >= 3 && ka.slice(0, n) === kb.slice(0, n);
+}
+
+/** How many words of a name carry an ending only oblique cases have (0 for Latin script). */
+function obliqueness(tokens: string[]): number {
+  let score = 0;
+  for (const t of tokens) {
+    if (!isCyrillic(t)) continue;
+    const l = t.toLowerCase();
+    if (OBLIQUE_ENDINGS.some((e) => l.endsWith(e))) score += 1;
+    // Feminine "-ой" is oblique; masculine surnames in "-ой" ("Толстой") are rarer.
+    else if (l.endsWith('ой')) score += 0.5;
+  }
+  return score;
+}
+
+/**
  * The names an article uses, indexed by surname, to expand "Brandvold" into the
- * fullest form the article gives ("Ilse Brandvold").
+ * fullest form the article gives ("Ilse Brandvold"), and a declined Russian
+ * surname into its nominative full form ("Заболоцкой" → "Ирина Заболоцкая").
  */
 export class NameIndex {
   private readonly bySurname = new Map<string, NameMention[]>();
-  private readonly firstNames = new Set<string>();
 
-  constructor(text: string) {
-    for (const m of findNames(text)) {
+  /**
+   * `text` is read for names; `language` (ISO 639-1, kept for callers that clean
+   * more names from the same article) is passed on to `cleanName`.
+   */
+  constructor(
+    text: string,
+    readonly language?: string,
+  ) {
+    for (const m of findNames(text, 0, text.length, language)) {
       if (m.tokens.length < 2) continue;
-      const key = m.tokens[m.tokens.length - 1]!.toLowerCase();
+      const key = nameKey(m.tokens[m.tokens.length - 1]!);
       let list = this.bySurname.get(key);
       if (!list) this.bySurname.set(key, (list = []));
       list.push(m);
-      this.firstNames.add(m.tokens[0]!.toLowerCase());
     }
   }
 
   /** True when a one-word mention matches the surname of a fuller name in the article. */
   isKnownSurname(word: string): boolean {
-    return this.bySurname.has(word.toLowerCase());
+    return this.bySurname.has(nameKey(word));
   }
 
   /**
    * The fullest form of `tokens` used in the article. When two different people
    * share the surname, the one mentioned last before `pos` (UTF-16 offset) wins; with none before,
-   * the name stays as written.
+   * the name stays as written. Among forms of one length the least declined wins,
+   * then the first in the text, which is where articles introduce people.
    */
   fullest(tokens: string[], pos: number): string[] {
     const surname = tokens[tokens.length - 1];
     if (surname === undefined) return tokens;
-    const forms = (this.bySurname.get(surname.toLowerCase()) ?? []).filter((f) =>
+    const forms = (this.bySurname.get(nameKey(surname)) ?? []).filter((f) =>
       containsInOrder(f.tokens, tokens),
     );
     if (forms.length === 0) return tokens;
     const byFirst = new Map<string, NameMention[]>();
     for (const f of forms) {
-      const k = f.tokens[0]!.toLowerCase();
+      const k = nameKey(f.tokens[0]!);
       const list = byFirst.get(k);
       if (list) list.push(f);
       else byFirst.set(k, [f]);
@@ -276,19 +397,34 @@ export class NameIndex {
       let best: NameMention | undefined;
       for (const f of forms) if (f.pos < pos && (!best || f.pos > best.pos)) best = f;
       if (!best) return tokens;
-      group = byFirst.get(best.tokens[0]!.toLowerCase());
+      group = byFirst.get(nameKey(best.tokens[0]!));
     }
-    let out = tokens;
-    for (const f of group ?? []) if (f.tokens.length > out.length) out = f.tokens;
-    return out;
+    let best: string[] | undefined;
+    let bestScore = 0;
+    for (const f of group ?? []) {
+      const score = obliqueness(f.tokens);
+      if (
+        !best ||
+        f.tokens.length > best.length ||
+        (f.tokens.length === best.length && score < bestScore)
+      ) {
+        best = f.tokens;
+        bestScore = score;
+      }
+    }
+    if (!best || best.length < tokens.length) return tokens;
+    if (best.length > tokens.length) return best;
+    // A declined name of the same length gives way to the article's nominative form.
+    return isCyrillic(surname) && bestScore <= obliqueness(tokens) ? best : tokens;
   }
 }
 
-/** True when every token of `part` occurs in `whole` in the same order (case-insensitive). */
+/** True when every token of `part` occurs in `whole` in the same order (declension aside). */
 function containsInOrder(whole: string[], part: string[]): boolean {
   let i = 0;
-  for (const w of whole) {
-    if (i < part.length && w.toLowerCase() === part[i]!.toLowerCase()) i++;
+  for (let k = 0; k < whole.length; k++) {
+    const isSurname = k === whole.length - 1 && i === part.length - 1;
+    if (i < part.length && sameWord(whole[k]!, part[i]!, isSurname)) i++;
   }
   return i === part.length;
 }

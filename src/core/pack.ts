@@ -36,7 +36,11 @@ export function isIsoDate(value: string): boolean {
   const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
   const day = new Date(Date.UTC(y, m - 1, d));
   // Date.UTC rolls 2026-02-30 over into March; a real day survives the round trip.
-  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d && !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value));
+  return (
+    day.getUTCMonth() === m - 1 &&
+    day.getUTCDate() === d &&
+    !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value))
+  );
 }
 
 function checkRecord(value: unknown, line: number, errors: PackError[]): PackRecord | null {
@@ -53,7 +57,11 @@ function checkRecord(value: unknown, line: number, errors: PackError[]): PackRec
       return undefined;
     }
     if (typeof v !== 'string') {
-      errors.push({ line, field, message: `"${field}" must be a string, not ${Array.isArray(v) ? 'an array' : typeof v}` });
+      errors.push({
+        line,
+        field,
+        message: `"${field}" must be a string, not ${Array.isArray(v) ? 'an array' : typeof v}`,
+      });
       return undefined;
     }
     if (required && v.trim() === '') {
@@ -77,12 +85,21 @@ function checkRecord(value: unknown, line: number, errors: PackError[]): PackRec
     } catch {
       ok = false;
     }
-    if (!ok) errors.push({ line, field: 'url', message: `"${url.slice(0, 80)}" is not an http(s) URL` });
+    if (!ok)
+      errors.push({ line, field: 'url', message: `"${url.slice(0, 80)}" is not an http(s) URL` });
   }
   if (published !== undefined && !isIsoDate(published.trim()))
-    errors.push({ line, field: 'published', message: `"${published.slice(0, 40)}" is not an ISO 8601 date (e.g. 2026-03-11 or 2026-03-11T09:30:00Z)` });
+    errors.push({
+      line,
+      field: 'published',
+      message: `"${published.slice(0, 40)}" is not an ISO 8601 date (e.g. 2026-03-11 or 2026-03-11T09:30:00Z)`,
+    });
   if (language !== undefined && !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(language))
-    errors.push({ line, field: 'language', message: `"${language.slice(0, 20)}" is not a language tag such as "en" or "de"` });
+    errors.push({
+      line,
+      field: 'language',
+      message: `"${language.slice(0, 20)}" is not a language tag such as "en" or "de"`,
+    });
   if (text !== undefined && splitParagraphs(text).length === 0)
     errors.push({ line, field: 'text', message: 'the body text has no words' });
   if (errors.length > before) return null;
@@ -119,7 +136,11 @@ export function parsePack(content: string): ParsedPack {
     try {
       value = JSON.parse(raw);
     } catch (e) {
-      sink.push({ line, field: null, message: `not valid JSON (${(e as Error).message.replace(/^JSON\.parse: /, '')})` });
+      sink.push({
+        line,
+        field: null,
+        message: `not valid JSON (${(e as Error).message.replace(/^JSON\.parse: /, '')})`,
+      });
     }
     const rec = sink.length ? null : checkRecord(value, line, sink);
     for (const err of sink) {
@@ -139,23 +160,23 @@ export function parsePack(content: string): ParsedPack {
   if (lines === 0) errors.push({ line: 1, field: null, message: 'the pack has no articles' });
   const articles = errors.length
     ? []
-    : [...byUrl.values()]
-        .sort((a, b) => a.line - b.line)
-        .map(({ rec }) => recordToArticle(rec));
+    : [...byUrl.values()].sort((a, b) => a.line - b.line).map(({ rec }) => recordToArticle(rec));
   return { articles, errors, duplicates, lines };
 }
 
 /** An Article from a validated pack record. */
 export function recordToArticle(rec: PackRecord): Article {
-  return withLanguage(makeArticle({
-    url: canonicalUrl(rec.url),
-    title: rec.title,
-    source: rec.source,
-    published: rec.published,
-    language: rec.language ?? null,
-    byline: rec.byline ?? null,
-    text: rec.text,
-  }));
+  return withLanguage(
+    makeArticle({
+      url: canonicalUrl(rec.url),
+      title: rec.title,
+      source: rec.source,
+      published: rec.published,
+      language: rec.language ?? null,
+      byline: rec.byline ?? null,
+      text: rec.text,
+    }),
+  );
 }
 
 /** The pack record of an Article (for export). */

@@ -4,7 +4,13 @@
  * can check (shared names, places, numbers, quotations, time, wording), combined by
  * a logistic model fitted on the labelled demo corpus (`scripts/fit-related.ts`).
  */
-import { entityKeys, featurize, minhashSimilarity, quoteShingles, type ArticleFeatures } from './features';
+import {
+  entityKeys,
+  featurize,
+  minhashSimilarity,
+  quoteShingles,
+  type ArticleFeatures,
+} from './features';
 import type { Corpus } from './corpus';
 import { ENTITY_PREFIX, NUMBER_PREFIX } from './features';
 import { tokenize } from './text';
@@ -36,12 +42,25 @@ export interface Facets {
  * `scripts/fit-related.ts` (every article against the candidates the index proposes);
  * rounded. On those pairs, the balanced 0.35 threshold gives precision 0.98 and recall 0.93.
  */
-export const FACET_WEIGHTS = { bias: -3.6, lexical: 2.0, entities: 2.45, numbers: 0.55, quotes: 0.65, time: 5.6 };
+export const FACET_WEIGHTS = {
+  bias: -3.6,
+  lexical: 2.0,
+  entities: 2.45,
+  numbers: 0.55,
+  quotes: 0.65,
+  time: 5.6,
+};
 
 /** The calibrated same-story probability for a set of facets, in [0, 1]. */
 export function combineFacets(f: Facets): number {
   const w = FACET_WEIGHTS;
-  const z = w.bias + w.lexical * f.lexical + w.entities * f.entities + w.numbers * f.numbers + w.quotes * f.quotes + w.time * f.time;
+  const z =
+    w.bias +
+    w.lexical * f.lexical +
+    w.entities * f.entities +
+    w.numbers * f.numbers +
+    w.quotes * f.quotes +
+    w.time * f.time;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -53,7 +72,11 @@ export interface RelatedOptions {
   candidates: number;
 }
 
-export const DEFAULT_RELATED_OPTIONS: RelatedOptions = { sensitivity: 'balanced', limit: 20, candidates: 60 };
+export const DEFAULT_RELATED_OPTIONS: RelatedOptions = {
+  sensitivity: 'balanced',
+  limit: 20,
+  candidates: 60,
+};
 
 /** A scored candidate with what corroboration needs to know about it. */
 export interface ScoredDoc {
@@ -149,7 +172,8 @@ export function findRelated(
     }
     // Shared weight over the smaller side's: a short wire story naming four people shares
     // all of them with a long feature naming twenty.
-    const entities = shared > 0 ? Math.min(1, shared / Math.max(1e-9, Math.min(qEntWeight, dWeight))) : 0;
+    const entities =
+      shared > 0 ? Math.min(1, shared / Math.max(1e-9, Math.min(qEntWeight, dWeight))) : 0;
     const sharedNums: string[] = [];
     for (const id of corpus.numbers(doc)) {
       const n = qNum.get(id);
@@ -169,15 +193,41 @@ export function findRelated(
     const facets: Facets = { lexical, entities, numbers, quotes, time };
     const score = combineFacets(facets);
     const copyOfQuery = minhashSimilarity(f.minhash, corpus.minhash(doc)) >= COPY_SIMILARITY;
-    const relation: Relation | null = copyOfQuery || score >= thresholds.same ? 'same-story' : score >= thresholds.related ? 'related' : null;
+    const relation: Relation | null =
+      copyOfQuery || score >= thresholds.same
+        ? 'same-story'
+        : score >= thresholds.related
+          ? 'related'
+          : null;
     const reasons: RelatedReason[] = [];
-    if (copyOfQuery) reasons.push({ kind: 'text', label: 'the same text as this page (a syndicated copy)' });
-    if (sharedNames.length) reasons.push({ kind: 'names', label: `shared names: ${unique(sharedNames).slice(0, 4).join(', ')}` });
-    if (sharedPlaces.length) reasons.push({ kind: 'places', label: `shared places: ${unique(sharedPlaces).slice(0, 3).join(', ')}` });
-    if (sharedNums.length) reasons.push({ kind: 'numbers', label: `shared figures: ${unique(sharedNums).slice(0, 4).join(', ')}` });
+    if (copyOfQuery)
+      reasons.push({ kind: 'text', label: 'the same text as this page (a syndicated copy)' });
+    if (sharedNames.length)
+      reasons.push({
+        kind: 'names',
+        label: `shared names: ${unique(sharedNames).slice(0, 4).join(', ')}`,
+      });
+    if (sharedPlaces.length)
+      reasons.push({
+        kind: 'places',
+        label: `shared places: ${unique(sharedPlaces).slice(0, 3).join(', ')}`,
+      });
+    if (sharedNums.length)
+      reasons.push({
+        kind: 'numbers',
+        label: `shared figures: ${unique(sharedNums).slice(0, 4).join(', ')}`,
+      });
     if (quoteHits > 0) reasons.push({ kind: 'quotes', label: 'quotes the same words' });
-    if (daysApart !== null) reasons.push({ kind: 'time', label: daysApart === 0 ? 'published the same day' : `published ${daysApart} day${daysApart === 1 ? '' : 's'} apart` });
-    if (!copyOfQuery && facets.lexical >= 0.35) reasons.push({ kind: 'text', label: 'similar wording' });
+    if (daysApart !== null)
+      reasons.push({
+        kind: 'time',
+        label:
+          daysApart === 0
+            ? 'published the same day'
+            : `published ${daysApart} day${daysApart === 1 ? '' : 's'} apart`,
+      });
+    if (!copyOfQuery && facets.lexical >= 0.35)
+      reasons.push({ kind: 'text', label: 'similar wording' });
     scored.push({ doc, score, facets, relation, copyOfQuery, group: doc, reasons, daysApart });
   }
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
@@ -188,7 +238,13 @@ export function findRelated(
   for (const s of scored) {
     if (!s.relation) continue;
     const mh = corpus.minhash(s.doc);
-    const home = s.copyOfQuery ? undefined : groups.find((g) => !g[0]!.copyOfQuery && minhashSimilarity(corpus.minhash(g[0]!.doc), mh) >= COPY_SIMILARITY);
+    const home = s.copyOfQuery
+      ? undefined
+      : groups.find(
+          (g) =>
+            !g[0]!.copyOfQuery &&
+            minhashSimilarity(corpus.minhash(g[0]!.doc), mh) >= COPY_SIMILARITY,
+        );
     if (home) home.push(s);
     else groups.push([s]);
   }
@@ -212,14 +268,20 @@ export function findRelated(
       relation: best.relation!,
       reasons: lead.reasons,
       daysApart: lead.daysApart,
-      copies: g.filter((s) => s !== lead).map((s) => ({ url: corpus.meta(s.doc).url, source: corpus.meta(s.doc).source })),
+      copies: g
+        .filter((s) => s !== lead)
+        .map((s) => ({ url: corpus.meta(s.doc).url, source: corpus.meta(s.doc).source })),
     });
   }
   return { related, scored };
 }
 
 /** Related coverage of `article`, best first (see `findRelated`). */
-export function rankRelated(article: Article, corpus: Corpus, options: Partial<RelatedOptions> = {}): RelatedArticle[] {
+export function rankRelated(
+  article: Article,
+  corpus: Corpus,
+  options: Partial<RelatedOptions> = {},
+): RelatedArticle[] {
   return findRelated(article, corpus, options).related;
 }
 

@@ -9,7 +9,8 @@ export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 
 const QUOTE_LIKE = /[\u2018\u2019\u201A\u201B\u2032\u2035`´]/g;
-const DOUBLE_QUOTE_LIKE = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\u2033\u2036]/g;
+const DOUBLE_QUOTE_LIKE =
+  /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\u2033\u2036]/g;
 const DASH_LIKE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const SPACE_LIKE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g;
 
@@ -90,14 +91,17 @@ export interface Token {
 }
 
 const DIGIT = /\d/;
+/** Han, kana, Hangul, Thai, Lao, Khmer, Myanmar: words are not separated by spaces. */
+const NEEDS_SEGMENTER =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** A number with its grouping and decimals, or letters joined by in-word apostrophes and periods-free marks. */
+const WORD_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}_]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Word tokens of `text` in order, with offsets into `text`. */
 export function tokenize(text: string, language = 'und'): Token[] {
   const out: Token[] = [];
-  for (const s of wordSegmenter(language).segment(text)) {
-    if (!s.isWordLike && !LETTER_OR_DIGIT.test(s.segment)) continue;
-    const raw = s.segment;
+  const push = (raw: string, start: number) => {
     let norm = raw.normalize('NFKC').toLowerCase().replace(QUOTE_LIKE, "'");
     let isNumber = DIGIT.test(norm) && /^[\d.,\u00A0\u202F']+$/.test(norm);
     if (isNumber) norm = normalizeNumber(norm);
@@ -105,8 +109,19 @@ export function tokenize(text: string, language = 'und'): Token[] {
       norm = NUMBER_WORDS[norm]!;
       isNumber = true;
     }
-    out.push({ norm, start: s.index, end: s.index + raw.length, isNumber });
+    out.push({ norm, start, end: start + raw.length, isNumber });
+  };
+  if (NEEDS_SEGMENTER.test(text)) {
+    // Scripts written without spaces need the dictionary-based segmenter.
+    for (const s of wordSegmenter(language).segment(text)) {
+      if (s.isWordLike || LETTER_OR_DIGIT.test(s.segment)) push(s.segment, s.index);
+    }
+    return out;
   }
+  // Scripts with spaces: a regular expression splits words as the Unicode word-boundary
+  // rules do for them (apostrophes inside words and digit grouping kept), many times faster.
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) push(m[0], m.index);
   return out;
 }
 
@@ -123,17 +138,92 @@ const STOPWORDS: Record<SupportedLanguage, Set<string>> = {
   ru: new Set(rus),
 };
 // Function words the packaged English list leaves out but that carry no story content.
-for (const w of ['will', 'shall', 'would', 'could', 'should', 'can', 'may', 'must', 'said', 'says', 'also', 'any', 'an', "it's", 'its', 'last', 'next', 'one', 'told', 'mr', 'ms', 'mrs'])
+for (const w of [
+  'will',
+  'shall',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'must',
+  'said',
+  'says',
+  'also',
+  'any',
+  'an',
+  "it's",
+  'its',
+  'last',
+  'next',
+  'one',
+  'told',
+  'mr',
+  'ms',
+  'mrs',
+])
   STOPWORDS.en.add(w);
 const ALL_STOPWORDS = new Set<string>(Object.values(STOPWORDS).flatMap((s) => [...s]));
 
 /** Negation markers per language; French counts "ne/n'" and the words that pair with it. */
 const NEGATIONS = new Set([
-  'not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "couldn't", "haven't", "hasn't", "hadn't",
-  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts',
-  'ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement',
-  'nunca', 'jamás', 'ningún', 'ninguna', 'ninguno', 'nada', 'nadie', 'tampoco',
-  'не', 'ни', 'нет', 'никогда', 'ничего', 'никто', 'нельзя',
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'none',
+  'nobody',
+  'neither',
+  'nor',
+  'cannot',
+  "can't",
+  "won't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "shouldn't",
+  "wouldn't",
+  "couldn't",
+  "haven't",
+  "hasn't",
+  "hadn't",
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'keinem',
+  'keiner',
+  'keines',
+  'nie',
+  'niemals',
+  'nichts',
+  'ne',
+  "n'",
+  'pas',
+  'jamais',
+  'aucun',
+  'aucune',
+  'rien',
+  'nullement',
+  'nunca',
+  'jamás',
+  'ningún',
+  'ninguna',
+  'ninguno',
+  'nada',
+  'nadie',
+  'tampoco',
+  'не',
+  'ни',
+  'нет',
+  'никогда',
+  'ничего',
+  'никто',
+  'нельзя',
 ]);
 
 /** True when `norm` (a normalised token) is a negation marker in any supported language. */
@@ -149,7 +239,9 @@ export function isStopword(norm: string, language = 'und'): boolean {
   if (norm.length < 2 && !DIGIT.test(norm)) return true;
   if (isNegation(norm)) return true;
   const list = (STOPWORDS as Record<string, Set<string>>)[language];
-  return list ? list.has(norm) || ALL_STOPWORDS.has(norm) && norm.length < 4 : ALL_STOPWORDS.has(norm);
+  return list
+    ? list.has(norm) || (ALL_STOPWORDS.has(norm) && norm.length < 4)
+    : ALL_STOPWORDS.has(norm);
 }
 
 /** Strip French/Italian elisions ("l'accord" → "accord") for content comparison. */
@@ -159,7 +251,39 @@ export function stripElision(norm: string): string {
 }
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
 };
 
 /**
@@ -176,7 +300,10 @@ export function latinKey(norm: string): string {
 }
 
 /** Sentences of `text` with offsets (UTF-16, end exclusive), whitespace trimmed. */
-export function sentences(text: string, language = 'und'): { text: string; start: number; end: number }[] {
+export function sentences(
+  text: string,
+  language = 'und',
+): { text: string; start: number; end: number }[] {
   const seg = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'sentence' });
   const out: { text: string; start: number; end: number }[] = [];
   for (const s of seg.segment(text)) {

@@ -2,25 +2,135 @@
  * Every message that crosses a context boundary (content script, background worker,
  * popup, options page), with its request and response types. Names say receiver and
  * action: `bg/…` is handled by the background worker, `cs/…` by the content script.
+ * `test/…` messages exist only in test builds (`__TEST__`); release builds drop their
+ * handlers, so the background ignores them there like any unknown message.
  *
- * Responses are a result union because Error objects do not survive serialisation.
+ * Every message travels as an `Envelope` and every answer as a `Result`, because Error
+ * objects do not survive serialisation.
  */
 import type { Article, Report } from '../core/types';
+import type {
+  ArticlePage,
+  CorpusInfo,
+  ImportProgress,
+  ImportResult,
+} from '../background/store-types';
+
+// ---- Corpora and reading history (options page) ----
+// Handlers: `corpusHandlers` in background/corpus-handlers.ts (spread into the router's
+// table); payload guards: `CORPUS_REQUEST_GUARDS` in background/store-guards.ts (spread
+// into `REQUEST_GUARDS` in guards.ts).
+/** Messages of the options page's corpus management. */
+export interface CorpusMessageMap {
+  /** Options → background: every corpus (bundled, imported packs, reading history). */
+  'bg/list-corpora': {
+    request: Record<string, never>;
+    response: { corpora: CorpusInfo[]; corrupt: number };
+  };
+  /** Options → background: import a JSONL pack as a new corpus (progress: `opt/import-progress`). */
+  'bg/import-pack': {
+    request: { importId: string; name: string; text: string };
+    response: ImportResult;
+  };
+  /** Options → background: one page of a corpus's articles, newest first. */
+  'bg/list-articles': {
+    request: { corpusId: string; offset: number; limit: number; filter?: string };
+    response: ArticlePage;
+  };
+  /** Options → background: delete one article; the corpus afterwards (null: it was not there). */
+  'bg/delete-article': { request: { corpusId: string; url: string }; response: CorpusInfo | null };
+  /** Options → background: delete a whole corpus (not the bundled one). */
+  'bg/delete-corpus': { request: { corpusId: string }; response: { deleted: number } };
+  /** Options → background: switch a corpus on or off for matching. */
+  'bg/set-corpus-enabled': {
+    request: { corpusId: string; enabled: boolean };
+    response: CorpusInfo;
+  };
+  /** Options → background: a corpus (or every corpus, `corpusId: null`) as a JSONL pack. */
+  'bg/export-corpus': {
+    request: { corpusId: string | null };
+    response: { filename: string; text: string; articles: number; corrupt: number };
+  };
+  /** Background → options pages (broadcast): how far an import has got. */
+  'opt/import-progress': { request: ImportProgress; response: null };
+  /** Background → options pages (broadcast): the corpora changed (import, delete, history…). */
+  'opt/corpora-changed': { request: { reason: string }; response: null };
+}
+
+/** The corpus message types, for validation and exhaustive tables. */
+export const CORPUS_MESSAGE_TYPES: readonly (keyof CorpusMessageMap)[] = [
+  'bg/list-corpora',
+  'bg/import-pack',
+  'bg/list-articles',
+  'bg/delete-article',
+  'bg/delete-corpus',
+  'bg/set-corpus-enabled',
+  'bg/export-corpus',
+  'opt/import-progress',
+  'opt/corpora-changed',
+];
+// ---- end of corpora block ----
+
+/** How many quotations of a report the content script managed to find and draw. */
+export interface AnnotationCount {
+  anchored: number;
+  total: number;
+}
 
 /** What the background knows about one tab's page. */
 export type TabState =
   | { status: 'idle'; url: string | null }
-  | { status: 'loading'; url: string | null }
+  | { status: 'loading'; url: string | null; progress?: string }
   | { status: 'no-article'; url: string | null; reason: string }
+  /** Pages the browser does not let extensions read (chrome://, about:, the web store…). */
+  | { status: 'restricted'; url: string | null; reason: string }
   | { status: 'error'; url: string | null; error: string }
-  | { status: 'done'; url: string | null; report: Report; analysedAt: number };
+  | {
+      status: 'done';
+      url: string | null;
+      report: Report;
+      /** When the analysis finished, in ms since the epoch. */
+      analysedAt: number;
+      /** Annotations currently drawn in the page, or null when they are hidden. */
+      annotations: AnnotationCount | null;
+    };
 
-export interface MessageMap {
-  /** Popup → background: analyse the page in this tab (injects the content script if needed). */
-  'bg/analyze-tab': { request: { tabId: number }; response: TabState };
+/**
+ * A passage the user selected and checked from the context menu, analysed as a
+ * one-paragraph article. Shown in the popup above the page's own report.
+ */
+export interface PassageCheck {
+  /** The selected text, trimmed. */
+  text: string;
+  /** The page it was selected on. */
+  url: string;
+  report: Report;
+  /** ms since the epoch. */
+  checkedAt: number;
+}
+
+export interface MessageMap extends CorpusMessageMap {
+  /**
+   * Popup → background: analyse the page in this tab (injects the content script if
+   * needed). Without `force`, a finished analysis of the same URL is returned as is.
+   */
+  'bg/analyze-tab': { request: { tabId: number; force?: boolean }; response: TabState };
   /** Popup → background: the last known state of this tab, without new work. */
   'bg/get-tab-state': { request: { tabId: number }; response: TabState };
-  /** Content script → background: the article it extracted (null: none on this page). */
+  /** Popup → background: draw (`visible: true`) or remove the annotations in the tab. */
+  'bg/set-annotations': {
+    request: { tabId: number; visible: boolean };
+    response: AnnotationCount | null;
+  };
+  /** Popup → background: the tab's last passage check, or null. */
+  'bg/get-passage-check': { request: { tabId: number }; response: PassageCheck | null };
+  /** Popup → background: forget the tab's passage check. */
+  'bg/dismiss-passage-check': { request: { tabId: number }; response: null };
+  /**
+   * Content script → background: the article it extracted (null: none on this page).
+   * The sender's tab is the tab analysed. The content script draws the annotations
+   * itself from the returned state (the background does not send `cs/annotate` back).
+   */
   'bg/analyze-article': {
     request: { article: Article | null; reason?: string };
     response: TabState;
@@ -28,13 +138,29 @@ export interface MessageMap {
   /** Content script → background: check a selected passage as a quotation. */
   'bg/check-passage': { request: { text: string; url: string }; response: Report };
   /** Background → content script: extract the article and send it back for analysis. */
-  'cs/extract': { request: Record<string, never>; response: { article: Article | null; reason?: string } };
+  'cs/extract': {
+    request: Record<string, never>;
+    response: { article: Article | null; reason?: string };
+  };
   /** Background/popup → content script: draw annotations for this report. */
-  'cs/annotate': { request: { report: Report }; response: { anchored: number; total: number } };
+  'cs/annotate': { request: { report: Report }; response: AnnotationCount };
   /** Background/popup → content script: remove every annotation, restoring the page. */
   'cs/clear': { request: Record<string, never>; response: { cleared: number } };
-  /** Popup → content script: scroll to a quotation and flash it. */
+  /** Popup → content script: scroll to a quotation (index into `report.quotes`) and flash it. */
   'cs/scroll-to-quote': { request: { index: number }; response: { found: boolean } };
+  /**
+   * Test builds only, sent from a page through the test bridge content script: open the
+   * popup page in a new tab for the sender's tab (Firefox will not let a test navigate
+   * to an extension page itself).
+   */
+  'test/open-popup': { request: Record<string, never>; response: { popupTabId: number } };
+  /** Test builds only: analyse the sender's tab as a toolbar click would. */
+  'test/analyze-sender': { request: Record<string, never>; response: TabState };
+  /**
+   * Test builds only: act as if the user chose "Check this passage with Second Source"
+   * on `text` selected in the sender's tab. Answers with the stored passage check.
+   */
+  'test/context-menu': { request: { text: string }; response: PassageCheck | null };
 }
 
 export type MessageType = keyof MessageMap;
@@ -45,3 +171,22 @@ export interface Envelope<T extends MessageType = MessageType> {
   type: T;
   payload: Request<T>;
 }
+
+/** Every message type, for validation and exhaustive tables. */
+export const MESSAGE_TYPES: readonly MessageType[] = [
+  'bg/analyze-tab',
+  'bg/get-tab-state',
+  'bg/set-annotations',
+  'bg/get-passage-check',
+  'bg/dismiss-passage-check',
+  'bg/analyze-article',
+  'bg/check-passage',
+  'cs/extract',
+  'cs/annotate',
+  'cs/clear',
+  'cs/scroll-to-quote',
+  'test/open-popup',
+  'test/analyze-sender',
+  'test/context-menu',
+  ...CORPUS_MESSAGE_TYPES,
+];

@@ -9,7 +9,11 @@ import type { Report } from '../../src/core/types';
 async function run(args: string[], stdin = '') {
   let out = '';
   let err = '';
-  const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => stdin });
+  const code = await main(args, {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    readStdin: async () => stdin,
+  });
   return { code, out, err };
 }
 
@@ -24,16 +28,32 @@ describe('second-source analyze', () => {
     expect(report.article.url).toBe(PAGE_URL);
     expect(report.article.source).toBe('The Harbour Ledger');
     const same = report.related.filter((r) => r.relation === 'same-story').map((r) => r.source);
-    expect(same).toEqual(expect.arrayContaining(['Northgate Post', 'Meridian Wire', 'Larsberger Rundschau', 'Le Courrier du Nord']));
+    expect(same).toEqual(
+      expect.arrayContaining([
+        'Northgate Post',
+        'Meridian Wire',
+        'Larsberger Rundschau',
+        'Le Courrier du Nord',
+      ]),
+    );
     expect(report.related.some((r) => r.url === PAGE_URL)).toBe(false);
-    const verdicts = Object.fromEntries(report.quotes.filter((q) => q.kind === 'statement').map((q) => [q.text.slice(0, 20), q.verdict]));
+    const verdicts = Object.fromEntries(
+      report.quotes
+        .filter((q) => q.kind === 'statement')
+        .map((q) => [q.text.slice(0, 20), q.verdict]),
+    );
     expect(verdicts).toMatchObject({
       'We will not accept a': 'variant',
       'The negotiations wil': 'verbatim',
+      'have carried this co': 'fragment',
       'Exports of grain fel': 'altered',
       'I have never seen a ': 'unverified',
     });
-    for (const q of report.quotes) for (const m of q.matches) expect(Object.keys(m)).toEqual(expect.arrayContaining(['url', 'source', 'text', 'similarity', 'kind']));
+    for (const q of report.quotes)
+      for (const m of q.matches)
+        expect(Object.keys(m)).toEqual(
+          expect.arrayContaining(['url', 'source', 'text', 'similarity', 'kind']),
+        );
   });
 
   it('prints a readable report', async () => {
@@ -45,7 +65,13 @@ describe('second-source analyze', () => {
   });
 
   it('reads an article as one pack line from standard input', async () => {
-    const line = JSON.stringify({ url: 'https://x.example/a', title: 'Eskeland talks', source: 'X', published: '2026-03-12', text: '“The negotiations will continue next week in Larsberg,” Ilse Brandvold said.' });
+    const line = JSON.stringify({
+      url: 'https://x.example/a',
+      title: 'Eskeland talks',
+      source: 'X',
+      published: '2026-03-12',
+      text: '“The negotiations will continue next week in Larsberg,” Ilse Brandvold said.',
+    });
     const { code, out } = await run(['analyze', '-', '--json'], line);
     expect(code).toBe(0);
     expect((JSON.parse(out) as Report).quotes[0]!.verdict).toBe('verbatim');
@@ -53,14 +79,33 @@ describe('second-source analyze', () => {
 
   it('searches only the given pack with --no-bundled', async () => {
     const pack = join(dir, 'one.jsonl');
-    writeFileSync(pack, JSON.stringify({ url: 'https://y.example/b', title: 'Other', source: 'Y', published: '2026-03-12', text: 'Unrelated news about ferries.' }) + '\n');
-    const { code, out } = await run(['analyze', DEMO_PAGE, '--no-bundled', '--corpus', pack, '--json']);
+    writeFileSync(
+      pack,
+      JSON.stringify({
+        url: 'https://y.example/b',
+        title: 'Other',
+        source: 'Y',
+        published: '2026-03-12',
+        text: 'Unrelated news about ferries.',
+      }) + '\n',
+    );
+    const { code, out } = await run([
+      'analyze',
+      DEMO_PAGE,
+      '--no-bundled',
+      '--corpus',
+      pack,
+      '--json',
+    ]);
     expect(code).toBe(0);
     expect((JSON.parse(out) as Report).related).toEqual([]);
   });
 
   it('exits 1 when the page has no article', async () => {
-    const { code, err } = await run(['analyze', '-'], '<html><body><nav>Home</nav><p>Sign in</p></body></html>');
+    const { code, err } = await run(
+      ['analyze', '-'],
+      '<html><body><nav>Home</nav><p>Sign in</p></body></html>',
+    );
     expect(code).toBe(1);
     expect(err).toMatch(/no article/i);
   });
@@ -80,14 +125,21 @@ describe('second-source analyze', () => {
 
 describe('second-source pack check', () => {
   it('prints the counts of a valid pack', async () => {
-    const { code, out } = await run(['pack', 'check', join(__dirname, '../../src/corpus/demo.jsonl')]);
+    const { code, out } = await run([
+      'pack',
+      'check',
+      join(__dirname, '../../src/corpus/demo.jsonl'),
+    ]);
     expect(code).toBe(0);
     expect(out).toMatch(/articles\s+78/);
     expect(out).toMatch(/languages\s+en \d+/);
   });
   it('lists every error with its line and exits 2', async () => {
     const bad = join(dir, 'bad2.jsonl');
-    writeFileSync(bad, '{"url":"https://a.example/1","title":"T","source":"A","published":"2026-03-11","text":"x"}\nnot json\n');
+    writeFileSync(
+      bad,
+      '{"url":"https://a.example/1","title":"T","source":"A","published":"2026-03-11","text":"x"}\nnot json\n',
+    );
     const { code, err } = await run(['pack', 'check', bad]);
     expect(code).toBe(2);
     expect(err).toMatch(/line 2: not valid JSON/);

@@ -1,0 +1,329 @@
+/**
+ * Corpus-size benchmarks: retrievers (ours, MiniSearch, FlexSearch) and quotation
+ * corroboration on generated corpora with known truth.
+ */
+import { CORROBORATING_VERDICTS, type Article, type QuoteReport } from '../src/core/types';
+import { corroborateQuotes } from '../src/core/corroborate';
+import { extractQuotes } from '../src/core/quotes';
+import { findRelated } from '../src/core/related';
+import { generateCorpus, Rng, type GeneratedQuote } from './gen-corpus';
+import {
+  FlexSearchRetriever,
+  MiniSearchRetriever,
+  OursRetriever,
+  type Retriever,
+} from './bench-retrievers';
+import { collect, mean, percentile, timed, usedBytes } from './bench-util';
+
+/** How many results count for same-story recall. */
+export const RECALL_AT = 5;
+
+export interface RetrieverResult {
+  name: string;
+  /** Index build, ms. */
+  buildMs: number;
+  /** Stored index size, bytes, and what it holds. */
+  bytes: number;
+  bytesNote: string;
+  /** Ours only: stored size without article texts, bytes. */
+  indexOnlyBytes: number | null;
+  /** Loading the stored index, ms (median of `loadRuns`). */
+  loadMs: number;
+  queryP50: number;
+  queryP95: number;
+  /** Same-story recall@5 in [0, 1], mean over held-out articles. */
+  recall: number;
+  /** Heap + ArrayBuffer growth after build, bytes per indexed article (NaN without --expose-gc). */
+  memPerArticle: number;
+}
+
+export interface CorroborationResult {
+  /** Held-out articles measured (fewer than all when the time budget ran out). */
+  articles: number;
+  /** Statement quotations timed. */
+  quotes: number;
+  /** findRelated per held-out article (the list corroboration starts from), ms. */
+  relatedP50: number;
+  relatedP95: number;
+  /** corroborateQuotes on one quotation, ms. */
+  p50: number;
+  p95: number;
+  /** One call with all of an article's statements, divided by their number; p50 over articles, ms. */
+  batchedP50: number;
+  /** Verdict checks against the generator's truth, as fractions in [0, 1] (NaN when no case). */
+  corroboratedShare: number;
+  corroboratedCases: number;
+  alteredShare: number;
+  alteredCases: number;
+  exclusiveUnverifiedShare: number;
+  exclusiveCases: number;
+  /** Share of should-corroborate quotations called `altered` although no outlet changed them. */
+  falseAlteredShare: number;
+}
+
+export interface SizeResult {
+  size: number;
+  heldOut: number;
+  stories: number;
+  genMs: number;
+  retrievers: RetrieverResult[];
+  corroboration: CorroborationResult | null;
+}
+
+export interface SizeOptions {
+  size: number;
+  heldOut: number;
+  seed: number;
+  /** Repetitions of the load measurement (the median is kept). */
+  loadRuns: number;
+  /** Wall-clock budget for the corroboration measurement, ms. */
+  corroborationBudgetMs: number;
+  log: (msg: string) => void;
+}
+
+interface Split {
+  indexed: Article[];
+  queries: Article[];
+  truth: Map<string, string>;
+  quotes: Map<string, GeneratedQuote[]>;
+  /** Story id → URLs of its indexed articles. */
+  storyDocs: Map<string, string[]>;
+  stories: number;
+}
+
+/**
+ * A corpus of `size` indexed articles plus held-out query articles: one article from
+ * each of `heldOut` stories that keep at least two other articles in the index.
+ */
+export function makeSplit(size: number, heldOut: number, seed: number): Split {
+  const gen = generateCorpus({ articles: size + heldOut, seed });
+  const byStory = new Map<string, Article[]>();
+  for (const a of gen.articles) {
+    const s = gen.truth.get(a.url)!;
+    const list = byStory.get(s) ?? [];
+    list.push(a);
+    byStory.set(s, list);
+  }
+  const rng = new Rng(seed ^ 0x2545f491);
+  const eligible = [...byStory.entries()].filter(([, list]) => list.length >= 3);
+  const chosen = rng.sample(eligible, heldOut);
+  const held = new Set<string>();
+  const queries: Article[] = [];
+  for (const [, list] of chosen) {
+    const a = rng.pick(list);
+    held.add(a.url);
+    queries.push(a);
+  }
+  const indexed = gen.articles.filter((a) => !held.has(a.url));
+  const storyDocs = new Map<string, string[]>();
+  for (const a of indexed) {
+    const s = gen.truth.get(a.url)!;
+    const list = storyDocs.get(s) ?? [];
+    list.push(a.url);
+    storyDocs.set(s, list);
+  }
+  return {
+    indexed,
+    queries,
+    truth: gen.truth,
+    quotes: gen.quotes,
+    storyDocs,
+    stories: byStory.size,
+  };
+}
+
+/** Same-story recall of a top-k list, capped by min(k, number of true articles). */
+export function recallAt(top: readonly string[], truth: ReadonlySet<string>, k: number): number {
+  const want = Math.min(k, truth.size);
+  if (want === 0) return NaN;
+  let hit = 0;
+  for (const u of top.slice(0, k)) if (truth.has(u)) hit++;
+  return hit / want;
+}
+
+function measureRetriever(r: Retriever, split: Split, opts: SizeOptions): RetrieverResult {
+  collect();
+  const before = usedBytes();
+  const build = timed(() => r.build(split.indexed));
+  collect();
+  const memPerArticle = (usedBytes() - before) / split.indexed.length;
+  const stored = r.serialize();
+  r.dispose();
+  collect();
+  const loads: number[] = [];
+  for (let i = 0; i < opts.loadRuns; i++) {
+    if (i > 0) {
+      r.dispose();
+      collect();
+    }
+    loads.push(timed(() => r.load(stored.data)).ms);
+  }
+  // Warm up the query path (JIT) on a few queries, then time each one.
+  for (const q of split.queries.slice(0, 10)) r.query(q, RECALL_AT);
+  const times: number[] = [];
+  const recalls: number[] = [];
+  for (const q of split.queries) {
+    const { value, ms } = timed(() => r.query(q, RECALL_AT));
+    times.push(ms);
+    const truth = new Set(split.storyDocs.get(split.truth.get(q.url)!) ?? []);
+    const rec = recallAt(value, truth, RECALL_AT);
+    if (!Number.isNaN(rec)) recalls.push(rec);
+  }
+  return {
+    name: r.name,
+    buildMs: build.ms,
+    bytes: stored.bytes,
+    bytesNote: stored.note ?? '',
+    indexOnlyBytes: r instanceof OursRetriever ? r.indexOnlyBytes : null,
+    loadMs: percentile(loads, 50),
+    queryP50: percentile(times, 50),
+    queryP95: percentile(times, 95),
+    recall: mean(recalls),
+    memPerArticle,
+  };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Corroboration latency per quotation on the loaded corpus: for each held-out article,
+ * `findRelated` once (timed apart), then `corroborateQuotes` on each of its statement
+ * quotations alone (one call per quotation, so each sample is one quotation's cost).
+ * The verdicts are checked against the generator's truth.
+ */
+function measureCorroboration(
+  ours: OursRetriever,
+  split: Split,
+  budgetMs: number,
+): CorroborationResult {
+  const corpus = ours.need();
+  // Which outlets carry each story quotation in the index, as spoken or reworked.
+  const carriers = new Map<string, Map<string, GeneratedQuote['variant']>>();
+  for (const a of split.indexed) {
+    for (const q of split.quotes.get(a.url) ?? []) {
+      const m = carriers.get(q.id) ?? new Map<string, GeneratedQuote['variant']>();
+      if (m.get(a.source) !== 'verbatim') m.set(a.source, q.variant);
+      carriers.set(q.id, m);
+    }
+  }
+  // Words carried anywhere in the index, so that a quotation is only called exclusive
+  // when nobody else printed the same words.
+  const printed = new Set<string>();
+  for (const a of split.indexed)
+    for (const q of split.quotes.get(a.url) ?? []) printed.add(q.text.toLowerCase());
+  const relatedTimes: number[] = [];
+  const times: number[] = [];
+  const perArticle: number[] = [];
+  let corrCases = 0,
+    corrHits = 0,
+    altCases = 0,
+    altHits = 0,
+    exCases = 0,
+    exHits = 0,
+    falseAlt = 0;
+  for (const article of split.queries.slice(0, 2)) {
+    const { scored } = findRelated(article, corpus);
+    for (const q of extractQuotes(article)) corroborateQuotes(article, [q], corpus, scored);
+  }
+  // Articles are taken in order until the time budget is spent, so a slow engine still
+  // finishes the run; the number of quotations measured is reported.
+  const started = performance.now();
+  for (const article of split.queries) {
+    if (performance.now() - started > budgetMs) break;
+    const quotes = extractQuotes(article).filter((q) => q.kind === 'statement');
+    const rel = timed(() => findRelated(article, corpus));
+    relatedTimes.push(rel.ms);
+    const truthQuotes = split.quotes.get(article.url) ?? [];
+    if (quotes.length > 0) {
+      // The whole article in one call, as analyze() does it, per quotation.
+      const all = timed(() => corroborateQuotes(article, quotes, corpus, rel.value.scored));
+      perArticle.push(all.ms / quotes.length);
+    }
+    for (const q of quotes) {
+      const { value, ms } = timed(() => corroborateQuotes(article, [q], corpus, rel.value.scored));
+      times.push(ms);
+      const report: QuoteReport | undefined = value[0];
+      const gq = truthQuotes.find((t) => overlaps(t, q));
+      if (!report || !gq) continue;
+      const others = [...(carriers.get(gq.id) ?? new Map()).entries()].filter(
+        ([src]) => src !== article.source,
+      );
+      if (gq.variant === 'exclusive' || gq.variant === 'translated') {
+        if (others.length === 0 && !printed.has(gq.text.toLowerCase())) {
+          exCases++;
+          if (report.verdict === 'unverified') exHits++;
+        }
+      } else if (gq.variant === 'altered') {
+        if (others.some(([, v]) => v === 'verbatim')) {
+          altCases++;
+          if (report.verdict === 'altered') altHits++;
+        }
+      } else if (
+        others.some(([, v]) => v === 'verbatim' || (v === 'edited' && gq.variant !== 'fragment'))
+      ) {
+        corrCases++;
+        if (CORROBORATING_VERDICTS.includes(report.verdict)) corrHits++;
+        // No outlet of this story carries a changed number, so "altered" came from elsewhere.
+        if (report.verdict === 'altered' && !others.some(([, v]) => v === 'altered')) falseAlt++;
+      }
+    }
+  }
+  const share = (h: number, n: number) => (n ? h / n : NaN);
+  return {
+    articles: relatedTimes.length,
+    quotes: times.length,
+    relatedP50: percentile(relatedTimes, 50),
+    relatedP95: percentile(relatedTimes, 95),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    batchedP50: percentile(perArticle, 50),
+    corroboratedShare: share(corrHits, corrCases),
+    corroboratedCases: corrCases,
+    alteredShare: share(altHits, altCases),
+    alteredCases: altCases,
+    exclusiveUnverifiedShare: share(exHits, exCases),
+    exclusiveCases: exCases,
+    falseAlteredShare: share(falseAlt, corrCases),
+  };
+}
+
+/** Every measurement at one corpus size. Retrievers run one after another, each freed before the next. */
+export function benchSize(opts: SizeOptions): SizeResult {
+  const gen = timed(() => makeSplit(opts.size, opts.heldOut, opts.seed));
+  const split = gen.value;
+  opts.log(
+    `  ${opts.size}: generated ${split.indexed.length} + ${split.queries.length} held-out articles (${split.stories} stories) in ${(gen.ms / 1000).toFixed(1)} s`,
+  );
+  const results: RetrieverResult[] = [];
+  let corroboration: CorroborationResult | null = null;
+  for (const make of [
+    () => new OursRetriever(),
+    () => new MiniSearchRetriever(),
+    () => new FlexSearchRetriever(),
+  ]) {
+    const r = make();
+    const res = measureRetriever(r, split, opts);
+    opts.log(
+      `  ${opts.size}: ${r.name} built in ${(res.buildMs / 1000).toFixed(1)} s, recall@5 ${res.recall.toFixed(3)}, p50 ${res.queryP50.toFixed(2)} ms`,
+    );
+    results.push(res);
+    if (r instanceof OursRetriever) {
+      corroboration = measureCorroboration(r, split, opts.corroborationBudgetMs);
+      opts.log(
+        `  ${opts.size}: corroboration of ${corroboration.quotes} quotations, p50 ${corroboration.p50.toFixed(3)} ms`,
+      );
+    }
+    r.dispose();
+    collect();
+  }
+  return {
+    size: opts.size,
+    heldOut: split.queries.length,
+    stories: split.stories,
+    genMs: gen.ms,
+    retrievers: results,
+    corroboration,
+  };
+}

@@ -1,0 +1,471 @@
+/**
+ * `npm run bench`: one run, one report.
+ *
+ * 1. Retrievers on generated corpora of 1k, 10k and 100k articles (scripts/gen-corpus.ts):
+ *    our index, MiniSearch and FlexSearch — build time, stored size, load time, query
+ *    latency p50/p95, same-story recall@5 on held-out articles, memory per article.
+ * 2. Quotation corroboration latency per quotation at each size (and verdict checks
+ *    against the generator's truth).
+ * 3. Extraction in the page against bare Readability on
+ *    ../shared/evaldata/article-extraction-benchmark (skipped, and said so, when absent).
+ * 4. Sizes of the built scripts in dist/chrome (built first when missing).
+ * Then every target of the performance budget, met or NOT met, with its figure. Exits 0
+ * either way: this is a report, not a gate.
+ *
+ * Options: --sizes 1000,10000  --held-out 200  --rounds 2 (extraction)  --pages 0 (all)
+ *          --corroboration-budget 20 (seconds per size; articles are measured in order until spent)
+ *          --quick (small smoke run)  --no-extract  --no-bundle  --json out.json
+ * Run with `node --expose-gc --import tsx scripts/bench.ts` so memory can be measured.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleSizes, type BundleFile } from './bench-bundle';
+import { benchSize, RECALL_AT, type SizeResult } from './bench-corpus';
+import { benchExtraction, PUBLISHED_READABILITY_F1, type ExtractionResult } from './bench-extract';
+import { evaldataDir, fmt, HAS_GC, parseArgs, REPO_ROOT, table } from './bench-util';
+
+export interface BenchOptions {
+  sizes: number[];
+  heldOut: number;
+  rounds: number;
+  pages: number;
+  /** Seconds per corpus size for the corroboration measurement. */
+  corroborationBudget: number;
+  extract: boolean;
+  bundle: boolean;
+  /** Build dist/ when it is missing. */
+  build: boolean;
+  log: (msg: string) => void;
+}
+
+export interface TargetCheck {
+  target: string;
+  /** null: not measured in this run. */
+  met: boolean | null;
+  figure: string;
+}
+
+export interface BenchResult {
+  machine: { cpus: number; cpu: string; memoryGiB: number; node: string };
+  sizes: SizeResult[];
+  extraction: ExtractionResult | null;
+  extractionNote: string | null;
+  bundles: BundleFile[] | null;
+  bundleNote: string | null;
+  targets: TargetCheck[];
+  seconds: number;
+}
+
+export const DEFAULT_OPTIONS: BenchOptions = {
+  sizes: [1000, 10_000, 100_000],
+  heldOut: 200,
+  rounds: 2,
+  pages: 0,
+  corroborationBudget: 20,
+  extract: true,
+  bundle: true,
+  build: true,
+  log: (m) => console.error(m),
+};
+
+/** Options of a fast smoke run (seconds, not minutes). */
+export const QUICK_OPTIONS: Partial<BenchOptions> = {
+  sizes: [400],
+  heldOut: 30,
+  rounds: 2,
+  pages: 6,
+  build: false,
+};
+
+/** Seed of the corpus of a given size; fixed so that runs compare. */
+const seedFor = (size: number) => 20_260_000 + size;
+
+export function runBench(partial: Partial<BenchOptions> = {}): BenchResult {
+  const opts = { ...DEFAULT_OPTIONS, ...partial };
+  const t0 = performance.now();
+  const sizes: SizeResult[] = [];
+  for (const size of opts.sizes) {
+    opts.log(`corpus of ${size} articles…`);
+    sizes.push(
+      benchSize({
+        size,
+        heldOut: opts.heldOut,
+        seed: seedFor(size),
+        loadRuns: 3,
+        corroborationBudgetMs: opts.corroborationBudget * 1000,
+        log: opts.log,
+      }),
+    );
+  }
+
+  let extraction: ExtractionResult | null = null;
+  let extractionNote: string | null = null;
+  if (opts.extract) {
+    const data = evaldataDir();
+    const dir = data ? join(data, 'article-extraction-benchmark') : null;
+    opts.log('extraction…');
+    extraction = dir
+      ? benchExtraction({ dir, rounds: opts.rounds, limit: opts.pages, log: opts.log })
+      : null;
+    if (!extraction)
+      extractionNote =
+        'skipped: ../shared/evaldata/article-extraction-benchmark is missing (html/ and ground-truth.json are needed)';
+  } else extractionNote = 'skipped (--no-extract)';
+
+  let bundles: BundleFile[] | null = null;
+  let bundleNote: string | null = null;
+  if (opts.bundle) {
+    const dist = join(REPO_ROOT, 'dist', 'chrome');
+    bundles = bundleSizes(dist);
+    if (!bundles && opts.build) {
+      opts.log('dist/chrome is missing: npm run build…');
+      const r = spawnSync('npm', ['run', 'build'], {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      if (r.status !== 0) bundleNote = `skipped: npm run build failed (exit ${r.status})`;
+      bundles = bundleSizes(dist);
+    }
+    if (!bundles && !bundleNote) bundleNote = 'skipped: dist/chrome is missing (run npm run build)';
+  } else bundleNote = 'skipped (--no-bundle)';
+
+  const result: BenchResult = {
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '?',
+      memoryGiB: totalmem() / 2 ** 30,
+      node: process.version,
+    },
+    sizes,
+    extraction,
+    extractionNote,
+    bundles,
+    bundleNote,
+    targets: [],
+    seconds: 0,
+  };
+  result.targets = evaluateTargets(result);
+  result.seconds = (performance.now() - t0) / 1000;
+  return result;
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
+
+/** Each target of the performance budget against the measured figures. */
+export function evaluateTargets(r: BenchResult): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const find = (s: SizeResult, name: string) => s.retrievers.find((x) => x.name === name);
+  if (r.sizes.length === 0)
+    out.push({ target: 'retriever targets', met: null, figure: 'no corpus size run' });
+  for (const s of r.sizes) {
+    const ours = find(s, 'ours');
+    const mini = find(s, 'MiniSearch');
+    const peers = s.retrievers.filter((x) => x.name !== 'ours');
+    if (!ours || !mini || peers.length === 0) continue;
+    const fastest = peers.reduce((a, b) => (b.queryP50 < a.queryP50 ? b : a));
+    const bestRecall = Math.max(...peers.map((p) => p.recall));
+    const speedup = ratio(fastest.queryP50, ours.queryP50);
+    out.push({
+      target: `${s.size}: query p50 ≥ 3× faster than the faster peer, recall@${RECALL_AT} ≥ peers`,
+      met: speedup >= 3 && ours.recall >= bestRecall,
+      figure: `ours ${fmt(ours.queryP50, 3)} ms vs ${fastest.name} ${fmt(fastest.queryP50, 3)} ms = ${fmt(speedup)}×; recall ${fmt(ours.recall, 3)} vs best peer ${fmt(bestRecall, 3)}`,
+    });
+    const loadSpeedup = ratio(mini.loadMs, ours.loadMs);
+    out.push({
+      target: `${s.size}: load ≥ 5× faster than MiniSearch.loadJSON`,
+      met: loadSpeedup >= 5,
+      figure: `ours ${fmt(ours.loadMs, 3)} ms vs ${fmt(mini.loadMs, 2)} ms = ${fmt(loadSpeedup, 1)}×`,
+    });
+    const indexOnly = ours.indexOnlyBytes ?? ours.bytes;
+    out.push({
+      target: `${s.size}: stored index ≤ 0.5× MiniSearch JSON (index without texts, like MiniSearch's)`,
+      met: ratio(indexOnly, mini.bytes) <= 0.5,
+      figure: `${fmt(indexOnly / 2 ** 20)} MiB vs ${fmt(mini.bytes / 2 ** 20)} MiB = ${fmt(ratio(indexOnly, mini.bytes))}× (with texts: ${fmt(ours.bytes / 2 ** 20)} MiB = ${fmt(ratio(ours.bytes, mini.bytes))}×)`,
+    });
+  }
+  const c100 = r.sizes.find((s) => s.size === 100_000)?.corroboration;
+  const c10 = r.sizes.find((s) => s.size === 10_000)?.corroboration;
+  out.push(
+    c100
+      ? {
+          target: '100000: corroboration p50 < 2 ms per quotation',
+          met: c100.p50 < 2,
+          figure: `${fmt(c100.p50, 3)} ms (p95 ${fmt(c100.p95, 3)} ms)`,
+        }
+      : {
+          target: '100000: corroboration p50 < 2 ms per quotation',
+          met: null,
+          figure: 'not measured (100k not in --sizes)',
+        },
+  );
+  out.push(
+    c100 && c10
+      ? {
+          target: 'corroboration p50 grows < 3× from 10k to 100k',
+          met: ratio(c100.p50, c10.p50) < 3,
+          figure: `${fmt(c10.p50, 3)} → ${fmt(c100.p50, 3)} ms = ${fmt(ratio(c100.p50, c10.p50))}×`,
+        }
+      : {
+          target: 'corroboration p50 grows < 3× from 10k to 100k',
+          met: null,
+          figure: 'not measured (needs 10k and 100k)',
+        },
+  );
+  const e = r.extraction;
+  out.push(
+    e
+      ? {
+          target: 'extraction time ≤ 1.2× bare Readability',
+          met: e.ratio <= 1.2,
+          figure: `${fmt(e.ratio, 3)}× (median page ${fmt(e.medianPageRatio, 3)}×, ${e.pages} pages × ${e.rounds} rounds)`,
+        }
+      : {
+          target: 'extraction time ≤ 1.2× bare Readability',
+          met: null,
+          figure: r.extractionNote ?? 'not measured',
+        },
+  );
+  out.push(
+    e
+      ? {
+          target: `extraction F1 ≥ ${PUBLISHED_READABILITY_F1} (word 4-gram shingles)`,
+          met: e.ours.f1 >= PUBLISHED_READABILITY_F1,
+          figure: `${fmt(e.ours.f1, 4)} (bare Readability here ${fmt(e.bare.f1, 4)}${e.pages < 181 ? `, only ${e.pages} pages` : ''})`,
+        }
+      : {
+          target: `extraction F1 ≥ ${PUBLISHED_READABILITY_F1} (word 4-gram shingles)`,
+          met: null,
+          figure: r.extractionNote ?? 'not measured',
+        },
+  );
+  for (const [file, budget] of [
+    ['content.js', 80_000],
+    ['popup.js', 40_000],
+  ] as const) {
+    const b = r.bundles?.find((x) => x.file === file);
+    out.push(
+      b
+        ? {
+            target: `${file} ≤ ${budget / 1000} KB minified`,
+            met: b.minified <= budget,
+            figure: `${fmt(b.minified / 1000, 1)} KB (gzip ${fmt(b.gzipped / 1000, 1)} KB)`,
+          }
+        : {
+            target: `${file} ≤ ${budget / 1000} KB minified`,
+            met: null,
+            figure: r.bundleNote ?? `${file} not found in dist/chrome`,
+          },
+    );
+  }
+  return out;
+}
+
+/** The report as plain text (Markdown-compatible tables). */
+export function formatReport(r: BenchResult): string {
+  const lines: string[] = [];
+  lines.push(
+    `Machine: ${r.machine.cpus} × ${r.machine.cpu}, ${fmt(r.machine.memoryGiB, 1)} GiB, Node ${r.machine.node}${HAS_GC ? '' : ' (no --expose-gc: memory not measured)'}`,
+  );
+  lines.push('');
+  lines.push(
+    `Retrievers (held-out queries; recall@${RECALL_AT} = share of the query's same-story articles in the top ${RECALL_AT}, capped by min(${RECALL_AT}, true count))`,
+  );
+  const rows: string[][] = [];
+  for (const s of r.sizes) {
+    for (const x of s.retrievers) {
+      rows.push([
+        String(s.size),
+        x.name,
+        fmt(x.buildMs / 1000, 2),
+        fmt(x.bytes / 2 ** 20, 2),
+        x.indexOnlyBytes === null ? '–' : fmt(x.indexOnlyBytes / 2 ** 20, 2),
+        fmt(x.loadMs, 2),
+        fmt(x.queryP50, 3),
+        fmt(x.queryP95, 3),
+        fmt(x.recall, 3),
+        fmt(x.memPerArticle, 0),
+      ]);
+    }
+  }
+  lines.push(
+    table(
+      [
+        'articles',
+        'retriever',
+        'build s',
+        'stored MiB',
+        'w/o texts MiB',
+        'load ms',
+        'query p50 ms',
+        'query p95 ms',
+        `recall@${RECALL_AT}`,
+        'memory B/article',
+      ],
+      rows,
+    ),
+  );
+  lines.push(
+    'stored: ours = serializeCorpus (metadata, term/entity/number/quote postings, MinHash, article texts); "w/o texts" = serializeCorpus(c, { texts: false });',
+  );
+  lines.push(
+    '        MiniSearch = JSON.stringify(index) (URL as id, no stored fields); FlexSearch = export() chunks + URL list JSON. Memory = heap + ArrayBuffers after build.',
+  );
+  lines.push('');
+  lines.push(
+    'Corroboration (held-out articles in order until the time budget is spent; one corroborateQuotes call per statement quotation;',
+  );
+  lines.push(
+    '  batched = one call per article with all its statements, divided by their number; findRelated timed apart)',
+  );
+  lines.push(
+    table(
+      [
+        'articles',
+        'queries',
+        'quotations',
+        'related p50 ms',
+        'related p95 ms',
+        'per quotation p50 ms',
+        'p95 ms',
+        'batched p50 ms',
+        'corroborated',
+        'altered found',
+        'exclusive unverified',
+        'false altered',
+      ],
+      r.sizes
+        .filter((s) => s.corroboration)
+        .map((s) => {
+          const c = s.corroboration!;
+          return [
+            String(s.size),
+            String(c.articles),
+            String(c.quotes),
+            fmt(c.relatedP50, 3),
+            fmt(c.relatedP95, 3),
+            fmt(c.p50, 3),
+            fmt(c.p95, 3),
+            fmt(c.batchedP50, 3),
+            `${fmt(c.corroboratedShare, 3)} of ${c.corroboratedCases}`,
+            `${fmt(c.alteredShare, 3)} of ${c.alteredCases}`,
+            `${fmt(c.exclusiveUnverifiedShare, 3)} of ${c.exclusiveCases}`,
+            fmt(c.falseAlteredShare, 3),
+          ];
+        }),
+    ),
+  );
+  lines.push(
+    'corroborated: quotations another outlet of the story printed as spoken that got verbatim/fragment/variant; altered found: number-changed quotations',
+  );
+  lines.push(
+    'judged altered; exclusive unverified: words nobody else printed judged unverified; false altered: should-corroborate quotations judged altered.',
+  );
+  lines.push('');
+  const e = r.extraction;
+  if (e) {
+    lines.push(
+      `Extraction (${e.pages} pages × ${e.rounds} rounds, alternating order, jsdom parse excluded; Readability ${e.readabilityVersion})`,
+    );
+    lines.push(
+      table(
+        ['extractor', 'total s', 'ratio', 'precision', 'recall', 'F1'],
+        [
+          [
+            'extractArticle',
+            fmt(e.oursMs / 1000, 2),
+            fmt(e.ratio, 3),
+            fmt(e.ours.precision, 4),
+            fmt(e.ours.recall, 4),
+            fmt(e.ours.f1, 4),
+          ],
+          [
+            'bare Readability',
+            fmt(e.bareMs / 1000, 2),
+            '1.000',
+            fmt(e.bare.precision, 4),
+            fmt(e.bare.recall, 4),
+            fmt(e.bare.f1, 4),
+          ],
+          ...(e.publishedCheck
+            ? [
+                [
+                  'stored Readability.js output (scorer check)',
+                  '–',
+                  '–',
+                  fmt(e.publishedCheck.precision, 4),
+                  fmt(e.publishedCheck.recall, 4),
+                  fmt(e.publishedCheck.f1, 4),
+                ],
+              ]
+            : []),
+        ],
+      ),
+    );
+    lines.push(
+      `extractArticle found no article on ${e.oursEmpty} page(s); published F1 of Readability.js 0.6.0: ${PUBLISHED_READABILITY_F1}.`,
+    );
+  } else lines.push(`Extraction: ${r.extractionNote}`);
+  lines.push('');
+  if (r.bundles) {
+    lines.push('Bundles (dist/chrome; KB = 1,000 bytes)');
+    lines.push(
+      table(
+        ['file', 'as built KB', 'minified KB', 'gzip KB', 'budget KB'],
+        r.bundles.map((b) => [
+          b.file,
+          fmt(b.bytes / 1000, 1),
+          fmt(b.minified / 1000, 1),
+          fmt(b.gzipped / 1000, 1),
+          b.budget ? fmt(b.budget / 1000, 0) : '–',
+        ]),
+      ),
+    );
+  } else lines.push(`Bundles: ${r.bundleNote}`);
+  lines.push('');
+  lines.push('Targets');
+  for (const t of r.targets)
+    lines.push(
+      `  [${t.met === null ? 'not measured' : t.met ? 'met' : 'NOT met'}] ${t.target}: ${t.figure}`,
+    );
+  lines.push('');
+  lines.push(`Total time: ${fmt(r.seconds, 0)} s`);
+  return lines.join('\n');
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const opts: Partial<BenchOptions> = args.has('quick') ? { ...QUICK_OPTIONS } : {};
+  const num = (key: string): number | undefined => {
+    const v = args.get(key);
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${key} needs a number, not "${v}"`);
+    return n;
+  };
+  if (args.has('sizes')) {
+    opts.sizes = args
+      .get('sizes')!
+      .split(',')
+      .map((s) => Number(s.trim().replace(/k$/i, '000')))
+      .filter((n) => Number.isInteger(n) && n > 0);
+  }
+  opts.heldOut = num('held-out') ?? opts.heldOut;
+  opts.rounds = num('rounds') ?? opts.rounds;
+  opts.pages = num('pages') ?? opts.pages;
+  opts.corroborationBudget = num('corroboration-budget') ?? opts.corroborationBudget;
+  if (args.has('no-extract')) opts.extract = false;
+  if (args.has('no-bundle')) opts.bundle = false;
+  for (const k of Object.keys(opts) as (keyof BenchOptions)[])
+    if (opts[k] === undefined) delete opts[k];
+  if (!HAS_GC)
+    console.error('note: run with node --expose-gc (npm run bench does) to measure memory');
+  const result = runBench(opts);
+  console.log(formatReport(result));
+  const json = args.get('json');
+  if (json) writeFileSync(json, JSON.stringify(result, null, 2));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,280 @@
+/**
+ * Builds the extension for Chrome and Firefox.
+ *
+ *   npx tsx scripts/build.ts [--browser chrome|firefox] [--test] [--dev] [--no-zip]
+ *     [--corpus PACK.jsonl]
+ *
+ * Release build (default): minified bundles in dist/chrome and dist/firefox, zips
+ * dist/second-source-chrome.zip and dist/second-source-firefox.zip.
+ *
+ * Test build (`--test`): the same into dist/test/<browser>, with `__TEST__` true (the
+ * `test/…` messages of the background), a host permission for http://127.0.0.1/ (standing
+ * in for the page access a click on the toolbar button grants, which a test cannot
+ * perform) and a content script on those pages that relays `window.postMessage`
+ * requests from the test to the background (tests/e2e/bridge/test-bridge.ts). Nothing of
+ * this reaches release builds. The end-to-end tests and `npm start` use it.
+ *
+ * esbuild does not typecheck: run `npx tsc --noEmit -p .` as well.
+ */
+import { build, type BuildOptions } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32, deflateRawSync } from 'node:zlib';
+
+export type BrowserName = 'chrome' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chrome', 'firefox'];
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Largest popup bundle accepted, in bytes of minified JavaScript. */
+export const POPUP_BUDGET_BYTES = 40 * 1024;
+
+export interface BuildConfig {
+  browsers: readonly BrowserName[];
+  /** Test build: see the header comment. */
+  test: boolean;
+  /** Unminified with inline source maps and `__DEV__` true. */
+  dev: boolean;
+  zip: boolean;
+  /** The pack compiled into corpus/demo.ssidx (default: src/corpus/demo.jsonl). */
+  corpusPack?: string;
+  quiet?: boolean;
+}
+
+/** Output folder of one browser's unpacked extension. */
+export function outDir(browser: BrowserName, test: boolean): string {
+  return test ? join(ROOT, 'dist', 'test', browser) : join(ROOT, 'dist', browser);
+}
+
+type Manifest = Record<string, unknown> & {
+  background?: Record<string, unknown>;
+  permissions?: string[];
+};
+
+/** The base manifest adapted to one browser (and to test builds). */
+export function patchManifest(base: Manifest, browser: BrowserName, test: boolean): Manifest {
+  const m: Manifest = structuredClone(base);
+  if (browser === 'chrome') {
+    // Chrome runs the background as a module service worker and does not know the
+    // gecko settings (it warns about unknown keys).
+    m.background = { service_worker: 'background.js', type: 'module' };
+    delete m.browser_specific_settings;
+  } else {
+    // Firefox runs background scripts in an event page; the bundle is a classic script.
+    m.background = { scripts: ['background.js'] };
+  }
+  if (test) {
+    m.name = `${String(m.name)} (test build)`;
+    m.host_permissions = ['http://127.0.0.1/*'];
+    m.content_scripts = [
+      { matches: ['http://127.0.0.1/*'], js: ['test-bridge.js'], run_at: 'document_start' },
+    ];
+  }
+  return m;
+}
+
+async function bundle(cfg: BuildConfig, browser: BrowserName, dir: string): Promise<void> {
+  const common: BuildOptions = {
+    bundle: true,
+    minify: !cfg.dev,
+    sourcemap: cfg.dev ? 'inline' : false,
+    target: browser === 'chrome' ? ['chrome120'] : ['firefox140'],
+    define: {
+      __DEV__: String(cfg.dev || cfg.test),
+      __BROWSER__: JSON.stringify(browser),
+      __TEST__: String(cfg.test),
+    },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // Browser bundles never load Node modules; fail loudly if one sneaks in.
+    platform: 'browser',
+    absWorkingDir: ROOT,
+  };
+  const jobs: BuildOptions[] = [
+    {
+      ...common,
+      entryPoints: { background: 'src/background/index.ts' },
+      format: browser === 'chrome' ? 'esm' : 'iife',
+    },
+    { ...common, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' },
+    { ...common, entryPoints: { popup: 'src/popup/index.tsx' }, format: 'esm' },
+  ];
+  if (existsSync(join(ROOT, 'src/options/index.tsx'))) {
+    jobs.push({ ...common, entryPoints: { options: 'src/options/index.tsx' }, format: 'esm' });
+  }
+  if (cfg.test) {
+    jobs.push({
+      ...common,
+      entryPoints: { 'test-bridge': 'tests/e2e/bridge/test-bridge.ts' },
+      format: 'iife',
+    });
+  }
+  await Promise.all(jobs.map((job) => build({ ...job, outdir: dir })));
+}
+
+async function copyStatic(cfg: BuildConfig, browser: BrowserName, dir: string): Promise<void> {
+  const base = JSON.parse(await readFile(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
+  await writeFile(
+    join(dir, 'manifest.json'),
+    JSON.stringify(patchManifest(base, browser, cfg.test), null, 2),
+  );
+  await mkdir(join(dir, 'icons'), { recursive: true });
+  for (const name of await readdir(join(ROOT, 'icons'))) {
+    if (name.endsWith('.png')) await copyFile(join(ROOT, 'icons', name), join(dir, 'icons', name));
+  }
+  await copyFile(join(ROOT, 'src/popup/index.html'), join(dir, 'popup.html'));
+  if (existsSync(join(ROOT, 'src/options/index.html'))) {
+    await copyFile(join(ROOT, 'src/options/index.html'), join(dir, 'options.html'));
+  }
+}
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+/**
+ * Write a zip of every file under `dir` (deflate, no extra fields). Timestamps are fixed
+ * so that two builds of the same sources give the same bytes.
+ */
+export async function zipDir(dir: string, zipFile: string): Promise<number> {
+  const local: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  // 1980-01-01 00:00, the earliest DOS date.
+  const dosTime = 0;
+  const dosDate = (0 << 9) | (1 << 5) | 1;
+  const files = await listFiles(dir);
+  for (const name of files) {
+    const data = await readFile(join(dir, name));
+    const packed = deflateRawSync(data, { level: 9 });
+    const stored = packed.length >= data.length;
+    const body = stored ? data : packed;
+    const crc = crc32(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4); // version needed
+    header.writeUInt16LE(0x0800, 6); // UTF-8 names
+    header.writeUInt16LE(stored ? 0 : 8, 8);
+    header.writeUInt16LE(dosTime, 10);
+    header.writeUInt16LE(dosDate, 12);
+    header.writeUInt32LE(crc, 14);
+    header.writeUInt32LE(body.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(nameBytes.length, 26);
+    header.writeUInt16LE(0, 28);
+    local.push(header, nameBytes, body);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4); // made by
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt16LE(stored ? 0 : 8, 10);
+    entry.writeUInt16LE(dosTime, 12);
+    entry.writeUInt16LE(dosDate, 14);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(body.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(nameBytes.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, nameBytes);
+    offset += header.length + nameBytes.length + body.length;
+  }
+  const centralSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  const out = Buffer.concat([...local, ...central, end]);
+  await writeFile(zipFile, out);
+  return out.length;
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Build everything `cfg` asks for. Returns the unpacked extension folders. */
+export async function buildExtension(cfg: BuildConfig): Promise<Record<BrowserName, string>> {
+  const say = (line: string) => {
+    if (!cfg.quiet) console.log(line);
+  };
+  const { buildBundledCorpus } = await import('./build-corpus');
+  const dirs = {} as Record<BrowserName, string>;
+  let corpusFile: string | null = null;
+  for (const browser of cfg.browsers) {
+    const dir = outDir(browser, cfg.test);
+    dirs[browser] = dir;
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    await bundle(cfg, browser, dir);
+    await copyStatic(cfg, browser, dir);
+    const target = join(dir, 'corpus', 'demo.ssidx');
+    if (corpusFile) {
+      await mkdir(dirname(target), { recursive: true });
+      await copyFile(corpusFile, target);
+    } else {
+      const pack = cfg.corpusPack ?? join(ROOT, 'src/corpus/demo.jsonl');
+      if (!existsSync(pack)) {
+        throw new Error(
+          `${relative(ROOT, pack)} is missing, so the bundled corpus cannot be built.`,
+        );
+      }
+      const made = await buildBundledCorpus(target, pack);
+      say(`corpus: ${made.articles} articles, ${kb(made.bytes)}`);
+      corpusFile = target;
+    }
+    const popupBytes = (await stat(join(dir, 'popup.js'))).size;
+    say(
+      `${relative(ROOT, dir)}: background ${kb((await stat(join(dir, 'background.js'))).size)}, content ${kb((await stat(join(dir, 'content.js'))).size)}, popup ${kb(popupBytes)}`,
+    );
+    if (!cfg.dev && popupBytes > POPUP_BUDGET_BYTES) {
+      throw new Error(`popup.js is ${kb(popupBytes)}, over its ${kb(POPUP_BUDGET_BYTES)} budget`);
+    }
+    if (cfg.zip && !cfg.test) {
+      const zip = join(ROOT, 'dist', `second-source-${browser}.zip`);
+      say(`${relative(ROOT, zip)}: ${kb(await zipDir(dir, zip))}`);
+    }
+  }
+  return dirs;
+}
+
+function parseArgs(argv: string[]): BuildConfig {
+  const cfg: BuildConfig = { browsers: BROWSERS, test: false, dev: false, zip: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--test') cfg.test = true;
+    else if (arg === '--dev') cfg.dev = true;
+    else if (arg === '--no-zip') cfg.zip = false;
+    else if (arg === '--browser') {
+      const name = argv[++i];
+      if (name !== 'chrome' && name !== 'firefox') throw new Error('--browser chrome|firefox');
+      cfg.browsers = [name];
+    } else if (arg === '--corpus') {
+      const pack = argv[++i];
+      if (!pack) throw new Error('--corpus needs a pack file');
+      cfg.corpusPack = resolve(pack);
+    } else throw new Error(`Unknown option ${arg}`);
+  }
+  return cfg;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    await buildExtension(parseArgs(process.argv.slice(2)));
+  } catch (error) {
+    console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

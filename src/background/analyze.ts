@@ -1,0 +1,292 @@
+/**
+ * The tab analysis flow: make sure the content script is in the page, ask it for the
+ * article, run the engine against the corpus, keep the result as the tab's state, show
+ * it on the badge and have the content script draw it.
+ */
+import { makeArticle } from '../core/article';
+import { analyze } from '../core/analyze';
+import type { Article, Report } from '../core/types';
+import browser, { sendToTab } from '../shared/browser';
+import {
+  NoContentScriptError,
+  RestrictedPageError,
+  errorMessage,
+  isNoReceiver,
+  isRestrictedInjection,
+} from '../shared/errors';
+import { MAX_PASSAGE_CHARS } from '../shared/guards';
+import { logOnce } from '../shared/log';
+import type { AnnotationCount, PassageCheck, TabState } from '../shared/messages';
+import { loadSettings, type Settings } from '../shared/settings';
+import { applyBadge } from './badge';
+import { getCorpus } from './corpus';
+import { rememberArticle } from './corpus-handlers';
+import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
+
+/** The file the build writes for the content script (manifest-relative). */
+export const CONTENT_SCRIPT_FILE = 'content.js';
+
+/** Hosts no extension may script, whatever its permissions. */
+const BLOCKED_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org'];
+
+/**
+ * True for pages extensions can never read: browser pages (chrome://, about:, edge://,
+ * moz-extension://, view-source:…) and the add-on stores. Null or unknown URLs are not
+ * judged here; injection tells.
+ */
+export function isRestrictedUrl(url: string | null | undefined): boolean {
+  if (!url) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return true;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'file:') {
+    return true;
+  }
+  return BLOCKED_HOSTS.includes(parsed.hostname);
+}
+
+/**
+ * Analysis generation per tab: bumped whenever the tab's page goes away, so that an
+ * analysis still running for the old page does not store its result over the new one.
+ */
+const generations = new Map<number, number>();
+/** Analyses in progress per tab, so two popups opening at once share one run. */
+const inFlight = new Map<number, Promise<TabState>>();
+
+function generation(tabId: number): number {
+  return generations.get(tabId) ?? 0;
+}
+
+/** The tab's page was replaced or closed: drop its state and let running work lapse. */
+export async function tabGone(tabId: number, closed: boolean): Promise<void> {
+  generations.set(tabId, generation(tabId) + 1);
+  inFlight.delete(tabId);
+  if (closed) generations.delete(tabId);
+  await forgetTab(tabId);
+}
+
+async function store(tabId: number, gen: number, state: TabState, settings: Settings) {
+  if (generation(tabId) !== gen) return;
+  await setTabState(tabId, state);
+  await applyBadge(tabId, state, settings.showBadge);
+}
+
+type Extracted = { article: Article } | { state: TabState };
+
+/** Ask the tab's content script for the article, injecting the script first if needed. */
+async function extractFromTab(tabId: number, url: string | null): Promise<Extracted> {
+  let answer = await sendToTab(tabId, 'cs/extract', {});
+  if (!answer.ok && isNoReceiver(answer.error)) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    } catch (error) {
+      if (isRestrictedInjection(error)) {
+        // Without page access the tab's URL is hidden from us, but the browser's refusal
+        // names a browser page ("Cannot access a chrome:// URL").
+        const browserPage =
+          isRestrictedUrl(url) ||
+          /[a-z-]+:\/\/ URL|about:|extensions gallery|cannot be scripted|privileged/i.test(
+            errorMessage(error),
+          );
+        const reason = browserPage
+          ? new RestrictedPageError(url).message
+          : 'Second Source may read a page only after you click its toolbar button on that page. Click the button while the page is open.';
+        return { state: { status: 'restricted', url, reason } };
+      }
+      throw error;
+    }
+    answer = await sendToTab(tabId, 'cs/extract', {});
+  }
+  if (!answer.ok) {
+    if (isNoReceiver(answer.error)) throw new NoContentScriptError();
+    throw new Error(answer.error);
+  }
+  const { article, reason } = answer.value;
+  if (!article) {
+    return {
+      state: { status: 'no-article', url, reason: reason ?? 'No article found on this page' },
+    };
+  }
+  return { article };
+}
+
+/** Run the engine on `article` with the user's settings. */
+async function runEngine(article: Article, settings: Settings): Promise<Report> {
+  const corpus = await getCorpus();
+  return analyze(article, corpus, {
+    sensitivity: settings.sensitivity,
+    minQuoteWords: settings.minQuoteWords,
+  });
+}
+
+/** Have the content script draw `report`; null when it could not. */
+async function annotate(tabId: number, report: Report): Promise<AnnotationCount | null> {
+  const answer = await sendToTab(tabId, 'cs/annotate', { report });
+  if (answer.ok) return answer.value;
+  logOnce('annotate', answer.error);
+  return null;
+}
+
+async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function runTabAnalysis(tabId: number): Promise<TabState> {
+  const gen = generation(tabId);
+  const settings = await loadSettings();
+  const url = await tabUrl(tabId);
+  if (isRestrictedUrl(url)) {
+    const state: TabState = {
+      status: 'restricted',
+      url,
+      reason: new RestrictedPageError(url).message,
+    };
+    await store(tabId, gen, state, settings);
+    return state;
+  }
+  await store(tabId, gen, { status: 'loading', url, progress: 'Reading the article…' }, settings);
+  let state: TabState;
+  try {
+    const extracted = await extractFromTab(tabId, url);
+    if ('state' in extracted) {
+      state = extracted.state;
+    } else {
+      await store(
+        tabId,
+        gen,
+        { status: 'loading', url, progress: 'Comparing with your news corpus…' },
+        settings,
+      );
+      const report = await runEngine(extracted.article, settings);
+      // Reading history (when the user turned it on), after the analysis so it never matches itself.
+      void rememberArticle(extracted.article);
+      const annotations = generation(tabId) === gen ? await annotate(tabId, report) : null;
+      state = { status: 'done', url, report, analysedAt: Date.now(), annotations };
+    }
+  } catch (error) {
+    logOnce('analyze-tab', error);
+    state = { status: 'error', url, error: errorMessage(error) };
+  }
+  await store(tabId, gen, state, settings);
+  return state;
+}
+
+/**
+ * Analyse the page in `tabId`. Without `force`, a finished analysis of the page now in
+ * the tab is returned unchanged (a reload or navigation drops it first), and a run
+ * already in progress is shared.
+ */
+export async function analyzeTab(tabId: number, force = false): Promise<TabState> {
+  if (!force) {
+    const running = inFlight.get(tabId);
+    if (running) return running;
+    const previous = await getTabState(tabId);
+    if (previous.status === 'done' && previous.url === (await tabUrl(tabId))) return previous;
+  }
+  const run = runTabAnalysis(tabId).finally(() => {
+    if (inFlight.get(tabId) === run) inFlight.delete(tabId);
+  });
+  inFlight.set(tabId, run);
+  return run;
+}
+
+/**
+ * Analyse an article the content script sent on its own (automatic annotation or a
+ * single-page site moving to another article). The content script draws the result.
+ */
+export async function analyzeArticle(
+  tabId: number,
+  article: Article | null,
+  reason: string | undefined,
+  url: string | null,
+): Promise<TabState> {
+  const gen = generation(tabId);
+  const settings = await loadSettings();
+  let state: TabState;
+  if (!article) {
+    state = { status: 'no-article', url, reason: reason ?? 'No article found on this page' };
+  } else {
+    try {
+      const report = await runEngine(article, settings);
+      void rememberArticle(article);
+      state = {
+        status: 'done',
+        url,
+        report,
+        analysedAt: Date.now(),
+        annotations: { anchored: 0, total: report.quotes.length },
+      };
+    } catch (error) {
+      logOnce('analyze-article', error);
+      state = { status: 'error', url, error: errorMessage(error) };
+    }
+  }
+  await store(tabId, gen, state, settings);
+  return state;
+}
+
+/** Show or hide the annotations of the tab's finished analysis. */
+export async function setAnnotations(
+  tabId: number,
+  visible: boolean,
+): Promise<AnnotationCount | null> {
+  const state = await getTabState(tabId);
+  if (state.status !== 'done') return null;
+  let annotations: AnnotationCount | null = null;
+  if (visible) {
+    annotations = await annotate(tabId, state.report);
+  } else {
+    const answer = await sendToTab(tabId, 'cs/clear', {});
+    if (!answer.ok) logOnce('clear', answer.error);
+  }
+  await setTabState(tabId, { ...state, annotations });
+  return annotations;
+}
+
+const QUOTE_MARK = /["“”„«»‘’‚‹›「」『』]/;
+
+/**
+ * Check a selected passage: it becomes a one-paragraph article and goes through the
+ * same engine. A selection without quote marks is taken as a quotation as a whole.
+ */
+export async function checkPassage(text: string, url: string): Promise<Report> {
+  const passage = text.replace(/\s+/g, ' ').trim().slice(0, MAX_PASSAGE_CHARS);
+  const body = QUOTE_MARK.test(passage) ? passage : `“${passage}”`;
+  const article = makeArticle({
+    url,
+    title: 'Selected passage',
+    source: 'Selected passage',
+    published: null,
+    paragraphs: [body],
+  });
+  const settings = await loadSettings();
+  // Selections are short: accept quotations down to one word so the whole passage counts.
+  return analyze(article, await getCorpus(), {
+    sensitivity: settings.sensitivity,
+    minQuoteWords: 1,
+  });
+}
+
+/** Check a passage and keep the result as the tab's passage check for the popup. */
+export async function checkPassageForTab(
+  tabId: number,
+  text: string,
+  url: string,
+): Promise<PassageCheck> {
+  const report = await checkPassage(text, url);
+  const check: PassageCheck = {
+    text: text.replace(/\s+/g, ' ').trim(),
+    url,
+    report,
+    checkedAt: Date.now(),
+  };
+  await setPassageCheck(tabId, check);
+  return check;
+}

@@ -1,0 +1,356 @@
+/**
+ * Background handlers for the corpus messages of the options page (list, import, export,
+ * delete, enable), the reading-history hook `rememberArticle`, and the first-run welcome.
+ *
+ * Every change goes to IndexedDB first and then to the live index, so matching follows
+ * at once; open options pages hear about it through `opt/corpora-changed`.
+ *
+ * Importing this module registers a `runtime.onInstalled` listener (it must be registered
+ * synchronously when the worker starts, and the router imports this module then): on a
+ * fresh install it opens the options page, whose welcome panel offers reading history.
+ */
+import { canonicalUrl } from '../core/article';
+import type { Corpus } from '../core/corpus';
+import { serializePack } from '../core/pack';
+import type { Article } from '../core/types';
+import browser from '../shared/browser';
+import type { MessageType, Request, Response } from '../shared/messages';
+import { loadSettings, mayRemember } from '../shared/settings';
+import { MAX_PAGE, packLineBytes, StoreQuotaError, UnknownCorpusError } from './store';
+import { parsePackInChunks } from './store-import';
+import { articlesOf } from './store-index';
+import { broadcast, getBundled, getLiveIndex, getStore } from './store-live';
+import {
+  BUNDLED_CORPUS_ID,
+  HISTORY_CORPUS_ID,
+  type ArticlePage,
+  type CorpusInfo,
+  type ImportProgress,
+  type ImportResult,
+} from './store-types';
+
+/** The message types handled here. */
+export type CorpusMessageType =
+  | 'bg/list-corpora'
+  | 'bg/import-pack'
+  | 'bg/list-articles'
+  | 'bg/delete-article'
+  | 'bg/delete-corpus'
+  | 'bg/set-corpus-enabled'
+  | 'bg/export-corpus';
+
+/** Shown for the bundled corpus on the options page. */
+export const BUNDLED_CORPUS_NAME = 'Demo corpus (built in)';
+
+let bundledInfoCache: { corpus: Corpus; info: Omit<CorpusInfo, 'enabled'> } | null = null;
+
+/** Statistics of the bundled corpus, computed once per worker life (it never changes). */
+function bundledInfo(corpus: Corpus, enabled: boolean): CorpusInfo {
+  if (bundledInfoCache?.corpus !== corpus) {
+    const outlets: Record<string, number> = {};
+    let bytes = 0;
+    let earliest: string | null = null;
+    let latest: string | null = null;
+    for (const a of articlesOf(corpus)) {
+      outlets[a.source] = (outlets[a.source] ?? 0) + 1;
+      bytes += packLineBytes(a);
+      if (a.published) {
+        if (earliest === null || a.published < earliest) earliest = a.published;
+        if (latest === null || a.published > latest) latest = a.published;
+      }
+    }
+    bundledInfoCache = {
+      corpus,
+      info: {
+        id: BUNDLED_CORPUS_ID,
+        kind: 'bundled',
+        name: BUNDLED_CORPUS_NAME,
+        articles: corpus.size,
+        bytes,
+        outlets: Object.entries(outlets)
+          .map(([source, articles]) => ({ source, articles }))
+          .sort((a, b) => b.articles - a.articles || a.source.localeCompare(b.source)),
+        earliest,
+        latest,
+        created: null,
+        updated: null,
+        editable: false,
+      },
+    };
+  }
+  return { ...bundledInfoCache.info, enabled };
+}
+
+async function listCorpora(): Promise<{ corpora: CorpusInfo[]; corrupt: number }> {
+  const store = await getStore();
+  const bundled = await getBundled();
+  const { corpora, corrupt } = await store.listCorpora();
+  const list: CorpusInfo[] = [];
+  if (bundled) list.push(bundledInfo(bundled, await store.isBundledEnabled()));
+  // Reading history first among the user's corpora, then packs in import order.
+  list.push(...corpora.filter((c) => c.id === HISTORY_CORPUS_ID));
+  list.push(...corpora.filter((c) => c.id !== HISTORY_CORPUS_ID));
+  return { corpora: list, corrupt };
+}
+
+async function corpusInfo(id: string): Promise<CorpusInfo> {
+  const store = await getStore();
+  if (id === BUNDLED_CORPUS_ID) {
+    const bundled = await getBundled();
+    if (!bundled) throw new UnknownCorpusError(id);
+    return bundledInfo(bundled, await store.isBundledEnabled());
+  }
+  const record = await store.getCorpus(id);
+  if (!record) throw new UnknownCorpusError(id);
+  return store.info(record);
+}
+
+/** A broadcast of import progress at most every 100 ms per phase, and always at its end. */
+function progressReporter(importId: string) {
+  let last = 0;
+  let lastPhase = '';
+  return (phase: ImportProgress['phase'], done: number, total: number) => {
+    const now = Date.now();
+    if (phase === lastPhase && done < total && now - last < 100) return;
+    last = now;
+    lastPhase = phase;
+    void broadcast('opt/import-progress', { importId, phase, done, total });
+  };
+}
+
+async function importPack(req: Request<'bg/import-pack'>): Promise<ImportResult> {
+  const report = progressReporter(req.importId);
+  const parsed = await parsePackInChunks(req.text, (done, total) => report('reading', done, total));
+  if (parsed.errors.length > 0) {
+    const n = parsed.errors.filter((e) => e.line > 0).length;
+    return {
+      ok: false,
+      errors: parsed.errors,
+      message: `“${req.name}” was not imported: ${n === 1 ? 'one line has a problem' : `${n} problems were found`}. Nothing was stored; fix the lines below and import it again.`,
+    };
+  }
+  const store = await getStore();
+  const index = await getLiveIndex();
+  let record;
+  try {
+    record = await index.change(async () => {
+      const stored = await store.importCorpus(req.name, parsed.articles, (done, total) =>
+        report('storing', done, total),
+      );
+      await index.addArticles(stored.id, parsed.articles, (done, total) =>
+        report('indexing', done, total),
+      );
+      return stored;
+    });
+  } catch (e) {
+    if (e instanceof StoreQuotaError) return { ok: false, errors: [], message: e.message };
+    throw e;
+  }
+  report('done', parsed.articles.length, parsed.articles.length);
+  void broadcast('opt/corpora-changed', { reason: 'import' });
+  return {
+    ok: true,
+    corpus: await store.info(record),
+    added: record.count,
+    duplicates: parsed.duplicates,
+  };
+}
+
+async function deleteArticle(req: Request<'bg/delete-article'>): Promise<CorpusInfo | null> {
+  if (req.corpusId === BUNDLED_CORPUS_ID) {
+    throw new Error('The demo corpus ships with the extension; switch it off instead.');
+  }
+  const store = await getStore();
+  const index = await getLiveIndex();
+  const record = await index.change(async () => {
+    const changed = await store.deleteArticle(req.corpusId, req.url);
+    if (changed) await index.removeArticles(req.corpusId, [canonicalUrl(req.url)]);
+    return changed;
+  });
+  if (!record) return null;
+  void broadcast('opt/corpora-changed', { reason: 'delete-article' });
+  return store.info(record);
+}
+
+async function deleteCorpus(req: Request<'bg/delete-corpus'>): Promise<{ deleted: number }> {
+  if (req.corpusId === BUNDLED_CORPUS_ID) {
+    throw new Error('The demo corpus ships with the extension; switch it off instead.');
+  }
+  const store = await getStore();
+  const index = await getLiveIndex();
+  const deleted = await index.change(async () => {
+    const urls = index.urlsOf(req.corpusId);
+    const removed = await store.deleteCorpus(req.corpusId);
+    await index.removeArticles(req.corpusId, urls);
+    return removed;
+  });
+  void broadcast('opt/corpora-changed', { reason: 'delete-corpus' });
+  return { deleted };
+}
+
+async function setEnabled(req: Request<'bg/set-corpus-enabled'>): Promise<CorpusInfo> {
+  const store = await getStore();
+  const index = await getLiveIndex();
+  await index.change(async () => {
+    if (req.corpusId === BUNDLED_CORPUS_ID) {
+      await store.setBundledEnabled(req.enabled);
+      await index.setBundled(req.enabled);
+      return;
+    }
+    const before = await store.getCorpus(req.corpusId);
+    if (!before) throw new UnknownCorpusError(req.corpusId);
+    await store.setEnabled(req.corpusId, req.enabled);
+    if (req.enabled && !before.enabled) {
+      const { articles } = await store.readArticles(req.corpusId);
+      await index.addArticles(req.corpusId, articles);
+    } else if (!req.enabled) {
+      await index.removeArticles(req.corpusId, index.urlsOf(req.corpusId));
+    }
+  });
+  void broadcast('opt/corpora-changed', { reason: 'enable' });
+  return corpusInfo(req.corpusId);
+}
+
+function fileSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\.jsonl$/i, '')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  return slug || 'corpus';
+}
+
+async function exportCorpus(
+  req: Request<'bg/export-corpus'>,
+): Promise<Response<'bg/export-corpus'>> {
+  const store = await getStore();
+  const day = new Date().toISOString().slice(0, 10);
+  if (req.corpusId === BUNDLED_CORPUS_ID) {
+    const bundled = await getBundled();
+    if (!bundled) throw new UnknownCorpusError(req.corpusId);
+    const articles = articlesOf(bundled);
+    return {
+      filename: `second-source-demo-${day}.jsonl`,
+      text: serializePack(articles),
+      articles: articles.length,
+      corrupt: 0,
+    };
+  }
+  if (req.corpusId !== null) {
+    const record = await store.getCorpus(req.corpusId);
+    if (!record) throw new UnknownCorpusError(req.corpusId);
+    const out = await store.exportCorpus(req.corpusId);
+    return { filename: `second-source-${fileSlug(record.name)}-${day}.jsonl`, ...out };
+  }
+  // Everything: each URL once, the bundled copy first, then the user's corpora in order.
+  const seen = new Map<string, Article>();
+  let corrupt = 0;
+  const bundled = await getBundled();
+  if (bundled) for (const a of articlesOf(bundled)) seen.set(a.url, a);
+  const { records, corrupt: badCorpora } = await store.corpusRecords();
+  corrupt += badCorpora;
+  for (const r of records.sort((a, b) => a.created - b.created)) {
+    if (r.state !== 'ready') continue;
+    const read = await store.readArticles(r.id);
+    corrupt += read.corrupt;
+    for (const a of read.articles) if (!seen.has(a.url)) seen.set(a.url, a);
+  }
+  return {
+    filename: `second-source-all-${day}.jsonl`,
+    text: serializePack(seen.values()),
+    articles: seen.size,
+    corrupt,
+  };
+}
+
+async function listArticles(req: Request<'bg/list-articles'>): Promise<ArticlePage> {
+  if (req.corpusId !== BUNDLED_CORPUS_ID) {
+    return (await getStore()).listArticles(req.corpusId, req.offset, req.limit, req.filter ?? '');
+  }
+  // The bundled corpus is small and in memory: filter and page it here, newest first.
+  const bundled = await getBundled();
+  const needle = (req.filter ?? '').trim().toLowerCase();
+  const all = (bundled ? articlesOf(bundled) : [])
+    .filter(
+      (a) =>
+        !needle ||
+        a.title.toLowerCase().includes(needle) ||
+        a.source.toLowerCase().includes(needle) ||
+        a.url.toLowerCase().includes(needle),
+    )
+    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+  const offset = Math.max(0, req.offset);
+  return {
+    corpusId: req.corpusId,
+    total: all.length,
+    offset,
+    items: all.slice(offset, offset + Math.min(req.limit, MAX_PAGE)).map((a) => ({
+      url: a.url,
+      title: a.title,
+      source: a.source,
+      published: a.published,
+      language: a.language,
+      bytes: packLineBytes(a),
+    })),
+    corrupt: 0,
+  };
+}
+
+/**
+ * The handler table the router spreads into its own. Handlers trust their payload:
+ * `CORPUS_REQUEST_GUARDS` (store-guards.ts, spread into `REQUEST_GUARDS`) checks it first.
+ */
+export const corpusHandlers: {
+  [K in CorpusMessageType]: (payload: Request<K>) => Promise<Response<K>>;
+} = {
+  'bg/list-corpora': () => listCorpora(),
+  'bg/import-pack': importPack,
+  'bg/list-articles': listArticles,
+  'bg/delete-article': deleteArticle,
+  'bg/delete-corpus': deleteCorpus,
+  'bg/set-corpus-enabled': setEnabled,
+  'bg/export-corpus': exportCorpus,
+};
+
+/** True when `type` is one of the corpus messages handled here. */
+export function isCorpusMessage(type: MessageType | string): type is CorpusMessageType {
+  return Object.prototype.hasOwnProperty.call(corpusHandlers, type);
+}
+
+/**
+ * Reading history: store an analysed article in the history corpus (deduplicated by
+ * canonical URL) and add it to the live index, when the user turned reading history on
+ * and the site is not excluded. Call it after `analyze`, so an article never matches
+ * itself. Never throws: a failure here must not spoil the analysis the user asked for.
+ * Returns true when the article was remembered.
+ */
+export async function rememberArticle(article: Article): Promise<boolean> {
+  try {
+    const settings = await loadSettings();
+    if (!mayRemember(settings, article.url)) return false;
+    if (article.paragraphs.length === 0) return false;
+    const canonical: Article = { ...article, url: canonicalUrl(article.url) };
+    const store = await getStore();
+    const index = await getLiveIndex();
+    await index.change(async () => {
+      await store.addToHistory(canonical);
+      const record = await store.getCorpus(HISTORY_CORPUS_ID);
+      if (record?.enabled) await index.addArticles(HISTORY_CORPUS_ID, [canonical]);
+    });
+    void broadcast('opt/corpora-changed', { reason: 'history' });
+    return true;
+  } catch (e) {
+    console.warn('Second Source: could not add the article to reading history', e);
+    return false;
+  }
+}
+
+// First run: the options page opens with its welcome panel (it shows while
+// `welcomeSeen` is false), which is where reading history is offered.
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'install') {
+    void browser.runtime.openOptionsPage().catch(() => undefined);
+  }
+});

@@ -1,0 +1,48 @@
+/**
+ * The corpus the background analyses against. The bundled demo corpus ships with the
+ * extension as `corpus/demo.ssidx` (compiled at build time) and is loaded lazily, once
+ * per worker life: the MV3 worker is stopped when idle, so nothing loads before the
+ * first analysis needs it.
+ */
+import { Corpus, deserializeCorpus } from '../core/corpus';
+import browser from '../shared/browser';
+import { CorpusLoadError, errorMessage } from '../shared/errors';
+import { getCombinedCorpus, useBundledLoader } from './store-live';
+
+/** Path of the bundled corpus inside the extension package. */
+export const BUNDLED_CORPUS_PATH = 'corpus/demo.ssidx';
+
+let bundled: Promise<Corpus> | null = null;
+
+/** Fetch and decode the bundled corpus from the extension package. */
+export async function loadBundledCorpus(): Promise<Corpus> {
+  let buffer: ArrayBuffer;
+  try {
+    const response = await fetch(browser.runtime.getURL(BUNDLED_CORPUS_PATH));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    buffer = await response.arrayBuffer();
+  } catch (error) {
+    throw new CorpusLoadError(errorMessage(error));
+  }
+  return deserializeCorpus(buffer);
+}
+
+/** The bundled corpus, loaded on first use; a failed load is retried on the next call. */
+export function getBundledCorpus(): Promise<Corpus> {
+  bundled ??= loadBundledCorpus().catch((error: unknown) => {
+    bundled = null;
+    throw error;
+  });
+  return bundled;
+}
+
+// The user's corpora (store-live.ts) are merged with the bundled one loaded above.
+useBundledLoader(getBundledCorpus);
+
+/**
+ * The corpus every analysis runs against: the bundled corpus (unless switched off) plus
+ * the user's enabled corpora, kept current as they change (see store-live.ts).
+ */
+export function getCorpus(): Promise<Corpus> {
+  return getCombinedCorpus();
+}

@@ -1,0 +1,47 @@
+/**
+ * The background worker's entry. Every listener is registered synchronously at the top
+ * level, so the MV3 worker (or Firefox event page) is woken for the events it missed
+ * while stopped.
+ */
+import browser from '../shared/browser';
+import { logOnce } from '../shared/log';
+import { watchSettings } from '../shared/settings';
+import { tabGone } from './analyze';
+import { syncAutoAnnotation } from './auto-annotate';
+import { createContextMenu, onMenuClicked } from './context-menu';
+import { HANDLERS, dispatch, type HandlerTable } from './router';
+import { TEST_HANDLERS } from './test-handlers';
+
+// Test handlers are compiled out of release builds (`__TEST__` is false there).
+const table: HandlerTable = __TEST__ ? { ...HANDLERS, ...TEST_HANDLERS } : HANDLERS;
+
+// The one message listener. It answers (returns a promise) only for messages it handles,
+// so messages meant for other contexts are left alone.
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  dispatch(table, message, sender, browser.runtime.id),
+);
+
+browser.runtime.onInstalled.addListener(() => {
+  createContextMenu().catch((error: unknown) => logOnce('context-menu', error));
+  void syncAutoAnnotation();
+});
+browser.runtime.onStartup.addListener(() => void syncAutoAnnotation());
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  void onMenuClicked(info, tab);
+});
+
+// A page that goes away takes its annotations with it; so does its state.
+browser.tabs.onRemoved.addListener((tabId) => {
+  void tabGone(tabId, true);
+});
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void tabGone(tabId, false);
+});
+
+browser.permissions.onAdded.addListener(() => void syncAutoAnnotation());
+browser.permissions.onRemoved.addListener(() => void syncAutoAnnotation());
+watchSettings((settings, changed) => {
+  if (changed.includes('annotateMode') || changed.includes('annotateSites')) {
+    void syncAutoAnnotation(settings);
+  }
+});

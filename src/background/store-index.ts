@@ -1,0 +1,264 @@
+/**
+ * The one corpus the background queries: the bundled corpus (when enabled) plus every
+ * enabled user corpus, kept current with `Corpus.add` / `Corpus.remove` as the user
+ * imports, deletes, enables or disables, so that no change needs a restart or a rebuild.
+ *
+ * One URL may sit in several corpora (an imported pack and reading history, say). The
+ * index holds it once; `owners` records which corpora have it, so that switching one of
+ * them off keeps the article while another still holds it.
+ */
+import { Corpus, deserializeCorpus, serializeCorpus } from '../core/corpus';
+import type { Article } from '../core/types';
+import { BUNDLED_CORPUS_ID } from './store-types';
+import type { CorpusStore } from './store';
+
+/** Articles added to the live index between two yields. */
+export const INDEX_CHUNK = 250;
+
+/**
+ * Delay (ms) between a change and saving the index for the next worker start. Changes in
+ * quick succession (an import, a run of deletions) then cost one save.
+ */
+export const CACHE_SAVE_DELAY_MS = 1500;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class LiveIndex {
+  /** Which corpora hold each URL in the index, in the order they were added. */
+  private readonly owners = new Map<string, string[]>();
+  /** Queue that runs changes one after another, so two changes never interleave. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Changes begun (store and index) and not yet finished; the cache is not saved meanwhile. */
+  private pending = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+
+  private constructor(
+    /** The index `analyze` reads. Never replaced, only changed in place. */
+    readonly corpus: Corpus,
+    private readonly store: CorpusStore,
+    private readonly bundled: Corpus | null,
+    private readonly cacheKey: string,
+  ) {}
+
+  /**
+   * The live index from the bundled corpus (null when it could not be loaded) and the
+   * enabled corpora in `store`. Indexing thousands of articles takes seconds, and the MV3
+   * worker restarts often, so the index saved by the last worker is loaded instead when
+   * nothing changed since (same store generation, same `cacheKey` for the bundled
+   * corpus). Unreadable stored records are skipped; `corrupt` counts them.
+   */
+  static async build(
+    store: CorpusStore,
+    bundled: Corpus | null,
+    cacheKey = '',
+  ): Promise<{ index: LiveIndex; corrupt: number; fromCache: boolean }> {
+    const generation = await store.generation();
+    const cached = await store.readIndexCache().catch(() => null);
+    if (cached && cached.generation === generation && cached.key === cacheKey) {
+      try {
+        const index = new LiveIndex(deserializeCorpus(cached.buffer), store, bundled, cacheKey);
+        for (const [url, list] of cached.owners) index.owners.set(url, [...list]);
+        return { index, corrupt: 0, fromCache: true };
+      } catch {
+        // Another index layout (an update) or a damaged buffer: rebuild below.
+      }
+    }
+    const parts: { id: string; articles: Article[] }[] = [];
+    let corrupt = 0;
+    if (bundled && (await store.isBundledEnabled())) {
+      parts.push({ id: BUNDLED_CORPUS_ID, articles: articlesOf(bundled) });
+    }
+    const { records, corrupt: badCorpora } = await store.corpusRecords();
+    corrupt += badCorpora;
+    for (const r of records.sort((a, b) => a.created - b.created)) {
+      if (r.state !== 'ready' || !r.enabled) continue;
+      const read = await store.readArticles(r.id);
+      corrupt += read.corrupt;
+      parts.push({ id: r.id, articles: read.articles });
+    }
+    // Index everything in one pass: fromArticles judges term salience over the whole set.
+    const owners = new Map<string, string[]>();
+    const unique: Article[] = [];
+    for (const { id, articles } of parts) {
+      for (const a of articles) {
+        const list = owners.get(a.url);
+        if (list) list.push(id);
+        else {
+          owners.set(a.url, [id]);
+          unique.push(a);
+        }
+      }
+    }
+    const index = new LiveIndex(Corpus.fromArticles(unique), store, bundled, cacheKey);
+    for (const [url, list] of owners) index.owners.set(url, list);
+    index.scheduleSave();
+    return { index, corrupt, fromCache: false };
+  }
+
+  /**
+   * Run a change to the store and the matching change to the index as one unit (the
+   * cache is never saved half way through), then schedule a save of the index.
+   */
+  async change<T>(work: () => Promise<T>): Promise<T> {
+    this.pending++;
+    try {
+      return await work();
+    } finally {
+      this.pending--;
+      this.scheduleSave();
+    }
+  }
+
+  /** Save the index for the next worker start after `delayMs`, replacing a pending save. */
+  scheduleSave(delayMs = CACHE_SAVE_DELAY_MS): void {
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.saveCache().catch(() => undefined);
+    }, delayMs);
+  }
+
+  /**
+   * Save the index now, unless a change is under way (then later). The generation is read
+   * before the index is serialised: a change that lands in between raises it, so the saved
+   * copy is then simply not used. Returns whether it saved.
+   */
+  async saveCache(): Promise<boolean> {
+    if (this.pending > 0) {
+      this.scheduleSave();
+      return false;
+    }
+    await this.queue;
+    const generation = await this.store.generation();
+    if (this.pending > 0) {
+      this.scheduleSave();
+      return false;
+    }
+    const buffer = serializeCorpus(this.corpus);
+    await this.store.writeIndexCache({
+      generation,
+      key: this.cacheKey,
+      buffer,
+      owners: [...this.owners].map(([url, list]) => [url, [...list]]),
+    });
+    return true;
+  }
+
+  /** Stop a pending save (tests; a worker that is going away). */
+  cancelSave(): void {
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+  }
+
+  /** Number of articles in the index. */
+  get size(): number {
+    return this.corpus.size;
+  }
+
+  /** Corpora holding `url` in the index (for tests and diagnostics). */
+  ownersOf(url: string): readonly string[] {
+    return this.owners.get(url) ?? [];
+  }
+
+  private run<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(job, job);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * Add a corpus's articles to the index in slices of `INDEX_CHUNK`, calling `onProgress`
+   * after each. An URL already held by another corpus keeps its indexed copy, except
+   * that the same corpus adding it again refreshes it (reading history re-reads a page).
+   */
+  addArticles(
+    corpusId: string,
+    articles: readonly Article[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
+    return this.run(async () => {
+      for (let i = 0; i < articles.length; i += INDEX_CHUNK) {
+        const fresh: Article[] = [];
+        for (const a of articles.slice(i, i + INDEX_CHUNK)) {
+          const list = this.owners.get(a.url);
+          if (!list) {
+            this.owners.set(a.url, [corpusId]);
+            fresh.push(a);
+          } else {
+            if (!list.includes(corpusId)) list.push(corpusId);
+            if (list[0] === corpusId) fresh.push(a);
+          }
+        }
+        this.corpus.add(fresh);
+        onProgress?.(Math.min(i + INDEX_CHUNK, articles.length), articles.length);
+        if (i + INDEX_CHUNK < articles.length) await yieldToEventLoop();
+      }
+    });
+  }
+
+  /**
+   * Take a corpus's articles (by URL) out of the index. An URL another corpus still holds
+   * stays, reindexed from that corpus's copy when this one's was the indexed copy.
+   */
+  removeArticles(corpusId: string, urls: readonly string[]): Promise<void> {
+    return this.run(async () => {
+      const gone: string[] = [];
+      const replaced: { owner: string; url: string }[] = [];
+      for (const url of urls) {
+        const list = this.owners.get(url);
+        if (!list) continue;
+        const at = list.indexOf(corpusId);
+        if (at < 0) continue;
+        list.splice(at, 1);
+        if (list.length === 0) {
+          this.owners.delete(url);
+          gone.push(url);
+        } else if (at === 0) {
+          replaced.push({ owner: list[0]!, url });
+        }
+      }
+      this.corpus.remove(gone);
+      const again: Article[] = [];
+      for (const { owner, url } of replaced) {
+        const article = await this.articleFrom(owner, url);
+        if (article) again.push(article);
+      }
+      this.corpus.add(again);
+    });
+  }
+
+  /** Every URL that `corpusId` holds in the index. */
+  urlsOf(corpusId: string): string[] {
+    const out: string[] = [];
+    for (const [url, list] of this.owners) if (list.includes(corpusId)) out.push(url);
+    return out;
+  }
+
+  /** Switch the bundled corpus in or out of the index. */
+  async setBundled(enabled: boolean): Promise<void> {
+    if (!this.bundled) return;
+    if (enabled) {
+      if (this.urlsOf(BUNDLED_CORPUS_ID).length === 0) {
+        await this.addArticles(BUNDLED_CORPUS_ID, articlesOf(this.bundled));
+      }
+    } else {
+      await this.removeArticles(BUNDLED_CORPUS_ID, this.urlsOf(BUNDLED_CORPUS_ID));
+    }
+  }
+
+  private async articleFrom(corpusId: string, url: string): Promise<Article | null> {
+    if (corpusId === BUNDLED_CORPUS_ID) {
+      const id = this.bundled?.idOf(url);
+      return id === undefined || !this.bundled ? null : this.bundled.article(id);
+    }
+    return this.store.getArticle(corpusId, url);
+  }
+}
+
+/** The live articles of a corpus index, in id order. */
+export function articlesOf(corpus: Corpus): Article[] {
+  const out: Article[] = [];
+  for (let id = 0; id < corpus.docCount; id++)
+    if (!corpus.isRemoved(id)) out.push(corpus.article(id));
+  return out;
+}

@@ -1,0 +1,599 @@
+/**
+ * The user's corpora in IndexedDB (through `idb`): imported packs and reading history,
+ * their articles keyed by canonical URL, and the enabled flag of the bundled corpus. The
+ * bundled corpus itself ships with the extension and is never stored here.
+ *
+ * Writes happen in chunks of `STORE_CHUNK` articles, one transaction each, so a large
+ * import never holds one huge transaction and the caller can report progress between
+ * chunks. An import that fails half way is rolled back, so it either lands whole or
+ * not at all. Records that cannot be read (damaged by a crash, an older release or a
+ * manual edit) are skipped and counted, never thrown.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { canonicalUrl } from '../core/article';
+import { articleToRecord } from '../core/pack';
+import type { Article } from '../core/types';
+import {
+  BUNDLED_CORPUS_ID,
+  HISTORY_CORPUS_ID,
+  type ArticleListItem,
+  type ArticlePage,
+  type CorpusInfo,
+} from './store-types';
+
+export const DB_NAME = 'second-source';
+/** IndexedDB schema version (not the settings version). */
+export const DB_VERSION = 1;
+/** Articles written per transaction. */
+export const STORE_CHUNK = 500;
+/** Longest page `listArticles` returns. */
+export const MAX_PAGE = 200;
+
+/** A corpus as stored. Statistics are kept up to date on every write. */
+export interface CorpusRecord {
+  id: string;
+  kind: 'pack' | 'history';
+  name: string;
+  enabled: boolean;
+  /** 'importing' while an import runs; such a record left behind by a crash is removed on open. */
+  state: 'importing' | 'ready';
+  created: number;
+  updated: number;
+  /** Article records stored for this corpus (unreadable ones included until deleted). */
+  count: number;
+  /** UTF-8 size of the readable articles as a pack. */
+  bytes: number;
+  /** Article count per outlet. */
+  outlets: Record<string, number>;
+}
+
+/** An article as stored, with the fields indexes and listings need. */
+export interface ArticleRecord {
+  corpusId: string;
+  /** Canonical URL; `[corpusId, url]` is the key, so one corpus holds a URL once. */
+  url: string;
+  /** `published ?? ''`, because null cannot be an index key. */
+  publishedKey: string;
+  /** UTF-8 size of the article's pack line. */
+  bytes: number;
+  added: number;
+  article: Article;
+}
+
+interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+interface StoreSchema extends DBSchema {
+  corpora: { key: string; value: CorpusRecord };
+  articles: {
+    key: [string, string];
+    value: ArticleRecord;
+    indexes: { 'by-corpus-published': [string, string] };
+  };
+  meta: { key: string; value: MetaRecord };
+}
+
+/** The live index as saved between worker starts (see `LiveIndex`). */
+export interface IndexCache {
+  /** `CorpusStore.generation()` when the index was saved. */
+  generation: number;
+  /** Identifies the bundled corpus the index includes (extension version, size). */
+  key: string;
+  /** `serializeCorpus` output. */
+  buffer: ArrayBuffer;
+  /** Corpora holding each URL, as `LiveIndex` keeps them. */
+  owners: [string, string[]][];
+}
+
+/** A write was refused because the browser's storage quota for the extension is full. */
+export class StoreQuotaError extends Error {
+  constructor() {
+    super(
+      'Your browser has no more room for Second Source’s data (storage quota exceeded). Nothing from this change was kept. Delete a corpus or some articles, or free disk space, and try again.',
+    );
+    this.name = 'StoreQuotaError';
+  }
+}
+
+/** A corpus id that does not exist (deleted in another tab, or never created). */
+export class UnknownCorpusError extends Error {
+  constructor(readonly id: string) {
+    super(`There is no corpus "${id}" any more.`);
+    this.name = 'UnknownCorpusError';
+  }
+}
+
+/** True for the errors browsers raise when storage is full (names differ across engines). */
+export function isQuotaError(e: unknown): boolean {
+  if (e instanceof StoreQuotaError) return true;
+  const err = e as { name?: unknown; message?: unknown } | null;
+  if (!err || typeof err !== 'object') return false;
+  return (
+    err.name === 'QuotaExceededError' ||
+    err.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    (typeof err.message === 'string' && /quota/i.test(err.message))
+  );
+}
+
+function asStoreError(e: unknown): unknown {
+  return isQuotaError(e) ? new StoreQuotaError() : e;
+}
+
+const encoder = new TextEncoder();
+
+/** UTF-8 size of an article's pack line, newline included. */
+export function packLineBytes(article: Article): number {
+  return encoder.encode(JSON.stringify(articleToRecord(article))).length + 1;
+}
+
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
+/** True when `v` has every field an Article needs, with the right types. */
+export function isArticle(v: unknown): v is Article {
+  if (typeof v !== 'object' || v === null) return false;
+  const a = v as Record<string, unknown>;
+  return (
+    isStr(a.url) &&
+    a.url.length > 0 &&
+    isStr(a.title) &&
+    isStr(a.source) &&
+    isStrOrNull(a.published) &&
+    isStr(a.language) &&
+    isStrOrNull(a.byline) &&
+    Array.isArray(a.paragraphs) &&
+    a.paragraphs.every(isStr) &&
+    isStr(a.text)
+  );
+}
+
+function isArticleRecord(v: unknown): v is ArticleRecord {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return isStr(r.corpusId) && isStr(r.url) && typeof r.bytes === 'number' && isArticle(r.article);
+}
+
+function isCorpusRecord(v: unknown): v is CorpusRecord {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    isStr(r.id) &&
+    (r.kind === 'pack' || r.kind === 'history') &&
+    isStr(r.name) &&
+    typeof r.enabled === 'boolean' &&
+    (r.state === 'importing' || r.state === 'ready') &&
+    typeof r.count === 'number' &&
+    typeof r.bytes === 'number' &&
+    typeof r.outlets === 'object' &&
+    r.outlets !== null
+  );
+}
+
+function corpusRange(id: string): IDBKeyRange {
+  // Every [id, x] key sorts between [id] and [id, []] (arrays sort after strings).
+  return IDBKeyRange.bound([id], [id, []]);
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function outletsList(outlets: Record<string, number>): CorpusInfo['outlets'] {
+  return Object.entries(outlets)
+    .filter(([, n]) => n > 0)
+    .map(([source, articles]) => ({ source, articles }))
+    .sort((a, b) => b.articles - a.articles || a.source.localeCompare(b.source));
+}
+
+function bump(outlets: Record<string, number>, source: string, by: number): void {
+  const n = (outlets[source] ?? 0) + by;
+  if (n > 0) outlets[source] = n;
+  else delete outlets[source];
+}
+
+/** Options for `CorpusStore.open`. */
+export interface OpenOptions {
+  /** Database name; tests use one per case. */
+  name?: string;
+}
+
+/** Progress of a chunked write: articles written so far and in all. */
+export type WriteProgress = (done: number, total: number) => void;
+
+export class CorpusStore {
+  private constructor(private readonly db: IDBPDatabase<StoreSchema>) {}
+
+  /**
+   * Open (creating or upgrading) the database and remove imports a crash left half done.
+   */
+  static async open(options: OpenOptions = {}): Promise<CorpusStore> {
+    const db = await openDB<StoreSchema>(options.name ?? DB_NAME, DB_VERSION, {
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          database.createObjectStore('corpora', { keyPath: 'id' });
+          const articles = database.createObjectStore('articles', {
+            keyPath: ['corpusId', 'url'],
+          });
+          articles.createIndex('by-corpus-published', ['corpusId', 'publishedKey']);
+          database.createObjectStore('meta', { keyPath: 'key' });
+        }
+      },
+    });
+    const store = new CorpusStore(db);
+    await store.removeInterruptedImports();
+    return store;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Raw records of every readable corpus, and how many corpus records were unreadable. */
+  async corpusRecords(): Promise<{ records: CorpusRecord[]; corrupt: number }> {
+    const all: unknown[] = await this.db.getAll('corpora');
+    const records = all.filter(isCorpusRecord);
+    return { records, corrupt: all.length - records.length };
+  }
+
+  private async removeInterruptedImports(): Promise<void> {
+    const { records } = await this.corpusRecords();
+    for (const r of records) if (r.state === 'importing') await this.deleteCorpus(r.id);
+  }
+
+  /** Earliest and latest `publishedKey` in a corpus, read from the index ends. */
+  private async dateRange(id: string): Promise<[string | null, string | null]> {
+    const index = this.db.transaction('articles').store.index('by-corpus-published');
+    // '' (unknown date) sorts first, so start the low end just above it.
+    const range = IDBKeyRange.bound([id, '\u0000'], [id, '\uffff']);
+    const first = await index.openKeyCursor(range, 'next');
+    const earliest = first ? ((first.key as [string, string])[1] ?? null) : null;
+    const last = await index.openKeyCursor(range, 'prev');
+    const latest = last ? ((last.key as [string, string])[1] ?? null) : null;
+    return [earliest, latest];
+  }
+
+  /** The public description of a stored corpus. */
+  async info(record: CorpusRecord): Promise<CorpusInfo> {
+    const [earliest, latest] = await this.dateRange(record.id);
+    return {
+      id: record.id,
+      kind: record.kind,
+      name: record.name,
+      enabled: record.enabled,
+      articles: record.count,
+      bytes: record.bytes,
+      outlets: outletsList(record.outlets),
+      earliest,
+      latest,
+      created: record.created,
+      updated: record.updated,
+      editable: true,
+    };
+  }
+
+  /** Every finished corpus (imports still running are left out), oldest first. */
+  async listCorpora(): Promise<{ corpora: CorpusInfo[]; corrupt: number }> {
+    const { records, corrupt } = await this.corpusRecords();
+    const ready = records.filter((r) => r.state === 'ready').sort((a, b) => a.created - b.created);
+    const corpora: CorpusInfo[] = [];
+    for (const r of ready) corpora.push(await this.info(r));
+    return { corpora, corrupt };
+  }
+
+  async getCorpus(id: string): Promise<CorpusRecord | null> {
+    const r: unknown = await this.db.get('corpora', id);
+    return isCorpusRecord(r) ? r : null;
+  }
+
+  /**
+   * Store `articles` as a new corpus named `name`, `STORE_CHUNK` articles per transaction,
+   * calling `onProgress` after each. All or nothing: on any failure the partial corpus is
+   * deleted and the error rethrown (`StoreQuotaError` when storage is full). Articles with
+   * the same canonical URL collapse into the last one.
+   */
+  async importCorpus(
+    name: string,
+    articles: readonly Article[],
+    onProgress?: WriteProgress,
+  ): Promise<CorpusRecord> {
+    const now = Date.now();
+    const record: CorpusRecord = {
+      id: `pack-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      kind: 'pack',
+      name: name.trim() || 'Imported pack',
+      enabled: true,
+      state: 'importing',
+      created: now,
+      updated: now,
+      count: 0,
+      bytes: 0,
+      outlets: {},
+    };
+    try {
+      await this.bumpGeneration();
+      await this.db.put('corpora', record);
+      for (let i = 0; i < articles.length; i += STORE_CHUNK) {
+        await this.writeChunk(record, articles.slice(i, i + STORE_CHUNK));
+        onProgress?.(Math.min(i + STORE_CHUNK, articles.length), articles.length);
+        await yieldToEventLoop();
+      }
+      record.state = 'ready';
+      record.updated = Date.now();
+      await this.db.put('corpora', record);
+      return record;
+    } catch (e) {
+      try {
+        await this.deleteCorpus(record.id);
+      } catch {
+        // The record stays 'importing' and is removed the next time the store opens.
+      }
+      throw asStoreError(e);
+    }
+  }
+
+  /** Put articles into a corpus in one transaction, keeping its statistics exact. */
+  private async writeChunk(record: CorpusRecord, chunk: readonly Article[]): Promise<void> {
+    const tx = this.db.transaction(['articles', 'corpora'], 'readwrite');
+    const store = tx.objectStore('articles');
+    const now = Date.now();
+    const stats = { count: record.count, bytes: record.bytes, outlets: { ...record.outlets } };
+    try {
+      for (const a of chunk) {
+        const article = { ...a, url: canonicalUrl(a.url) };
+        const key: [string, string] = [record.id, article.url];
+        const old: unknown = await store.get(key);
+        if (isArticleRecord(old)) {
+          stats.bytes -= old.bytes;
+          bump(stats.outlets, old.article.source, -1);
+        }
+        const bytes = packLineBytes(article);
+        await store.put({
+          corpusId: record.id,
+          url: article.url,
+          publishedKey: article.published ?? '',
+          bytes,
+          added: now,
+          article,
+        });
+        stats.bytes += bytes;
+        bump(stats.outlets, article.source, 1);
+      }
+      // Counting the records (readable or not) keeps `count` exact even when an
+      // unreadable record was replaced, without guessing whether it had been counted.
+      stats.count = await store.count(corpusRange(record.id));
+      const next = { ...record, ...stats, updated: now };
+      await tx.objectStore('corpora').put(next);
+      await tx.done;
+      Object.assign(record, next);
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failing request.
+      }
+      await tx.done.catch(() => undefined);
+      throw asStoreError(e);
+    }
+  }
+
+  /**
+   * Add (or refresh) one article in the reading-history corpus, creating the corpus on
+   * first use. Returns true when the URL was not there before.
+   */
+  async addToHistory(article: Article): Promise<boolean> {
+    let record = await this.getCorpus(HISTORY_CORPUS_ID);
+    if (!record) {
+      const now = Date.now();
+      record = {
+        id: HISTORY_CORPUS_ID,
+        kind: 'history',
+        name: 'Reading history',
+        enabled: true,
+        state: 'ready',
+        created: now,
+        updated: now,
+        count: 0,
+        bytes: 0,
+        outlets: {},
+      };
+    }
+    const before = record.count;
+    await this.bumpGeneration();
+    await this.writeChunk(record, [article]);
+    return record.count > before;
+  }
+
+  /** Articles of a given corpus, in key order, plus how many records were unreadable. */
+  async readArticles(id: string): Promise<{ articles: Article[]; corrupt: number }> {
+    const all: unknown[] = await this.db.getAll('articles', corpusRange(id));
+    const articles: Article[] = [];
+    let corrupt = 0;
+    for (const r of all) {
+      if (isArticleRecord(r)) articles.push(r.article);
+      else corrupt++;
+    }
+    return { articles, corrupt };
+  }
+
+  /** One article of a corpus, or null when absent or unreadable. */
+  async getArticle(id: string, url: string): Promise<Article | null> {
+    const r: unknown = await this.db.get('articles', [id, canonicalUrl(url)]);
+    return isArticleRecord(r) ? r.article : null;
+  }
+
+  /**
+   * A page of a corpus's articles, newest first (articles without a date last). `filter`
+   * keeps articles whose title, outlet or URL contains it (case-insensitive).
+   */
+  async listArticles(id: string, offset: number, limit: number, filter = ''): Promise<ArticlePage> {
+    const take = Math.max(0, Math.min(MAX_PAGE, Math.floor(limit)));
+    const skip = Math.max(0, Math.floor(offset));
+    const needle = filter.trim().toLowerCase();
+    const items: ArticleListItem[] = [];
+    let total = 0;
+    let corrupt = 0;
+    const record = needle ? null : await this.getCorpus(id);
+    const index = this.db.transaction('articles').store.index('by-corpus-published');
+    if (!needle) total = record ? record.count : await index.count(corpusRange(id));
+    let cursor = await index.openCursor(corpusRange(id), 'prev');
+    if (cursor && !needle && skip > 0) cursor = await cursor.advance(skip);
+    let seen = 0;
+    while (cursor) {
+      const r: unknown = cursor.value;
+      if (!isArticleRecord(r)) {
+        corrupt++;
+      } else {
+        const a = r.article;
+        const hit =
+          !needle ||
+          a.title.toLowerCase().includes(needle) ||
+          a.source.toLowerCase().includes(needle) ||
+          a.url.toLowerCase().includes(needle);
+        if (hit) {
+          if (needle) {
+            total++;
+            if (seen++ >= skip && items.length < take) items.push(listItem(r));
+          } else if (items.length < take) {
+            items.push(listItem(r));
+          } else {
+            break;
+          }
+        }
+      }
+      cursor = await cursor.continue();
+    }
+    return { corpusId: id, total, offset: skip, items, corrupt };
+  }
+
+  /** Delete one article; returns the updated corpus, or null when the article was not there. */
+  async deleteArticle(id: string, url: string): Promise<CorpusRecord | null> {
+    const key: [string, string] = [id, canonicalUrl(url)];
+    await this.bumpGeneration();
+    const tx = this.db.transaction(['articles', 'corpora'], 'readwrite');
+    const record: unknown = await tx.objectStore('corpora').get(id);
+    if (!isCorpusRecord(record)) {
+      await tx.done;
+      throw new UnknownCorpusError(id);
+    }
+    const old: unknown = await tx.objectStore('articles').get(key);
+    if (old === undefined) {
+      await tx.done;
+      return null;
+    }
+    await tx.objectStore('articles').delete(key);
+    const next: CorpusRecord = {
+      ...record,
+      outlets: { ...record.outlets },
+      count: await tx.objectStore('articles').count(corpusRange(id)),
+      updated: Date.now(),
+    };
+    if (isArticleRecord(old)) {
+      next.bytes = Math.max(0, next.bytes - old.bytes);
+      bump(next.outlets, old.article.source, -1);
+    }
+    await tx.objectStore('corpora').put(next);
+    await tx.done;
+    return next;
+  }
+
+  /** Delete a corpus and its articles; returns the number of article records removed. */
+  async deleteCorpus(id: string): Promise<number> {
+    await this.bumpGeneration();
+    const tx = this.db.transaction(['articles', 'corpora'], 'readwrite');
+    const articles = tx.objectStore('articles');
+    const removed = await articles.count(corpusRange(id));
+    await articles.delete(corpusRange(id));
+    await tx.objectStore('corpora').delete(id);
+    await tx.done;
+    return removed;
+  }
+
+  /** Switch a stored corpus on or off. */
+  async setEnabled(id: string, enabled: boolean): Promise<CorpusRecord> {
+    const record = await this.getCorpus(id);
+    if (!record) throw new UnknownCorpusError(id);
+    await this.bumpGeneration();
+    const next = { ...record, enabled };
+    await this.db.put('corpora', next);
+    return next;
+  }
+
+  /**
+   * A counter raised before every change to what the live index is built from, so a
+   * cached index (see `readIndexCache`) built at another generation is never trusted.
+   */
+  async generation(): Promise<number> {
+    const r = await this.db.get('meta', 'generation');
+    return typeof r?.value === 'number' ? r.value : 0;
+  }
+
+  /** Raise the generation. Called before a change, so a crash half way invalidates the cache. */
+  private async bumpGeneration(): Promise<void> {
+    const tx = this.db.transaction('meta', 'readwrite');
+    const r = await tx.store.get('generation');
+    await tx.store.put({
+      key: 'generation',
+      value: (typeof r?.value === 'number' ? r.value : 0) + 1,
+    });
+    await tx.done;
+  }
+
+  /** The cached live index, or null when there is none or it is unreadable. */
+  async readIndexCache(): Promise<IndexCache | null> {
+    const r = await this.db.get('meta', 'index-cache');
+    const v = r?.value as Partial<IndexCache> | undefined;
+    if (
+      !v ||
+      typeof v.generation !== 'number' ||
+      typeof v.key !== 'string' ||
+      !(v.buffer instanceof ArrayBuffer) ||
+      !Array.isArray(v.owners)
+    ) {
+      return null;
+    }
+    return v as IndexCache;
+  }
+
+  /** Store the live index so the next worker start can load it instead of rebuilding it. */
+  async writeIndexCache(cache: IndexCache): Promise<void> {
+    await this.db.put('meta', { key: 'index-cache', value: cache });
+  }
+
+  /** Whether the bundled corpus is switched on (it is unless the user turned it off). */
+  async isBundledEnabled(): Promise<boolean> {
+    const r = await this.db.get('meta', `enabled:${BUNDLED_CORPUS_ID}`);
+    return r?.value !== false;
+  }
+
+  async setBundledEnabled(enabled: boolean): Promise<void> {
+    await this.bumpGeneration();
+    await this.db.put('meta', { key: `enabled:${BUNDLED_CORPUS_ID}`, value: enabled });
+  }
+
+  /**
+   * Every readable article of a corpus as a JSONL pack, one line each (format in
+   * `core/pack.ts`), oldest first, plus how many records were skipped as unreadable.
+   */
+  async exportCorpus(id: string): Promise<{ text: string; articles: number; corrupt: number }> {
+    const index = this.db.transaction('articles').store.index('by-corpus-published');
+    const lines: string[] = [];
+    let corrupt = 0;
+    for await (const cursor of index.iterate(corpusRange(id), 'next')) {
+      const r: unknown = cursor.value;
+      if (isArticleRecord(r)) lines.push(JSON.stringify(articleToRecord(r.article)));
+      else corrupt++;
+    }
+    return { text: lines.length ? lines.join('\n') + '\n' : '', articles: lines.length, corrupt };
+  }
+}
+
+function listItem(r: ArticleRecord): ArticleListItem {
+  return {
+    url: r.article.url,
+    title: r.article.title,
+    source: r.article.source,
+    published: r.article.published,
+    language: r.article.language,
+    bytes: r.bytes,
+  };
+}

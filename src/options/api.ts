@@ -1,0 +1,81 @@
+/**
+ * What the options page asks of the background, and small formatting helpers. All corpus
+ * changes go through the background (the single writer of IndexedDB and owner of the
+ * live index), so matching follows every change at once.
+ */
+import browser, { sendToBackground } from '../shared/browser';
+import type { MessageType, Request, Response } from '../shared/messages';
+
+/** Send a message to the background; resolves with its value or rejects with its error text. */
+export async function ask<T extends MessageType>(
+  type: T,
+  payload: Request<T>,
+): Promise<Response<T>> {
+  const result = await sendToBackground(type, payload);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+/**
+ * Listen to one broadcast type from the background. Returns a function that stops
+ * listening. The listener never answers, so it never competes with the background.
+ */
+export function onBroadcast<T extends 'opt/import-progress' | 'opt/corpora-changed'>(
+  type: T,
+  cb: (payload: Request<T>) => void,
+): () => void {
+  const listener = (message: unknown): undefined => {
+    if (
+      typeof message === 'object' &&
+      message !== null &&
+      (message as { type?: unknown }).type === type
+    ) {
+      cb((message as { payload: Request<T> }).payload);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Offer `text` as a file download named `filename`. */
+export function download(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** "1.2 MB", "830 KB", "512 bytes" (1 KB = 1,024 bytes). */
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return 'size unknown';
+  if (bytes < 1024) return `${bytes} bytes`;
+  const kb = bytes / 1024;
+  if (kb < 1024) return `${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB`;
+  const mb = kb / 1024;
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+}
+
+/** An ISO date as a short, locale-formatted calendar date ("11 Mar 2026"). */
+export function formatDate(iso: string | null): string {
+  if (!iso) return 'no date';
+  const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(t)) return iso;
+  return new Date(t).toLocaleDateString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** "1 article", "2 articles". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}

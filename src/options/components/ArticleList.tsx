@@ -1,0 +1,127 @@
+/**
+ * The articles of one corpus, a page at a time (big corpora hold tens of thousands, so
+ * only one page is ever fetched), with a filter and a Delete button per article.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ArticlePage, CorpusInfo } from '../../background/store-types';
+import { ask, formatDate, plural } from '../api';
+
+/** Articles per page. */
+export const PAGE_SIZE = 25;
+
+export interface ArticleListProps {
+  corpus: CorpusInfo;
+  onError: (message: string) => void;
+}
+
+export function ArticleList({ corpus, onError }: ArticleListProps) {
+  const [offset, setOffset] = useState(0);
+  const [filter, setFilter] = useState('');
+  const [page, setPage] = useState<ArticlePage | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [revision, setRevision] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    ask('bg/list-articles', { corpusId: corpus.id, offset, limit: PAGE_SIZE, filter })
+      .then((p) => {
+        if (!live) return;
+        // Deleting the last article of the last page: step back a page.
+        if (p.items.length === 0 && offset > 0) setOffset(Math.max(0, offset - PAGE_SIZE));
+        else setPage(p);
+      })
+      .catch((e: Error) => live && onError(`The articles could not be listed: ${e.message}`))
+      .finally(() => live && setLoading(false));
+    return () => {
+      live = false;
+    };
+  }, [corpus.id, corpus.articles, offset, filter, revision]);
+
+  const remove = async (url: string, title: string) => {
+    try {
+      await ask('bg/delete-article', { corpusId: corpus.id, url });
+      setRevision((r) => r + 1);
+    } catch (e) {
+      onError(`“${title}” could not be deleted: ${(e as Error).message}`);
+    }
+  };
+
+  const total = page?.total ?? 0;
+  const last = Math.min(offset + PAGE_SIZE, total);
+  const listId = `articles-${corpus.id}`;
+
+  return (
+    <div class="article-list" id={listId}>
+      <div class="field inline">
+        <label for={`${listId}-filter`}>Filter by title, outlet or address</label>
+        <input
+          id={`${listId}-filter`}
+          type="search"
+          value={filter}
+          onInput={(e) => {
+            setOffset(0);
+            setFilter((e.target as HTMLInputElement).value);
+          }}
+        />
+      </div>
+      {page && page.corrupt > 0 && (
+        <p class="warning">
+          {plural(page.corrupt, 'stored record')} could not be read and{' '}
+          {page.corrupt === 1 ? 'was' : 'were'} skipped.
+        </p>
+      )}
+      {!page && loading && <p class="empty">Loading…</p>}
+      {page && page.items.length === 0 && (
+        <p class="empty">{filter ? 'No article matches the filter.' : 'This corpus is empty.'}</p>
+      )}
+      {page && page.items.length > 0 && (
+        <>
+          <p class="hint" aria-live="polite">
+            {total === 0 ? '' : `Articles ${offset + 1}–${last} of ${total.toLocaleString()}`}
+          </p>
+          <ul class="articles" aria-busy={loading ? 'true' : 'false'}>
+            {page.items.map((a) => (
+              <li key={a.url} data-url={a.url}>
+                <div class="article-text">
+                  <a href={a.url} target="_blank" rel="noopener noreferrer">
+                    {a.title || a.url}
+                  </a>
+                  <span class="meta">
+                    {a.source} · {formatDate(a.published)} · {a.language}
+                  </span>
+                </div>
+                {corpus.editable && (
+                  <button
+                    type="button"
+                    class="danger-quiet"
+                    aria-label={`Delete “${a.title}” from ${corpus.name}`}
+                    onClick={() => void remove(a.url, a.title)}
+                  >
+                    Delete
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+          <div class="pager">
+            <button
+              type="button"
+              disabled={offset === 0 || loading}
+              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+            >
+              Previous page
+            </button>
+            <button
+              type="button"
+              disabled={last >= total || loading}
+              onClick={() => setOffset(offset + PAGE_SIZE)}
+            >
+              Next page
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The options page: settings (saved as they change) and the user's corpora. Opens in a
+ * tab; on first install the background opens it with the welcome panel showing.
+ */
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from '../shared/browser';
+import {
+  InvalidSettingError,
+  loadSettings,
+  saveSettings,
+  watchSettings,
+  type Settings,
+} from '../shared/settings';
+import { ALL_URLS, OptionsForm } from './OptionsForm';
+import { CorporaSection } from './components/CorporaSection';
+import { Privacy } from './components/Privacy';
+import { Welcome } from './components/Welcome';
+import './options.css';
+
+/** The page's sections, for the table of contents (ids set on each section). */
+const SECTIONS: [string, string][] = [
+  ['annotations', 'Annotations'],
+  ['matching', 'Matching'],
+  ['toolbar', 'Toolbar'],
+  ['history', 'Reading history'],
+  ['corpora', 'Corpora'],
+  ['privacy', 'Privacy'],
+];
+
+function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [hasHostPermission, setHostPermission] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void browser.permissions.contains(ALL_URLS).then(setHostPermission, () => undefined);
+    // Another tab (or the popup) may change settings while this page is open.
+    return watchSettings((next) => setSettings(next));
+  }, []);
+
+  const save = useCallback(async (partial: Partial<Settings>) => {
+    try {
+      setSettings(await saveSettings(partial));
+      setError(null);
+      setStatus('Saved.');
+    } catch (e) {
+      setError(
+        e instanceof InvalidSettingError
+          ? `That value is not allowed for “${e.field}”; nothing was changed.`
+          : `Your settings could not be saved: ${(e as Error).message}`,
+      );
+    }
+  }, []);
+
+  const showError = useCallback((message: string) => {
+    setStatus('');
+    setError(message);
+  }, []);
+  const showStatus = useCallback((message: string) => {
+    setError(null);
+    setStatus(message);
+  }, []);
+
+  return (
+    <>
+      <header class="page-head">
+        <img src="icons/icon-48.png" alt="" width={32} height={32} />
+        <h1>Second Source settings</h1>
+      </header>
+      <nav class="toc" aria-label="Sections of this page">
+        <ul>
+          {SECTIONS.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main>
+        <div class="messages">
+          <p class="status" role="status" aria-live="polite" data-testid="status">
+            {status}
+          </p>
+          {error && (
+            <div class="error banner" role="alert" data-testid="error">
+              <p>{error}</p>
+              <button type="button" class="link-button" onClick={() => setError(null)}>
+                Dismiss
+              </button>
+            </div>
+          )}
+        </div>
+        {settings === null ? (
+          <p class="empty">Loading your settings…</p>
+        ) : (
+          <>
+            {!settings.welcomeSeen && (
+              <Welcome
+                onAnswer={(rememberReading) => void save({ welcomeSeen: true, rememberReading })}
+              />
+            )}
+            <OptionsForm
+              settings={settings}
+              save={save}
+              hasHostPermission={hasHostPermission}
+              onPermissionChange={setHostPermission}
+              onError={showError}
+            />
+          </>
+        )}
+        <CorporaSection onError={showError} onStatus={showStatus} />
+        <Privacy />
+      </main>
+    </>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,153 @@
+/**
+ * The popup: asks the background to analyse the tab (or for its last result), then shows
+ * the article's coverage and its quotations. It never reads the page itself.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import browser, { sendToBackground, sendToTab } from '../shared/browser';
+import type { PassageCheck, TabState } from '../shared/messages';
+import { ArticleHeader } from './components/ArticleHeader';
+import { CoverageList } from './components/CoverageList';
+import { PassagePanel } from './components/PassagePanel';
+import { QuoteList } from './components/QuoteList';
+import { StatusView } from './components/StatusView';
+import { Tabs } from './components/Tabs';
+import { plural } from './verdicts';
+
+/** How often the popup reads the tab's state while an analysis runs (ms). */
+const POLL_MS = 250;
+
+type Load = { kind: 'no-tab'; error: string } | { kind: 'state'; state: TabState };
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function App({ tabIdParam }: { tabIdParam: number | null }) {
+  const [tabId, setTabId] = useState<number | null>(tabIdParam);
+  const [load, setLoad] = useState<Load>({
+    kind: 'state',
+    state: { status: 'loading', url: null, progress: 'Starting…' },
+  });
+  const [passage, setPassage] = useState<PassageCheck | null>(null);
+  const [tab, setTab] = useState<'coverage' | 'quotes'>('coverage');
+  const running = useRef(false);
+
+  const run = useCallback(async (id: number, force: boolean) => {
+    running.current = true;
+    setLoad({ kind: 'state', state: { status: 'loading', url: null, progress: 'Starting…' } });
+    // Show the background's progress while the analysis runs.
+    const poll = setInterval(() => {
+      void sendToBackground('bg/get-tab-state', { tabId: id }).then((r) => {
+        if (running.current && r.ok && r.value.status === 'loading') {
+          setLoad({ kind: 'state', state: r.value });
+        }
+      });
+    }, POLL_MS);
+    const result = await sendToBackground('bg/analyze-tab', { tabId: id, force });
+    clearInterval(poll);
+    running.current = false;
+    setLoad(
+      result.ok
+        ? { kind: 'state', state: result.value }
+        : { kind: 'state', state: { status: 'error', url: null, error: result.error } },
+    );
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      const id = tabIdParam ?? (await activeTabId());
+      if (id === null) {
+        setLoad({ kind: 'no-tab', error: 'There is no open tab to check.' });
+        return;
+      }
+      setTabId(id);
+      const check = await sendToBackground('bg/get-passage-check', { tabId: id });
+      if (check.ok) setPassage(check.value);
+      await run(id, false);
+    })();
+  }, [tabIdParam, run]);
+
+  const retry = () => {
+    if (tabId !== null) void run(tabId, true);
+  };
+
+  const state = load.kind === 'state' ? load.state : null;
+  const done = state?.status === 'done' ? state : null;
+  const pending = state && state.status !== 'done' ? state : null;
+
+  const toggleAnnotations = async (visible: boolean) => {
+    if (tabId === null || !done) return;
+    const r = await sendToBackground('bg/set-annotations', { tabId, visible });
+    if (r.ok) setLoad({ kind: 'state', state: { ...done, annotations: r.value } });
+  };
+
+  const showInPage = async (index: number) => {
+    if (tabId === null) return;
+    if (done && !done.annotations) await toggleAnnotations(true);
+    await sendToTab(tabId, 'cs/scroll-to-quote', { index });
+  };
+
+  const dismissPassage = async () => {
+    if (tabId === null) return;
+    await sendToBackground('bg/dismiss-passage-check', { tabId });
+    setPassage(null);
+  };
+
+  const statements = done?.report.quotes.filter((q) => q.kind === 'statement').length ?? 0;
+  const sameStory = done?.report.related.filter((r) => r.relation === 'same-story').length ?? 0;
+
+  return (
+    <main class="popup" aria-busy={state?.status === 'loading'}>
+      {passage && <PassagePanel check={passage} onDismiss={() => void dismissPassage()} />}
+      {load.kind === 'no-tab' && (
+        <StatusView state={{ status: 'error', url: null, error: load.error }} onRetry={null} />
+      )}
+      {pending && <StatusView state={pending} onRetry={tabId === null ? null : retry} />}
+      {done && (
+        <>
+          <ArticleHeader article={done.report.article} />
+          <Tabs
+            selected={tab}
+            onSelect={setTab}
+            tabs={[
+              { id: 'coverage', label: `Coverage (${sameStory})` },
+              { id: 'quotes', label: `Quotations (${statements})` },
+            ]}
+          >
+            {tab === 'coverage' ? (
+              <CoverageList related={done.report.related} />
+            ) : (
+              <QuoteList quotes={done.report.quotes} onShowInPage={(i) => void showInPage(i)} />
+            )}
+          </Tabs>
+          <footer class="footer">
+            <label class="switch">
+              <input
+                type="checkbox"
+                checked={done.annotations !== null}
+                onChange={(e) => void toggleAnnotations(e.currentTarget.checked)}
+              />
+              <span>Highlight quotations in the page</span>
+            </label>
+            <span class="footer-actions">
+              <button type="button" class="link-button" onClick={retry}>
+                Check again
+              </button>
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => void browser.runtime.openOptionsPage()}
+              >
+                Settings
+              </button>
+            </span>
+          </footer>
+          <p class="sr-only" role="status">
+            {`Checked: ${plural(sameStory, 'other report')} of this story, ${plural(statements, 'quotation')}.`}
+          </p>
+        </>
+      )}
+    </main>
+  );
+}

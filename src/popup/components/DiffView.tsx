@@ -1,0 +1,40 @@
+import type { DiffPart } from '../../core/types';
+
+/**
+ * A word-level diff from our wording to another outlet's. Inserted and deleted words are
+ * styled (underline, strike-through) and also announced: screen readers do not say
+ * anything for <ins> and <del>, so each carries hidden "added"/"removed" text.
+ */
+export function DiffView({ diff }: { diff: DiffPart[] }) {
+  return (
+    <p class="diff">
+      {diff.map((part, i) => {
+        // The space between words stays outside <ins>/<del>, so only words are styled.
+        const space = i > 0 ? ' ' : '';
+        if (part.op === 'equal') return <span key={i}>{space + part.text}</span>;
+        if (part.op === 'insert') {
+          return (
+            <span key={i}>
+              {space}
+              <ins>
+                <span class="sr-only">[they write: </span>
+                {part.text}
+                <span class="sr-only">]</span>
+              </ins>
+            </span>
+          );
+        }
+        return (
+          <span key={i}>
+            {space}
+            <del>
+              <span class="sr-only">[not in theirs: </span>
+              {part.text}
+              <span class="sr-only">]</span>
+            </del>
+          </span>
+        );
+      })}
+    </p>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Failures the extension expects (a page it may not read, a tab that closed, no content
+ * script) get their own classes, so they are shown to the user in words and logged
+ * quietly; anything else is a bug and is logged as one.
+ */
+
+/** Base class of expected failures: their message is written for the user. */
+export class ExpectedError extends Error {
+  override name = 'ExpectedError';
+}
+
+/** The browser does not let extensions read this page (chrome://, about:, the add-on stores). */
+export class RestrictedPageError extends ExpectedError {
+  override name = 'RestrictedPageError';
+  constructor(readonly url: string | null) {
+    super(
+      'Browsers do not let extensions read this kind of page (browser settings, new tab, add-on stores, local files). Open a news article on a website to check it.',
+    );
+  }
+}
+
+/** The tab closed or navigated away while we were working on it. */
+export class TabGoneError extends ExpectedError {
+  override name = 'TabGoneError';
+  constructor() {
+    super('The tab was closed or went to another page before the check finished.');
+  }
+}
+
+/** The content script could not be reached in the tab. */
+export class NoContentScriptError extends ExpectedError {
+  override name = 'NoContentScriptError';
+  constructor() {
+    super('Second Source could not reach this page. Reload the page and try again.');
+  }
+}
+
+/** The bundled corpus could not be loaded. */
+export class CorpusLoadError extends ExpectedError {
+  override name = 'CorpusLoadError';
+  constructor(detail: string) {
+    super(`The news corpus could not be loaded (${detail}). Reinstalling the extension may help.`);
+  }
+}
+
+/** True for failures we expect and explain to the user. */
+export function isExpected(error: unknown): error is ExpectedError {
+  return error instanceof ExpectedError;
+}
+
+/**
+ * True when the extension was reloaded or removed under a still-running script; every
+ * browser API call then throws and the right thing is to stop quietly.
+ */
+export function isContextInvalidated(error: unknown): boolean {
+  return /Extension context invalidated/i.test(errorMessage(error));
+}
+
+/** True when a message found nobody listening (no content script in the tab). */
+export function isNoReceiver(error: unknown): boolean {
+  return /Receiving end does not exist|Could not establish connection/i.test(errorMessage(error));
+}
+
+/** True when the browser refused script injection because the page is off limits. */
+export function isRestrictedInjection(error: unknown): boolean {
+  return /Cannot access|cannot be scripted|Missing host permission|chrome:\/\/|extensions gallery|about:|not allowed/i.test(
+    errorMessage(error),
+  );
+}
+
+/** A readable message from anything thrown. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}

@@ -1,0 +1,333 @@
+/**
+ * Shared helpers of the end-to-end tests: a static server for the test pages, launching
+ * Chromium (playwright-core) and Firefox (puppeteer-core) with the test build of the
+ * extension, and the test bridge that lets a page ask the extension to act.
+ *
+ * Browsers: Debian's /usr/bin/chromium and /usr/bin/firefox-esr (override with
+ * CHROMIUM_PATH / FIREFOX_PATH). Nothing here downloads a browser.
+ */
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Browser as PuppeteerBrowser } from 'puppeteer-core';
+import { outDir } from '../../scripts/build';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const PAGES_DIR = join(ROOT, 'tests/e2e/pages');
+/** Screenshots and logs (git-ignored). */
+export const ARTIFACTS = join(ROOT, 'artifacts');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The Firefox extension UUID the tests fix through `extensions.webextensions.uuids`. */
+export const FIREFOX_UUID = '5ec0d5ce-0000-4000-8000-00000000e2e0';
+export const GECKO_ID = 'second-source@secondsource.example';
+
+export const TEST_DIRS = {
+  chrome: outDir('chrome', true),
+  firefox: outDir('firefox', true),
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.jsonl': 'application/x-ndjson; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+export interface StaticServer {
+  /** "http://127.0.0.1:<port>" */
+  origin: string;
+  /** Paths requested so far. */
+  requested: string[];
+  close(): Promise<void>;
+}
+
+/** Serve `dir` on 127.0.0.1 (random free port). Unknown paths get a 404 page. */
+export async function serveDir(dir: string): Promise<StaticServer> {
+  const requested: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requested.push(path);
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(body);
+      },
+      () => {
+        res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
+      },
+    );
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requested,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every URL requested by pages, extension pages and the service worker. */
+  requests: { url: string; fromWorker: boolean }[];
+  close(): Promise<void>;
+}
+
+/** Launch Chromium with the extension at `extDir` loaded (STYLE.md flags). */
+export async function launchChromium(
+  extDir = TEST_DIRS.chrome,
+  opts: {
+    headless?: boolean;
+    colorScheme?: 'light' | 'dark';
+    /**
+     * Wait for the options page the extension opens on first install and close it, so it
+     * does not take the focus or interrupt a navigation of the test's own tab.
+     */
+    closeWelcome?: boolean;
+  } = {},
+): Promise<ChromiumSession> {
+  const headless = opts.headless ?? true;
+  const profile = await mkdtemp(join(tmpdir(), 'second-source-chromium-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-default-apps',
+    `--disable-extensions-except=${extDir}`,
+    `--load-extension=${extDir}`,
+  ];
+  if (headless) args.unshift('--headless=new');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    // The new headless mode is selected through the flag above; Playwright's own
+    // headless switch would pick the old one, which has no extensions.
+    headless: false,
+    args,
+    viewport: { width: 1200, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+  });
+  const requests: ChromiumSession['requests'] = [];
+  context.on('request', (request) => {
+    requests.push({ url: request.url(), fromWorker: request.serviceWorker() !== null });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  if (opts.closeWelcome) {
+    const isWelcome = (p: Page) =>
+      p.url().startsWith(`chrome-extension://${extensionId}/options.html`);
+    const welcome =
+      context.pages().find(isWelcome) ??
+      (await context
+        .waitForEvent('page', { predicate: isWelcome, timeout: 10_000 })
+        .catch(() => null));
+    await welcome?.close();
+  }
+  return {
+    context,
+    worker,
+    extensionId,
+    requests,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Wait until `check` returns a truthy value (polling), or throw with `what`. */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 20_000,
+  everyMs = 150,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > until) {
+      throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    }
+    await new Promise((ok) => setTimeout(ok, everyMs));
+  }
+}
+
+/**
+ * Open the real toolbar popup for `page`, as a click on the toolbar button would: bring
+ * the page to the front and call `chrome.action.openPopup()` in the worker. Resolves
+ * once the browser reports the popup open. Playwright does not expose the popup as a
+ * page, so tests read the report from the same popup page opened in a tab
+ * (`openPopupInTab`).
+ */
+export async function openChromiumPopup(session: ChromiumSession, page: Page): Promise<void> {
+  await page.bringToFront();
+  const opened = await session.worker.evaluate(async () => {
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          action: { openPopup(): Promise<void> };
+          runtime: { getContexts(f: object): Promise<{ contextType: string }[]> };
+        };
+      }
+    ).chrome;
+    await c.action.openPopup();
+    for (let i = 0; i < 50; i++) {
+      const contexts = await c.runtime.getContexts({ contextTypes: ['POPUP'] });
+      if (contexts.length > 0) return true;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    return false;
+  });
+  if (!opened) throw new Error('The toolbar popup did not open');
+}
+
+/** The popup page for the tab showing `pageUrl`, opened in a tab of its own. */
+export async function openPopupInTab(session: ChromiumSession, pageUrl: string): Promise<Page> {
+  const tabId = await chromiumTabId(session, pageUrl);
+  const tab = await session.context.newPage();
+  await tab.setViewportSize({ width: 400, height: 760 });
+  await tab.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return tab;
+}
+
+/** The id of the tab showing `url`, asked from the worker. */
+export async function chromiumTabId(session: ChromiumSession, url: string): Promise<number> {
+  const id = await session.worker.evaluate(async (target) => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      }
+    ).chrome;
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url === target)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+/** What the page can see of our annotations through the CSS Custom Highlight API. */
+export interface HighlightSnapshot {
+  /** Highlight name → the text of each range in it. */
+  highlights: Record<string, string[]>;
+}
+
+/** Read the `second-source-*` entries of `CSS.highlights` from the page's main world. */
+export const READ_HIGHLIGHTS = (): Record<string, string[]> => {
+  const out: Record<string, string[]> = {};
+  const registry = (CSS as unknown as { highlights?: Map<string, Iterable<AbstractRange>> })
+    .highlights;
+  if (!registry) return out;
+  for (const [name, highlight] of registry) {
+    if (!name.startsWith('second-source-')) continue;
+    out[name] = [...highlight].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  }
+  return out;
+};
+
+/**
+ * Post a `test/…` request (a type, or a type with its payload) through the test bridge in
+ * the page and wait for the answer.
+ */
+export const BRIDGE_REQUEST = (
+  request: string | { type: string; payload: Record<string, unknown> },
+): Promise<unknown> =>
+  new Promise((resolveAnswer) => {
+    const type = typeof request === 'string' ? request : request.type;
+    const payload = typeof request === 'string' ? {} : request.payload;
+    const id = Math.random().toString(36).slice(2);
+    window.addEventListener('message', function onAnswer(event: MessageEvent) {
+      const data = event.data as { secondSourceTest?: string; id?: string; result?: unknown };
+      if (data?.secondSourceTest === 'answer' && data.id === id) {
+        window.removeEventListener('message', onAnswer);
+        resolveAnswer(data.result);
+      }
+    });
+    window.postMessage({ secondSourceTest: 'request', id, type, payload }, '*');
+  });
+
+export interface FirefoxSession {
+  browser: PuppeteerBrowser;
+  extensionId: string;
+  /** moz-extension://<FIREFOX_UUID> */
+  base: string;
+  close(): Promise<void>;
+}
+
+/** Launch Firefox ESR through WebDriver BiDi and install the extension temporarily. */
+export async function launchFirefox(extDir = TEST_DIRS.firefox): Promise<FirefoxSession> {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const profile = await mkdtemp(join(tmpdir(), 'second-source-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir: profile,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // MV3 host permissions are opt-in in Firefox; the test build's 127.0.0.1 access
+      // stands in for the grant a toolbar click gives, so grant it at install.
+      'extensions.originControls.grantByDefault': true,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  const extensionId = await browser.installExtension(extDir);
+  return {
+    browser,
+    extensionId,
+    base: `moz-extension://${FIREFOX_UUID}`,
+    close: async () => {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function ensureArtifacts(): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  return ARTIFACTS;
+}
+
+/** The quotations of the test page and the verdict each must get against the bundled corpus. */
+export const EXPECTED_QUOTES = [
+  { start: 'We will not accept any agreement', verdict: 'variant' },
+  { start: 'The negotiations will continue next week', verdict: 'verbatim' },
+  { start: 'have carried this country through three hard winters', verdict: 'fragment' },
+  { start: 'Exports of grain fell by 21 percent', verdict: 'altered' },
+  { start: 'I have never seen a harvest like this one', verdict: 'unverified' },
+] as const;
+
+/** Outlets the popup must list as covering the same story. */
+export const EXPECTED_OUTLETS = [
+  'Northgate Post',
+  'Larsberger Rundschau',
+  'Meridian Wire',
+  'Le Courrier du Nord',
+] as const;

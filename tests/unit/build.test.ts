@@ -1,0 +1,78 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { patchManifest, zipDir } from '../../scripts/build';
+
+const base = JSON.parse(await readFile(new URL('../../manifest.json', import.meta.url), 'utf8'));
+
+describe('manifest per browser', () => {
+  it('gives Chrome a module service worker and no gecko settings', () => {
+    const m = patchManifest(base, 'chrome', false);
+    expect(m.background).toEqual({ service_worker: 'background.js', type: 'module' });
+    expect(m.browser_specific_settings).toBeUndefined();
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.content_scripts).toBeUndefined();
+  });
+
+  it('gives Firefox background scripts and keeps its add-on id and data-collection statement', () => {
+    const m = patchManifest(base, 'firefox', false) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(m.background).toEqual({ scripts: ['background.js'] });
+    expect(m.browser_specific_settings.gecko.id).toBe('second-source@secondsource.example');
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+    });
+  });
+
+  it('asks only for the permissions the extension uses; host access stays optional', () => {
+    expect(base.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
+    expect(base.optional_host_permissions).toEqual(['<all_urls>']);
+    expect(base.host_permissions).toBeUndefined();
+  });
+
+  it('adds the 127.0.0.1 access and the test bridge to test builds only', () => {
+    const m = patchManifest(base, 'firefox', true);
+    expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(JSON.stringify(m.content_scripts)).toContain('test-bridge.js');
+    expect(String(m.name)).toContain('test build');
+  });
+});
+
+describe('zip writer', () => {
+  it('writes every file, in folders too, and they inflate back to the same bytes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ss-zip-'));
+    try {
+      await mkdir(join(dir, 'src', 'icons'), { recursive: true });
+      const files: Record<string, Buffer> = {
+        'src/manifest.json': Buffer.from('{"name":"x"}'.repeat(50)),
+        'src/icons/a.png': Buffer.from([0, 1, 2, 3, 4, 5]),
+        'src/é.txt': Buffer.from('accented name'),
+      };
+      for (const [name, data] of Object.entries(files)) await writeFile(join(dir, name), data);
+      const zip = join(dir, 'out.zip');
+      await zipDir(join(dir, 'src'), zip);
+      const buf = await readFile(zip);
+      // Walk the local file headers.
+      const seen: Record<string, Buffer> = {};
+      let at = 0;
+      while (buf.readUInt32LE(at) === 0x04034b50) {
+        const method = buf.readUInt16LE(at + 8);
+        const size = buf.readUInt32LE(at + 18);
+        const nameLen = buf.readUInt16LE(at + 26);
+        const name = buf.subarray(at + 30, at + 30 + nameLen).toString('utf8');
+        const body = buf.subarray(at + 30 + nameLen, at + 30 + nameLen + size);
+        seen[name] = method === 8 ? inflateRawSync(body) : Buffer.from(body);
+        at += 30 + nameLen + size;
+      }
+      expect(Object.keys(seen).sort()).toEqual(['icons/a.png', 'manifest.json', 'é.txt']);
+      for (const [name, data] of Object.entries(files)) {
+        expect(seen[name.replace('src/', '')]?.equals(data), name).toBe(true);
+      }
+      // The end record counts the same entries.
+      expect(buf.readUInt16LE(buf.length - 22 + 10)).toBe(3);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The router's modules register browser listeners when imported; these tests only
+// exercise dispatching, so every browser API is an inert stub.
+vi.mock('../../src/shared/browser', () => {
+  const inert: object = new Proxy(function () {}, {
+    get: (_target, key) => (key === 'then' ? undefined : inert),
+    apply: () => undefined,
+  });
+  const toResult = async <T>(work: () => Promise<T> | T) => {
+    try {
+      return { ok: true as const, value: await work() };
+    } catch (error) {
+      return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  return { default: inert, toResult, sendToTab: vi.fn(), sendToBackground: vi.fn() };
+});
+
+const { dispatch, senderTabId } = await import('../../src/background/router');
+type Table = import('../../src/background/router').HandlerTable;
+
+const OWN = 'own-extension-id';
+
+describe('background dispatch', () => {
+  const table: Table = {
+    'bg/get-tab-state': ({ tabId }) => ({ status: 'idle', url: `tab ${tabId}` }),
+    'bg/check-passage': () => {
+      throw new Error('corpus unavailable');
+    },
+  };
+
+  it('answers a valid message from our own extension with the handler’s value', async () => {
+    const answer = await dispatch(
+      table,
+      { type: 'bg/get-tab-state', payload: { tabId: 7 } },
+      { id: OWN },
+      OWN,
+    );
+    expect(answer).toEqual({ ok: true, value: { status: 'idle', url: 'tab 7' } });
+  });
+
+  it('turns a thrown error into a result the caller can show', async () => {
+    const answer = await dispatch(
+      table,
+      { type: 'bg/check-passage', payload: { text: 'words', url: 'https://a.b/' } },
+      { id: OWN },
+      OWN,
+    );
+    expect(answer).toEqual({ ok: false, error: 'corpus unavailable' });
+  });
+
+  it('ignores other senders, malformed envelopes and types it has no handler for', () => {
+    const valid = { type: 'bg/get-tab-state', payload: { tabId: 7 } };
+    expect(dispatch(table, valid, { id: 'another-extension' }, OWN)).toBeUndefined();
+    expect(dispatch(table, valid, {}, OWN)).toBeUndefined();
+    expect(
+      dispatch(table, { type: 'bg/get-tab-state', payload: { tabId: 'x' } }, { id: OWN }, OWN),
+    ).toBeUndefined();
+    expect(dispatch(table, { type: 'cs/clear', payload: {} }, { id: OWN }, OWN)).toBeUndefined();
+    expect(dispatch(table, 'hello', { id: OWN }, OWN)).toBeUndefined();
+  });
+
+  it('takes the tab of content-script messages from the sender, never from the payload', () => {
+    expect(senderTabId({ id: OWN, tab: { id: 4 } })).toBe(4);
+    expect(() => senderTabId({ id: OWN })).toThrow(/from a tab/);
+    expect(() => senderTabId({ id: OWN, tab: { id: -1 } })).toThrow(/from a tab/);
+  });
+});

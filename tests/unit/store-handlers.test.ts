@@ -1,0 +1,194 @@
+/**
+ * The background's corpus handlers end to end over fake-indexeddb: what the options page
+ * sends, what is stored, and what the live index (the corpus `analyze` reads) holds.
+ */
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+const sync: Record<string, unknown> = {};
+const broadcasts: { type: string; payload: unknown }[] = [];
+vi.mock('../../src/shared/browser', () => ({
+  default: {
+    runtime: {
+      onInstalled: { addListener: () => undefined },
+      openOptionsPage: () => Promise.resolve(),
+      sendMessage: (m: { type: string; payload: unknown }) => {
+        broadcasts.push(m);
+        return Promise.resolve();
+      },
+    },
+    storage: {
+      sync: {
+        get: (k: string) => Promise.resolve(k in sync ? { [k]: sync[k] } : {}),
+        set: (items: Record<string, unknown>) => {
+          Object.assign(sync, structuredClone(items));
+          return Promise.resolve();
+        },
+      },
+      onChanged: { addListener: () => undefined, removeListener: () => undefined },
+    },
+  },
+}));
+
+import { makeArticle } from '../../src/core/article';
+import { Corpus } from '../../src/core/corpus';
+import { analyze } from '../../src/core/analyze';
+import { corpusHandlers, rememberArticle } from '../../src/background/corpus-handlers';
+import { getCombinedCorpus, useBundledLoader } from '../../src/background/store-live';
+import { saveSettings } from '../../src/shared/settings';
+
+const bundledArticle = makeArticle({
+  url: 'https://demo.example/1',
+  title: 'A bundled article about lighthouse repairs',
+  source: 'Demo Daily',
+  published: '2026-01-05T10:00:00Z',
+  language: 'en',
+  text: 'The lighthouse at Brekken will be repaired over the summer, the harbour board said.',
+});
+
+const line = (i: number, source: string, extra = '') =>
+  JSON.stringify({
+    url: `https://${source.toLowerCase().replace(/\s+/g, '-')}.example/a${i}`,
+    title: `Glassworks in Tammerby to close after 140 years ${extra}`,
+    source,
+    published: `2026-02-1${i}T09:00:00Z`,
+    language: 'en',
+    text: `The Tammerby glassworks will close in the autumn, its owner Lisbet Vang said on Monday.\n\n“We have run out of buyers for hand-blown glass,” Vang said. About 85 workers will lose their jobs. ${extra}`,
+  });
+const GOOD = [line(1, 'Northgate Post'), line(2, 'Meridian Wire'), line(3, 'Valley Daily')].join(
+  '\n',
+);
+
+beforeAll(() => {
+  useBundledLoader(async () => Corpus.fromArticles([bundledArticle]));
+});
+
+describe('corpus handlers', () => {
+  it('imports a good pack and the live corpus has it at once', async () => {
+    const result = await corpusHandlers['bg/import-pack']({
+      importId: 'i1',
+      name: 'tammerby.jsonl',
+      text: GOOD,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.added).toBe(3);
+    expect(result.corpus.outlets).toHaveLength(3);
+    const corpus = await getCombinedCorpus();
+    expect(corpus.size).toBe(4);
+    const phases = broadcasts
+      .filter((b) => b.type === 'opt/import-progress')
+      .map((b) => (b.payload as { phase: string }).phase);
+    expect(phases).toContain('reading');
+    expect(phases.at(-1)).toBe('done');
+    expect(broadcasts.some((b) => b.type === 'opt/corpora-changed')).toBe(true);
+  });
+
+  it('rejects a malformed pack whole: errors with line numbers, nothing stored or indexed', async () => {
+    const before = await corpusHandlers['bg/list-corpora']({});
+    const sizeBefore = (await getCombinedCorpus()).size;
+    const text = [line(4, 'Strand Tribune'), '{"url": 1}', line(5, 'Strand Tribune')].join('\n');
+    const result = await corpusHandlers['bg/import-pack']({
+      importId: 'i2',
+      name: 'bad.jsonl',
+      text,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.line)).toContain(2);
+    expect(result.message).toMatch(/Nothing was stored/);
+    expect(await corpusHandlers['bg/list-corpora']({})).toEqual(before);
+    expect((await getCombinedCorpus()).size).toBe(sizeBefore);
+  });
+
+  it('lists the bundled corpus first, read-only, with its statistics', async () => {
+    const { corpora } = await corpusHandlers['bg/list-corpora']({});
+    expect(corpora.map((c) => c.kind)).toEqual(['bundled', 'pack']);
+    expect(corpora[0]).toMatchObject({ articles: 1, editable: false, enabled: true });
+    await expect(corpusHandlers['bg/delete-corpus']({ corpusId: 'bundled' })).rejects.toThrow(
+      /switch it off/,
+    );
+    const page = await corpusHandlers['bg/list-articles']({
+      corpusId: 'bundled',
+      offset: 0,
+      limit: 10,
+    });
+    expect(page.items.map((i) => i.source)).toEqual(['Demo Daily']);
+  });
+
+  it('switching a pack off and on changes what analysis finds, without a restart', async () => {
+    const { corpora } = await corpusHandlers['bg/list-corpora']({});
+    const pack = corpora.find((c) => c.kind === 'pack')!;
+    const reader = makeArticle({
+      url: 'https://harbour-ledger.example/tammerby',
+      title: 'Tammerby glassworks closes',
+      source: 'The Harbour Ledger',
+      published: '2026-02-12T12:00:00Z',
+      language: 'en',
+      text: 'Owner Lisbet Vang announced that the Tammerby glassworks will close.\n\n“We have run out of buyers for hand-blown glass,” Vang said. About 85 jobs go.',
+    });
+    // The pack's three articles are near-identical, so they come back as one story with copies.
+    const related = async () =>
+      analyze(reader, await getCombinedCorpus()).related.flatMap((r) => [
+        r.source,
+        ...r.copies.map((c) => c.source),
+      ]);
+    expect(await related()).toContain('Northgate Post');
+
+    await corpusHandlers['bg/set-corpus-enabled']({ corpusId: pack.id, enabled: false });
+    expect(await related()).toEqual([]);
+    await corpusHandlers['bg/set-corpus-enabled']({ corpusId: pack.id, enabled: true });
+    expect(await related()).toContain('Meridian Wire');
+
+    await corpusHandlers['bg/set-corpus-enabled']({ corpusId: 'bundled', enabled: false });
+    expect((await getCombinedCorpus()).has(bundledArticle.url)).toBe(false);
+    await corpusHandlers['bg/set-corpus-enabled']({ corpusId: 'bundled', enabled: true });
+    expect((await getCombinedCorpus()).has(bundledArticle.url)).toBe(true);
+  });
+
+  it('deletes an article and a corpus from store and index', async () => {
+    const { corpora } = await corpusHandlers['bg/list-corpora']({});
+    const pack = corpora.find((c) => c.kind === 'pack')!;
+    const url = 'https://valley-daily.example/a3';
+    const after = await corpusHandlers['bg/delete-article']({ corpusId: pack.id, url });
+    expect(after?.articles).toBe(2);
+    expect((await getCombinedCorpus()).has(url)).toBe(false);
+    const out = await corpusHandlers['bg/export-corpus']({ corpusId: pack.id });
+    expect(out.text.trim().split('\n')).toHaveLength(2);
+    expect(out.filename).toMatch(/^second-source-tammerby-\d{4}-\d{2}-\d{2}\.jsonl$/);
+
+    expect(await corpusHandlers['bg/delete-corpus']({ corpusId: pack.id })).toEqual({ deleted: 2 });
+    expect((await getCombinedCorpus()).size).toBe(1);
+  });
+
+  it('remembers read articles only when the user turned it on, and never excluded sites', async () => {
+    const read = (url: string, source: string) =>
+      makeArticle({
+        url,
+        title: 'Night trains return to the coast line',
+        source,
+        published: '2026-03-01T08:00:00Z',
+        language: 'en',
+        text: 'Night trains will run on the coast line again from April, the rail operator said.',
+      });
+    expect(await rememberArticle(read('https://rail.example/a', 'Rail News'))).toBe(false);
+
+    await saveSettings(
+      { rememberReading: true, excludedSites: ['bank.example'] },
+      {
+        get: async (k) => (k in sync ? { [k]: sync[k] } : {}),
+        set: async (items) => void Object.assign(sync, items),
+      },
+    );
+    expect(await rememberArticle(read('https://rail.example/a?utm_source=x', 'Rail News'))).toBe(
+      true,
+    );
+    expect(await rememberArticle(read('https://rail.example/a', 'Rail News'))).toBe(true);
+    expect(await rememberArticle(read('https://my.bank.example/news', 'Bank'))).toBe(false);
+
+    const { corpora } = await corpusHandlers['bg/list-corpora']({});
+    const history = corpora.find((c) => c.kind === 'history');
+    expect(history?.articles).toBe(1);
+    expect((await getCombinedCorpus()).has('https://rail.example/a')).toBe(true);
+  });
+});
