@@ -90,6 +90,7 @@ const VERBS: Record<string, string[]> = {
   tells, mused, lamented, scoffed, reiterated, testified, bragged, agreed, repeated,
   proclaimed, asserted, recounted, opined, wondered, conceded, retorted, explained, disclosed,
   revealed, pointed out, went on, chimed in, shot back, wrote in, texted, emailed, raged,
+  reported, reports, questioned,
   fumed, thundered, chided, cracked, predicted, insisted
 `),
   de: list(`
@@ -222,6 +223,9 @@ interface Patterns {
   beforeVerbSubj: RegExp;
   afterVerbSubjLoose: RegExp;
   beforeSubjCue: RegExp;
+  beforeRoleVerb: RegExp;
+  afterRoleVerb: RegExp;
+  afterVerbRole: RegExp;
   /** Any reporting verb, "according to", or a word that introduces someone's words. */
   cue: RegExp;
 }
@@ -259,6 +263,8 @@ function patterns(language: string): Patterns {
   // "Brandvold wrote:" after a quotation introduces the next one, not this one.
   const notColon = String.raw`(?![ \u00A0]*:)`;
   const according = `(?:${alternation(ACCORDING, true)})${WB}`;
+  const det = String.raw`(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)[ \u00A0]+|[Ll]['’])`;
+  const roleWords = String.raw`(?:${lowerWord}[ \u00A0]+){1,6}?`;
   const p: Patterns = {
     afterSubjVerb: new RegExp(
       `${lead}${prefix}${notAfterOf}${subj}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
@@ -277,7 +283,7 @@ function patterns(language: string): Patterns {
     // before the colon: "Brandvold's statement, released an hour later, struck a
     // similar tone:".
     beforePossessive: new RegExp(
-      String.raw`(${NAME_PATTERN})['’]s?[ \u00A0]+(?:own[ \u00A0]+)?(?:words|statement|remarks|comments|tweet|letter|message|speech|post|response|reply|account|answer)${WB}(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?(?:(?:[ \u00A0]+(?:read|reads|said|says|was|were|went))?[\s,:]*|(?:[ \u00A0]+\p{Ll}[\p{L}\p{M}'’\-]*){1,6}[ \u00A0]*:\s*)$`,
+      String.raw`(${NAME_PATTERN})['’]s?[ \u00A0]+(?:own[ \u00A0]+)?(?:words|statement|remarks|comments|tweet|letter|message|speech|post|response|reply|account|answer)${WB}(?:[\s,:]*|(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?(?:[ \u00A0]+(?:read|reads|said|says|was|were|went)[\s,:]*|(?:[ \u00A0]+\p{Ll}[\p{L}\p{M}'’\-]*){1,6}[ \u00A0]*:\s*))$`,
       'gu',
     ),
     beforeSubjVerb: new RegExp(`${subj}${paren}${appos}[ \\u00A0]+${adv}(${verb})`, 'gu'),
@@ -294,6 +300,14 @@ function patterns(language: string): Patterns {
       'gu',
     ),
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
+    // A definite role as the subject: "La secrétaire générale du syndicat assure que …",
+    // "…," the minister said.
+    beforeRoleVerb: new RegExp(`^[\\s—–\\-]*${det}(${roleWords})${adv}(${verb})`, 'u'),
+    afterRoleVerb: new RegExp(`${lead}${det}(${roleWords})${adv}(${verb})`, 'u'),
+    afterVerbRole: new RegExp(
+      `${lead}${adv}(${verb})[ \\u00A0]+${det}((?:${lowerWord}[ \\u00A0]+){0,5}${lowerWord})(?=[ \\u00A0]*(?:[,.;:!?]|$))`,
+      'u',
+    ),
   };
   cache.set(key, p);
   return p;
@@ -308,10 +322,16 @@ const ABBREVIATIONS = new Set(
 `),
 );
 
+/** Marks that close a quotation, which may follow a sentence's final stop. */
+const CLOSING_MARKS = new Set('"”’»\'');
+
 function isSentenceEnd(text: string, j: number, hi: number): boolean {
   const ch = text[j];
   if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') return false;
-  const next = j + 1 < hi ? text[j + 1] : undefined;
+  // Closing quotation marks may stand between the stop and the space.
+  let after = j + 1;
+  while (after < hi && CLOSING_MARKS.has(text[after]!)) after++;
+  const next = after < hi ? text[after] : undefined;
   if (next !== undefined && !/\s/.test(next)) return false;
   if (ch !== '.') return true;
   // The word before the dot: an abbreviation or an initial does not end a sentence.
@@ -338,6 +358,12 @@ function sentenceEnd(text: string, pos: number, hi: number): number {
 /** What follows a sentence's subject: an optional (aside) or , apposition, then a lower-case word. */
 const LOOSE_SUBJECT_FOLLOW =
   /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?[ \u00A0]+\p{Ll}/u;
+
+/** Determiners: a capitalised word after one qualifies a noun, unless a title follows. */
+const AFTER_DETERMINER =
+  /(?:^|[\s,(])(?:the|a|an|this|these|those|his|her|their|its|our|my|your)[ \u00A0]+$/iu;
+/** Words that open a reported clause: a name after them is that clause's subject. */
+const AFTER_COMPLEMENTISER = /(?:^|[\s,(])(?:that|whom|whether|if|que|dass)[ \u00A0]+$/iu;
 
 /** What follows a subject that is an aside of its own: a comma, then a lower-case word. */
 const APPOSED_SUBJECT_FOLLOW = /^,[ \u00A0]+\p{Ll}/u;
@@ -397,6 +423,36 @@ interface Candidate {
   /** Offset in the article text of the name or pronoun, for resolution. */
   pos: number;
   method: AttributionMethod;
+  /** The subject is a definite role ("the minister"), resolved like a pronoun. */
+  role?: boolean;
+}
+
+/**
+ * Roles that anonymous or secondary people hold: "the spokesman said" after a
+ * sentence about a minister is rarely the minister.
+ */
+const ANONYMOUS_ROLES = new Set(
+  list(`
+  spokesman, spokeswoman, spokesperson, official, aide, adviser, advisor, consultant,
+  strategist, analyst, pollster, officer, executive, delegate, activist, organizer, lawyer,
+  attorney, counsel, reporter, correspondent, editor, columnist, host, anchor, deputy,
+  porte-parole, portavoz, source, sources
+`),
+);
+/** Prepositions that end a role's head and start its complement ("secretary of state"). */
+const ROLE_COMPLEMENT = /^(?:of|for|from|at|in|on|de|du|des|del|d['’].*)$/u;
+
+/**
+ * True when the words of a definite noun phrase ("former secretary of state",
+ * "secrétaire générale du syndicat") name a role a single person holds.
+ */
+function isPersonalRole(words: string): boolean {
+  const head: string[] = [];
+  for (const w of words.trim().split(/[ \u00A0]+/)) {
+    if (ROLE_COMPLEMENT.test(w)) break;
+    head.push(w);
+  }
+  return head.some((w) => isTitle(w)) && !head.some((w) => ANONYMOUS_ROLES.has(w.toLowerCase()));
 }
 
 /**
@@ -446,7 +502,6 @@ export function attributeQuotes(
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
 
     const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language);
-    if (process.env.ATTR_DEBUG) console.log(JSON.stringify({ before, after, cands }));
     // "so-called" announces a term, whatever the sentence says around it.
     const soCalled = SO_CALLED.test(before);
     const hasCue =
@@ -496,7 +551,11 @@ function maskSpans(text: string, spans: QuoteSpan[], depth: number): string {
   const chars = text.split('');
   for (const s of spans) {
     if (s.depth !== depth) continue;
-    for (let i = s.start; i < s.end; i++) if (chars[i] !== '\n') chars[i] = '_';
+    // A full stop, question or exclamation mark that ends the quoted words also
+    // ends the narrating sentence ("… had occurred.” Her campaign manager said"):
+    // it stays visible to the sentence splitter.
+    const keepLast = /[.!?…]/.test(text[s.end - 1] ?? '') ? s.end - 1 : -1;
+    for (let i = s.start; i < s.end; i++) if (chars[i] !== '\n' && i !== keepLast) chars[i] = '_';
   }
   return chars.join('');
 }
@@ -578,25 +637,46 @@ function findCandidates(
   //    Brandvold called the plan "a gift to speculators".
   add(before, lastMatch(p.beforeSubjCue, before), 1, bStart, 'name-verb');
 
+  // 4b. A definite role as the subject, resolved like a pronoun: "…," the minister
+  //     said / La secrétaire générale du syndicat assure que « … ».
+  const role = (m: RegExpExecArray | null, group: number, base: number): void => {
+    if (!m || !isPersonalRole(m[group]!)) return;
+    const at = base + m.index + Math.max(0, m[0].lastIndexOf(m[group]!));
+    out.push({ raw: m[group]!, pos: at, method: 'pronoun', role: true });
+  };
+  role(p.afterRoleVerb.exec(after), 1, aStart);
+  role(p.afterVerbRole.exec(after), 2, aStart);
+  role(p.beforeRoleVerb.exec(before), 1, bStart);
+
   // 5. The first person named in a sentence that reports speech and ends in the
   //    quotation: Brandvold, back from the harbour on Monday, warned against "panic".
   if (p.cue.test(before)) {
     let taken = 0;
+    let sawPerson = false;
     const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
     for (const m of findNames(before, 0, reach, language)) {
       const lead = before.slice(0, m.pos);
+      const rest = before.slice(m.end);
+      const isPerson = m.tokens.length > 1 || m.titled;
+      const seenBefore = sawPerson;
+      sawPerson ||= isPerson;
       if (
         /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del)[ \u00A0]*$/i.test(
           lead,
         )
       )
         continue;
-      // A subject is followed by its verb (after an optional aside), not by "'s".
+      // After a determiner the name qualifies a noun ("the Clinton deposition
+      // request"); after "that" it is the subject of a reported clause.
+      if (!m.titled && AFTER_DETERMINER.test(lead)) continue;
+      if (AFTER_COMPLEMENTISER.test(lead)) continue;
+      // A subject is followed by its verb (after an optional aside), not by "'s",
+      // and the reporting verb is in its own clause, not past a semicolon.
+      if (/['’]s?$/u.test(before.slice(m.pos, m.end)) || rest.includes(';')) continue;
       // A name that is itself the aside ("A freight forwarder, Thibault Ancel,
-      // said …") is followed by a comma and the verb.
-      if (/['’]s?$/u.test(before.slice(m.pos, m.end))) continue;
-      const rest = before.slice(m.end);
-      const isAside = /,[ \u00A0]+$/u.test(lead) && APPOSED_SUBJECT_FOLLOW.test(rest);
+      // said …") is followed by a comma and the verb, with nobody named before it.
+      const isAside =
+        !seenBefore && /,[ \u00A0]+$/u.test(lead) && APPOSED_SUBJECT_FOLLOW.test(rest);
       if (!LOOSE_SUBJECT_FOLLOW.test(rest) && !isAside) continue;
       out.push({ raw: m.tokens.join(' '), pos: bStart + m.pos, method: 'name-verb', loose: true });
       if (++taken === 2) break;
@@ -614,7 +694,7 @@ function resolve(
   q: QuoteSpan,
 ): Attribution | 'stop' | null {
   const word = cand.raw.trim();
-  if (PRONOUNS.has(word.toLowerCase())) {
+  if (cand.role || PRONOUNS.has(word.toLowerCase())) {
     const person = resolvePronoun(masked, paras, q, cand.pos, index);
     // A pronoun is the subject even when it cannot be resolved: never guess past it.
     return person ? { speaker: person, method: 'pronoun' } : 'stop';

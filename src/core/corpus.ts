@@ -42,8 +42,10 @@ export class CorpusFormatError extends Error {
 
 /** Most salient terms kept per article (words, entity keys and numbers together). */
 export const TERMS_PER_DOC = 64;
-/** Posting lists longer than this are skipped at query time: the term says little. */
-const MAX_POSTINGS_READ = 25_000;
+/** Postings read per query at most (beyond the rarest terms, which are always read). */
+const POSTINGS_BUDGET = 12_000;
+/** The rarest query terms read whatever their length. */
+const ALWAYS_READ_TERMS = 8;
 
 /** Metadata of one corpus article, as shown to readers. */
 export interface DocMeta {
@@ -546,22 +548,26 @@ export class Corpus {
     const acc = this.scratch;
     const touched: number[] = [];
     const b = this.base;
-    for (let i = 0; i < q.ids.length; i++) {
-      const t = q.ids[i]!;
-      const qw = q.weights[i]! / 255;
+    // Rarest terms first, within a fixed budget of postings: names and figures find the
+    // same story, and the cost of a query stops growing with the corpus once common
+    // words' long lists are left unread.
+    const terms = q.ids.map((t, i) => ({ t, w: q.weights[i]! / 255, len: this.postingLength(t) }));
+    terms.sort((x, y) => x.len - y.len || x.t - y.t);
+    let budget = POSTINGS_BUDGET;
+    for (let i = 0; i < terms.length; i++) {
+      const { t, w: qw, len } = terms[i]!;
+      if (len > budget && i >= ALWAYS_READ_TERMS) break;
+      budget -= len;
       if (t < b.postOff.length - 1) {
-        const from = b.postOff[t]!;
         const to = b.postOff[t + 1]!;
-        if (to - from <= MAX_POSTINGS_READ) {
-          for (let p = from; p < to; p++) {
-            const d = b.postDocs[p]!;
-            if (acc[d] === 0) touched.push(d);
-            acc[d]! += qw * b.postW[p]!;
-          }
+        for (let p = b.postOff[t]!; p < to; p++) {
+          const d = b.postDocs[p]!;
+          if (acc[d] === 0) touched.push(d);
+          acc[d]! += qw * b.postW[p]!;
         }
       }
       const extra = this.overlayPostings.get(t);
-      if (extra && extra.length / 2 <= MAX_POSTINGS_READ) {
+      if (extra) {
         for (let p = 0; p < extra.length; p += 2) {
           const d = extra[p]!;
           if (acc[d] === 0) touched.push(d);
@@ -569,14 +575,44 @@ export class Corpus {
         }
       }
     }
-    const out: Candidate[] = [];
+    // Keep the best `limit` with a small min-heap instead of sorting every touched doc.
+    const heap: Candidate[] = [];
+    const worse = (x: Candidate, y: Candidate) =>
+      x.score < y.score || (x.score === y.score && x.doc > y.doc);
     for (const d of touched) {
-      const s = acc[d]!;
+      const score = Math.min(1, acc[d]!);
       acc[d] = 0;
-      if (!this.isRemoved(d)) out.push({ doc: d, score: Math.min(1, s) });
+      if (this.isRemoved(d)) continue;
+      const c = { doc: d, score };
+      if (heap.length < limit) {
+        heap.push(c);
+        for (let k = heap.length - 1; k > 0;) {
+          const parent = (k - 1) >> 1;
+          if (!worse(heap[k]!, heap[parent]!)) break;
+          [heap[k], heap[parent]] = [heap[parent]!, heap[k]!];
+          k = parent;
+        }
+      } else if (worse(heap[0]!, c)) {
+        heap[0] = c;
+        for (let k = 0; ;) {
+          const l = 2 * k + 1;
+          const r = l + 1;
+          let m = k;
+          if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+          if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+          if (m === k) break;
+          [heap[k], heap[m]] = [heap[m]!, heap[k]!];
+          k = m;
+        }
+      }
     }
-    out.sort((x, y) => y.score - x.score || x.doc - y.doc);
-    return out.slice(0, limit);
+    return heap.sort((x, y) => y.score - x.score || x.doc - y.doc);
+  }
+
+  private postingLength(t: number): number {
+    const b = this.base;
+    const base = t < b.postOff.length - 1 ? b.postOff[t + 1]! - b.postOff[t]! : 0;
+    return base + (this.overlayPostings.get(t)?.length ?? 0) / 2;
   }
 
   /** Articles whose quotations share any of these 4-gram hashes, with the count shared. */

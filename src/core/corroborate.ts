@@ -43,6 +43,8 @@ const ALIGN_FLOOR = 0.45;
 const MAX_TOKENS = 160;
 /** Most quotations corroborated per article; the rest are reported unverified. */
 export const MAX_QUOTES = 80;
+/** Matches per quotation that get a word diff (the popup shows the best first). */
+const MAX_DIFFS = 12;
 /** Candidate articles searched per quotation. */
 const MAX_DOCS = 30;
 /** Characters of context kept each side of a quotation for anchoring in the page. */
@@ -67,10 +69,12 @@ export interface Passage {
   words: string[];
   /** Stems of the content words, for matching through inflection and light edits. */
   stems: string[];
+  wordSet: Set<string>;
+  stemSet: Set<string>;
   numbers: string[];
   negated: boolean;
-  /** Latin character trigrams of the content words, for cognates across languages. */
-  trigrams: Set<string>;
+  /** Latin character trigrams of the content words, for cognates across languages (built on first use). */
+  readonly trigrams: Set<string>;
   speaker: string | null;
 }
 
@@ -78,28 +82,54 @@ export function preparePassage(text: string, language: string, speaker: string |
   const toks = tokenize(text, language).slice(0, MAX_TOKENS);
   const words = toks.map((t) => t.norm);
   const stems: string[] = [];
-  const trigrams = new Set<string>();
+  const keys: string[] = [];
   for (const t of toks) {
     if (t.isNumber) continue;
     const w = stripElision(t.norm);
     if (isStopword(w, language)) continue;
     const key = latinKey(w);
     stems.push(key.slice(0, 5));
-    if (key.length >= 4) {
-      const padded = ` ${key} `;
-      for (let i = 0; i + 3 <= padded.length; i++) trigrams.add(padded.slice(i, i + 3));
-    }
+    if (key.length >= 4) keys.push(key);
   }
+  let trigrams: Set<string> | null = null;
   return {
     text,
     language,
     words,
     stems,
+    wordSet: new Set(words),
+    stemSet: new Set(stems),
     numbers: toks.filter((t) => t.isNumber).map((t) => t.norm),
     negated: words.some(isNegation),
-    trigrams,
+    // Only comparisons across languages need these; most passages never do.
+    get trigrams() {
+      if (!trigrams) {
+        trigrams = new Set<string>();
+        for (const key of keys) {
+          const padded = ` ${key} `;
+          for (let i = 0; i + 3 <= padded.length; i++) trigrams.add(padded.slice(i, i + 3));
+        }
+      }
+      return trigrams;
+    },
     speaker,
   };
+}
+
+function presence(words: string[], set: Set<string>): number {
+  if (!words.length) return 0;
+  let n = 0;
+  for (const w of words) if (set.has(w)) n++;
+  return n / words.length;
+}
+
+/** Shared stems over the shorter side's count: an upper bound of both stem measures used below. */
+function stemPresence(a: Passage, b: Passage): number {
+  const [short, long] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
+  if (!short.stems.length) return 0;
+  let n = 0;
+  for (const s of short.stems) if (long.stemSet.has(s)) n++;
+  return n / short.stems.length;
 }
 
 /** Length of the longest common subsequence of two word lists. */
@@ -187,6 +217,9 @@ export function comparePassages(
   if (!crossLanguage) {
     const a = ours.words;
     const b = theirs.words;
+    // Cheap bound first: too few shared words or stems and nothing below can reach the floor.
+    if (presence(a, theirs.wordSet) < ALIGN_FLOOR && stemPresence(ours, theirs) < ALIGN_FLOOR)
+      return null;
     if (a.length && a.join(' ') === b.join(' ')) {
       kind = 'verbatim';
       similarity = 1;
@@ -472,8 +505,15 @@ export function corroborateQuotes(
     }
     const ours = ourPassages[index]!;
     const docs = new Set<number>(relatedDocs.slice(0, MAX_DOCS));
-    for (const d of corpus.docsWithQuoteHashes(quoteShingles(ours.words), MAX_DOCS).keys())
-      if (isForeign(d)) docs.add(d);
+    // Articles that share word 4-grams with this quotation, most shared first.
+    // A lone shared 4-gram is often a stock phrase: ask for two where the quotation has them.
+    const shingles = quoteShingles(ours.words);
+    const minShared = Math.min(2, shingles.length);
+    const sharing = [...corpus.docsWithQuoteHashes(shingles, MAX_DOCS)]
+      .filter(([d, n]) => n >= minShared && isForeign(d))
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, MAX_DOCS);
+    for (const [d] of sharing) docs.add(d);
     const matches: QuoteMatch[] = [];
     for (const doc of docs) {
       let best: Evidence | null = null;
@@ -515,7 +555,7 @@ export function corroborateQuotes(
         quoted: best.quoted,
         speaker: best.speaker,
         differences: best.differences,
-        diff: best.kind === 'verbatim' ? [] : wordDiff(q.text, best.text),
+        diff: [],
       });
     }
     matches.sort(
@@ -524,6 +564,12 @@ export function corroborateQuotes(
         b.similarity - a.similarity ||
         a.url.localeCompare(b.url),
     );
+    // Word diffs for the matches a reader will look at; a diff across languages says nothing.
+    for (const m of matches.slice(0, MAX_DIFFS)) {
+      const id = corpus.idOf(m.url);
+      const sameLanguage = id !== undefined && corpus.meta(id).language === article.language;
+      if (m.kind !== 'verbatim' && sameLanguage) m.diff = wordDiff(q.text, m.text);
+    }
     const corroborating = matches.filter((m) => CORROBORATING_VERDICTS.includes(m.kind));
     const verdict: Verdict = corroborating.length
       ? corroborating[0]!.kind

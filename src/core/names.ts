@@ -46,7 +46,13 @@ const TITLES = new Set(
   chairperson, cofounder, co-founder, supt, insp, cmdr, congressman, congresswoman,
   assemblyman, assemblywoman, lawmaker, dean, commander, lieutenant, marshal, constable,
   trooper, corporal, warden, curator, archbishop, headteacher, headmaster, headmistress,
-  midfielder, striker, goalkeeper, defender, patrolman, firefighter, paramedic
+  midfielder, striker, goalkeeper, defender, patrolman, firefighter, paramedic, secrétaire,
+  directeur, directrice, député, députée, sénateur, sénatrice, gouverneur, juge, procureur,
+  procureure, commissaire, ambassadeur, ambassadrice, préfet, préfète, inspecteur,
+  inspectrice, capitaine, entraîneur, sélectionneur, secretario, secretaria, director,
+  directora, diputado, diputada, senador, senadora, gobernador, gobernadora, juez, jueza,
+  fiscal, comisario, comisaria, embajador, embajadora, entrenador, entrenadora,
+  seleccionador, portavoz, porte-parole
 `).map(lower),
 );
 /** German compound titles end in a role ("Agrarministerin", "Ministerpräsident"). */
@@ -297,7 +303,9 @@ const RUSSIAN_ENDINGS = list(`
   а, я, у, ю, ы, и, е, о, ь, й
 `);
 /** Endings that only oblique cases have: a form with fewer of them is likelier nominative. */
-const OBLIQUE_ENDINGS = list(`ого, его, ому, ему, ыми, ими, ым, им, ом, ем, ую, юю, ою, ею, у, ю, ы, е, и`);
+const OBLIQUE_ENDINGS = list(
+  `ого, его, ому, ему, ыми, ими, ым, им, ом, ем, ую, юю, ою, ею, у, ю, ы, е, и`,
+);
 
 const isCyrillic = (w: string): boolean => CYRILLIC_WORD.test(w);
 
@@ -308,7 +316,8 @@ const isCyrillic = (w: string): boolean => CYRILLIC_WORD.test(w);
 export function nameKey(word: string): string {
   const l = word.toLowerCase().replace(/ё/g, 'е');
   if (!isCyrillic(l)) return l;
-  for (const e of RUSSIAN_ENDINGS) if (l.endsWith(e) && l.length - e.length >= 3) return l.slice(0, -e.length);
+  for (const e of RUSSIAN_ENDINGS)
+    if (l.endsWith(e) && l.length - e.length >= 3) return l.slice(0, -e.length);
   return l;
 }
 

@@ -125,8 +125,14 @@ export function findRelated(
   const cands = corpus.candidates(qvec, opts.candidates);
   const lexical = new Map<number, number>(cands.map((c) => [c.doc, c.score]));
   // Articles that share quotations are strong candidates even with little shared wording.
+  // Only articles sharing at least two of the quotation 4-grams join (one is often a stock
+  // phrase), the most shared first.
   const sharedQuotes = corpus.docsWithQuoteHashes(f.quoteHashes, opts.candidates);
-  for (const d of sharedQuotes.keys()) if (!lexical.has(d)) lexical.set(d, 0);
+  const quoteCandidates = [...sharedQuotes]
+    .filter(([, n]) => n >= 2)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, Math.ceil(opts.candidates / 2));
+  for (const [d] of quoteCandidates) if (!lexical.has(d)) lexical.set(d, 0);
 
   // Query-side entity and number ids with their weights.
   const qEnt = new Map<number, { text: string; type: 'name' | 'place'; idf: number }>();

@@ -291,20 +291,35 @@ const CYRILLIC: Record<string, string> = {
  * and scripts ("Брандвольд" and "Brandvold" share most of their key).
  */
 export function latinKey(norm: string): string {
-  let out = '';
+  if (ASCII_WORD.test(norm)) return norm;
+  let out = latinCache.get(norm);
+  if (out !== undefined) return out;
+  out = '';
   for (const ch of norm.normalize('NFD')) {
-    if (/\p{M}/u.test(ch)) continue;
+    if (COMBINING.test(ch)) continue;
     out += CYRILLIC[ch] ?? ch;
   }
+  // Words repeat across a corpus; a bounded memo keeps the work per distinct word.
+  if (latinCache.size > 100_000) latinCache.clear();
+  latinCache.set(norm, out);
   return out;
 }
+const ASCII_WORD = /^[\x00-\x7f]*$/;
+const COMBINING = /\p{M}/u;
+const latinCache = new Map<string, string>();
+
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
 
 /** Sentences of `text` with offsets (UTF-16, end exclusive), whitespace trimmed. */
 export function sentences(
   text: string,
   language = 'und',
 ): { text: string; start: number; end: number }[] {
-  const seg = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'sentence' });
+  let seg = sentenceSegmenters.get(language);
+  if (!seg) {
+    seg = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'sentence' });
+    sentenceSegmenters.set(language, seg);
+  }
   const out: { text: string; start: number; end: number }[] = [];
   for (const s of seg.segment(text)) {
     const lead = s.segment.length - s.segment.trimStart().length;

@@ -564,3 +564,351 @@ describe('names', () => {
     expect(index.fullest(['Lunde'], 0)).toEqual(['Lunde']);
   });
 });
+
+describe('attribution: roles and descriptions before the name', () => {
+  const D = 'Der Damm hält der Flut stand';
+  const cases: Case[] = [
+    {
+      lang: 'de',
+      paras: [`„${D}“, sagte Anwohnerin Greta Olsberg, deren Laden am Hafen liegt.`],
+      quote: D,
+      speaker: 'Greta Olsberg',
+      method: 'verb-name',
+    },
+    {
+      lang: 'de',
+      paras: [`Die Statikerin Malin Torvik vom Institut für Wasserbau erklärte: „${D}.“`],
+      quote: `${D}.`,
+      speaker: 'Malin Torvik',
+      method: 'name-verb',
+    },
+    {
+      lang: 'de',
+      paras: [
+        `Laut der Versicherungsanalystin Britt Haugen ist der Schaden „kleiner als befürchtet“.`,
+      ],
+      quote: 'kleiner als befürchtet',
+      speaker: 'Britt Haugen',
+      method: 'according-to',
+    },
+    {
+      lang: 'de',
+      paras: [`„${D}“, sagte Schichtleiter Jonas Brekke, der die Nacht am Deich verbrachte.`],
+      quote: D,
+      speaker: 'Jonas Brekke',
+      method: 'verb-name',
+    },
+    {
+      lang: 'de',
+      paras: [`„${D}“, erklärte Vizedirektor Arne Solum.`],
+      quote: D,
+      speaker: 'Arne Solum',
+      method: 'verb-name',
+    },
+    {
+      paras: [`Commander Lise Tveit of the harbour police praised the crews, saying “${Q}”.`],
+      quote: Q,
+      speaker: 'Lise Tveit',
+      method: 'name-verb',
+    },
+    {
+      paras: [`“${Q},” said Varnholm coach Tobias Eide, who blamed the pitch.`],
+      quote: `${Q},`,
+      speaker: 'Tobias Eide',
+      method: 'verb-name',
+    },
+    {
+      paras: [`“${Q},” said the Ministry of Culture's Hedda Moe.`],
+      quote: `${Q},`,
+      speaker: 'Hedda Moe',
+      method: 'verb-name',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        `« Le barrage tiendra malgré la crue », a déclaré la ministre de la Culture, Odile Ferrand, qui a visité le site.`,
+      ],
+      quote: 'Le barrage tiendra malgré la crue',
+      speaker: 'Odile Ferrand',
+      method: 'verb-name',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        `« Le barrage tiendra malgré la crue », a déclaré le ministre des Transports, Gaspard Liénard.`,
+      ],
+      quote: 'Le barrage tiendra malgré la crue',
+      speaker: 'Gaspard Liénard',
+      method: 'verb-name',
+    },
+    {
+      lang: 'es',
+      paras: [
+        `«La presa resistirá la crecida», dijo el ministro de Economía, Iñaki Berrondo, durante la visita.`,
+      ],
+      quote: 'La presa resistirá la crecida',
+      speaker: 'Iñaki Berrondo',
+      method: 'verb-name',
+    },
+    {
+      lang: 'es',
+      paras: [
+        `«La presa resistirá la crecida», dijo el entrenador del Deportivo Almenar, Ramiro Solís.`,
+      ],
+      quote: 'La presa resistirá la crecida',
+      speaker: 'Ramiro Solís',
+      method: 'verb-name',
+    },
+    {
+      lang: 'ru',
+      paras: [
+        `Пенсионерка Алевтина Шубина провела ночь в школе. «Плотина выдержит весенний паводок», — сказала она.`,
+      ],
+      quote: 'Плотина выдержит весенний паводок',
+      speaker: 'Алевтина Шубина',
+      method: 'pronoun',
+    },
+    {
+      lang: 'ru',
+      paras: [
+        `«Плотина выдержит весенний паводок», — заявила директор компании «Лесной двор» Дарья Ковалёва.`,
+      ],
+      quote: 'Плотина выдержит весенний паводок',
+      speaker: 'Дарья Ковалёва',
+      method: 'verb-name',
+    },
+  ];
+  for (const c of cases) it(`${c.lang ?? 'en'}: ${c.paras.join(' / ')}`, () => check(c));
+});
+
+describe('attribution: a place or organisation in front of the name', () => {
+  const R = 'Плотина выдержит весенний паводок';
+  const cases: Case[] = [
+    {
+      lang: 'ru',
+      paras: [`«${R}», — сказал мэр Белозерска Тимофей Гаврилов на заседании штаба.`],
+      quote: R,
+      speaker: 'Тимофей Гаврилов',
+      method: 'verb-name',
+    },
+    {
+      lang: 'ru',
+      paras: [`«${R}», — сказала жительница улицы Садовой Нина Ершова.`],
+      quote: R,
+      speaker: 'Нина Ершова',
+      method: 'verb-name',
+    },
+    {
+      // With a patronymic, three words are one name.
+      lang: 'ru',
+      paras: [`«${R}», — сказал Тимофей Ильич Гаврилов.`],
+      quote: R,
+      speaker: 'Тимофей Ильич Гаврилов',
+      method: 'verb-name',
+    },
+    {
+      // The complement of a role is never the speaker.
+      paras: [`“${Q},” said the mayor of Larsberg.`],
+      quote: `${Q},`,
+      speaker: null,
+      method: null,
+    },
+    {
+      lang: 'fr',
+      paras: [`« Le barrage tiendra malgré la crue », a déclaré le maire de Port-Sauvin.`],
+      quote: 'Le barrage tiendra malgré la crue',
+      speaker: null,
+      method: null,
+    },
+  ];
+  for (const c of cases) it(`${c.lang ?? 'en'}: ${c.paras.join(' / ')}`, () => check(c));
+});
+
+describe('attribution: declined Russian names take the nominative full form', () => {
+  const R = 'плотина выдержит весенний паводок';
+  const cases: Case[] = [
+    {
+      paras: [`На дамбе работает министр Лидия Корнеева. По словам Корнеевой, «${R}».`],
+      quote: R,
+      speaker: 'Лидия Корнеева',
+      method: 'according-to',
+    },
+    {
+      paras: ['Мэр Степан Громов провёл ночь в штабе.', `По словам Громова, «${R}».`],
+      quote: R,
+      speaker: 'Степан Громов',
+      method: 'according-to',
+    },
+    {
+      paras: ['Директор агентства Инес Альмейда провела брифинг.', `По словам Альмейды, «${R}».`],
+      quote: R,
+      speaker: 'Инес Альмейда',
+      method: 'according-to',
+    },
+    {
+      paras: ['Глава банка Томас Эрквист выступил утром.', `По словам Эрквиста, «${R}».`],
+      quote: R,
+      speaker: 'Томас Эрквист',
+      method: 'according-to',
+    },
+    {
+      paras: ['Мэр Степан Громов провёл ночь в штабе.', `По словам Степана Громова, «${R}».`],
+      quote: R,
+      speaker: 'Степан Громов',
+      method: 'according-to',
+    },
+  ];
+  for (const c of cases) it(c.paras.join(' / '), () => check({ ...c, lang: 'ru' }));
+});
+
+describe('attribution: more reporting patterns', () => {
+  const cases: Case[] = [
+    {
+      lang: 'fr',
+      paras: [`« J'ai cru que la digue allait céder », a raconté Clémence Aubry.`],
+      quote: "J'ai cru que la digue allait céder",
+      speaker: 'Clémence Aubry',
+      method: 'verb-name',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        `Selon Honorine Vasseur, « la grève durera tout l'hiver ». La secrétaire générale du syndicat assure que les grévistes tiendront « aussi longtemps qu'il le faudra ».`,
+      ],
+      quote: "aussi longtemps qu'il le faudra",
+      speaker: 'Honorine Vasseur',
+      method: 'pronoun',
+    },
+    {
+      lang: 'es',
+      paras: [`«Pensé que el dique no aguantaría la noche», contó Amparo Lezama.`],
+      quote: 'Pensé que el dique no aguantaría la noche',
+      speaker: 'Amparo Lezama',
+      method: 'verb-name',
+    },
+    {
+      lang: 'de',
+      paras: [`„So etwas habe ich hier noch nie erlebt“, erzählte Henrike Dalen.`],
+      quote: 'So etwas habe ich hier noch nie erlebt',
+      speaker: 'Henrike Dalen',
+      method: 'verb-name',
+    },
+    {
+      lang: 'ru',
+      paras: [`«Дамбу укрепят до конца лета», — пообещал Аркадий Лыков.`],
+      quote: 'Дамбу укрепят до конца лета',
+      speaker: 'Аркадий Лыков',
+      method: 'verb-name',
+    },
+    {
+      paras: [
+        'Minister Ilse Brandvold met the engineers.',
+        `Brandvold's statement, released an hour later, struck a similar tone: “${Q}.”`,
+      ],
+      quote: `${Q}.`,
+      speaker: 'Ilse Brandvold',
+      method: 'possessive',
+    },
+    {
+      paras: [`Harbour master Eirik Sand's statement, issued on Sunday, read: “${Q}.”`],
+      quote: `${Q}.`,
+      speaker: 'Eirik Sand',
+      method: 'possessive',
+    },
+    {
+      paras: [
+        `A ferry captain, Sigrun Holm, said her crew had started sailing to “any harbour that will take us, whatever the weather”.`,
+      ],
+      quote: 'any harbour that will take us, whatever the weather',
+      speaker: 'Sigrun Holm',
+      method: 'name-verb',
+    },
+    {
+      // A quotation that ends a sentence ends it for the next one too.
+      paras: [
+        `Olav Dahl called the plan “a gift to speculators.” Her deputy, Kari Lunde, suggested that the vote was “rushed and careless”.`,
+      ],
+      quote: 'rushed and careless',
+      speaker: 'Kari Lunde',
+      method: 'name-verb',
+    },
+  ];
+  for (const c of cases) it(`${c.lang ?? 'en'}: ${c.paras.join(' / ')}`, () => check(c));
+});
+
+describe('attribution: words that look like a subject but are not', () => {
+  const cases: Case[] = [
+    {
+      // A name that qualifies a noun is not the subject.
+      paras: [`In opposing the Lunde request, the agency wrote in a filing that it was “${Q}”.`],
+      quote: Q,
+      speaker: null,
+      method: null,
+    },
+    {
+      // The campaign spoke, not the person it belongs to.
+      paras: [`Dahl's campaign said in a statement that “${Q}”.`],
+      quote: Q,
+      speaker: null,
+      method: null,
+    },
+    {
+      // A spokesman after a named minister is somebody else.
+      paras: [`Minister Ilse Brandvold toured the dam. “${Q},” the spokesman said.`],
+      quote: `${Q},`,
+      speaker: null,
+      method: null,
+    },
+    {
+      // A German pronoun inside an English word is not a pronoun.
+      paras: [`A ferry owner, Per Haug, said the harbour was “${Q}”.`],
+      quote: Q,
+      speaker: 'Per Haug',
+      method: 'name-verb',
+    },
+  ];
+  for (const c of cases) it(c.paras.join(' / '), () => check(c));
+});
+
+describe('names: roles, places and declension', () => {
+  it('drops German role nouns before a given name and a surname, in German only', () => {
+    expect(cleanName('Ökonomin Petra Lund', 'de')?.tokens).toEqual(['Petra', 'Lund']);
+    expect(cleanName('Anwohner Bernd Sørli', 'de')?.tokens).toEqual(['Bernd', 'Sørli']);
+    expect(cleanName('Sicherheitsforscherin Aiko Tamura', 'de')?.tokens).toEqual([
+      'Aiko',
+      'Tamura',
+    ]);
+    // Two words are a given name and a surname, even when the first looks like a role.
+    expect(cleanName('Walter Brandt', 'de')?.tokens).toEqual(['Walter', 'Brandt']);
+    expect(cleanName('Walter Scott Brandt', 'en')?.tokens).toEqual(['Walter', 'Scott', 'Brandt']);
+  });
+
+  it('keeps a title-like surname and drops an abbreviated title at the end', () => {
+    expect(cleanName('Martin Luther King')?.tokens).toEqual(['Martin', 'Luther', 'King']);
+    expect(cleanName('Prime Minister John Major')?.tokens).toEqual(['John', 'Major']);
+    expect(cleanName('Pennsylvania Gov.')).toBeNull();
+    expect(cleanName('Vice President')).toBeNull();
+  });
+
+  it('reads the name after a possessive inside the run', () => {
+    expect(cleanName("Culture's Hedda Moe")?.tokens).toEqual(['Hedda', 'Moe']);
+    expect(cleanName("CNN's Fault Ted Brook")?.tokens).toEqual(['Ted', 'Brook']);
+  });
+
+  it('drops a Russian place or descriptor before a two-word name', () => {
+    expect(cleanName('Белозерска Тимофей Гаврилов')?.tokens).toEqual(['Тимофей', 'Гаврилов']);
+    expect(cleanName('Тимофей Ильич Гаврилов')?.tokens).toEqual(['Тимофей', 'Ильич', 'Гаврилов']);
+  });
+
+  it('expands declined Russian surnames to the nominative full form', () => {
+    const text = 'Министр Лидия Корнеева приехала. Мэр Степан Громов ждал. Ивана Сомова не было.';
+    const index = new NameIndex(text, 'ru');
+    expect(index.fullest(['Корнеевой'], text.length)).toEqual(['Лидия', 'Корнеева']);
+    expect(index.fullest(['Громова'], text.length)).toEqual(['Степан', 'Громов']);
+    expect(index.fullest(['Степана', 'Громова'], text.length)).toEqual(['Степан', 'Громов']);
+    expect(index.isKnownSurname('Громовым')).toBe(true);
+    // Without a nominative form in the article the name stays as written.
+    expect(index.fullest(['Сомова'], text.length)).toEqual(['Ивана', 'Сомова']);
+    expect(index.fullest(['Уткиной'], text.length)).toEqual(['Уткиной']);
+  });
+});
