@@ -226,6 +226,9 @@ interface Patterns {
   beforeRoleVerb: RegExp;
   afterRoleVerb: RegExp;
   afterVerbRole: RegExp;
+  /** A reporting verb right at the end of a text. */
+  verbAtEnd: RegExp;
+  beforeApposVerb: RegExp;
   /** Any reporting verb, "according to", or a word that introduces someone's words. */
   cue: RegExp;
 }
@@ -239,23 +242,33 @@ function patterns(language: string): Patterns {
   const verbList = verbsFor(key);
   const verb = `(?:${alternation(verbList.filter((v) => v !== 'so'))})${WB}`;
   const pron = `${WS}(?:${alternation([...PRONOUNS], true)})${WB}`;
-  const subj = `(${NAME_PATTERN}|${pron})`;
+  const subj = `(${WS}${NAME_PATTERN}|${pron})`;
   // A name right after "of" belongs to a longer phrase ("the mayor of Larsberg",
   // "the Ministry of Agriculture"): never read it as the subject.
-  const notAfterOf = String.raw`(?<![ \u00A0](?:of|for|from|at|in|on|by|with|de|du|des|der|die|von|del|la|le)[ \u00A0])`;
+  const notAfterOf = String.raw`(?<![ \u00A0](?:of|for|from|at|in|on|by|with|de|du|des|der|die|von|vom|für|del|la|le)[ \u00A0])`;
   const adv = `(?:(?:${alternation(ADVERBS)}|\\p{Ll}+ly)[ \\u00A0]+){0,2}`;
+  // Where someone is from, between the name and the verb: "Ilse Brandvold of Nordmark said".
+  // Not after "the": "the Federation of Harbour Pilots" is an organisation.
+  const ofPlace = `(?:(?<![Tt]he[ \\u00A0]+${NAME_PATTERN}),?[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:the[ \\u00A0]+)?${NAME_PATTERN},?)?`;
+  // Before a verb, a name preceded by a preposition is its complement. Name particles
+  // ("de Blasio", "von der Leyen") are no prepositions here, and a subject never
+  // starts in the middle of a capitalised run ("with Harbour Watch USA, …, said").
+  const notAfterPrep = String.raw`(?<![ \u00A0](?:of|for|from|at|in|on|by|with|für|vom)[ \u00A0](?:the[ \u00A0])?)(?<!\p{Lu}[\p{L}\p{M}'’\-.]*[ \u00A0])`;
+  const subjBefore = `(${WS}${notAfterPrep}${NAME_PATTERN}|${pron})`;
   // A party and state tag after a name: "Hakeem Jeffries (D-N.Y.) said".
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,30}\))?`;
   // An apposition ("Brandvold, the minister, said"); after a quotation also a bare
   // comma ("…," the assailant, Olav Dahl, told reporters).
   const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
   const apposAfter = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,|,)?`;
-  // A quotation inside the descriptor (blanked by the mask) is a name such as a
-  // company's: "директор компании «Северный кедр» Людмила Кравцова".
-  const maskedQuote = String.raw`[«»"“”„‚‘’'‹›][ \u00A0]*_+[ \u00A0]*[«»"“”„‚‘’'‹›]`;
-  // It never comes first, which would let the pattern skip over the next quotation.
   const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
-  const descr = String.raw`(?:${lowerWord}[ \u00A0]+(?:(?:${lowerWord}|${maskedQuote})[ \u00A0]+){0,5})?(?:${lowerWord},[ \u00A0]+)?`;
+  // A quotation inside the descriptor (blanked by the mask) is a name such as a
+  // company's: "директор компании «Лесной двор» Дарья Ковалёва". Only a short one
+  // (a name, up to 30 characters) may come first: a longer one is the next
+  // quotation, which the pattern must not skip.
+  const maskedQuote = String.raw`[«»"“”„‚‘’'‹›][ \u00A0]*_+[ \u00A0]*[«»"“”„‚‘’'‹›]`;
+  const maskedName = String.raw`[«»"“”„‚‘’'‹›][ \u00A0]*_{1,30}[ \u00A0]*[«»"“”„‚‘’'‹›]`;
+  const descr = String.raw`(?:(?:${lowerWord}|${maskedName})[ \u00A0]+(?:(?:${lowerWord}|${maskedQuote})[ \u00A0]+){0,5})?(?:${lowerWord},[ \u00A0]+)?`;
   // Punctuation and closing marks of an enclosing quotation between the mark and the words.
   const lead = String.raw`^[\s,;:.!?—–\-'"’”»“]*`;
   // Descriptive words before the subject: "…," Republican chairman Rence Priebus said.
@@ -263,11 +276,19 @@ function patterns(language: string): Patterns {
   // "Brandvold wrote:" after a quotation introduces the next one, not this one.
   const notColon = String.raw`(?![ \u00A0]*:)`;
   const according = `(?:${alternation(ACCORDING, true)})${WB}`;
-  const det = String.raw`(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)[ \u00A0]+|[Ll]['’])`;
-  const roleWords = String.raw`(?:${lowerWord}[ \u00A0]+){1,6}?`;
+  // The article before a role. Russian has none; German capitalises the role noun.
+  const det =
+    key === 'ru'
+      ? ''
+      : key === 'de'
+        ? String.raw`(?:[Dd]er|[Dd]ie)[ \u00A0]+`
+        : String.raw`(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)[ \u00A0]+|[Ll]['’])`;
+  const roleHead = key === 'de' ? String.raw`\p{Lu}[\p{L}\p{M}\-]*` : lowerWord;
+  const roleWords = String.raw`${roleHead}[ \u00A0]+(?:${lowerWord}[ \u00A0]+){0,5}?`;
+  const roleEnd = String.raw`${roleHead}(?:[ \u00A0]+${lowerWord}){0,5}`;
   const p: Patterns = {
     afterSubjVerb: new RegExp(
-      `${lead}${prefix}${notAfterOf}${subj}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
+      `${lead}${prefix}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
       'u',
     ),
     afterVerbSubj: new RegExp(`${lead}${adv}(${verb})[ \\u00A0]+${descr}${subj}`, 'u'),
@@ -286,7 +307,10 @@ function patterns(language: string): Patterns {
       String.raw`(${NAME_PATTERN})['’]s?[ \u00A0]+(?:own[ \u00A0]+)?(?:words|statement|remarks|comments|tweet|letter|message|speech|post|response|reply|account|answer)${WB}(?:[\s,:]*|(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?(?:[ \u00A0]+(?:read|reads|said|says|was|were|went)[\s,:]*|(?:[ \u00A0]+\p{Ll}[\p{L}\p{M}'’\-]*){1,6}[ \u00A0]*:\s*))$`,
       'gu',
     ),
-    beforeSubjVerb: new RegExp(`${subj}${paren}${appos}[ \\u00A0]+${adv}(${verb})`, 'gu'),
+    beforeSubjVerb: new RegExp(
+      `${subjBefore}${ofPlace}${paren}${appos}[ \\u00A0]+${adv}(${verb})`,
+      'gu',
+    ),
     beforeVerbSubj: new RegExp(
       `(?:^[\\s—–\\-]*(?:[\\p{L}\\p{M}\\d]+,?[ \\u00A0]+){0,2}?|,[ \\u00A0]+)(${verb})[ \\u00A0]+(?:\\p{Ll}+[ \\u00A0]+){0,2}${subj}[ \\u00A0]*[:,][\\s]*$`,
       'u',
@@ -296,16 +320,23 @@ function patterns(language: string): Patterns {
       'u',
     ),
     beforeSubjCue: new RegExp(
-      `${notAfterOf}${subj}${appos}[ \\u00A0]+${adv}(?:${alternation(CUE_WORDS)})${WB}`,
+      `${notAfterOf}${subj}${ofPlace}${appos}[ \\u00A0]+${adv}(?:${alternation(CUE_WORDS)})${WB}`,
       'gu',
     ),
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
+    verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
+    // A name set off by commas right before the verb: "A ferry captain, Sigrun
+    // Holm, said …", "the director of the bureau, Kari M. Lunde, said …".
+    beforeApposVerb: new RegExp(
+      `,[ \\u00A0]+(${WS}${NAME_PATTERN}),[ \\u00A0]+${adv}(${verb})`,
+      'gu',
+    ),
     // A definite role as the subject: "La secrétaire générale du syndicat assure que …",
     // "…," the minister said.
     beforeRoleVerb: new RegExp(`^[\\s—–\\-]*${det}(${roleWords})${adv}(${verb})`, 'u'),
     afterRoleVerb: new RegExp(`${lead}${det}(${roleWords})${adv}(${verb})`, 'u'),
     afterVerbRole: new RegExp(
-      `${lead}${adv}(${verb})[ \\u00A0]+${det}((?:${lowerWord}[ \\u00A0]+){0,5}${lowerWord})(?=[ \\u00A0]*(?:[,.;:!?]|$))`,
+      `${lead}${adv}(${verb})[ \\u00A0]+${det}(${roleEnd})(?=[ \\u00A0]*(?:[,.;:!?]|$))`,
       'u',
     ),
   };
@@ -339,7 +370,8 @@ function isSentenceEnd(text: string, j: number, hi: number): boolean {
   while (k >= 0 && /[\p{L}.]/u.test(text[k]!)) k--;
   const word = text.slice(k + 1, j).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
-  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[k + 1] ?? '')) return false;
+  // Initials: "J." and "J.J." before a surname.
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && /\p{Lu}/u.test(text[k + 1] ?? '')) return false;
   return true;
 }
 
@@ -357,7 +389,7 @@ function sentenceEnd(text: string, pos: number, hi: number): number {
 
 /** What follows a sentence's subject: an optional (aside) or , apposition, then a lower-case word. */
 const LOOSE_SUBJECT_FOLLOW =
-  /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?[ \u00A0]+\p{Ll}/u;
+  /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}/u;
 
 /** Determiners: a capitalised word after one qualifies a noun, unless a title follows. */
 const AFTER_DETERMINER =
@@ -377,35 +409,87 @@ const COMPLEMENT_BEFORE =
  * qualifies a person rather than naming them. Returns the person as [raw, offset
  * in `src`], the name unchanged when it stands alone, or null when it only
  * qualifies a role without a name:
- * - "ministre des Transports, Aurèle Bastide" → the apposition after the comma;
- * - "Pedralba coach Gonzalo Urrestilla" → the name after the role noun;
+ * - "ministre des Transports, Gaspard Liénard" → the apposition after the comma;
+ * - "Varnholm coach Tobias Eide" → the name after the role noun;
  * - "the mayor of Larsberg" → null.
  */
 function personAfterQualifier(src: string, at: number, raw: string): [string, number] | null {
   const following = src.slice(at + raw.length);
-  // "Culture's Sabine Lautrec" carries its own possessive: the person is inside it.
+  // "Culture's Hedda Moe" carries its own possessive: the person is inside it. A
+  // title with its place ("Bürgermeisterin von Kesselbach") is a complement too.
+  const titleOfPlace = TITLE_OF_PLACE.exec(raw);
   const isComplement =
-    COMPLEMENT_BEFORE.test(src.slice(0, at)) && !/\p{L}['’]s[ \u00A0]/u.test(raw);
+    (COMPLEMENT_BEFORE.test(src.slice(0, at)) && !/\p{L}['’]s[ \u00A0]/u.test(raw)) ||
+    (titleOfPlace !== null && isTitle(titleOfPlace[1]!));
   if (isComplement) {
     const appos = APPOSITION_NAME.exec(following);
     if (!appos) return null;
     return [appos[1]!, at + raw.length + appos.index + appos[0].lastIndexOf(appos[1]!)];
   }
+  // "the Ministry of Culture's Hedda Moe": the person follows the possessive.
+  const owned = cleanName(raw) === null ? OWNER_THEN_NAME.exec(following) : null;
+  if (owned) return [owned[1]!, at + raw.length + owned.index + owned[0].lastIndexOf(owned[1]!)];
   const role = ROLE_THEN_NAME.exec(following);
-  if (role && isTitle(role[1]!)) {
+  if (
+    role &&
+    role[1]!
+      .trim()
+      .split(/[ \u00A0]+/)
+      .some((w) => isTitle(w))
+  ) {
     return [role[2]!, at + raw.length + role.index + role[0].lastIndexOf(role[2]!)];
   }
   return [raw, at];
 }
 
-/** ", Aurèle Bastide," after a role's complement: the name set off by commas. */
+/**
+ * A subject that is only a title with its domain ("Secretary of State Kari
+ * Lunde said", "Minister of Fisheries Olav Dahl said"): the person is the
+ * last words of the domain. Returns [raw, offset in `src`] or null.
+ */
+function personAfterTitleOf(src: string, at: number, raw: string): [string, number] | null {
+  const words = raw.trim().split(/[ \u00A0]+/);
+  if (!words.every((w) => isTitle(w))) return null;
+  const m = TITLE_DOMAIN.exec(src.slice(at + raw.length));
+  if (!m) return null;
+  const tokens = m[1]!.split(/[ \u00A0]+/);
+  if (tokens.length < 3) return null;
+  const second = tokens[tokens.length - 2]!;
+  const take = /^\p{Lu}\.$/u.test(second) || /^\p{Ll}/u.test(second) ? 3 : 2;
+  const name = tokens.slice(tokens.length - take).join(' ');
+  const clean = cleanName(name);
+  if (!clean || clean.tokens.length < 2) return null;
+  return [name, at + raw.length + m.index + m[0].lastIndexOf(name)];
+}
+
+/** A title and where it is held, as one capitalised run: "Bürgermeisterin von Kesselbach". */
+const TITLE_OF_PLACE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}\p{M}\-]*[ \u00A0]+)*?(\p{Lu}[\p{L}\p{M}\-]*)[ \u00A0]+(?:von|de|di|da|del|du)[ \u00A0]+\p{Lu}[\p{L}\p{M}\-]*$`,
+  'u',
+);
+
+/** " of State Kari Lunde": the domain of a title, then the holder's name. */
+const TITLE_DOMAIN = new RegExp(
+  String.raw`^[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?(${NAME_PATTERN})`,
+  'u',
+);
+
+/** ", Gaspard Liénard," after a role's complement: the name set off by commas. */
 const APPOSITION_NAME = new RegExp(
   String.raw`^[ \u00A0]*,[ \u00A0]+(${NAME_PATTERN})(?=[ \u00A0]*(?:[,.;:!?(]|$))`,
   'u',
 );
-/** " coach Gonzalo Urrestilla": up to three lower-case words ending in a role, then a name. */
+/** " of Culture's Hedda Moe": the rest of an organisation's name, a possessive, a name. */
+const OWNER_THEN_NAME = new RegExp(
+  String.raw`^[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?((?:${NAME_PATTERN})['’]s[ \u00A0]+${NAME_PATTERN})`,
+  'u',
+);
+/**
+ * " coach Tobias Eide", " гендиректор компании Аркадий Лыков": up to
+ * three lower-case words, one of them a role, then a name.
+ */
 const ROLE_THEN_NAME = new RegExp(
-  String.raw`^[ \u00A0]+(?:\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+){0,2}(\p{Ll}[\p{L}\p{M}\-]*)[ \u00A0]+(${NAME_PATTERN})`,
+  String.raw`^[ \u00A0]+((?:\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+){1,3})(${NAME_PATTERN})`,
   'u',
 );
 
@@ -436,11 +520,15 @@ const ANONYMOUS_ROLES = new Set(
   spokesman, spokeswoman, spokesperson, official, aide, adviser, advisor, consultant,
   strategist, analyst, pollster, officer, executive, delegate, activist, organizer, lawyer,
   attorney, counsel, reporter, correspondent, editor, columnist, host, anchor, deputy,
-  porte-parole, portavoz, source, sources
+  porte-parole, portavoz, source, sources, представитель, пресс-секретарь, источник
 `),
 );
+const isAnonymousRole = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return ANONYMOUS_ROLES.has(l) || /sprecher(?:in)?$/.test(l);
+};
 /** Prepositions that end a role's head and start its complement ("secretary of state"). */
-const ROLE_COMPLEMENT = /^(?:of|for|from|at|in|on|de|du|des|del|d['’].*)$/u;
+const ROLE_COMPLEMENT = /^(?:of|for|from|at|in|on|de|du|des|del|d['’].*|von|für|des|der)$/u;
 
 /**
  * True when the words of a definite noun phrase ("former secretary of state",
@@ -452,7 +540,7 @@ function isPersonalRole(words: string): boolean {
     if (ROLE_COMPLEMENT.test(w)) break;
     head.push(w);
   }
-  return head.some((w) => isTitle(w)) && !head.some((w) => ANONYMOUS_ROLES.has(w.toLowerCase()));
+  return head.some((w) => isTitle(w)) && !head.some(isAnonymousRole);
 }
 
 /**
@@ -600,7 +688,10 @@ function findCandidates(
     if (!m || m[group] === undefined) return;
     let raw = m[group]!;
     let local = m.index + Math.max(0, m[0].lastIndexOf(raw));
-    if (objectSlot) {
+    if (!objectSlot) {
+      const held = personAfterTitleOf(src, local, raw);
+      if (held) [raw, local] = held;
+    } else {
       // A name after a reporting verb or "according to" may only qualify the
       // person who follows it.
       const real = personAfterQualifier(src, local, raw);
@@ -628,6 +719,20 @@ function findCandidates(
   add(before, lastMatch(p.beforePossessive, before), 1, bStart, 'possessive');
   add(before, p.beforeVerbSubj.exec(before), 2, bStart, 'verb-name', 0, true);
   add(before, lastMatch(p.beforeSubjVerb, before), 1, bStart, 'name-verb', 2);
+  const apposed = lastMatch(p.beforeApposVerb, before);
+  // With a person named earlier in the sentence, the aside names something of
+  // theirs: "Olav Dahl, the editor of the harbour's weekly, The Harbour
+  // Ledger, said …".
+  const namedEarlier =
+    apposed !== null &&
+    findNames(before, 0, apposed.index, language).some((n) => n.tokens.length > 1 || n.titled);
+  if (apposed && !namedEarlier) {
+    // Commas also set off places ("in Larsberg, Nordmark, said"): a lone word must be a
+    // known surname.
+    const raw = apposed[1]!;
+    const pos = bStart + apposed.index + apposed[0].indexOf(raw);
+    out.push({ raw, pos, method: methodForVerb(apposed[2]!, 'name-verb'), loose: true });
+  }
 
   // 3. Later in the sentence after it: "…," the minister said, according to Brandvold.
   const later = new RegExp(p.beforeAccording.source, 'u').exec(after);
@@ -666,14 +771,16 @@ function findCandidates(
         )
       )
         continue;
-      // After a determiner the name qualifies a noun ("the Clinton deposition
-      // request"); after "that" it is the subject of a reported clause.
+      // After a determiner the name qualifies a noun ("the Lunde deposition request").
       if (!m.titled && AFTER_DETERMINER.test(lead)) continue;
-      if (AFTER_COMPLEMENTISER.test(lead)) continue;
+      // After "that" or a reporting verb it is the subject of the reported clause.
+      // An inverted aside (", says Per Haug, an engineer …,") is the exception.
+      const inverted = /,[ \u00A0]+\S+[ \u00A0]+$/u.test(lead) && /^,/u.test(rest);
+      if (AFTER_COMPLEMENTISER.test(lead) || (p.verbAtEnd.test(lead) && !inverted)) continue;
       // A subject is followed by its verb (after an optional aside), not by "'s",
       // and the reporting verb is in its own clause, not past a semicolon.
       if (/['’]s?$/u.test(before.slice(m.pos, m.end)) || rest.includes(';')) continue;
-      // A name that is itself the aside ("A freight forwarder, Thibault Ancel,
+      // A name that is itself the aside ("A ferry captain, Sigrun Holm,
       // said …") is followed by a comma and the verb, with nobody named before it.
       const isAside =
         !seenBefore && /,[ \u00A0]+$/u.test(lead) && APPOSED_SUBJECT_FOLLOW.test(rest);

@@ -61,12 +61,12 @@ const TITLE_SUFFIX =
 
 /**
  * German capitalises every noun, so a role written before a name ("Anwohner Bernd
- * Krogh", "Ökonomin Petra Lindqvist", "Sicherheitsforscherin …") is one more
+ * Sørli", "Ökonomin Petra Lund", "Sicherheitsforscherin …") is one more
  * capitalised word. Person nouns end in a few agent suffixes, feminine ones with
  * "-in" on top: -er, -or, -eur, -ist, -ent, -ant, -at, -är, -ling, -iker, -nom, -loge.
  */
 const GERMAN_ROLE_NOUN =
-  /^(?=[\p{L}\p{M}\-]{6,}$)\p{Lu}[\p{L}\p{M}\-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ärin|lingin|ikerin|nomin|login)$/u;
+  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ärin|lingin|ikerin|nomin|login)$/u;
 
 /** Russian patronymics in any case ("Петрович", "Петровны", "Ильича"). */
 const PATRONYMIC = /(?:ович|евич|ич|овн|евн|ичн|инич)\p{L}{0,3}$/iu;
@@ -85,7 +85,7 @@ const LEADING_NOISE = new Set(
   как, это, так, когда, если, вот, все, там, тут, вчера, сегодня, теперь, потом,
   als, wie, zudem, außerdem, dem, der, die, das, den, le, la, les, el, los, las, un, une, ein,
   eine, einer, some, many, most, several, few, other, others, two, three, four, all, no,
-  every, each, another, then-candidate, presumptive, billionaire, businessman
+  every, each, another, then-candidate, presumptive, billionaire, businessman, despite
 `).map(lower),
 );
 
@@ -102,7 +102,9 @@ const ORG_WORDS = new Set(
   instagram, youtube, google,  cnn, msnbc, nbc, abc, cbs, bbc, npr,
   pbs, ap, afp, dpa, tass, ria, state, states, city, county, street, avenue, square, river,
   island, ministerium, regierung, partei, behörde, verband, ministère, gouvernement,
-  ministerio, gobierno, министерство, правительство, агентство, kremlin, pentagon
+  ministerio, gobierno, министерство, правительство, агентство, kremlin, pentagon, bureau,
+  directorate, division, secretariat, coalition, alliance, organization, organisation,
+  institution, newspaper
 `).map(lower),
 );
 /** Capitalised words that are never a speaker's name: dates, holidays, places. */
@@ -141,6 +143,14 @@ export interface CleanName {
   tokens: string[];
   /** True when a title such as "Mr." or "Minister" preceded the name: it names a person. */
   titled: boolean;
+}
+
+/** Dotted abbreviations of countries and unions, which are never initials. */
+const PLACE_ABBREVIATIONS = new Set(list(`u.s., u.k., u.n., e.u., u.s.a., d.c.`));
+
+/** One or two dotted initials ("J.", "J.J."), not a place abbreviation. */
+function isInitials(w: string): boolean {
+  return /^(?:\p{Lu}\.){1,2}$/u.test(w) && !PLACE_ABBREVIATIONS.has(w.toLowerCase());
 }
 
 function isAcronym(w: string): boolean {
@@ -189,8 +199,8 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
     tokens[tokens.length - 1] = last.replace(/['\u2019]s?$/, '');
   }
   // A possessive inside the run names who the person belongs to: "the Ministry of
-  // Culture's Sabine Lautrec", "Pedralba's Gonzalo Urrestilla". The name follows it.
-  // What follows is read like the end of a long run ("CNN's Fault Ted Cruz").
+  // Culture's Hedda Moe", "Varnholm's Tobias Eide". The name follows it.
+  // What follows is read like the end of a long run ("the Ledger's Front Page Ola Berg").
   for (let i = tokens.length - 2; i >= 0; i--) {
     if (/\p{L}['\u2019]s$/u.test(tokens[i]!)) {
       tokens = tokens.slice(i + 1);
@@ -208,7 +218,7 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
   // The last title before the final word ends the roles; a title-like final word is
   // the surname ("Martin Luther King", "John Major"), unless every word is a title.
   // An abbreviated title ("Gov.") is never a surname.
-  const lastIsName = /^\p{Lu}[\p{L}\p{M}'’\-]*$/u.test(tokens[tokens.length - 1] ?? '');
+  const lastIsName = /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(tokens[tokens.length - 1] ?? '');
   const reach = lastIsName ? tokens.length - 1 : tokens.length;
   let lastTitle = -1;
   for (let i = 0; i < reach; i++) if (isTitle(tokens[i]!)) lastTitle = i;
@@ -220,8 +230,9 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
   while (tokens.length > 0 && LEADING_NOISE.has(lower(tokens[0]!))) tokens.shift();
   // Drop lower-case particles left at either end.
   while (tokens.length > 0 && /^\p{Ll}/u.test(tokens[0]!)) tokens.shift();
-  // An acronym in front is an organisation the person belongs to ("NATO", "США").
-  while (tokens.length > 1 && isAcronym(tokens[0]!)) tokens.shift();
+  // An acronym in front is an organisation the person belongs to ("NATO", "США");
+  // dotted initials ("J.K. Sand") are part of the name.
+  while (tokens.length > 1 && isAcronym(tokens[0]!) && !isInitials(tokens[0]!)) tokens.shift();
   // A German role noun before a given name and a surname describes the person.
   while (language === 'de' && tokens.length >= 3 && GERMAN_ROLE_NOUN.test(tokens[0]!)) {
     tokens.shift();
@@ -229,8 +240,8 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
   }
   // A Russian name is a given name and a surname, with a patronymic as the only
   // third word. A third capitalised word without one is a place in the genitive
-  // ("мэр Кряжинска Геннадий Сомов") or a descriptor opening the sentence
-  // ("Пенсионерка Зинаида Горбунова").
+  // ("мэр Белозерска Тимофей Гаврилов") or a descriptor opening the sentence
+  // ("Пенсионерка Алевтина Шубина").
   if (
     tokens.length === 3 &&
     tokens.every((t) => CYRILLIC_WORD.test(t)) &&
@@ -282,6 +293,17 @@ export function findNames(
   re.lastIndex = from;
   const out: NameMention[] = [];
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const domain = TITLE_OF.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (domain && isTitle(domain[1]!)) {
+      // "Secretary of State Kari Lunde", "Minister of Fisheries Olav Dahl": the run
+      // after a title's "of" is its domain, then the holder's name, if any.
+      const words = m[0].split(/[ \u00A0]+/);
+      if (words.length < 3) continue;
+      const holder = cleanName(words.slice(words.length - lastWordsToKeep(words)).join(' '));
+      if (holder && holder.tokens.length > 1)
+        out.push({ tokens: holder.tokens, pos: m.index, end: m.index + m[0].length, titled: true });
+      continue;
+    }
     const clean = cleanName(m[0], language);
     if (clean)
       out.push({
@@ -294,9 +316,12 @@ export function findNames(
   return out;
 }
 
+/** A title and "of" right before a capitalised run ("Secretary of ", "Minister for the "). */
+const TITLE_OF = /([\p{L}\p{M}.-]+)[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+
 /**
- * Russian case endings, longest first. Names decline ("Заболоцкая" → "По словам
- * Заболоцкой", "Уткин" → "Уткина"), so words are compared by what is left.
+ * Russian case endings, longest first. Names decline ("Корнеева" → "По словам
+ * Корнеевой", "Громов" → "Громова"), so words are compared by what is left.
  */
 const RUSSIAN_ENDINGS = list(`
   ого, его, ому, ему, ыми, ими, ая, яя, ую, юю, ой, ей, ий, ый, ым, им, ом, ем, ою, ею,
@@ -311,7 +336,7 @@ const isCyrillic = (w: string): boolean => CYRILLIC_WORD.test(w);
 
 /**
  * The form a name word is compared by: lower-cased, and for Cyrillic words with the
- * case ending removed (keeping at least three letters), so "Уткина" and "Уткин" agree.
+ * case ending removed (keeping at least three letters), so "Громова" and "Громов" agree.
  */
 export function nameKey(word: string): string {
   const l = word.toLowerCase().replace(/ё/g, 'е');
@@ -353,7 +378,7 @@ function obliqueness(tokens: string[]): number {
 /**
  * The names an article uses, indexed by surname, to expand "Brandvold" into the
  * fullest form the article gives ("Ilse Brandvold"), and a declined Russian
- * surname into its nominative full form ("Заболоцкой" → "Ирина Заболоцкая").
+ * surname into its nominative full form ("Корнеевой" → "Лидия Корнеева").
  */
 export class NameIndex {
   private readonly bySurname = new Map<string, NameMention[]>();
