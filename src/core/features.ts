@@ -126,7 +126,13 @@ export function extractEntities(text: string, language = 'und', tokens?: Token[]
   const out: Entity[] = [];
   // Words the text also writes in lower case are ordinary words when capitalised at a sentence start.
   const lowerSeen = new Set<string>();
-  for (const t of toks) if (!UPPER.test(text.slice(t.start, t.start + 1))) lowerSeen.add(t.norm);
+  // Capitalised words seen away from a sentence start are names; a word capitalised only
+  // where every word is ("Exports of grain fell…") is not known to be one.
+  const midCaps = new Set<string>();
+  toks.forEach((t, k) => {
+    if (!UPPER.test(text.slice(t.start, t.start + 1))) lowerSeen.add(t.norm);
+    else if (k > 0 && !isSentenceStart(text, t.start)) midCaps.add(t.norm);
+  });
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -154,11 +160,7 @@ export function extractEntities(text: string, language = 'und', tokens?: Token[]
       else break;
     }
     let seq = toks.slice(i, j);
-    const before = text.slice(Math.max(0, t.start - 3), t.start);
-    const sentenceStart =
-      i === 0 ||
-      /[.!?:;"“”«»„]\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
-      /\n\s*$/.test(before);
+    const sentenceStart = i === 0 || isSentenceStart(text, t.start);
     const prevTok = i > 0 ? toks[i - 1]! : null;
     i = j;
     // Drop leading titles, attribution words and common words ("The", "Die", "Selon").
@@ -181,7 +183,8 @@ export function extractEntities(text: string, language = 'und', tokens?: Token[]
       if (only.norm.length < 3 || isStopword(only.norm, language) || isNegation(only.norm))
         continue;
       // A single capitalised word at a sentence start is usually an ordinary word.
-      if (sentenceStart && only === t && lowerSeen.has(only.norm)) continue;
+      if (sentenceStart && only === t && (lowerSeen.has(only.norm) || !midCaps.has(only.norm)))
+        continue;
     }
     const first = seq[0]!;
     const last = seq[seq.length - 1]!;
@@ -191,6 +194,11 @@ export function extractEntities(text: string, language = 'und', tokens?: Token[]
     out.push({ text: textOf, key, type: isPlace ? 'place' : 'name' });
   }
   return out;
+}
+
+/** True when the word at `at` opens a sentence, a quotation or a paragraph. */
+function isSentenceStart(text: string, at: number): boolean {
+  return /(^|[.!?:;"“”«»„「『]|\n)\s*$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** True for a number that is most likely a year (it dates the story rather than telling it). */
@@ -279,10 +287,11 @@ export function featurize(article: Article): ArticleFeatures {
         .map((t) => nameKey(t.norm))
         .join(' ')
     : '';
-  const entities = [
-    ...extractEntities(article.title, lang, titleTokens),
-    ...extractEntities(article.text, lang, bodyTokens),
-  ].filter((e) => e.key !== ownName);
+  // Title and body together, so that a headline's capitalised common word ("Farmers
+  // march…") is recognised as ordinary from its lower-case use in the body.
+  const entities = extractEntities(`${article.title}\n\n${article.text}`, lang).filter(
+    (e) => e.key !== ownName,
+  );
   const numbers = [
     ...new Set(bodyTokens.filter((t) => t.isNumber && !isYear(t.norm)).map((t) => t.norm)),
   ];

@@ -205,19 +205,15 @@ export function findRelated(
         : score >= thresholds.related
           ? 'related'
           : null;
+    const places = displayNames(sharedPlaces, []);
+    const names = displayNames(sharedNames, places);
     const reasons: RelatedReason[] = [];
     if (copyOfQuery)
       reasons.push({ kind: 'text', label: 'the same text as this page (a syndicated copy)' });
-    if (sharedNames.length)
-      reasons.push({
-        kind: 'names',
-        label: `shared names: ${unique(sharedNames).slice(0, 4).join(', ')}`,
-      });
-    if (sharedPlaces.length)
-      reasons.push({
-        kind: 'places',
-        label: `shared places: ${unique(sharedPlaces).slice(0, 3).join(', ')}`,
-      });
+    if (names.length)
+      reasons.push({ kind: 'names', label: `shared names: ${names.slice(0, 4).join(', ')}` });
+    if (places.length)
+      reasons.push({ kind: 'places', label: `shared places: ${places.slice(0, 3).join(', ')}` });
     if (sharedNums.length)
       reasons.push({
         kind: 'numbers',
@@ -289,6 +285,20 @@ export function rankRelated(
   options: Partial<RelatedOptions> = {},
 ): RelatedArticle[] {
   return findRelated(article, corpus, options).related;
+}
+
+/**
+ * Names as a reader wants them listed: each once, a surname left out when the full name
+ * is listed ("Ilse Brandvold", not also "Brandvold"), nothing already listed elsewhere.
+ */
+function displayNames(found: string[], listedElsewhere: string[]): string[] {
+  const all = unique(found.map((n) => n.replace(/['’]s$/u, '')));
+  const taken = new Set(listedElsewhere.map((n) => n.toLowerCase()));
+  return all.filter((n) => {
+    if (taken.has(n.toLowerCase())) return false;
+    const re = new RegExp(`(^|\\s)${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\s)`, 'iu');
+    return !all.some((other) => other !== n && other.length > n.length && re.test(other));
+  });
 }
 
 function unique(xs: string[]): string[] {
