@@ -15,11 +15,16 @@ import {
 } from './bench-retrievers';
 import { collect, mean, percentile, timed, usedBytes } from './bench-util';
 
+/** Queries always measured, whatever the time budget. */
+const MIN_QUERIES = 50;
+
 /** How many results count for same-story recall. */
 export const RECALL_AT = 5;
 
 export interface RetrieverResult {
   name: string;
+  /** Held-out queries measured. */
+  queries: number;
   /** Index build, ms. */
   buildMs: number;
   /** Stored index size, bytes, and what it holds. */
@@ -76,6 +81,8 @@ export interface SizeOptions {
   seed: number;
   /** Repetitions of the load measurement (the median is kept). */
   loadRuns: number;
+  /** Wall-clock budget for one retriever's queries, ms. */
+  queryBudgetMs: number;
   /** Wall-clock budget for the corroboration measurement, ms. */
   corroborationBudgetMs: number;
   log: (msg: string) => void;
@@ -162,7 +169,11 @@ function measureRetriever(r: Retriever, split: Split, opts: SizeOptions): Retrie
   for (const q of split.queries.slice(0, 10)) r.query(q, RECALL_AT);
   const times: number[] = [];
   const recalls: number[] = [];
+  // Queries run in order until the time budget is spent (at least MIN_QUERIES), so a slow
+  // peer cannot stretch the run; the count is reported.
+  const started = performance.now();
   for (const q of split.queries) {
+    if (times.length >= MIN_QUERIES && performance.now() - started > opts.queryBudgetMs) break;
     const { value, ms } = timed(() => r.query(q, RECALL_AT));
     times.push(ms);
     const truth = new Set(split.storyDocs.get(split.truth.get(q.url)!) ?? []);
@@ -171,6 +182,7 @@ function measureRetriever(r: Retriever, split: Split, opts: SizeOptions): Retrie
   }
   return {
     name: r.name,
+    queries: times.length,
     buildMs: build.ms,
     bytes: stored.bytes,
     bytesNote: stored.note ?? '',

@@ -13,7 +13,8 @@
  * either way: this is a report, not a gate.
  *
  * Options: --sizes 1000,10000  --held-out 200  --rounds 2 (extraction)  --pages 0 (all)
- *          --corroboration-budget 20 (seconds per size; articles are measured in order until spent)
+ *          --corroboration-budget 15, --query-budget 60 (seconds; held-out articles are measured
+ *          in order until the budget is spent, at least 50 queries per retriever)
  *          --quick (small smoke run)  --no-extract  --no-bundle  --json out.json
  * Run with `node --expose-gc --import tsx scripts/bench.ts` so memory can be measured.
  */
@@ -34,6 +35,8 @@ export interface BenchOptions {
   pages: number;
   /** Seconds per corpus size for the corroboration measurement. */
   corroborationBudget: number;
+  /** Seconds per retriever and size for the held-out queries (at least 50 run). */
+  queryBudget: number;
   extract: boolean;
   bundle: boolean;
   /** Build dist/ when it is missing. */
@@ -64,7 +67,8 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   heldOut: 200,
   rounds: 2,
   pages: 0,
-  corroborationBudget: 20,
+  corroborationBudget: 15,
+  queryBudget: 60,
   extract: true,
   bundle: true,
   build: true,
@@ -95,6 +99,7 @@ export function runBench(partial: Partial<BenchOptions> = {}): BenchResult {
         heldOut: opts.heldOut,
         seed: seedFor(size),
         loadRuns: 3,
+        queryBudgetMs: opts.queryBudget * 1000,
         corroborationBudgetMs: opts.corroborationBudget * 1000,
         log: opts.log,
       }),
@@ -283,6 +288,7 @@ export function formatReport(r: BenchResult): string {
         fmt(x.bytes / 2 ** 20, 2),
         x.indexOnlyBytes === null ? '–' : fmt(x.indexOnlyBytes / 2 ** 20, 2),
         fmt(x.loadMs, 2),
+        String(x.queries),
         fmt(x.queryP50, 3),
         fmt(x.queryP95, 3),
         fmt(x.recall, 3),
@@ -299,6 +305,7 @@ export function formatReport(r: BenchResult): string {
         'stored MiB',
         'w/o texts MiB',
         'load ms',
+        'queries',
         'query p50 ms',
         'query p95 ms',
         `recall@${RECALL_AT}`,
@@ -456,6 +463,7 @@ function main(): void {
   opts.rounds = num('rounds') ?? opts.rounds;
   opts.pages = num('pages') ?? opts.pages;
   opts.corroborationBudget = num('corroboration-budget') ?? opts.corroborationBudget;
+  opts.queryBudget = num('query-budget') ?? opts.queryBudget;
   if (args.has('no-extract')) opts.extract = false;
   if (args.has('no-bundle')) opts.bundle = false;
   for (const k of Object.keys(opts) as (keyof BenchOptions)[])

@@ -137,9 +137,16 @@ async function importPack(req: Request<'bg/import-pack'>): Promise<ImportResult>
       const stored = await store.importCorpus(req.name, parsed.articles, (done, total) =>
         report('storing', done, total),
       );
-      await index.addArticles(stored.id, parsed.articles, (done, total) =>
-        report('indexing', done, total),
-      );
+      try {
+        await index.addArticles(stored.id, parsed.articles, (done, total) =>
+          report('indexing', done, total),
+        );
+      } catch (e) {
+        // All or nothing: a pack the index could not take is not kept either.
+        await index.removeArticles(stored.id, index.urlsOf(stored.id));
+        await store.deleteCorpus(stored.id);
+        throw e;
+      }
       return stored;
     });
   } catch (e) {

@@ -304,7 +304,7 @@ export function latinKey(norm: string): string {
   latinCache.set(norm, out);
   return out;
 }
-const ASCII_WORD = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /^[a-z0-9' ]*$/;
 const COMBINING = /\p{M}/u;
 const latinCache = new Map<string, string>();
 

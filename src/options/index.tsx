@@ -28,6 +28,9 @@ const SECTIONS: [string, string][] = [
   ['privacy', 'Privacy'],
 ];
 
+/** How long a confirmation ("Saved.") stays on screen, in ms. */
+const STATUS_MS = 4000;
+
 function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [hasHostPermission, setHostPermission] = useState(false);
@@ -63,6 +66,13 @@ function App() {
     setError(null);
     setStatus(message);
   }, []);
+
+  // A confirmation fades after a few seconds; errors stay until dismissed.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   return (
     <>

@@ -42,10 +42,15 @@ beforeAll(async () => {
   artifacts = await ensureArtifacts();
   server = await serveDir(PAGES_DIR);
   session = await launchChromium();
-  options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  // A fresh install opens the options page by itself (the first-run welcome).
+  const optionsUrl = `chrome-extension://${session.extensionId}/options.html`;
+  options = await waitFor(
+    'the options page opened on install',
+    async () => session.context.pages().find((p) => p.url().startsWith(optionsUrl)),
+    20_000,
+  );
   await options.getByRole('heading', { name: 'Corpora', exact: true }).waitFor();
-  // Keep only the options tab (the browser's blank tab, the first-run tab).
+  // Keep only the options tab.
   for (const p of session.context.pages()) if (p !== options) await p.close();
 });
 
@@ -123,6 +128,17 @@ describe('Chromium: options page and the user’s corpora', () => {
     await options.getByRole('heading', { name: 'Corpora', exact: true }).waitFor();
     await options.locator('#remember-reading').waitFor();
     expect(await options.getByTestId('welcome').count()).toBe(0);
+
+    // The import control is reachable with the keyboard, and its focus is visible.
+    let reached = false;
+    for (let i = 0; i < 120 && !reached; i++) {
+      await options.keyboard.press('Tab');
+      reached = await options.evaluate(() => document.activeElement?.id === 'import-file');
+    }
+    expect(reached).toBe(true);
+    expect(
+      await options.$eval('[data-testid="drop-zone"]', (el) => getComputedStyle(el).outlineStyle),
+    ).toBe('solid');
   });
 
   it('imports a pack through the file picker and shows its counts', async () => {

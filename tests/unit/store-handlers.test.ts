@@ -35,6 +35,7 @@ import { Corpus } from '../../src/core/corpus';
 import { analyze } from '../../src/core/analyze';
 import { corpusHandlers, rememberArticle } from '../../src/background/corpus-handlers';
 import { getCombinedCorpus, useBundledLoader } from '../../src/background/store-live';
+import { LiveIndex } from '../../src/background/store-index';
 import { saveSettings } from '../../src/shared/settings';
 
 const bundledArticle = makeArticle({
@@ -99,6 +100,22 @@ describe('corpus handlers', () => {
     expect(result.message).toMatch(/Nothing was stored/);
     expect(await corpusHandlers['bg/list-corpora']({})).toEqual(before);
     expect((await getCombinedCorpus()).size).toBe(sizeBefore);
+  });
+
+  it('does not keep a pack the index could not take', async () => {
+    const before = await corpusHandlers['bg/list-corpora']({});
+    const spy = vi
+      .spyOn(LiveIndex.prototype, 'addArticles')
+      .mockRejectedValueOnce(new Error('indexing failed'));
+    await expect(
+      corpusHandlers['bg/import-pack']({
+        importId: 'i3',
+        name: 'x.jsonl',
+        text: line(6, 'Strand Tribune'),
+      }),
+    ).rejects.toThrow('indexing failed');
+    spy.mockRestore();
+    expect(await corpusHandlers['bg/list-corpora']({})).toEqual(before);
   });
 
   it('lists the bundled corpus first, read-only, with its statistics', async () => {
