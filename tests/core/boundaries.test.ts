@@ -11,7 +11,9 @@ describe('src/core', () => {
   const files = readdirSync(CORE).filter((f) => f.endsWith('.ts'));
   it.each(files)('%s imports only core modules and pure packages', (file) => {
     const source = readFileSync(join(CORE, file), 'utf8');
-    const specifiers = [...source.matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+    const specifiers = [...source.matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)].map(
+      (m) => m[1]!,
+    );
     for (const spec of specifiers) {
       if (spec.startsWith('./')) continue;
       expect(ALLOWED_PACKAGES.has(spec), `${file} imports ${spec}`).toBe(true);

@@ -78,14 +78,23 @@ async function listedCorpora(): Promise<string[]> {
  * shows its report.
  */
 async function readArticle(file: string): Promise<{ page: Page; popup: Page }> {
-  const page = await session.context.newPage();
   const url = `${server.origin}/${file}`;
+  // One tab per page address, so the popup reads the tab just opened.
+  for (const p of session.context.pages()) if (p.url() === url) await p.close();
+  const page = await session.context.newPage();
   await page.goto(url);
   // The toolbar click runs the analysis; the popup is then read in a tab of its own.
   await openChromiumPopup(session, page);
   const popup = await openPopupInTab(session, url);
   await popup.waitForSelector('.article-title', { timeout: 60_000 });
   return { page, popup };
+}
+
+/** The texts drawn with one verdict's highlight, whitespace collapsed, joined by " | ". */
+function marked(highlights: Record<string, string[]>, verdict: string): string {
+  return (highlights[`second-source-${verdict}`] ?? [])
+    .map((t) => t.replace(/\s+/g, ' '))
+    .join(' | ');
 }
 
 /** Outlets the popup lists as covering the same story. */
@@ -167,13 +176,11 @@ describe('Chromium: options page and the user’s corpora', () => {
       const h = await page.evaluate(READ_HIGHLIGHTS);
       return Object.keys(h).length > 0 ? h : null;
     });
-    const verbatim = (highlights['second-source-verbatim'] ?? []).join(' | ');
+    const verbatim = marked(highlights, 'verbatim');
     expect(verbatim).toContain('We will keep the ferries running to every island');
     expect(verbatim).toContain('Our crews have worked four winters without a raise');
     // The grocer's words are in no other outlet.
-    expect((highlights['second-source-unverified'] ?? []).join(' | ')).toContain(
-      'I have never seen the shelves this empty',
-    );
+    expect(marked(highlights, 'unverified')).toContain('I have never seen the shelves this empty');
     await popup.screenshot({ path: join(artifacts, 'options-pack-coverage-popup.png') });
     await popup.close();
     await page.close();
@@ -226,9 +233,7 @@ describe('Chromium: options page and the user’s corpora', () => {
     const sources = await coverage(popup);
     for (const outlet of PACK_OUTLETS) expect(sources).not.toContain(outlet);
     const highlights = await page.evaluate(READ_HIGHLIGHTS);
-    expect((highlights['second-source-verbatim'] ?? []).join(' ')).not.toContain(
-      'We will keep the ferries running',
-    );
+    expect(marked(highlights, 'verbatim')).not.toContain('We will keep the ferries running');
     await popup.close();
     await page.close();
   });
@@ -293,9 +298,7 @@ describe('Chromium: options page and the user’s corpora', () => {
       const h = await second.page.evaluate(READ_HIGHLIGHTS);
       return Object.keys(h).length > 0 ? h : null;
     });
-    expect((highlights['second-source-verbatim'] ?? []).join(' ')).toContain(
-      'The tide never takes a day off',
-    );
+    expect(marked(highlights, 'verbatim')).toContain('The tide never takes a day off');
     await second.popup.screenshot({ path: join(artifacts, 'options-history-popup.png') });
     await second.popup.close();
     await second.page.close();
