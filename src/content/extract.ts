@@ -5,7 +5,7 @@
  * Runs in the content script and in Node with jsdom (the extraction benchmark), so it
  * uses only standard DOM calls on the document it is given.
  */
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import { canonicalUrl, makeArticle } from '../core/article';
 import type { Article } from '../core/types';
 

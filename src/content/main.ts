@@ -6,7 +6,7 @@
 import type { Browser, Runtime } from 'webextension-polyfill';
 import type { Report } from '../core/types';
 import { errorMessage, isContextInvalidated } from '../shared/errors';
-import { isEnvelope } from '../shared/guards';
+import { CONTENT_REQUEST_GUARDS, isEnvelopeIn } from '../shared/guards';
 import { logOnce } from '../shared/log';
 import type { Envelope, MessageType, Response, Result, TabState } from '../shared/messages';
 import {
@@ -113,7 +113,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     // Only our own extension talks to us; pages cannot reach runtime.onMessage, but other
     // extensions' messages are ignored all the same.
     if (sender.id !== api.runtime.id) return undefined;
-    if (!isEnvelope(message)) return undefined;
+    if (!isEnvelopeIn(CONTENT_REQUEST_GUARDS, message)) return undefined;
     const handler = handlers[message.type] as ((p: unknown) => unknown) | undefined;
     if (!handler) return undefined;
     try {

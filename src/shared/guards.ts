@@ -83,8 +83,27 @@ export function isReport(v: unknown): v is Report {
 
 const tabRequest = (v: unknown): v is { tabId: number } => isRecord(v) && isTabId(v.tabId);
 
-/** One guard per message type: the request payload it accepts. */
-export const REQUEST_GUARDS: { [T in MessageType]: Guard<Request<T>> } = {
+type ContentMessageType = 'cs/extract' | 'cs/annotate' | 'cs/clear' | 'cs/scroll-to-quote';
+
+/**
+ * Guards of the messages the content script receives, apart from the rest so that
+ * its bundle carries only these.
+ */
+export const CONTENT_REQUEST_GUARDS: { [T in ContentMessageType]: Guard<Request<T>> } = {
+  'cs/extract': isEmpty,
+  'cs/annotate': (v): v is Request<'cs/annotate'> => isRecord(v) && isReport(v.report),
+  'cs/clear': isEmpty,
+  'cs/scroll-to-quote': (v): v is Request<'cs/scroll-to-quote'> =>
+    isRecord(v) && Number.isInteger(v.index) && (v.index as number) >= 0,
+};
+
+type OtherMessageType = Exclude<
+  MessageType,
+  ContentMessageType | keyof typeof CORPUS_REQUEST_GUARDS
+>;
+
+/** Guards of the messages the background receives from its own pages and the tests. */
+const OTHER_REQUEST_GUARDS: { [T in OtherMessageType]: Guard<Request<T>> } = {
   'bg/analyze-tab': (v): v is Request<'bg/analyze-tab'> =>
     isRecord(v) && isTabId(v.tabId) && (v.force === undefined || typeof v.force === 'boolean'),
   'bg/get-tab-state': tabRequest,
@@ -102,17 +121,20 @@ export const REQUEST_GUARDS: { [T in MessageType]: Guard<Request<T>> } = {
     v.text.trim().length > 0 &&
     v.text.length <= MAX_PASSAGE_CHARS &&
     isString(v.url),
-  'cs/extract': isEmpty,
-  'cs/annotate': (v): v is Request<'cs/annotate'> => isRecord(v) && isReport(v.report),
-  'cs/clear': isEmpty,
-  'cs/scroll-to-quote': (v): v is Request<'cs/scroll-to-quote'> =>
-    isRecord(v) && Number.isInteger(v.index) && (v.index as number) >= 0,
   'test/open-popup': isEmpty,
   'test/analyze-sender': isEmpty,
   'test/context-menu': (v): v is Request<'test/context-menu'> =>
     isRecord(v) && isString(v.text) && v.text.length <= MAX_PASSAGE_CHARS,
-  ...CORPUS_REQUEST_GUARDS,
 };
+
+/** One guard per message type: the request payload it accepts. */
+// Marked pure so that bundles using only some guards (the content script) leave it out.
+export const REQUEST_GUARDS = /* @__PURE__ */ Object.assign(
+  {},
+  OTHER_REQUEST_GUARDS,
+  CONTENT_REQUEST_GUARDS,
+  CORPUS_REQUEST_GUARDS,
+) as { [T in MessageType]: Guard<Request<T>> };
 
 export function isMessageType(v: unknown): v is MessageType {
   return isString(v) && (MESSAGE_TYPES as readonly string[]).includes(v);
@@ -122,6 +144,16 @@ export function isMessageType(v: unknown): v is MessageType {
 export function isEnvelope(v: unknown): v is Envelope {
   if (!isRecord(v) || !isMessageType(v.type)) return false;
   return (REQUEST_GUARDS[v.type] as Guard<unknown>)(v.payload);
+}
+
+/** True when `v` is an envelope of one of the types in `guards` with a valid payload. */
+export function isEnvelopeIn(
+  guards: Partial<Record<MessageType, Guard<unknown>>>,
+  v: unknown,
+): v is Envelope {
+  if (!isRecord(v) || !isString(v.type)) return false;
+  const guard = guards[v.type as MessageType];
+  return guard !== undefined && Object.hasOwn(guards, v.type) && guard(v.payload);
 }
 
 /** True when `v` is a valid envelope of the given type. */
