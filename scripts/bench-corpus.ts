@@ -64,6 +64,9 @@ export interface CorroborationResult {
   exclusiveCases: number;
   /** Share of should-corroborate quotations called `altered` although no outlet changed them. */
   falseAlteredShare: number;
+  /** Share of `altered` verdicts whose altered match is an article of another story. */
+  alteredElsewhereShare: number;
+  alteredVerdicts: number;
 }
 
 export interface SizeResult {
@@ -234,7 +237,9 @@ function measureCorroboration(
     altHits = 0,
     exCases = 0,
     exHits = 0,
-    falseAlt = 0;
+    falseAlt = 0,
+    alteredAll = 0,
+    alteredElsewhere = 0;
   for (const article of split.queries.slice(0, 2)) {
     const { scored } = findRelated(article, corpus);
     for (const q of extractQuotes(article)) corroborateQuotes(article, [q], corpus, scored);
@@ -257,12 +262,18 @@ function measureCorroboration(
       const { value, ms } = timed(() => corroborateQuotes(article, [q], corpus, rel.value.scored));
       times.push(ms);
       const report: QuoteReport | undefined = value[0];
+      if (report?.verdict === 'altered') {
+        alteredAll++;
+        const m = report.matches.find((x) => x.kind === 'altered');
+        if (m && split.truth.get(m.url) !== split.truth.get(article.url)) alteredElsewhere++;
+      }
       const gq = truthQuotes.find((t) => overlaps(t, q));
       if (!report || !gq) continue;
       const others = [...(carriers.get(gq.id) ?? new Map()).entries()].filter(
         ([src]) => src !== article.source,
       );
-      if (gq.variant === 'exclusive' || gq.variant === 'translated') {
+      if (gq.variant === 'translated') continue;
+      if (gq.variant === 'exclusive') {
         if (others.length === 0 && !printed.has(gq.text.toLowerCase())) {
           exCases++;
           if (report.verdict === 'unverified') exHits++;
@@ -298,6 +309,8 @@ function measureCorroboration(
     exclusiveUnverifiedShare: share(exHits, exCases),
     exclusiveCases: exCases,
     falseAlteredShare: share(falseAlt, corrCases),
+    alteredElsewhereShare: share(alteredElsewhere, alteredAll),
+    alteredVerdicts: alteredAll,
   };
 }
 
@@ -324,7 +337,7 @@ export function benchSize(opts: SizeOptions): SizeResult {
     if (r instanceof OursRetriever) {
       corroboration = measureCorroboration(r, split, opts.corroborationBudgetMs);
       opts.log(
-        `  ${opts.size}: corroboration of ${corroboration.quotes} quotations, p50 ${corroboration.p50.toFixed(3)} ms`,
+        `  ${opts.size}: corroboration of ${corroboration.quotes} quotations (${corroboration.articles} articles), p50 ${corroboration.p50.toFixed(3)} ms`,
       );
     }
     r.dispose();

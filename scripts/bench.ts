@@ -342,6 +342,7 @@ export function formatReport(r: BenchResult): string {
         'altered found',
         'exclusive unverified',
         'false altered',
+        'altered from another story',
       ],
       r.sizes
         .filter((s) => s.corroboration)
@@ -360,6 +361,7 @@ export function formatReport(r: BenchResult): string {
             `${fmt(c.alteredShare, 3)} of ${c.alteredCases}`,
             `${fmt(c.exclusiveUnverifiedShare, 3)} of ${c.exclusiveCases}`,
             fmt(c.falseAlteredShare, 3),
+            `${fmt(c.alteredElsewhereShare, 3)} of ${c.alteredVerdicts}`,
           ];
         }),
     ),
@@ -368,7 +370,13 @@ export function formatReport(r: BenchResult): string {
     'corroborated: quotations another outlet of the story printed as spoken that got verbatim/fragment/variant; altered found: number-changed quotations',
   );
   lines.push(
-    'judged altered; exclusive unverified: words nobody else printed judged unverified; false altered: should-corroborate quotations judged altered.',
+    'judged altered; exclusive unverified: words nobody else printed judged unverified (foreign-language quotations are left out: translations',
+  );
+  lines.push(
+    "of a story's statements may rightly pair); false altered: should-corroborate quotations judged altered; altered from another story: altered verdicts",
+  );
+  lines.push(
+    'whose altered match belongs to a different story (a misquotation charge from unrelated coverage).',
   );
   lines.push('');
   const e = r.extraction;

@@ -130,6 +130,39 @@ async function copyStatic(cfg: BuildConfig, browser: BrowserName, dir: string): 
   if (existsSync(join(ROOT, 'src/options/index.html'))) {
     await copyFile(join(ROOT, 'src/options/index.html'), join(dir, 'options.html'));
   }
+  await writeFile(join(dir, 'THIRD-PARTY-LICENSES.txt'), await thirdPartyLicenses());
+}
+
+/** Packages bundled into the extension's scripts, whose licences travel with it. */
+const BUNDLED_PACKAGES = [
+  '@mozilla/readability',
+  'webextension-polyfill',
+  'preact',
+  'idb',
+  'diff',
+  'franc-min',
+  'stopword',
+  'approx-string-match',
+];
+
+/** The licence texts of the bundled packages, one after another. */
+async function thirdPartyLicenses(): Promise<string> {
+  const parts: string[] = [];
+  for (const pkg of BUNDLED_PACKAGES) {
+    const dir = join(ROOT, 'node_modules', pkg);
+    const file = (await readdir(dir)).find((f) => /^licen[cs]e(\.md|\.txt)?$/i.test(f));
+    const { version, license } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as {
+      version: string;
+      license?: string;
+    };
+    const text = file
+      ? await readFile(join(dir, file), 'utf8')
+      : `Licensed under ${license ?? 'see package'}.`;
+    parts.push(
+      `${pkg} ${version}\n${'='.repeat(pkg.length + version.length + 1)}\n\n${text.trim()}\n`,
+    );
+  }
+  return parts.join('\n\n');
 }
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */

@@ -400,6 +400,7 @@ export function corroborateQuotes(
   const relatedDocs = scored
     .filter((s) => s.relation !== null && isForeign(s.doc))
     .map((s) => s.doc);
+  const relatedSet = new Set(relatedDocs);
   const sentenceCache = new Map<number, DocSentences>();
   const quoteCache = new Map<number, { passage: Passage; text: string }[]>();
   const corpusQuotes = (doc: number) => {
@@ -543,6 +544,10 @@ export function corroborateQuotes(
         }
       }
       if (!best) continue;
+      // The same words elsewhere corroborate whatever the story; a changed number or
+      // speaker only says "altered" in coverage of the same events. In an unrelated
+      // article it is another statement that happens to share a phrase.
+      if (best.kind === 'altered' && !relatedSet.has(doc)) continue;
       const m = corpus.meta(doc);
       matches.push({
         url: m.url,
