@@ -43,6 +43,8 @@ const ALIGN_FLOOR = 0.45;
 const MAX_TOKENS = 160;
 /** Most quotations corroborated per article; the rest are reported unverified. */
 export const MAX_QUOTES = 80;
+/** Below this many words an article is a passage, too short to say which story it tells. */
+const MIN_STORY_WORDS = 80;
 /** Matches per quotation that get a word diff (the popup shows the best first). */
 const MAX_DIFFS = 12;
 /** Candidate articles searched per quotation. */
@@ -401,6 +403,7 @@ export function corroborateQuotes(
     .filter((s) => s.relation !== null && isForeign(s.doc))
     .map((s) => s.doc);
   const relatedSet = new Set(relatedDocs);
+  const hasStory = tokenize(article.text, article.language).length >= MIN_STORY_WORDS;
   const sentenceCache = new Map<number, DocSentences>();
   const quoteCache = new Map<number, { passage: Passage; text: string }[]>();
   const corpusQuotes = (doc: number) => {
@@ -547,7 +550,8 @@ export function corroborateQuotes(
       // The same words elsewhere corroborate whatever the story; a changed number or
       // speaker only says "altered" in coverage of the same events. In an unrelated
       // article it is another statement that happens to share a phrase.
-      if (best.kind === 'altered' && !relatedSet.has(doc)) continue;
+      // A selected passage on its own tells no story, so there the alignment alone decides.
+      if (best.kind === 'altered' && hasStory && !relatedSet.has(doc)) continue;
       const m = corpus.meta(doc);
       matches.push({
         url: m.url,

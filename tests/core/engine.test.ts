@@ -198,6 +198,23 @@ describe('analyze: the Eskeland story', () => {
   });
 });
 
+describe('analyze: a selected passage on its own', () => {
+  it('flags a changed number even without a story to place it in', () => {
+    const corpus = Corpus.fromArticles(corpusArticles);
+    const passage = makeArticle({
+      url: 'https://reader.example/selection',
+      title: '',
+      source: 'Selection',
+      published: null,
+      language: 'en',
+      text: '“Exports of grain fell by 21 percent last year,” said Piet Aalders.',
+    });
+    const [q] = analyze(passage, corpus).quotes;
+    expect(q?.verdict).toBe('altered');
+    expect(q?.matches[0]?.source).toBe('Northgate Post');
+  });
+});
+
 describe('comparePassages', () => {
   const en = (t: string, speaker: string | null = null) => preparePassage(t, 'en', speaker);
   it('flags an added or dropped negation', () => {
