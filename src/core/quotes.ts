@@ -84,21 +84,9 @@ interface Opener {
 }
 
 /** A paired quotation before classification. Offsets are UTF-16, ends exclusive. */
-export interface RawQuote {
-  /** The words inside the marks, inner spaces trimmed. */
-  start: number;
-  end: number;
-  /** Offset of the opening mark. */
-  openPos: number;
-  /** Just past the closing mark; the paragraph end when a continued quotation lacks one. */
-  closeEnd: number;
-  /** Paragraphs where it opens and where it closes. */
-  paragraph: number;
-  endParagraph: number;
+export interface RawQuote extends QuoteSpan {
   /** Opening and closing mark as written ('' when the closing mark is missing). */
   marks: [string, string];
-  /** How many other quotations contain this one (0 = top level). */
-  depth: number;
 }
 
 /** Families of marks that count as "the same opening mark" for a continued paragraph. */
