@@ -5,6 +5,7 @@
 import { CORROBORATING_VERDICTS, type Article, type QuoteReport } from '../src/core/types';
 import { corroborateQuotes } from '../src/core/corroborate';
 import { extractQuotes } from '../src/core/quotes';
+import { analyze } from '../src/core/analyze';
 import { findRelated } from '../src/core/related';
 import { generateCorpus, Rng, type GeneratedQuote } from './gen-corpus';
 import {
@@ -47,6 +48,9 @@ export interface CorroborationResult {
   articles: number;
   /** Statement quotations timed. */
   quotes: number;
+  /** The whole analysis of a held-out article (`analyze`: features, related, every quotation), ms. */
+  analyzeP50: number;
+  analyzeP95: number;
   /** findRelated per held-out article (the list corroboration starts from), ms. */
   relatedP50: number;
   relatedP95: number;
@@ -229,6 +233,7 @@ function measureCorroboration(
   for (const a of split.indexed)
     for (const q of split.quotes.get(a.url) ?? []) printed.add(q.text.toLowerCase());
   const relatedTimes: number[] = [];
+  const analyzeTimes: number[] = [];
   const times: number[] = [];
   const perArticle: number[] = [];
   let corrCases = 0,
@@ -250,6 +255,7 @@ function measureCorroboration(
   for (const article of split.queries) {
     if (performance.now() - started > budgetMs) break;
     const quotes = extractQuotes(article).filter((q) => q.kind === 'statement');
+    analyzeTimes.push(timed(() => analyze(article, corpus)).ms);
     const rel = timed(() => findRelated(article, corpus));
     relatedTimes.push(rel.ms);
     const truthQuotes = split.quotes.get(article.url) ?? [];
@@ -297,6 +303,8 @@ function measureCorroboration(
   return {
     articles: relatedTimes.length,
     quotes: times.length,
+    analyzeP50: percentile(analyzeTimes, 50),
+    analyzeP95: percentile(analyzeTimes, 95),
     relatedP50: percentile(relatedTimes, 50),
     relatedP95: percentile(relatedTimes, 95),
     p50: percentile(times, 50),

@@ -325,7 +325,10 @@ export function formatReport(r: BenchResult): string {
     'Corroboration (held-out articles in order until the time budget is spent; one corroborateQuotes call per statement quotation;',
   );
   lines.push(
-    '  batched = one call per article with all its statements, divided by their number; findRelated timed apart)',
+    '  batched = one call per article with all its statements, divided by their number; findRelated timed apart;',
+  );
+  lines.push(
+    '  analyze = the whole analysis of one article: its features, related coverage and every quotation)',
   );
   lines.push(
     table(
@@ -333,6 +336,8 @@ export function formatReport(r: BenchResult): string {
         'articles',
         'queries',
         'quotations',
+        'analyze p50 ms',
+        'analyze p95 ms',
         'related p50 ms',
         'related p95 ms',
         'per quotation p50 ms',
@@ -352,6 +357,8 @@ export function formatReport(r: BenchResult): string {
             String(s.size),
             String(c.articles),
             String(c.quotes),
+            fmt(c.analyzeP50, 3),
+            fmt(c.analyzeP95, 3),
             fmt(c.relatedP50, 3),
             fmt(c.relatedP95, 3),
             fmt(c.p50, 3),
