@@ -44,7 +44,7 @@ const MAX_TOKENS = 160;
 /** Most quotations corroborated per article; the rest are reported unverified. */
 export const MAX_QUOTES = 80;
 /** Below this many words an article is a passage, too short to say which story it tells. */
-const MIN_STORY_WORDS = 80;
+const MIN_STORY_WORDS = 40;
 /** Matches per quotation that get a word diff (the popup shows the best first). */
 const MAX_DIFFS = 12;
 /** Candidate articles searched per quotation. */
