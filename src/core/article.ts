@@ -72,6 +72,13 @@ export function paragraphStarts(article: Pick<Article, 'paragraphs'>): number[] 
   return starts;
 }
 
+/** Days since 1970-01-01 (UTC) of an ISO 8601 date or date-time, or null when it does not parse. */
+export function publishedDay(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
+
 /** Word count of a text, for summaries. */
 export function countWords(text: string): number {
   const m = text.match(/[\p{L}\p{N}]+/gu);

@@ -15,6 +15,7 @@ import {
   NUMBER_PREFIX,
   type ArticleFeatures,
 } from './features';
+import { publishedDay } from './article';
 import { withLanguage } from './language';
 import type { Article, ExtractedQuote, QuoteKind } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
@@ -113,14 +114,6 @@ interface Base {
 }
 
 const NO_DAY = -2147483648;
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of an ISO date, or `NO_DAY`. */
-function dayOf(published: string | null): number {
-  if (!published) return NO_DAY;
-  const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
-  return Number.isNaN(t) ? NO_DAY : Math.floor(t / DAY_MS);
-}
 
 const EMPTY_U32 = new Uint32Array(0);
 const EMPTY_U8 = new Uint8Array(0);
@@ -375,7 +368,7 @@ export class Corpus {
         published: article.published,
         byline: article.byline,
       },
-      day: dayOf(article.published),
+      day: publishedDay(article.published) ?? NO_DAY,
       terms: Uint32Array.from(vec.ids),
       weights: Uint8Array.from(vec.weights.map((w) => Math.max(1, Math.round(w * 255)))),
       ents: Uint32Array.from(entIds),

@@ -4,6 +4,7 @@
  * can check (shared names, places, numbers, quotations, time, wording), combined by
  * a logistic model fitted on the labelled demo corpus (`scripts/fit-related.ts`).
  */
+import { publishedDay } from './article';
 import {
   entityKeys,
   featurize,
@@ -95,14 +96,6 @@ export interface RelatedResult {
   scored: ScoredDoc[];
 }
 
-const MS_DAY = 86_400_000;
-
-function dayOf(published: string | null): number | null {
-  if (!published) return null;
-  const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
-  return Number.isNaN(t) ? null : Math.floor(t / MS_DAY);
-}
-
 /** Numbers that carry information: not a bare 0–10, which every story mentions. */
 function informativeNumber(n: string): boolean {
   return n.length > 1 || !/^\d$/.test(n);
@@ -153,7 +146,7 @@ export function findRelated(
     const id = corpus.termIdOf(NUMBER_PREFIX + n);
     if (id !== undefined) qNum.set(id, n);
   }
-  const qDay = dayOf(article.published);
+  const qDay = publishedDay(article.published);
   const qStatementCount = Math.max(1, f.quotes.filter((q) => q.kind === 'statement').length);
 
   const scored: (ScoredDoc & { reasons: RelatedReason[]; daysApart: number | null })[] = [];
