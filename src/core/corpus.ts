@@ -17,11 +17,25 @@ import {
 } from './features';
 import { publishedDay } from './article';
 import { withLanguage } from './language';
+import { hash32 } from './text';
+import {
+  CodecError,
+  MetaReader,
+  VarintReader,
+  VarintWriter,
+  decodeVarints,
+  decodeSortedLists,
+  decodeStrings,
+  encodeSortedLists,
+  encodeStrings,
+  packMeta,
+  type PackedMeta,
+} from './codec';
 import type { Article, ExtractedQuote, QuoteKind } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
 
 /** Version of the binary layout; an index of another version is rebuilt, never misread. */
-export const CORPUS_FORMAT_VERSION = 5;
+export const CORPUS_FORMAT_VERSION = 6;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `deserializeCorpus` for a buffer of another layout version. */
@@ -84,27 +98,40 @@ interface OverlayDoc {
 /** Columnar base segment; doc ids 0..n-1. */
 interface Base {
   n: number;
-  meta: string[]; // 6 strings per doc
+  /** url, title, published ('' = none), byline ('' = none) of a doc. */
+  fields: (doc: number) => string[];
+  /** The packed form of `fields` when loaded from a buffer (written back as is). */
+  packed: PackedMeta | null;
+  sourceIdx: Uint32Array;
+  sources: string[];
+  langIdx: Uint32Array;
+  languages: string[];
+  /** hash32 of each doc's URL, for finding a doc by URL without decoding metadata. */
+  urlHash: Uint32Array;
   day: Int32Array;
-  termOff: Uint32Array;
-  termIds: Uint32Array;
-  termW: Uint8Array;
+  /**
+   * Forward term lists per doc (sorted by term id), derived from the postings on first
+   * use after loading: only removals and compaction read them.
+   */
+  fwd: { termOff: Uint32Array; termIds: Uint32Array; termW: Uint8Array } | null;
   entOff: Uint32Array;
   entIds: Uint32Array;
   entTypes: Uint8Array;
   numOff: Uint32Array;
   numIds: Uint32Array;
-  qhOff: Uint32Array;
-  qh: Uint32Array;
-  mh: Uint32Array;
+  /**
+   * Quote-shingle hashes per doc, derived from the quote postings on first use after
+   * loading: only compaction reads them.
+   */
+  qfwd: { qhOff: Uint32Array; qh: Uint32Array } | null;
+  /** MinHash signatures, MINHASH_SIZE 16-bit values per doc. */
+  mh: Uint16Array;
   quoteOff: Uint32Array;
   quoteData: Uint32Array; // 5 per quote: start, end, paragraph, kind, speaker string index + 1 (0 = none)
   speakers: string[];
   postOff: Uint32Array; // per term id (of the base dictionary)
   postDocs: Uint32Array;
   postW: Uint8Array;
-  /** False until the quote-shingle postings below are built (they are rebuilt after loading, on first use). */
-  qpReady: boolean;
   qpKeys: Uint32Array; // sorted quote-shingle hashes
   qpOff: Uint32Array;
   qpDocs: Uint32Array;
@@ -122,26 +149,28 @@ function emptyBase(): Base {
   const z = new Uint32Array(1);
   return {
     n: 0,
-    meta: [],
+    fields: () => ['', '', '', ''],
+    packed: null,
+    sourceIdx: EMPTY_U32,
+    sources: [],
+    langIdx: EMPTY_U32,
+    languages: [],
+    urlHash: EMPTY_U32,
     day: new Int32Array(0),
-    termOff: z,
-    termIds: EMPTY_U32,
-    termW: EMPTY_U8,
+    fwd: { termOff: z, termIds: EMPTY_U32, termW: EMPTY_U8 },
     entOff: z,
     entIds: EMPTY_U32,
     entTypes: EMPTY_U8,
     numOff: z,
     numIds: EMPTY_U32,
-    qhOff: z,
-    qh: EMPTY_U32,
-    mh: EMPTY_U32,
+    qfwd: { qhOff: z, qh: EMPTY_U32 },
+    mh: new Uint16Array(0),
     quoteOff: z,
     quoteData: EMPTY_U32,
     speakers: [],
     postOff: z,
     postDocs: EMPTY_U32,
     postW: EMPTY_U8,
-    qpReady: true,
     qpKeys: EMPTY_U32,
     qpOff: z,
     qpDocs: EMPTY_U32,
@@ -171,9 +200,23 @@ export class Corpus {
   private overlay: OverlayDoc[] = [];
   private removedFlags = new Uint8Array(0);
   private removedCount = 0;
-  private urlToId = new Map<string, number>();
-  private termIndex = new Map<string, number>();
+  /** URL → id of the live overlay docs (base docs are found through their URL hashes). */
+  private overlayUrls = new Map<string, number>();
+  /** URL hash → base doc id(s), built on first lookup by URL. */
+  private baseUrlIndex: Map<number, number | number[]> | null = null;
   private termList: string[] = [];
+  private termMap: Map<string, number> | null = new Map();
+
+  /** Term → id, built on first lookup after loading (a worker woken for other work never needs it). */
+  private get termIndex(): Map<string, number> {
+    if (!this.termMap) {
+      const m = new Map<string, number>();
+      const list = this.termList;
+      for (let i = 0; i < list.length; i++) m.set(list[i]!, i);
+      this.termMap = m;
+    }
+    return this.termMap;
+  }
   private df: number[] = [];
   /** Per term id: 1 when it was found as a name in a language that does not capitalise every noun. */
   private nameFlags: number[] = [];
@@ -230,7 +273,7 @@ export class Corpus {
   remove(urls: Iterable<string>): number {
     let n = 0;
     for (const url of urls) {
-      const id = this.urlToId.get(url);
+      const id = this.idOf(url);
       if (id === undefined) continue;
       this.markRemoved(id);
       n++;
@@ -239,11 +282,36 @@ export class Corpus {
   }
 
   has(url: string): boolean {
-    return this.urlToId.has(url);
+    return this.idOf(url) !== undefined;
   }
 
+  /** The live doc with this URL. */
   idOf(url: string): number | undefined {
-    return this.urlToId.get(url);
+    const o = this.overlayUrls.get(url);
+    if (o !== undefined) return o;
+    const b = this.base;
+    if (!b.n) return undefined;
+    if (!this.baseUrlIndex) {
+      const index = new Map<number, number | number[]>();
+      for (let i = 0; i < b.n; i++) {
+        const h = b.urlHash[i]!;
+        const had = index.get(h);
+        index.set(h, had === undefined ? i : typeof had === 'number' ? [had, i] : [...had, i]);
+      }
+      this.baseUrlIndex = index;
+    }
+    const hit = this.baseUrlIndex.get(hash32(url));
+    if (hit === undefined) return undefined;
+    for (const id of typeof hit === 'number' ? [hit] : hit)
+      if (!this.isRemoved(id) && b.fields(id)[0] === url) return id;
+    return undefined;
+  }
+
+  /** True when doc `id` has this URL (`hash` = hash32(url), when the caller has it). */
+  isUrl(id: number, url: string, hash = hash32(url)): boolean {
+    const b = this.base;
+    if (id >= b.n) return this.overlay[id - b.n]!.meta.url === url;
+    return b.urlHash[id] === hash && b.fields(id)[0] === url;
   }
 
   isRemoved(id: number): boolean {
@@ -252,7 +320,9 @@ export class Corpus {
 
   /** Live articles' URLs. */
   urls(): string[] {
-    return [...this.urlToId.keys()];
+    const out: string[] = [];
+    for (let id = 0; id < this.docCount; id++) if (!this.isRemoved(id)) out.push(this.meta(id).url);
+    return out;
   }
 
   private markRemoved(id: number): void {
@@ -264,8 +334,10 @@ export class Corpus {
     }
     this.removedFlags[id] = 1;
     this.removedCount++;
-    const url = this.meta(id).url;
-    if (this.urlToId.get(url) === id) this.urlToId.delete(url);
+    if (id >= this.base.n) {
+      const url = this.overlay[id - this.base.n]!.meta.url;
+      if (this.overlayUrls.get(url) === id) this.overlayUrls.delete(url);
+    }
     for (const t of this.docTerms(id).ids) this.df[t] = Math.max(0, (this.df[t] ?? 1) - 1);
   }
 
@@ -341,7 +413,7 @@ export class Corpus {
   }
 
   private addFeatures(article: Article, f: ArticleFeatures): void {
-    const old = this.urlToId.get(article.url);
+    const old = this.idOf(article.url);
     // A newer version of a known URL replaces the old one. Only the old article's salient
     // terms can be uncounted from the document frequencies; the drift is negligible.
     if (old !== undefined) this.markRemoved(old);
@@ -387,7 +459,7 @@ export class Corpus {
     };
     const id = this.docCount;
     this.overlay.push(doc);
-    this.urlToId.set(article.url, id);
+    this.overlayUrls.set(article.url, id);
     for (let i = 0; i < doc.terms.length; i++) {
       const t = doc.terms[i]!;
       let list = this.overlayPostings.get(t);
@@ -406,18 +478,31 @@ export class Corpus {
   meta(id: number): DocMeta {
     const b = this.base;
     if (id < b.n) {
-      const m = b.meta;
-      const o = id * 6;
+      const [url, title, published, byline] = b.fields(id);
       return {
-        url: m[o]!,
-        title: m[o + 1]!,
-        source: m[o + 2]!,
-        language: m[o + 3]!,
-        published: m[o + 4] || null,
-        byline: m[o + 5] || null,
+        url: url!,
+        title: title!,
+        source: b.sources[b.sourceIdx[id]!]!,
+        language: b.languages[b.langIdx[id]!]!,
+        published: published || null,
+        byline: byline || null,
       };
     }
     return this.overlay[id - b.n]!.meta;
+  }
+
+  /** The outlet of a doc (without decoding the rest of its metadata). */
+  source(id: number): string {
+    const b = this.base;
+    if (id < b.n) return b.sources[b.sourceIdx[id]!]!;
+    return this.overlay[id - b.n]!.meta.source;
+  }
+
+  /** The language of a doc (without decoding the rest of its metadata). */
+  language(id: number): string {
+    const b = this.base;
+    if (id < b.n) return b.languages[b.langIdx[id]!]!;
+    return this.overlay[id - b.n]!.meta.language;
   }
 
   /** Publication day (days since 1970-01-01) or null. */
@@ -430,11 +515,36 @@ export class Corpus {
     const b = this.base;
     if (id < b.n)
       return {
-        ids: b.termIds.subarray(b.termOff[id]!, b.termOff[id + 1]!),
-        weights: b.termW.subarray(b.termOff[id]!, b.termOff[id + 1]!),
+        ids: this.forward().termIds.subarray(b.fwd!.termOff[id]!, b.fwd!.termOff[id + 1]!),
+        weights: b.fwd!.termW.subarray(b.fwd!.termOff[id]!, b.fwd!.termOff[id + 1]!),
       };
     const d = this.overlay[id - b.n]!;
     return { ids: d.terms, weights: d.weights };
+  }
+
+  private quoteForward(): NonNullable<Base['qfwd']> {
+    const b = this.base;
+    if (!b.qfwd) {
+      const qhOff = new Uint32Array(b.n + 1);
+      for (const d of b.qpDocs) qhOff[d + 1]!++;
+      for (let i = 0; i < b.n; i++) qhOff[i + 1]! += qhOff[i]!;
+      const fill = qhOff.slice(0, b.n);
+      const qh = new Uint32Array(b.qpDocs.length);
+      for (let k = 0; k < b.qpKeys.length; k++)
+        for (let p = b.qpOff[k]!; p < b.qpOff[k + 1]!; p++)
+          qh[fill[b.qpDocs[p]!]!++] = b.qpKeys[k]!;
+      b.qfwd = { qhOff, qh };
+    }
+    return b.qfwd;
+  }
+
+  private forward(): NonNullable<Base['fwd']> {
+    const b = this.base;
+    if (!b.fwd) {
+      const inv = invertTerms(b.postOff.length - 1, b.postOff, b.postDocs, b.postW, b.n);
+      b.fwd = { termOff: inv.postOff, termIds: inv.postDocs, termW: inv.postW };
+    }
+    return b.fwd;
   }
 
   /** Entity term ids and their types (0 name, 1 place). */
@@ -457,11 +567,14 @@ export class Corpus {
 
   quoteHashes(id: number): Uint32Array {
     const b = this.base;
-    if (id < b.n) return b.qh.subarray(b.qhOff[id]!, b.qhOff[id + 1]!);
+    if (id < b.n) {
+      const { qhOff, qh } = this.quoteForward();
+      return qh.subarray(qhOff[id]!, qhOff[id + 1]!);
+    }
     return this.overlay[id - b.n]!.qh;
   }
 
-  minhash(id: number): Uint32Array {
+  minhash(id: number): Uint16Array | Uint32Array {
     const b = this.base;
     if (id < b.n) return b.mh.subarray(id * MINHASH_SIZE, (id + 1) * MINHASH_SIZE);
     return this.overlay[id - b.n]!.mh;
@@ -615,7 +728,6 @@ export class Corpus {
   docsWithQuoteHashes(hashes: Iterable<number>, limit = 64): Map<number, number> {
     const found = new Map<number, number>();
     const b = this.base;
-    if (!b.qpReady) Object.assign(b, invertQuoteHashes(b.n, b.qhOff, b.qh), { qpReady: true });
     for (const h of hashes) {
       // Binary search in the sorted key column.
       let lo = 0;
@@ -648,7 +760,19 @@ export class Corpus {
     const live: number[] = [];
     for (let id = 0; id < this.docCount; id++) if (!this.isRemoved(id)) live.push(id);
     const n = live.length;
-    const meta: string[] = new Array(n * 6);
+    const fields: string[] = new Array(n * 4);
+    const sourceIdx = new Uint32Array(n);
+    const langIdx = new Uint32Array(n);
+    const urlHash = new Uint32Array(n);
+    const sources: string[] = [];
+    const languages: string[] = [];
+    const sourceOf = new Map<string, number>();
+    const languageOf = new Map<string, number>();
+    const intern = (list: string[], index: Map<string, number>, s: string) => {
+      let k = index.get(s);
+      if (k === undefined) index.set(s, (k = list.push(s) - 1));
+      return k;
+    };
     const day = new Int32Array(n);
     const termOff = new Uint32Array(n + 1);
     const entOff = new Uint32Array(n + 1);
@@ -656,7 +780,7 @@ export class Corpus {
     const qhOff = new Uint32Array(n + 1);
     const quoteOff = new Uint32Array(n + 1);
     const textOff = new Uint32Array(n + 1);
-    const mh = new Uint32Array(n * MINHASH_SIZE);
+    const mh = new Uint16Array(n * MINHASH_SIZE);
     let nt = 0,
       ne = 0,
       nn = 0,
@@ -688,12 +812,13 @@ export class Corpus {
     for (let i = 0; i < n; i++) {
       const id = live[i]!;
       const m = this.meta(id);
-      meta[i * 6] = m.url;
-      meta[i * 6 + 1] = m.title;
-      meta[i * 6 + 2] = m.source;
-      meta[i * 6 + 3] = m.language;
-      meta[i * 6 + 4] = m.published ?? '';
-      meta[i * 6 + 5] = m.byline ?? '';
+      fields[i * 4] = m.url;
+      fields[i * 4 + 1] = m.title;
+      fields[i * 4 + 2] = m.published ?? '';
+      fields[i * 4 + 3] = m.byline ?? '';
+      sourceIdx[i] = intern(sources, sourceOf, m.source);
+      langIdx[i] = intern(languages, languageOf, m.language);
+      urlHash[i] = hash32(m.url);
       day[i] = this.day(id) ?? NO_DAY;
       const t = this.docTerms(id);
       termIds.set(t.ids, at);
@@ -736,18 +861,21 @@ export class Corpus {
     const { qpKeys, qpOff, qpDocs } = invertQuoteHashes(n, qhOff, qh);
     this.base = {
       n,
-      meta,
+      fields: (doc) => fields.slice(doc * 4, doc * 4 + 4),
+      packed: null,
+      sourceIdx,
+      sources,
+      langIdx,
+      languages,
+      urlHash,
       day,
-      termOff,
-      termIds,
-      termW,
+      fwd: { termOff, termIds, termW },
       entOff,
       entIds,
       entTypes,
       numOff,
       numIds,
-      qhOff,
-      qh,
+      qfwd: { qhOff, qh },
       mh,
       quoteOff,
       quoteData,
@@ -755,7 +883,6 @@ export class Corpus {
       postOff,
       postDocs,
       postW,
-      qpReady: true,
       qpKeys,
       qpOff,
       qpDocs,
@@ -768,21 +895,20 @@ export class Corpus {
     this.overlayQuotePostings.clear();
     this.removedFlags = new Uint8Array(0);
     this.removedCount = 0;
-    this.urlToId.clear();
-    for (let i = 0; i < n; i++) this.urlToId.set(meta[i * 6]!, i);
+    this.overlayUrls.clear();
+    this.baseUrlIndex = null;
   }
 
   // ---- serialisation ----
 
   /** @internal */
-  static fromParts(base: Base, terms: string[], df: Uint32Array, nameFlags: Uint8Array): Corpus {
+  static fromParts(base: Base, terms: string[], df: number[], nameFlags: number[]): Corpus {
     const c = new Corpus();
     c.base = base;
     c.termList = terms;
-    for (let i = 0; i < terms.length; i++) c.termIndex.set(terms[i]!, i);
-    c.df = Array.from(df);
-    c.nameFlags = Array.from(nameFlags);
-    for (let i = 0; i < base.n; i++) c.urlToId.set(base.meta[i * 6]!, i);
+    c.termMap = null;
+    c.df = df;
+    c.nameFlags = nameFlags;
     return c;
   }
 
@@ -857,24 +983,27 @@ export interface SerializeOptions {
   texts?: boolean;
 }
 
-type Column = Uint8Array | Uint32Array | Int32Array;
+type Column = Uint8Array | Uint16Array | Uint32Array | Int32Array;
+
+/** Columns of the stored layout, in order. */
+const COLUMN_COUNT = 32;
 
 /**
  * The corpus as one ArrayBuffer: a small header, then every column 8-byte aligned.
- * Loading creates views on the buffer; nothing large is parsed.
+ * Lists of ids are stored sorted, as gaps in variable-length integers; metadata as
+ * numbers into a table of pieces (see ./codec). Loading decodes the id lists in one
+ * pass each and leaves metadata and texts packed until a doc is shown.
  */
 export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}): ArrayBuffer {
   const { base: b, terms, df, nameFlags } = corpus.snapshot();
   const withTexts = options.texts !== false;
-  const metaBytes = utf8enc.encode(b.meta.join('\u0000'));
-  const termBytes = utf8enc.encode(terms.join('\u0000'));
-  const speakerBytes = utf8enc.encode(b.speakers.join('\u0000'));
+  const n = b.n;
   let textBytes: Uint8Array = EMPTY_U8;
-  let textOff = new Uint32Array(b.n + 1);
+  let textOff = new Uint32Array(n + 1);
   if (withTexts) {
     const parts: Uint8Array[] = [];
     let total = 0;
-    for (let i = 0; i < b.n; i++) {
+    for (let i = 0; i < n; i++) {
       const bytes = utf8enc.encode(corpus.text(i));
       parts.push(bytes);
       total += bytes.length;
@@ -887,28 +1016,89 @@ export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}):
       at += p.length;
     }
   } else textOff = new Uint32Array(0);
+  const counts = new VarintWriter();
+  for (let i = 0; i < n; i++) {
+    counts.push(b.entOff[i + 1]! - b.entOff[i]!);
+    counts.push(b.numOff[i + 1]! - b.numOff[i]!);
+    counts.push(b.quoteOff[i + 1]! - b.quoteOff[i]!);
+  }
+  // Postings, per term: the number of docs, then doc ids ascending as gaps.
+  const postCounts = new VarintWriter();
+  const postGaps = new VarintWriter();
+  for (let t = 0; t + 1 < b.postOff.length; t++) {
+    postCounts.push(b.postOff[t + 1]! - b.postOff[t]!);
+    let prev = 0;
+    for (let p = b.postOff[t]!; p < b.postOff[t + 1]!; p++) {
+      postGaps.push(b.postDocs[p]! - prev);
+      prev = b.postDocs[p]!;
+    }
+  }
+  // Quote postings: the distinct shingle hashes ascending as gaps, each one's number of
+  // docs, and its docs ascending as gaps.
+  const qKeys = new VarintWriter();
+  const qCounts = new VarintWriter();
+  const qDocs = new VarintWriter();
+  for (let k = 0; k < b.qpKeys.length; k++) {
+    qKeys.push(b.qpKeys[k]! - (k ? b.qpKeys[k - 1]! : 0));
+    qCounts.push(b.qpOff[k + 1]! - b.qpOff[k]!);
+    let prev = 0;
+    for (let p = b.qpOff[k]!; p < b.qpOff[k + 1]!; p++) {
+      qDocs.push(b.qpDocs[p]! - prev);
+      prev = b.qpDocs[p]!;
+    }
+  }
+  const entLists = encodeSortedLists(b.entOff, b.entIds, b.entTypes);
+  const numLists = encodeSortedLists(b.numOff, b.numIds);
+  const quotes = new VarintWriter();
+  for (let q = 0; q < b.quoteData.length; q += 5) {
+    quotes.push(b.quoteData[q]!);
+    quotes.push(b.quoteData[q + 1]! - b.quoteData[q]!);
+    for (let k = 2; k < 5; k++) quotes.push(b.quoteData[q + k]!);
+  }
+  const dfw = new VarintWriter();
+  for (const x of df) dfw.push(x);
+  const flags = new Uint8Array(Math.ceil(nameFlags.length / 8));
+  nameFlags.forEach((f, i) => {
+    if (f) flags[i >> 3]! |= 1 << (i & 7);
+  });
+  const sourceW = new VarintWriter();
+  for (const x of b.sourceIdx) sourceW.push(x);
+  const langW = new VarintWriter();
+  for (const x of b.langIdx) langW.push(x);
+  const packed = b.packed ?? packMeta(n, (doc, f) => b.fields(doc)[f]!);
+  const strings = (list: string[]) => {
+    const e = encodeStrings(list);
+    return [e.lengths, e.chars];
+  };
   const columns: Column[] = [
-    metaBytes,
-    termBytes,
-    speakerBytes,
-    Uint32Array.from(df),
-    b.day,
-    b.termOff,
-    b.termIds,
-    b.termW,
-    b.entOff,
-    b.entIds,
-    b.entTypes,
-    b.numOff,
-    b.numIds,
-    b.qhOff,
-    b.qh,
+    ...strings(terms),
+    ...strings(b.speakers),
+    ...strings(b.sources),
+    ...strings(b.languages),
+    dfw.bytes(),
+    flags,
+    counts.bytes(),
+    postGaps.bytes(),
+    b.postW,
+    entLists.ids,
+    entLists.carry,
+    numLists.ids,
+    qKeys.bytes(),
     b.mh,
-    b.quoteOff,
-    b.quoteData,
+    quotes.bytes(),
+    b.day,
+    sourceW.bytes(),
+    langW.bytes(),
+    b.urlHash,
+    packed.pieceLengths,
+    packed.pieceChars,
+    packed.strideOff,
+    packed.stream,
     textOff,
     textBytes,
-    Uint8Array.from(nameFlags),
+    postCounts.bytes(),
+    qCounts.bytes(),
+    qDocs.bytes(),
   ];
   const headerWords = 4 + columns.length * 2;
   let offset = headerWords * 4;
@@ -922,7 +1112,7 @@ export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}):
   const head = new Uint32Array(buf, 0, headerWords);
   head[0] = MAGIC;
   head[1] = CORPUS_FORMAT_VERSION;
-  head[2] = b.n;
+  head[2] = n;
   head[3] = columns.length;
   const bytes = new Uint8Array(buf);
   columns.forEach((c, i) => {
@@ -944,67 +1134,148 @@ export function deserializeCorpus(buf: ArrayBuffer): Corpus {
   if (pre[1] !== CORPUS_FORMAT_VERSION) throw new CorpusVersionError(pre[1]!);
   const n = pre[2]!;
   const count = pre[3]!;
-  if (count !== 21 || buf.byteLength < (4 + count * 2) * 4)
+  if (count !== COLUMN_COUNT || buf.byteLength < (4 + count * 2) * 4)
     throw new CorpusFormatError('corpus index header is damaged');
   const head = new Uint32Array(buf, 0, 4 + count * 2);
-  const col = (i: number) => {
+  const col = (i: number, width: number) => {
     const at = head[4 + i * 2]!;
     const len = head[5 + i * 2]!;
-    if (at + len > buf.byteLength) throw new CorpusFormatError('corpus index is truncated');
+    if (at + len > buf.byteLength || at % width || len % width)
+      throw new CorpusFormatError('corpus index is truncated or damaged');
     return { at, len };
   };
   const u8 = (i: number) => {
-    const { at, len } = col(i);
+    const { at, len } = col(i, 1);
     return new Uint8Array(buf, at, len);
   };
+  const u16 = (i: number) => {
+    const { at, len } = col(i, 2);
+    return new Uint16Array(buf, at, len / 2);
+  };
   const u32 = (i: number) => {
-    const { at, len } = col(i);
+    const { at, len } = col(i, 4);
     return new Uint32Array(buf, at, len / 4);
   };
   const i32 = (i: number) => {
-    const { at, len } = col(i);
+    const { at, len } = col(i, 4);
     return new Int32Array(buf, at, len / 4);
   };
-  const split = (bytes: Uint8Array) => (bytes.length ? utf8.decode(bytes).split('\u0000') : []);
-  const meta = n ? split(u8(0)) : [];
-  const terms = split(u8(1));
-  const speakers = split(u8(2));
-  if (meta.length !== n * 6) throw new CorpusFormatError('corpus index metadata is damaged');
-  const textOff = u32(18);
-  const termOff = u32(5);
-  const termIds = u32(6);
-  const termW = u8(7);
-  // The inverted lists are not stored: they are rebuilt from the forward lists in one
-  // counting-sort pass, which halves the file for a few milliseconds of loading.
-  const inverted = invertTerms(n, termOff, termIds, termW, terms.length);
-  const base: Base = {
-    n,
-    meta,
-    day: i32(4),
-    termOff,
-    termIds,
-    termW,
-    entOff: u32(8),
-    entIds: u32(9),
-    entTypes: u8(10),
-    numOff: u32(11),
-    numIds: u32(12),
-    qhOff: u32(13),
-    qh: u32(14),
-    mh: u32(15),
-    quoteOff: u32(16),
-    quoteData: u32(17),
-    speakers,
-    ...inverted,
-    qpReady: false,
-    qpKeys: EMPTY_U32,
-    qpOff: new Uint32Array(1),
-    qpDocs: EMPTY_U32,
-    textOff: textOff.length ? textOff : new Uint32Array(n + 1),
-    textBytes: textOff.length ? u8(19) : null,
-    texts: [],
-  };
-  return Corpus.fromParts(base, terms, u32(3), u8(20));
+  const damaged = (what: string) => new CorpusFormatError(`corpus index ${what} is damaged`);
+  try {
+    const terms = decodeStrings(u8(0), u8(1));
+    const speakers = decodeStrings(u8(2), u8(3));
+    const sources = decodeStrings(u8(4), u8(5));
+    const languages = decodeStrings(u8(6), u8(7));
+    const dfs = new Uint32Array(terms.length);
+    decodeVarints(u8(8), dfs);
+    const df = Array.from(dfs);
+    const flags = u8(9);
+    const nameFlags: number[] = new Array(terms.length);
+    for (let t = 0; t < terms.length; t++) nameFlags[t] = (flags[t >> 3]! >> (t & 7)) & 1;
+    const offs = [1, 2, 3].map(() => new Uint32Array(n + 1));
+    const [entOff, numOff, quoteOff] = offs as [Uint32Array, Uint32Array, Uint32Array];
+    const counts = new Uint32Array(n * 3);
+    decodeVarints(u8(10), counts);
+    for (let i = 0, k = 0; i < n; i++)
+      for (let c = 0; c < 3; c++, k++) offs[c]![i + 1] = offs[c]![i]! + counts[k]!;
+    const nTerms = terms.length;
+    const postOff = new Uint32Array(nTerms + 1);
+    decodeVarints(u8(29), postOff.subarray(1));
+    for (let t = 0; t < nTerms; t++) postOff[t + 1]! += postOff[t]!;
+    const postW = u8(12);
+    const entTypes = u8(14);
+    // Quote postings: keys from their gaps, offsets from the counts, docs within each key.
+    const qCountBytes = u8(30);
+    let nKeys = 0;
+    for (const byte of qCountBytes) if (byte < 0x80) nKeys++;
+    const qpKeys = new Uint32Array(nKeys);
+    decodeVarints(u8(16), qpKeys);
+    for (let k = 1; k < nKeys; k++) qpKeys[k]! += qpKeys[k - 1]!;
+    const qpOff = new Uint32Array(nKeys + 1);
+    decodeVarints(qCountBytes, qpOff.subarray(1));
+    for (let k = 0; k < nKeys; k++) qpOff[k + 1]! += qpOff[k]!;
+    const qpDocs = new Uint32Array(qpOff[nKeys]!);
+    decodeVarints(u8(31), qpDocs);
+    for (let k = 0; k < nKeys; k++) {
+      let d = 0;
+      const to = qpOff[k + 1]!;
+      for (let p = qpOff[k]!; p < to; p++) qpDocs[p] = d += qpDocs[p]!;
+      if (to > qpOff[k]! && d >= n) throw damaged('quotation postings');
+    }
+    const mh = u16(17);
+    if (
+      postW.length !== postOff[nTerms] ||
+      entTypes.length !== entOff[n] ||
+      mh.length !== n * MINHASH_SIZE
+    )
+      throw damaged('lists');
+    const postDocs = new Uint32Array(postOff[nTerms]!);
+    decodeVarints(u8(11), postDocs);
+    for (let t = 0; t < nTerms; t++) {
+      let d = 0;
+      const to = postOff[t + 1]!;
+      for (let p = postOff[t]!; p < to; p++) postDocs[p] = d += postDocs[p]!;
+      if (to > postOff[t]! && d >= n) throw damaged('postings');
+    }
+    const entIds = decodeSortedLists(u8(13), entOff, entOff[n]!);
+    const numIds = decodeSortedLists(u8(15), numOff, numOff[n]!);
+    const quoteData = new Uint32Array(quoteOff[n]! * 5);
+    decodeVarints(u8(18), quoteData);
+    for (let q = 0; q < quoteData.length; q += 5) quoteData[q + 1]! += quoteData[q]!;
+    const day = i32(19);
+    const sourceIdx = new Uint32Array(n);
+    new VarintReader(u8(20)).fill(sourceIdx);
+    const langIdx = new Uint32Array(n);
+    new VarintReader(u8(21)).fill(langIdx);
+    for (let i = 0; i < n; i++)
+      if (sourceIdx[i]! >= sources.length || langIdx[i]! >= languages.length)
+        throw damaged('metadata');
+    const urlHash = u32(22);
+    const packed: PackedMeta = {
+      pieceLengths: u8(23),
+      pieceChars: u8(24),
+      strideOff: u32(25),
+      stream: u8(26),
+    };
+    const reader = new MetaReader(packed);
+    const textOff = u32(27);
+    if (day.length !== n || urlHash.length !== n) throw damaged('metadata');
+    const base: Base = {
+      n,
+      fields: (doc) => reader.fields(doc),
+      packed,
+      sourceIdx,
+      sources,
+      langIdx,
+      languages,
+      urlHash,
+      day,
+      fwd: null,
+      entOff,
+      entIds,
+      entTypes,
+      numOff,
+      numIds,
+      qfwd: null,
+      mh,
+      quoteOff,
+      quoteData,
+      speakers,
+      postOff,
+      postDocs,
+      postW,
+      qpKeys,
+      qpOff,
+      qpDocs,
+      textOff: textOff.length ? textOff : new Uint32Array(n + 1),
+      textBytes: textOff.length ? u8(28) : null,
+      texts: [],
+    };
+    return Corpus.fromParts(base, terms, df, nameFlags);
+  } catch (e) {
+    if (e instanceof CodecError) throw damaged(`data (${e.message})`);
+    throw e;
+  }
 }
 
 /** A quotation of a corpus article, resolved for display. */

@@ -394,8 +394,7 @@ export function corroborateQuotes(
   const ownSource = article.source.trim().toLowerCase();
   const isForeign = (doc: number) => {
     if (excluded.has(doc)) return false;
-    const m = corpus.meta(doc);
-    return m.url !== article.url && m.source.trim().toLowerCase() !== ownSource;
+    return corpus.source(doc).trim().toLowerCase() !== ownSource && !corpus.isUrl(doc, article.url);
   };
   // Candidate articles shared by every quotation: the related ones, best first.
   const sameStory = new Set(scored.filter((s) => s.relation === 'same-story').map((s) => s.doc));
@@ -409,7 +408,7 @@ export function corroborateQuotes(
   const corpusQuotes = (doc: number) => {
     let list = quoteCache.get(doc);
     if (!list) {
-      const lang = corpus.meta(doc).language;
+      const lang = corpus.language(doc);
       list = corpus
         .quotesWithText(doc)
         .filter((q) => q.kind === 'statement')
@@ -421,7 +420,7 @@ export function corroborateQuotes(
   const bodySentences = (doc: number) => {
     let s = sentenceCache.get(doc);
     if (!s) {
-      const lang = corpus.meta(doc).language;
+      const lang = corpus.language(doc);
       s = {
         list: sentences(corpus.text(doc), lang).map((x) => ({
           passage: preparePassage(x.text, lang, null),
@@ -519,9 +518,10 @@ export function corroborateQuotes(
       .slice(0, MAX_DOCS);
     for (const [d] of sharing) docs.add(d);
     const matches: QuoteMatch[] = [];
+    const docOf = new Map<string, number>();
     for (const doc of docs) {
       let best: Evidence | null = null;
-      const foreign = corpus.meta(doc).language !== article.language;
+      const foreign = corpus.language(doc) !== article.language;
       if (foreign) {
         // Translations are only sought in articles on the same story, and paired one to one.
         if (!sameStory.has(doc)) continue;
@@ -538,7 +538,7 @@ export function corroborateQuotes(
       if (
         (!best || best.kind === 'variant') &&
         sameStory.has(doc) &&
-        corpus.meta(doc).language === article.language
+        corpus.language(doc) === article.language
       ) {
         for (const s of bodySentences(doc).list) {
           const c = comparePassages(ours, s.passage, opts.sensitivity, false);
@@ -553,6 +553,7 @@ export function corroborateQuotes(
       // A selected passage on its own tells no story, so there the alignment alone decides.
       if (best.kind === 'altered' && hasStory && !relatedSet.has(doc)) continue;
       const m = corpus.meta(doc);
+      docOf.set(m.url, doc);
       matches.push({
         url: m.url,
         source: m.source,
@@ -575,8 +576,8 @@ export function corroborateQuotes(
     );
     // Word diffs for the matches a reader will look at; a diff across languages says nothing.
     for (const m of matches.slice(0, MAX_DIFFS)) {
-      const id = corpus.idOf(m.url);
-      const sameLanguage = id !== undefined && corpus.meta(id).language === article.language;
+      const id = docOf.get(m.url);
+      const sameLanguage = id !== undefined && corpus.language(id) === article.language;
       if (m.kind !== 'verbatim' && sameLanguage) m.diff = wordDiff(q.text, m.text);
     }
     const corroborating = matches.filter((m) => CORROBORATING_VERDICTS.includes(m.kind));
@@ -588,7 +589,7 @@ export function corroborateQuotes(
     const counted = corroborating.length ? corroborating : matches;
     const outletKeys = new Set<string>();
     for (const m of counted) {
-      const id = corpus.idOf(m.url);
+      const id = docOf.get(m.url);
       const g = id === undefined ? m.url : String(group.get(id) ?? id);
       // One origin counts once, and one outlet counts once.
       if (![...outletKeys].some((k) => k === `g:${g}` || k === `s:${m.source.toLowerCase()}`)) {

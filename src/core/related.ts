@@ -14,7 +14,7 @@ import {
 } from './features';
 import type { Corpus } from './corpus';
 import { ENTITY_PREFIX, NUMBER_PREFIX } from './features';
-import { tokenize } from './text';
+import { hash32, tokenize } from './text';
 import type { Article, RelatedArticle, RelatedReason, Relation } from './types';
 
 export type Sensitivity = 'strict' | 'balanced' | 'lenient';
@@ -128,7 +128,11 @@ export function findRelated(
   for (const [d] of quoteCandidates) if (!lexical.has(d)) lexical.set(d, 0);
 
   // Query-side entity and number ids with their weights.
-  const qEnt = new Map<number, { text: string; type: 'name' | 'place'; idf: number }>();
+  const qEnt = new Map<
+    number,
+    { text: string; type: 'name' | 'place'; idf: number; order: number }
+  >();
+  const qEntList: string[] = [];
   for (const e of f.entities) {
     for (const key of entityKeys(e)) {
       const id = corpus.termIdOf(ENTITY_PREFIX + key);
@@ -136,48 +140,57 @@ export function findRelated(
       // German capitalises every noun: a German capitalised word counts as a name only
       // when some article in another language also has it as one.
       if (f.language === 'de' && !corpus.isName(id)) continue;
-      qEnt.set(id, { text: e.text, type: e.type, idf: corpus.idf(id) });
+      qEnt.set(id, { text: e.text, type: e.type, idf: corpus.idf(id), order: qEntList.length });
+      qEntList.push(e.text);
     }
   }
   const qEntWeight = [...qEnt.values()].reduce((s, e) => s + e.idf, 0);
-  const qNum = new Map<number, string>();
+  const qNum = new Map<number, { order: number }>();
+  const qNumList: string[] = [];
   for (const n of f.numbers) {
     if (!informativeNumber(n)) continue;
     const id = corpus.termIdOf(NUMBER_PREFIX + n);
-    if (id !== undefined) qNum.set(id, n);
+    if (id !== undefined && !qNum.has(id)) {
+      qNum.set(id, { order: qNumList.length });
+      qNumList.push(n);
+    }
   }
   const qDay = publishedDay(article.published);
   const qStatementCount = Math.max(1, f.quotes.filter((q) => q.kind === 'statement').length);
 
   const scored: (ScoredDoc & { reasons: RelatedReason[]; daysApart: number | null })[] = [];
+  const ownHash = hash32(article.url);
   for (const [doc, lex] of lexical) {
-    const meta = corpus.meta(doc);
-    if (meta.url === article.url) continue;
+    if (corpus.isUrl(doc, article.url, ownHash)) continue;
+    const docLanguage = corpus.language(doc);
     const ents = corpus.entities(doc);
     let shared = 0;
     let dWeight = 0;
-    const sharedNames: string[] = [];
-    const sharedPlaces: string[] = [];
+    // Shared names, places and figures are listed in the order this page gives them, not
+    // the stored order of the other article's lists.
+    const sharedNames: number[] = [];
+    const sharedPlaces: number[] = [];
     for (let i = 0; i < ents.ids.length; i++) {
       const id = ents.ids[i]!;
-      if (meta.language === 'de' && !corpus.isName(id)) continue;
+      if (docLanguage === 'de' && !corpus.isName(id)) continue;
       const w = corpus.idf(id);
       dWeight += w;
       const q = qEnt.get(id);
       if (q) {
         shared += q.idf;
-        (q.type === 'place' || ents.types[i] === 1 ? sharedPlaces : sharedNames).push(q.text);
+        (q.type === 'place' || ents.types[i] === 1 ? sharedPlaces : sharedNames).push(q.order);
       }
     }
     // Shared weight over the smaller side's: a short wire story naming four people shares
     // all of them with a long feature naming twenty.
     const entities =
       shared > 0 ? Math.min(1, shared / Math.max(1e-9, Math.min(qEntWeight, dWeight))) : 0;
-    const sharedNums: string[] = [];
+    const sharedNumOrder: number[] = [];
     for (const id of corpus.numbers(doc)) {
       const n = qNum.get(id);
-      if (n !== undefined) sharedNums.push(n);
+      if (n !== undefined) sharedNumOrder.push(n.order);
     }
+    const sharedNums = sharedNumOrder.sort((a, b) => a - b).map((k) => qNumList[k]!);
     const numbers = 1 - Math.exp(-sharedNums.length / 1.5);
     const quoteHits = sharedQuotes.get(doc) ?? 0;
     const quotes = Math.min(1, quoteHits / (3 * Math.min(3, qStatementCount)));
@@ -198,8 +211,9 @@ export function findRelated(
         : score >= thresholds.related
           ? 'related'
           : null;
-    const places = displayNames(sharedPlaces, []);
-    const names = displayNames(sharedNames, places);
+    const inOrder = (list: number[]) => list.sort((a, b) => a - b).map((k) => qEntList[k]!);
+    const places = displayNames(inOrder(sharedPlaces), []);
+    const names = displayNames(inOrder(sharedNames), places);
     const reasons: RelatedReason[] = [];
     if (copyOfQuery)
       reasons.push({ kind: 'text', label: 'the same text as this page (a syndicated copy)' });
@@ -265,7 +279,7 @@ export function findRelated(
       daysApart: lead.daysApart,
       copies: g
         .filter((s) => s !== lead)
-        .map((s) => ({ url: corpus.meta(s.doc).url, source: corpus.meta(s.doc).source })),
+        .map((s) => ({ url: corpus.meta(s.doc).url, source: corpus.source(s.doc) })),
     });
   }
   return { related, scored };

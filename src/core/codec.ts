@@ -1,0 +1,261 @@
+/**
+ * Byte-level encodings of the stored corpus index: variable-length integers, lists of
+ * strings, and a word-level table for article metadata (URLs, titles, dates, bylines),
+ * which repeat the same words and path pieces from article to article.
+ */
+
+const utf8enc = new TextEncoder();
+const utf8dec = new TextDecoder();
+
+/** An append-only byte buffer of unsigned LEB128 integers (7 bits a byte, low first). */
+export class VarintWriter {
+  private buf = new Uint8Array(1024);
+  private at = 0;
+
+  get length(): number {
+    return this.at;
+  }
+
+  /** Append an integer in [0, 2^32). */
+  push(value: number): void {
+    if (this.at + 5 > this.buf.length) {
+      const grown = new Uint8Array(this.buf.length * 2);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    let v = value >>> 0;
+    while (v >= 0x80) {
+      this.buf[this.at++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.buf[this.at++] = v;
+  }
+
+  /** The bytes written so far (a copy sized to fit). */
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.at);
+  }
+}
+
+/** Thrown when a stored stream ends in the middle of a number or holds too few of them. */
+export class CodecError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CodecError';
+  }
+}
+
+/** Reads the integers a `VarintWriter` wrote, in order. */
+export class VarintReader {
+  pos = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+
+  get done(): boolean {
+    return this.pos >= this.bytes.length;
+  }
+
+  next(): number {
+    const b = this.bytes;
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      if (this.pos >= b.length) throw new CodecError('stored integers end early');
+      const byte = b[this.pos++]!;
+      v += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return v;
+      shift += 7;
+      if (shift > 28) throw new CodecError('stored integer is too long');
+    }
+  }
+
+  /** Fill `out` with the next `out.length` integers. */
+  fill(out: Uint32Array | Uint8Array): void {
+    this.pos += decodeVarints(this.bytes.subarray(this.pos), out);
+  }
+}
+
+/**
+ * Lists of integers per document, each list sorted and stored as gaps (small numbers,
+ * mostly one or two bytes). `ids` is read `off[i]..off[i+1]` per document; `carry`, if
+ * given, is a parallel column permuted with the ids.
+ */
+export function encodeSortedLists(
+  off: Uint32Array,
+  ids: ArrayLike<number>,
+  carry?: Uint8Array,
+): { ids: Uint8Array; carry: Uint8Array } {
+  const w = new VarintWriter();
+  const carried = new Uint8Array(carry ? ids.length : 0);
+  const order: number[] = [];
+  for (let d = 0; d + 1 < off.length; d++) {
+    const from = off[d]!;
+    const to = off[d + 1]!;
+    order.length = 0;
+    for (let p = from; p < to; p++) order.push(p);
+    order.sort((a, b) => ids[a]! - ids[b]! || a - b);
+    let prev = 0;
+    order.forEach((p, k) => {
+      w.push(ids[p]! - prev);
+      prev = ids[p]!;
+      if (carry) carried[from + k] = carry[p]!;
+    });
+  }
+  return { ids: w.bytes(), carry: carried };
+}
+
+/** The inverse of `encodeSortedLists` for the ids: `total` integers, lists split by `off`. */
+export function decodeSortedLists(bytes: Uint8Array, off: Uint32Array, total: number): Uint32Array {
+  const out = new Uint32Array(total);
+  decodeVarints(bytes, out);
+  // Gaps back to ids, list by list.
+  for (let d = 0; d + 1 < off.length; d++) {
+    let prev = 0;
+    for (let p = off[d]!; p < off[d + 1]!; p++) out[p] = prev += out[p]!;
+  }
+  return out;
+}
+
+/**
+ * Decode exactly `out.length` integers from the start of `bytes` (the loading hot path:
+ * one tight loop, no calls). Returns the number of bytes read.
+ */
+export function decodeVarints(bytes: Uint8Array, out: Uint32Array | Uint8Array): number {
+  let pos = 0;
+  // Unrolled: most numbers take one or two bytes. Reading past the end yields undefined,
+  // which ends the number; the check after the loop reports it.
+  for (let i = 0; i < out.length; i++) {
+    let b = bytes[pos++]!;
+    if (b < 0x80) {
+      out[i] = b;
+      continue;
+    }
+    let v = b & 0x7f;
+    b = bytes[pos++]!;
+    v |= (b & 0x7f) << 7;
+    if (b < 0x80) {
+      out[i] = v;
+      continue;
+    }
+    b = bytes[pos++]!;
+    v |= (b & 0x7f) << 14;
+    if (b < 0x80) {
+      out[i] = v;
+      continue;
+    }
+    b = bytes[pos++]!;
+    v |= (b & 0x7f) << 21;
+    if (b < 0x80) {
+      out[i] = v;
+      continue;
+    }
+    b = bytes[pos++]!;
+    if (b > 0x0f) throw new CodecError('stored integer is too long');
+    out[i] = v + b * 2 ** 28;
+  }
+  if (pos > bytes.length) throw new CodecError('stored integers end early');
+  return pos;
+}
+
+/** Strings as their UTF-16 lengths (varints) and the UTF-8 bytes of them all in a row. */
+export function encodeStrings(list: readonly string[]): { lengths: Uint8Array; chars: Uint8Array } {
+  const w = new VarintWriter();
+  for (const s of list) w.push(s.length);
+  return { lengths: w.bytes(), chars: utf8enc.encode(list.join('')) };
+}
+
+export function decodeStrings(lengths: Uint8Array, chars: Uint8Array): string[] {
+  const all = utf8dec.decode(chars);
+  const r = new VarintReader(lengths);
+  const out: string[] = [];
+  let at = 0;
+  while (!r.done) {
+    const len = r.next();
+    out.push(all.slice(at, at + len));
+    at += len;
+  }
+  if (at !== all.length) throw new CodecError('stored strings do not add up');
+  return out;
+}
+
+/**
+ * Pieces of metadata text: a run of letters or digits with the one character after it,
+ * or a single other character. Concatenated, a string's pieces give it back exactly.
+ */
+const PIECE = /[\p{L}\p{N}]+[^\p{L}\p{N}]?|[^\p{L}\p{N}]/gsu;
+
+/** Fields per document in a metadata table. */
+export const META_FIELDS = 4;
+/** Documents between two stored offsets of the metadata stream. */
+const META_STRIDE = 8;
+
+/**
+ * Per-document text fields stored as numbers into a table of pieces, the most common
+ * pieces first (one byte each). A document's fields are read without decoding others.
+ */
+export interface PackedMeta {
+  /** Piece table: lengths and characters (see `encodeStrings`). */
+  pieceLengths: Uint8Array;
+  pieceChars: Uint8Array;
+  /** Byte offset of every META_STRIDE-th document in `stream`. */
+  strideOff: Uint32Array;
+  /** Per document, META_FIELDS fields: piece ids + 1, each field ended by 0. */
+  stream: Uint8Array;
+}
+
+export function packMeta(n: number, field: (doc: number, f: number) => string): PackedMeta {
+  const count = new Map<string, number>();
+  const split: string[][] = [];
+  for (let d = 0; d < n; d++) {
+    for (let f = 0; f < META_FIELDS; f++) {
+      const pieces = field(d, f).match(PIECE) ?? [];
+      split.push(pieces);
+      for (const p of pieces) count.set(p, (count.get(p) ?? 0) + 1);
+    }
+  }
+  const pieces = [...count.keys()].sort(
+    (a, b) => count.get(b)! - count.get(a)! || (a < b ? -1 : 1),
+  );
+  const id = new Map<string, number>();
+  pieces.forEach((p, i) => id.set(p, i + 1));
+  const w = new VarintWriter();
+  const strideOff = new Uint32Array(Math.ceil(n / META_STRIDE));
+  for (let d = 0; d < n; d++) {
+    if (d % META_STRIDE === 0) strideOff[d / META_STRIDE] = w.length;
+    for (let f = 0; f < META_FIELDS; f++) {
+      for (const p of split[d * META_FIELDS + f]!) w.push(id.get(p)!);
+      w.push(0);
+    }
+  }
+  const { lengths, chars } = encodeStrings(pieces);
+  return { pieceLengths: lengths, pieceChars: chars, strideOff, stream: w.bytes() };
+}
+
+/** Reads documents' fields from a `PackedMeta`; the piece table is decoded on first use. */
+export class MetaReader {
+  private pieces: string[] | null = null;
+  constructor(private readonly packed: PackedMeta) {}
+
+  fields(doc: number): string[] {
+    const pieces = (this.pieces ??= decodeStrings(
+      this.packed.pieceLengths,
+      this.packed.pieceChars,
+    ));
+    const r = new VarintReader(this.packed.stream);
+    const stride = Math.floor(doc / META_STRIDE);
+    if (stride >= this.packed.strideOff.length) throw new CodecError('no such document');
+    r.pos = this.packed.strideOff[stride]!;
+    // Skip the documents before ours in its stride.
+    for (let skip = (doc % META_STRIDE) * META_FIELDS; skip > 0;) if (r.next() === 0) skip--;
+    const out: string[] = [];
+    for (let f = 0; f < META_FIELDS; f++) {
+      let s = '';
+      for (let p = r.next(); p !== 0; p = r.next()) {
+        const piece = pieces[p - 1];
+        if (piece === undefined) throw new CodecError('stored metadata names an unknown piece');
+        s += piece;
+      }
+      out.push(s);
+    }
+    return out;
+  }
+}

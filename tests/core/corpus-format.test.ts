@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { makeArticle } from '../../src/core/article';
+import {
+  decodeStrings,
+  decodeVarints,
+  encodeStrings,
+  MetaReader,
+  packMeta,
+  VarintWriter,
+} from '../../src/core/codec';
+import {
+  Corpus,
+  CorpusFormatError,
+  CorpusVersionError,
+  CORPUS_FORMAT_VERSION,
+  deserializeCorpus,
+  serializeCorpus,
+} from '../../src/core/corpus';
+import { parsePack } from '../../src/core/pack';
+
+const demo = parsePack(readFileSync(join(__dirname, '../../src/corpus/demo.jsonl'), 'utf8'));
+if (demo.errors.length) throw new Error('the bundled pack does not parse');
+const articles = demo.articles;
+
+describe('stored integers and strings', () => {
+  it('round-trip every width of integer, including the largest', () => {
+    const values = [
+      0,
+      1,
+      127,
+      128,
+      16383,
+      16384,
+      2 ** 21 - 1,
+      2 ** 21,
+      2 ** 28 - 1,
+      2 ** 28,
+      2 ** 32 - 1,
+    ];
+    const w = new VarintWriter();
+    for (const v of values) w.push(v);
+    const out = new Uint32Array(values.length);
+    expect(decodeVarints(w.bytes(), out)).toBe(w.length);
+    expect([...out]).toEqual(values);
+  });
+  it('reports a stream that ends early instead of inventing numbers', () => {
+    const w = new VarintWriter();
+    w.push(300);
+    expect(() => decodeVarints(w.bytes().subarray(0, 1), new Uint32Array(1))).toThrow(/end early/);
+    expect(() => decodeVarints(w.bytes(), new Uint32Array(2))).toThrow(/end early/);
+  });
+  it('keeps strings with any characters, separators included', () => {
+    const list = ['', 'a\u0000b', 'Брандвольд', '東京 «ok»', '😀 x', 'é\u0301'];
+    const e = encodeStrings(list);
+    expect(decodeStrings(e.lengths, e.chars)).toEqual(list);
+  });
+  it('gives back each document’s metadata exactly, read in any order', () => {
+    const rows = [
+      ['https://a.example/x/2026/01/02/some-title', 'Some title', '2026-01-02T10:00:00Z', ''],
+      ['https://b.example/?q=1&r=2#top', 'Заголовок — «тест»', '', 'Анна Петрова'],
+      ['', '', '', ''],
+      ...Array.from({ length: 20 }, (_, i) => [
+        `https://c.example/${i}`,
+        `Title ${i}\u0000`,
+        '',
+        'x',
+      ]),
+    ];
+    const reader = new MetaReader(packMeta(rows.length, (d, f) => rows[d]![f]!));
+    for (const d of [22, 0, 9, 2, 1, 8, 16]) expect(reader.fields(d)).toEqual(rows[d]);
+  });
+});
+
+describe('stored corpus index', () => {
+  const corpus = Corpus.fromArticles(articles);
+  const stored = serializeCorpus(corpus);
+
+  it('gives back every article and the same analysis after loading', () => {
+    const loaded = deserializeCorpus(stored);
+    expect(loaded.size).toBe(corpus.size);
+    for (let id = 0; id < corpus.docCount; id++) {
+      expect(loaded.article(id)).toEqual(corpus.article(id));
+      expect(loaded.quotes(id)).toEqual(corpus.quotes(id));
+    }
+    for (const a of articles.slice(0, 12)) expect(analyze(a, loaded)).toEqual(analyze(a, corpus));
+  });
+
+  it('finds articles by URL after loading, and follows removals and additions', () => {
+    const loaded = deserializeCorpus(stored);
+    const url = articles[5]!.url;
+    expect(loaded.has(url)).toBe(true);
+    expect(loaded.meta(loaded.idOf(url)!).title).toBe(articles[5]!.title);
+    expect(loaded.has('https://nowhere.example/')).toBe(false);
+    expect(loaded.remove([url])).toBe(1);
+    expect(loaded.has(url)).toBe(false);
+    const added = makeArticle({ ...articles[5]!, title: 'Corrected title' });
+    loaded.add([added]);
+    expect(loaded.meta(loaded.idOf(url)!).title).toBe('Corrected title');
+    expect(loaded.size).toBe(corpus.size);
+    const again = deserializeCorpus(serializeCorpus(loaded));
+    expect(again.meta(again.idOf(url)!).title).toBe('Corrected title');
+    expect(again.urls().sort()).toEqual(articles.map((a) => a.url).sort());
+  });
+
+  it('is smaller without texts and still answers', () => {
+    const bare = serializeCorpus(corpus, { texts: false });
+    const textBytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+    expect(bare.byteLength).toBeLessThanOrEqual(stored.byteLength - textBytes);
+    const loaded = deserializeCorpus(bare);
+    expect(loaded.text(0)).toBe('');
+    expect(analyze(articles[0]!, loaded).related.map((r) => r.url)).toEqual(
+      analyze(articles[0]!, corpus).related.map((r) => r.url),
+    );
+  });
+
+  it('refuses another version and a damaged buffer with a clear error', () => {
+    const other = stored.slice(0);
+    new Uint32Array(other, 0, 2)[1] = CORPUS_FORMAT_VERSION - 1;
+    expect(() => deserializeCorpus(other)).toThrow(CorpusVersionError);
+    // Cut the buffer short: columns now point past its end.
+    expect(() => deserializeCorpus(stored.slice(0, stored.byteLength >> 1))).toThrow(
+      CorpusFormatError,
+    );
+    // Zero a column's bytes in place: the id lists no longer add up.
+    const damaged = stored.slice(0);
+    const head = new Uint32Array(damaged, 0, 4 + 32 * 2);
+    new Uint8Array(damaged, head[4 + 11 * 2]!, head[5 + 11 * 2]!).fill(0xff);
+    expect(() => deserializeCorpus(damaged)).toThrow(CorpusFormatError);
+  });
+});
