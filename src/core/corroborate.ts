@@ -6,6 +6,7 @@
  * An `altered` match never corroborates: a changed number, an added or dropped
  * negation, or another speaker for the same words is flagged, whatever else agrees.
  */
+import { conceptSet } from './lexicon';
 import { diffArrays } from 'diff';
 import type { Corpus } from './corpus';
 import { quoteShingles } from './features';
@@ -31,6 +32,8 @@ export const VARIANT_FLOORS: Record<Sensitivity, { same: number; cross: number; 
 
 /** Share of character trigrams two translations must have in common (cognates, names). */
 const CROSS_MIN_COGNATES = 0.04;
+/** Or: share of lexicon concepts they must have in common (Dice over concept sets). */
+const CROSS_MIN_CONCEPTS = 0.2;
 /** Below this, a same-speaker quotation in another language is not even a candidate translation. */
 const CROSS_MIN = 0.3;
 /** Across languages, the best candidate must beat the next by this much to be reported. */
@@ -77,6 +80,8 @@ export interface Passage {
   negated: boolean;
   /** Latin character trigrams of the content words, for cognates across languages (built on first use). */
   readonly trigrams: Set<string>;
+  /** Concepts of the words in the news lexicon, for translations (built on first use). */
+  readonly concepts: Set<number>;
   speaker: string | null;
 }
 
@@ -94,6 +99,7 @@ export function preparePassage(text: string, language: string, speaker: string |
     if (key.length >= 4) keys.push(key);
   }
   let trigrams: Set<string> | null = null;
+  let concepts: Set<number> | null = null;
   return {
     text,
     language,
@@ -114,8 +120,23 @@ export function preparePassage(text: string, language: string, speaker: string |
       }
       return trigrams;
     },
+    get concepts() {
+      concepts ??= conceptSet(
+        toks.filter((t) => !t.isNumber).map((t) => t.norm),
+        language,
+      );
+      return concepts;
+    },
     speaker,
   };
+}
+
+/** Dice coefficient of two concept sets, in [0, 1]; 0 when either is empty. */
+function conceptDice(a: Set<number>, b: Set<number>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const c of a) if (b.has(c)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
 function presence(words: string[], set: Set<string>): number {
@@ -274,9 +295,12 @@ export function comparePassages(
     const anchors =
       ours.numbers.length > 0 && ours.numbers.some((n) => theirs.numbers.includes(n)) ? 1 : 0;
     // Shape alone (same speaker, same length) pairs different statements too: some
-    // shared evidence in the words themselves is required, a cognate or a figure.
-    if (dice < CROSS_MIN_COGNATES && !anchors) return null;
-    similarity = 0.55 * lengthRatio + 0.3 * Math.min(1, dice * 2.5) + 0.15 * anchors;
+    // shared evidence in the words themselves is required: a cognate, a figure, or
+    // words the lexicon knows as translations of each other.
+    const concepts = conceptDice(ours.concepts, theirs.concepts);
+    if (dice < CROSS_MIN_COGNATES && !anchors && concepts < CROSS_MIN_CONCEPTS) return null;
+    const wording = Math.max(Math.min(1, dice * 2.5), concepts);
+    similarity = 0.45 * lengthRatio + 0.4 * wording + 0.15 * anchors;
     // The caller pairs translations one to one and applies the sensitivity's floor to
     // the pairing score; here only hopeless pairs are dropped.
     if (similarity < CROSS_MIN) return null;
