@@ -276,11 +276,11 @@ export function comparePassages(
       if (similarity >= (quoted ? floors.same : floors.body)) kind = 'variant';
     }
   } else {
-    // Across languages, wording cannot be compared without a dictionary. A quotation in
-    // another language counts as a translation only when the same named speaker says
-    // it, with the same polarity and numbers, at a similar length; cognates and shared
-    // names raise the score. The caller drops ties (several such quotations in one
-    // article), so an ambiguous pairing is never reported.
+    // Across languages, word order and wording cannot be aligned. A quotation in another
+    // language counts as a translation only when the same named speaker says it, with the
+    // same polarity and numbers, at a similar length; cognates, shared names and concepts
+    // of the news lexicon raise the score. The caller drops ties (several such quotations
+    // in one article), so an ambiguous pairing is never reported.
     if (!quoted || !ours.speaker || !theirs.speaker || !sameSpeaker(ours.speaker, theirs.speaker))
       return null;
     if (ours.negated !== theirs.negated) return null;
