@@ -131,6 +131,12 @@ async function importPack(req: Request<'bg/import-pack'>): Promise<ImportResult>
   }
   const store = await getStore();
   const index = await getLiveIndex();
+  // Importing a file again updates it: an earlier pack of the same name is replaced once
+  // the new one is stored and indexed (until then it stays, so a failure loses nothing).
+  const name = req.name.trim() || 'Imported pack';
+  const earlier = (await store.corpusRecords()).records.filter(
+    (r) => r.kind === 'pack' && r.state === 'ready' && r.name === name,
+  );
   let record;
   try {
     record = await index.change(async () => {
@@ -147,6 +153,10 @@ async function importPack(req: Request<'bg/import-pack'>): Promise<ImportResult>
         await store.deleteCorpus(stored.id);
         throw e;
       }
+      for (const old of earlier) {
+        await index.removeArticles(old.id, index.urlsOf(old.id));
+        await store.deleteCorpus(old.id);
+      }
       return stored;
     });
   } catch (e) {
@@ -160,6 +170,7 @@ async function importPack(req: Request<'bg/import-pack'>): Promise<ImportResult>
     corpus: await store.info(record),
     added: record.count,
     duplicates: parsed.duplicates,
+    replaced: earlier.length > 0,
   };
 }
 

@@ -75,6 +75,8 @@ export type ImportResult =
       added: number;
       /** Lines dropped because another line had the same canonical URL. */
       duplicates: number;
+      /** True when an earlier import of the same name was replaced by this one. */
+      replaced: boolean;
     }
   | {
       ok: false;

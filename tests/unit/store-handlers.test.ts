@@ -208,4 +208,32 @@ describe('corpus handlers', () => {
     expect(history?.articles).toBe(1);
     expect((await getCombinedCorpus()).has('https://rail.example/a')).toBe(true);
   });
+
+  it('importing a file again replaces the earlier import of that name, not adding a second', async () => {
+    const importAs = (name: string, text: string) =>
+      corpusHandlers['bg/import-pack']({ importId: `re-${name}`, name, text });
+    const packsNamed = async (name: string) =>
+      (await corpusHandlers['bg/list-corpora']({})).corpora.filter((c) => c.name === name);
+    const first = await importAs(
+      'weekly.jsonl',
+      [line(1, 'Quay Gazette'), line(2, 'Quay Gazette')].join('\n'),
+    );
+    expect(first.ok && first.replaced).toBe(false);
+    const second = await importAs(
+      'weekly.jsonl',
+      [line(2, 'Quay Gazette'), line(3, 'Quay Gazette'), line(4, 'Quay Gazette')].join('\n'),
+    );
+    expect(second.ok && second.replaced).toBe(true);
+    const packs = await packsNamed('weekly.jsonl');
+    expect(packs).toHaveLength(1);
+    expect(packs[0]!.articles).toBe(3);
+    const corpus = await getCombinedCorpus();
+    expect(corpus.has('https://quay-gazette.example/a1')).toBe(false);
+    expect(corpus.has('https://quay-gazette.example/a4')).toBe(true);
+    // Another name is another pack.
+    const other = await importAs('other.jsonl', line(5, 'Quay Gazette'));
+    expect(other.ok && other.replaced).toBe(false);
+    expect(await packsNamed('weekly.jsonl')).toHaveLength(1);
+    expect(await packsNamed('other.jsonl')).toHaveLength(1);
+  });
 });

@@ -163,7 +163,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
             {plural(state.result.corpus.outlets.length, 'outlet')}
             {state.result.duplicates > 0 &&
               ` (${plural(state.result.duplicates, 'duplicate line')} skipped)`}
-            .
+            {state.result.replaced && ', replacing the earlier import of that name'}.
           </p>
         )}
       </div>
