@@ -5,6 +5,8 @@
  * open the popup page for it in a new tab. Then it checks the annotations in the page and
  * the verdicts in the popup.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,12 +31,18 @@ let session: FirefoxSession;
 let page: Page;
 let artifacts: string;
 let bodyBefore: string;
+/**
+ * Every request of the news page's tab, where the content script runs (WebDriver BiDi does
+ * not report extension pages' requests; the worker's are checked in Chromium).
+ */
+const requests: string[] = [];
 
 beforeAll(async () => {
   artifacts = await ensureArtifacts();
   server = await serveDir(PAGES_DIR);
   session = await launchFirefox();
   page = await session.browser.newPage();
+  page.on('request', (r) => void requests.push(r.url()));
   await page.setViewport({ width: 1200, height: 900 });
   await page.goto(`${server.origin}/${PAGE}`);
   await waitFor('the test bridge', () =>
@@ -109,6 +117,24 @@ describe('Firefox: the Harbour Ledger page', () => {
     }
   });
 
+  it('the popup has no axe-core violations', async () => {
+    const require = createRequire(import.meta.url);
+    await popup.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    for (const which of ['coverage', 'quotes'] as const) {
+      await popup.click(`#tab-${which}`);
+      const result = (await popup.evaluate(() =>
+        (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(
+          document,
+          { resultTypes: ['violations'] },
+        ),
+      )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+      const summary = result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(summary, which).toEqual([]);
+    }
+  });
+
   it('turning the highlights off in the popup restores the page exactly', async () => {
     await popup.click('.switch input[type="checkbox"]');
     await waitFor('highlights removed', async () =>
@@ -118,5 +144,18 @@ describe('Firefox: the Harbour Ledger page', () => {
     expect(
       await page.evaluate(() => document.querySelectorAll('[data-second-source]').length),
     ).toBe(0);
+  });
+});
+
+describe('Firefox: network', () => {
+  it('the news page contacted nothing but the test server and the extension', async () => {
+    await writeFile(join(artifacts, 'firefox-requests.txt'), requests.join('\n'));
+    expect(requests.some((u) => u.startsWith(`${server.origin}/`))).toBe(true);
+    const allowed = (u: string) =>
+      u.startsWith(`${server.origin}/`) ||
+      u.startsWith(`${session.base}/`) ||
+      u.startsWith('data:') ||
+      u === 'about:blank';
+    expect(requests.filter((u) => !allowed(u))).toEqual([]);
   });
 });
