@@ -11,7 +11,15 @@ import { diffArrays } from 'diff';
 import type { Corpus } from './corpus';
 import { quoteShingles } from './features';
 import type { ScoredDoc, Sensitivity } from './related';
-import { isNegation, isStopword, latinKey, sentences, stripElision, tokenize } from './text';
+import {
+  hash32,
+  isNegation,
+  isStopword,
+  latinKey,
+  sentences,
+  stripElision,
+  tokenize,
+} from './text';
 import {
   CORROBORATING_VERDICTS,
   type Article,
@@ -416,9 +424,13 @@ export function corroborateQuotes(
     if (s.copyOfQuery) excluded.add(s.doc);
   }
   const ownSource = article.source.trim().toLowerCase();
+  const ownHash = hash32(article.url);
   const isForeign = (doc: number) => {
     if (excluded.has(doc)) return false;
-    return corpus.source(doc).trim().toLowerCase() !== ownSource && !corpus.isUrl(doc, article.url);
+    return (
+      corpus.source(doc).trim().toLowerCase() !== ownSource &&
+      !corpus.isUrl(doc, article.url, ownHash)
+    );
   };
   // Candidate articles shared by every quotation: the related ones, best first.
   const sameStory = new Set(scored.filter((s) => s.relation === 'same-story').map((s) => s.doc));

@@ -5,8 +5,7 @@
  * the highlights off. Plus accessibility (axe-core) of the popup in both themes and a
  * check that nothing but the test server and the extension itself was contacted.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import {
   EXPECTED_QUOTES,
   PAGES_DIR,
   READ_HIGHLIGHTS,
+  axeViolations,
   ensureArtifacts,
   launchChromium,
   openChromiumPopup,
@@ -216,10 +216,6 @@ describe('Chromium: the Harbour Ledger page', () => {
   it('the popup has no axe-core violations, in light and dark', async () => {
     const tab = await openPopupInTab(session, pageUrl);
     await tab.waitForSelector('.article-title', { timeout: 60_000 });
-    const require = createRequire(import.meta.url);
-    const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-    // page.evaluate runs outside the page's CSP, which forbids inline scripts.
-    await tab.evaluate(axeSource);
     for (const scheme of ['light', 'dark'] as const) {
       await tab.emulateMedia({ colorScheme: scheme });
       for (const which of ['coverage', 'quotes'] as const) {
@@ -228,15 +224,7 @@ describe('Chromium: the Harbour Ledger page', () => {
           const open = tab.locator('.quote[data-verdict="variant"] button[aria-expanded="false"]');
           if (await open.count()) await open.first().click();
         }
-        const result = (await tab.evaluate(() =>
-          (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(
-            document,
-            { resultTypes: ['violations'] },
-          ),
-        )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-        const summary = result.violations.map(
-          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-        );
+        const summary = await axeViolations((s) => tab.evaluate(s));
         expect(summary, `${scheme} ${which}`).toEqual([]);
         await tab.screenshot({
           path: join(artifacts, `chromium-popup-${which}-${scheme}.png`),

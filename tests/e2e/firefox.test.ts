@@ -5,8 +5,7 @@
  * open the popup page for it in a new tab. Then it checks the annotations in the page and
  * the verdicts in the popup.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import {
   EXPECTED_QUOTES,
   PAGES_DIR,
   READ_HIGHLIGHTS,
+  axeViolations,
   ensureArtifacts,
   launchFirefox,
   serveDir,
@@ -118,19 +118,9 @@ describe('Firefox: the Harbour Ledger page', () => {
   });
 
   it('the popup has no axe-core violations', async () => {
-    const require = createRequire(import.meta.url);
-    await popup.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
     for (const which of ['coverage', 'quotes'] as const) {
       await popup.click(`#tab-${which}`);
-      const result = (await popup.evaluate(() =>
-        (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(
-          document,
-          { resultTypes: ['violations'] },
-        ),
-      )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-      const summary = result.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      );
+      const summary = await axeViolations((s) => popup.evaluate(s));
       expect(summary, which).toEqual([]);
     }
   });

@@ -8,6 +8,7 @@
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -331,3 +332,27 @@ export const EXPECTED_OUTLETS = [
   'Meridian Wire',
   'Le Courrier du Nord',
 ] as const;
+
+/** Runs a script or function in a page (Playwright's or Puppeteer's `page.evaluate`). */
+export type Evaluate = (script: string | (() => unknown)) => Promise<unknown>;
+
+/**
+ * axe-core's violations in the page, as "rule: help (targets)" lines; loads axe-core
+ * first when the page does not have it. `evaluate` runs outside the page's CSP, which
+ * forbids inline scripts.
+ */
+export async function axeViolations(evaluate: Evaluate): Promise<string[]> {
+  if (!(await evaluate(() => 'axe' in window))) {
+    const require = createRequire(import.meta.url);
+    await evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  }
+  const result = (await evaluate(() =>
+    (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(
+      document,
+      { resultTypes: ['violations'] },
+    ),
+  )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}

@@ -10,7 +10,6 @@
  * reading-history story (a tidal plant at Ulvsund) are not in the bundled corpus.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import {
   PAGES_DIR,
   READ_HIGHLIGHTS,
   ROOT,
+  axeViolations,
   ensureArtifacts,
   launchChromium,
   openChromiumPopup,
@@ -104,29 +104,13 @@ async function coverage(popup: Page): Promise<string[]> {
   );
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const require = createRequire(import.meta.url);
-  const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  // page.evaluate runs outside the page's CSP, which forbids inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(
-      document,
-      { resultTypes: ['violations'] },
-    ),
-  )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
-
 describe('Chromium: options page and the user’s corpora', () => {
   it('opens with the first-run welcome, and axe-core finds nothing in light or dark', async () => {
     await options.getByTestId('welcome').waitFor();
     expect(await options.isChecked('#remember-reading')).toBe(false);
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
-      expect(await axeViolations(options), scheme).toEqual([]);
+      expect(await axeViolations((s) => options.evaluate(s)), scheme).toEqual([]);
       await options.screenshot({ path: join(artifacts, `options-${scheme}.png`), fullPage: true });
     }
     await options.emulateMedia({ colorScheme: 'light' });
@@ -200,7 +184,7 @@ describe('Chromium: options page and the user’s corpora', () => {
     // The error list and the corpus cards pass axe-core too.
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
-      expect(await axeViolations(options), scheme).toEqual([]);
+      expect(await axeViolations((s) => options.evaluate(s)), scheme).toEqual([]);
     }
     await options.emulateMedia({ colorScheme: 'light' });
     await errors.screenshot({ path: join(artifacts, 'options-malformed.png') });
@@ -246,7 +230,7 @@ describe('Chromium: options page and the user’s corpora', () => {
     const rows = packCard().locator('ul.articles li');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(3);
-    expect(await axeViolations(options)).toEqual([]);
+    expect(await axeViolations((s) => options.evaluate(s))).toEqual([]);
     await rows
       .filter({ hasText: 'Strand Tribune' })
       .getByRole('button', { name: /^Delete/ })
