@@ -1,0 +1,124 @@
+/**
+ * Dates as feeds write them: RFC 822 (with named zones, two-digit years, missing
+ * seconds, month names in a few languages), ISO 8601 with or without a zone, and the
+ * rest. Parsed by hand so that every engine gives the same answer (Date.parse differs
+ * between V8 and SpiderMonkey on anything but ISO).
+ */
+
+const MONTHS = new Map<string, number>();
+[
+  ['jan', 'janv', 'ene', 'jän', 'янв'],
+  ['feb', 'fév', 'fev', 'févr', 'фев'],
+  ['mar', 'mär', 'märz', 'mrz', 'mars', 'марта', 'мар'],
+  ['apr', 'avr', 'abr', 'апр'],
+  ['may', 'mai', 'mayo', 'мая', 'май'],
+  ['jun', 'juin', 'июн'],
+  ['jul', 'juil', 'июл'],
+  ['aug', 'aoû', 'aou', 'ago', 'авг'],
+  ['sep', 'sept', 'set', 'сен'],
+  ['oct', 'okt', 'окт'],
+  ['nov', 'ноя'],
+  ['dec', 'dez', 'déc', 'dic', 'дек'],
+].forEach((names, month) => names.forEach((n) => MONTHS.set(n, month)));
+
+/** Offsets in minutes east of UTC of the zone names RFC 822 allows and feeds use. */
+const ZONES = new Map<string, number>([
+  ['ut', 0],
+  ['utc', 0],
+  ['gmt', 0],
+  ['z', 0],
+  ['est', -300],
+  ['edt', -240],
+  ['cst', -360],
+  ['cdt', -300],
+  ['mst', -420],
+  ['mdt', -360],
+  ['pst', -480],
+  ['pdt', -420],
+  ['bst', 60],
+  ['cet', 60],
+  ['cest', 120],
+  ['met', 60],
+  ['mest', 120],
+  ['eet', 120],
+  ['eest', 180],
+  ['msk', 180],
+]);
+
+/** Earliest and latest years accepted; anything outside is a broken date, not news. */
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2200;
+
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  offsetMin: number,
+): string | null {
+  if (y < MIN_YEAR || y > MAX_YEAR || mo < 0 || mo > 11 || d < 1 || d > 31) return null;
+  if (h > 24 || mi > 59 || s > 60) return null;
+  const t = Date.UTC(y, mo, d, h, mi, Math.min(s, 59)) - offsetMin * 60_000;
+  const check = new Date(Date.UTC(y, mo, d));
+  // 31 April rolls over into May: not a real day.
+  if (check.getUTCDate() !== d) return null;
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+function zoneOffset(zone: string | undefined): number | null {
+  if (!zone) return 0;
+  const z = zone.toLowerCase();
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
+  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return ZONES.get(z.replace(/^\(|\)$/g, '')) ?? null;
+}
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const RFC822 =
+  /^(?:[\p{L}]+\.?,?\s*)?(\d{1,2})[\s-]+([\p{L}]+)\.?[\s-]+(\d{2}|\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{2}:?\d{2}|[a-z]{1,5}|\([a-z]{1,5}\))?(?:\s.*)?$/iu;
+
+/**
+ * An ISO 8601 date-time in UTC ("2026-03-03T15:00:00.000Z") for a feed date, or null
+ * when it cannot be read. A time without a zone is taken as UTC; a date without a time
+ * as midnight UTC; an unknown zone name as UTC. Years outside 1990–2200 are rejected.
+ */
+export function parseFeedDate(value: unknown): string | null {
+  const s = typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : null;
+  if (!s || s.length > 100) return null;
+  const iso = ISO.exec(s);
+  if (iso) {
+    const [, y, mo, d, h, mi, sec, zone] = iso;
+    let offset = 0;
+    if (zone && zone.toUpperCase() !== 'Z') {
+      const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
+      offset = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+    }
+    return build(
+      Number(y),
+      Number(mo) - 1,
+      Number(d),
+      Number(h ?? 0),
+      Number(mi ?? 0),
+      Number(sec ?? 0),
+      offset,
+    );
+  }
+  const rfc = RFC822.exec(s);
+  if (rfc) {
+    const [, d, monthName, yRaw, h, mi, sec, zone] = rfc;
+    const mname = monthName!.toLowerCase();
+    const month =
+      MONTHS.get(mname) ?? MONTHS.get(mname.slice(0, 4)) ?? MONTHS.get(mname.slice(0, 3));
+    if (month === undefined) return null;
+    let y = Number(yRaw);
+    if (yRaw!.length === 2) y += y < 70 ? 2000 : 1900;
+    // An unknown zone name ("IST" means three different zones) is read as UTC: the
+    // day is still right to within hours, which is all matching needs.
+    const offset = zoneOffset(zone) ?? 0;
+    return build(y, month, Number(d), Number(h), Number(mi), Number(sec ?? 0), offset);
+  }
+  return null;
+}
