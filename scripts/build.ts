@@ -64,6 +64,9 @@ export function patchManifest(base: Manifest, browser: BrowserName, test: boolea
   } else {
     // Firefox runs background scripts in an event page; the bundle is a classic script.
     m.background = { scripts: ['background.js'] };
+    // The event page has a DOM of its own for reading feed articles' pages; Chrome's
+    // service worker borrows one from an offscreen document, which Firefox does not know.
+    m.permissions = (m.permissions ?? []).filter((p) => p !== 'offscreen');
   }
   if (test) {
     m.name = `${String(m.name)} (test build)`;
@@ -106,6 +109,9 @@ async function bundle(cfg: BuildConfig, browser: BrowserName, dir: string): Prom
   if (existsSync(join(ROOT, 'src/options/index.tsx'))) {
     jobs.push({ ...common, entryPoints: { options: 'src/options/index.tsx' }, format: 'esm' });
   }
+  if (browser === 'chrome') {
+    jobs.push({ ...common, entryPoints: { offscreen: 'src/offscreen/index.ts' }, format: 'esm' });
+  }
   if (cfg.test) {
     jobs.push({
       ...common,
@@ -129,6 +135,9 @@ async function copyStatic(cfg: BuildConfig, browser: BrowserName, dir: string): 
   await copyFile(join(ROOT, 'src/popup/index.html'), join(dir, 'popup.html'));
   if (existsSync(join(ROOT, 'src/options/index.html'))) {
     await copyFile(join(ROOT, 'src/options/index.html'), join(dir, 'options.html'));
+  }
+  if (browser === 'chrome') {
+    await copyFile(join(ROOT, 'src/offscreen/index.html'), join(dir, 'offscreen.html'));
   }
   await writeFile(join(dir, 'THIRD-PARTY-LICENSES.txt'), await thirdPartyLicenses());
 }

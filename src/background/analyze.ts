@@ -16,7 +16,9 @@ import {
 } from '../shared/errors';
 import { MAX_PASSAGE_CHARS } from '../shared/guards';
 import { logOnce } from '../shared/log';
-import type { AnnotationCount, PassageCheck, TabState } from '../shared/messages';
+import type { AnnotationCount, FeedLinkData, PassageCheck, TabState } from '../shared/messages';
+import type { PageFeed } from './feeds/feed-types';
+import { markFollowed } from './feeds/handlers';
 import { loadSettings, type Settings } from '../shared/settings';
 import { applyBadge } from './badge';
 import { getCorpus } from './corpus';
@@ -74,7 +76,17 @@ async function store(tabId: number, gen: number, state: TabState, settings: Sett
   await applyBadge(tabId, state, settings.showBadge);
 }
 
-type Extracted = { article: Article } | { state: TabState };
+type Extracted = { article: Article; feeds: PageFeed[] } | { state: TabState };
+
+/** The page's feed links, each marked when it is followed already. Never throws. */
+async function pageFeeds(links: readonly FeedLinkData[] | undefined): Promise<PageFeed[]> {
+  if (!links || links.length === 0) return [];
+  try {
+    return await markFollowed(links);
+  } catch {
+    return links.map((l) => ({ ...l, followed: false }));
+  }
+}
 
 /** Ask the tab's content script for the article, injecting the script first if needed. */
 async function extractFromTab(tabId: number, url: string | null): Promise<Extracted> {
@@ -105,12 +117,18 @@ async function extractFromTab(tabId: number, url: string | null): Promise<Extrac
     throw new Error(answer.error);
   }
   const { article, reason } = answer.value;
+  const feeds = await pageFeeds(answer.value.feeds);
   if (!article) {
     return {
-      state: { status: 'no-article', url, reason: reason ?? 'No article found on this page' },
+      state: {
+        status: 'no-article',
+        url,
+        reason: reason ?? 'No article found on this page',
+        feeds,
+      },
     };
   }
-  return { article };
+  return { article, feeds };
 }
 
 /** Run the engine on `article` with the user's settings. */
@@ -168,7 +186,14 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
       // Reading history (when the user turned it on), after the analysis so it never matches itself.
       void rememberArticle(extracted.article);
       const annotations = generation(tabId) === gen ? await annotate(tabId, report) : null;
-      state = { status: 'done', url, report, analysedAt: Date.now(), annotations };
+      state = {
+        status: 'done',
+        url,
+        report,
+        analysedAt: Date.now(),
+        annotations,
+        feeds: extracted.feeds,
+      };
     }
   } catch (error) {
     logOnce('analyze-tab', error);
@@ -206,12 +231,19 @@ export async function analyzeArticle(
   article: Article | null,
   reason: string | undefined,
   url: string | null,
+  links?: readonly FeedLinkData[],
 ): Promise<TabState> {
   const gen = generation(tabId);
   const settings = await loadSettings();
+  const feeds = await pageFeeds(links);
   let state: TabState;
   if (!article) {
-    state = { status: 'no-article', url, reason: reason ?? 'No article found on this page' };
+    state = {
+      status: 'no-article',
+      url,
+      reason: reason ?? 'No article found on this page',
+      feeds,
+    };
   } else {
     try {
       const report = await runEngine(article, settings);
@@ -222,6 +254,7 @@ export async function analyzeArticle(
         report,
         analysedAt: Date.now(),
         annotations: { anchored: 0, total: report.quotes.length },
+        feeds,
       };
     } catch (error) {
       logOnce('analyze-article', error);

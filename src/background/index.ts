@@ -11,6 +11,7 @@ import { syncAutoAnnotation } from './auto-annotate';
 import { createContextMenu, onMenuClicked } from './context-menu';
 import { HANDLERS, dispatch, type HandlerTable } from './router';
 import { TEST_HANDLERS } from './test-handlers';
+import { onAlarm, syncFeedAlarm } from './feeds/schedule';
 
 // Test handlers are compiled out of release builds (`__TEST__` is false there).
 const table: HandlerTable = __TEST__ ? { ...HANDLERS, ...TEST_HANDLERS } : HANDLERS;
@@ -24,8 +25,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 browser.runtime.onInstalled.addListener(() => {
   createContextMenu().catch((error: unknown) => logOnce('context-menu', error));
   void syncAutoAnnotation();
+  void syncFeedAlarm();
 });
-browser.runtime.onStartup.addListener(() => void syncAutoAnnotation());
+browser.runtime.onStartup.addListener(() => {
+  void syncAutoAnnotation();
+  void syncFeedAlarm();
+});
+// Followed feeds are read when their alarm fires, also after the worker was stopped.
+browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
 browser.contextMenus.onClicked.addListener((info, tab) => {
   void onMenuClicked(info, tab);
 });

@@ -9,6 +9,7 @@ import type { MessageType, Request, Response, Result } from '../shared/messages'
 import { analyzeArticle, analyzeTab, checkPassage, setAnnotations } from './analyze';
 import { clearPassageCheck, getPassageCheck, getTabState } from './state';
 import { corpusHandlers } from './corpus-handlers';
+import { feedHandlers } from './feeds/handlers';
 
 /** What the background needs to know about a message's sender. */
 export interface Sender {
@@ -43,10 +44,17 @@ export const HANDLERS: HandlerTable = {
     await clearPassageCheck(tabId);
     return null;
   },
-  'bg/analyze-article': ({ article, reason }, sender) =>
-    analyzeArticle(senderTabId(sender), article, reason, sender.tab?.url ?? article?.url ?? null),
+  'bg/analyze-article': ({ article, reason, feeds }, sender) =>
+    analyzeArticle(
+      senderTabId(sender),
+      article,
+      reason,
+      sender.tab?.url ?? article?.url ?? null,
+      feeds,
+    ),
   'bg/check-passage': ({ text, url }) => checkPassage(text, url),
   ...corpusHandlers,
+  ...feedHandlers,
 };
 
 /**

@@ -5,7 +5,7 @@
 import type { PackError } from '../core/pack';
 
 /** Where a corpus comes from: shipped with the extension, imported by the user, or read by them. */
-export type CorpusKind = 'bundled' | 'pack' | 'history';
+export type CorpusKind = 'bundled' | 'pack' | 'history' | 'feed';
 
 /** The id of the bundled demo corpus (listed, never stored in IndexedDB). */
 export const BUNDLED_CORPUS_ID = 'bundled';

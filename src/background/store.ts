@@ -13,6 +13,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { canonicalUrl } from '../core/article';
 import { articleToRecord } from '../core/pack';
 import type { Article } from '../core/types';
+import { isFeedRecord, type FeedRecord } from './feeds/feed-types';
 import {
   BUNDLED_CORPUS_ID,
   HISTORY_CORPUS_ID,
@@ -23,7 +24,7 @@ import {
 
 export const DB_NAME = 'second-source';
 /** IndexedDB schema version (not the settings version). */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 /** Articles written per transaction. */
 export const STORE_CHUNK = 500;
 /** Longest page `listArticles` returns. */
@@ -32,7 +33,7 @@ export const MAX_PAGE = 200;
 /** A corpus as stored. Statistics are kept up to date on every write. */
 export interface CorpusRecord {
   id: string;
-  kind: 'pack' | 'history';
+  kind: 'pack' | 'history' | 'feed';
   name: string;
   enabled: boolean;
   /** 'importing' while an import runs; such a record left behind by a crash is removed on open. */
@@ -70,9 +71,10 @@ interface StoreSchema extends DBSchema {
   articles: {
     key: [string, string];
     value: ArticleRecord;
-    indexes: { 'by-corpus-published': [string, string] };
+    indexes: { 'by-corpus-published': [string, string]; 'by-url': string };
   };
   meta: { key: string; value: MetaRecord };
+  feeds: { key: string; value: FeedRecord };
 }
 
 /** The live index as saved between worker starts (see `LiveIndex`). */
@@ -160,7 +162,7 @@ function isCorpusRecord(v: unknown): v is CorpusRecord {
   const r = v as Record<string, unknown>;
   return (
     isStr(r.id) &&
-    (r.kind === 'pack' || r.kind === 'history') &&
+    (r.kind === 'pack' || r.kind === 'history' || r.kind === 'feed') &&
     isStr(r.name) &&
     typeof r.enabled === 'boolean' &&
     (r.state === 'importing' || r.state === 'ready') &&
@@ -208,7 +210,7 @@ export class CorpusStore {
    */
   static async open(options: OpenOptions = {}): Promise<CorpusStore> {
     const db = await openDB<StoreSchema>(options.name ?? DB_NAME, DB_VERSION, {
-      upgrade(database, oldVersion) {
+      upgrade(database, oldVersion, _newVersion, transaction) {
         if (oldVersion < 1) {
           database.createObjectStore('corpora', { keyPath: 'id' });
           const articles = database.createObjectStore('articles', {
@@ -216,6 +218,12 @@ export class CorpusStore {
           });
           articles.createIndex('by-corpus-published', ['corpusId', 'publishedKey']);
           database.createObjectStore('meta', { keyPath: 'key' });
+        }
+        if (oldVersion < 2) {
+          // Version 2: followed feeds, and articles found by address across corpora (a
+          // feed item already stored in any corpus is not stored again).
+          database.createObjectStore('feeds', { keyPath: 'id' });
+          transaction.objectStore('articles').createIndex('by-url', 'url');
         }
       },
     });
@@ -381,22 +389,9 @@ export class CorpusStore {
    * first use. Returns true when the URL was not there before.
    */
   async addToHistory(article: Article): Promise<boolean> {
-    let record = await this.getCorpus(HISTORY_CORPUS_ID);
-    if (!record) {
-      const now = Date.now();
-      record = {
-        id: HISTORY_CORPUS_ID,
-        kind: 'history',
-        name: 'Reading history',
-        enabled: true,
-        state: 'ready',
-        created: now,
-        updated: now,
-        count: 0,
-        bytes: 0,
-        outlets: {},
-      };
-    }
+    const record =
+      (await this.getCorpus(HISTORY_CORPUS_ID)) ??
+      newCorpusRecord('history', 'Reading history', HISTORY_CORPUS_ID);
     const before = record.count;
     await this.bumpGeneration();
     await this.writeChunk(record, [article]);
@@ -585,6 +580,130 @@ export class CorpusStore {
     }
     return { text: lines.length ? lines.join('\n') + '\n' : '', articles: lines.length, corrupt };
   }
+
+  // ---- Followed feeds ----
+
+  /** Every readable feed record, oldest first. */
+  async listFeeds(): Promise<FeedRecord[]> {
+    const all: unknown[] = await this.db.getAll('feeds');
+    return all.filter(isFeedRecord).sort((a, b) => a.added - b.added);
+  }
+
+  async getFeed(id: string): Promise<FeedRecord | null> {
+    const r: unknown = await this.db.get('feeds', id);
+    return isFeedRecord(r) ? r : null;
+  }
+
+  async putFeed(feed: FeedRecord): Promise<void> {
+    try {
+      await this.db.put('feeds', feed);
+    } catch (e) {
+      throw asStoreError(e);
+    }
+  }
+
+  async deleteFeed(id: string): Promise<void> {
+    await this.db.delete('feeds', id);
+  }
+
+  /** A new, empty, ready corpus of `kind` (feeds get one corpus per outlet). */
+  async createCorpus(kind: CorpusRecord['kind'], name: string): Promise<CorpusRecord> {
+    const record = newCorpusRecord(kind, name);
+    await this.bumpGeneration();
+    await this.db.put('corpora', record);
+    return record;
+  }
+
+  /** Rename a corpus or change its kind (a feed's corpus kept after the feed is removed). */
+  async updateCorpus(
+    id: string,
+    change: Partial<Pick<CorpusRecord, 'name' | 'kind'>>,
+  ): Promise<void> {
+    const record = await this.getCorpus(id);
+    if (!record) throw new UnknownCorpusError(id);
+    await this.db.put('corpora', { ...record, ...change, updated: Date.now() });
+  }
+
+  /** Add articles to an existing corpus (same URL in that corpus: replaced). */
+  async addArticles(id: string, articles: readonly Article[]): Promise<CorpusRecord> {
+    const record = await this.getCorpus(id);
+    if (!record) throw new UnknownCorpusError(id);
+    await this.bumpGeneration();
+    for (let i = 0; i < articles.length; i += STORE_CHUNK) {
+      await this.writeChunk(record, articles.slice(i, i + STORE_CHUNK));
+    }
+    return record;
+  }
+
+  /** True when some corpus already holds an article at this (canonical) address. */
+  async hasUrl(url: string): Promise<boolean> {
+    const key = await this.db.getKeyFromIndex('articles', 'by-url', canonicalUrl(url));
+    return key !== undefined;
+  }
+
+  /**
+   * Keys of a corpus's articles with their date (publication date, else when stored), in
+   * no particular order: what retention needs, without reading any text.
+   */
+  async articleDates(id: string): Promise<{ url: string; time: number }[]> {
+    const out: { url: string; time: number }[] = [];
+    const tx = this.db.transaction('articles');
+    for await (const cursor of tx.store.iterate(corpusRange(id))) {
+      const r: unknown = cursor.value;
+      if (!isArticleRecord(r)) {
+        out.push({ url: (cursor.key as [string, string])[1], time: 0 });
+        continue;
+      }
+      const t = Date.parse(r.publishedKey);
+      out.push({ url: r.url, time: Number.isFinite(t) ? t : r.added });
+    }
+    return out;
+  }
+
+  /** Delete some articles of a corpus; returns the updated corpus record. */
+  async deleteArticles(id: string, urls: readonly string[]): Promise<CorpusRecord | null> {
+    if (urls.length === 0) return this.getCorpus(id);
+    await this.bumpGeneration();
+    const tx = this.db.transaction(['articles', 'corpora'], 'readwrite');
+    const record: unknown = await tx.objectStore('corpora').get(id);
+    if (!isCorpusRecord(record)) {
+      await tx.done;
+      return null;
+    }
+    const next: CorpusRecord = { ...record, outlets: { ...record.outlets }, updated: Date.now() };
+    const articles = tx.objectStore('articles');
+    for (const url of urls) {
+      const key: [string, string] = [id, url];
+      const old: unknown = await articles.get(key);
+      if (old === undefined) continue;
+      await articles.delete(key);
+      if (isArticleRecord(old)) {
+        next.bytes = Math.max(0, next.bytes - old.bytes);
+        bump(next.outlets, old.article.source, -1);
+      }
+    }
+    next.count = await articles.count(corpusRange(id));
+    await tx.objectStore('corpora').put(next);
+    await tx.done;
+    return next;
+  }
+}
+
+/** An empty, ready corpus record (its id made up unless given). */
+function newCorpusRecord(kind: CorpusRecord['kind'], name: string, id?: string): CorpusRecord {
+  const now = Date.now();
+  return {
+    id: id ?? `${kind}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    kind,
+    name,
+    enabled: true,
+    state: 'ready',
+    created: now,
+    updated: now,
+    count: 0,
+    bytes: 0,
+    outlets: {},
+  };
 }
 
 function listItem(r: ArticleRecord): ArticleListItem {

@@ -9,6 +9,8 @@ import { analyzeTab } from './analyze';
 import { MENU_ID, onMenuClicked } from './context-menu';
 import { senderTabId, type HandlerTable } from './router';
 import { getPassageCheck } from './state';
+import { onAlarm } from './feeds/schedule';
+import { getStore } from './store-live';
 
 export const TEST_HANDLERS: HandlerTable = {
   'test/open-popup': async (_payload, sender) => {
@@ -24,5 +26,13 @@ export const TEST_HANDLERS: HandlerTable = {
     const tabId = senderTabId(sender);
     await onMenuClicked({ menuItemId: MENU_ID, selectionText: text }, { ...sender.tab, id: tabId });
     return getPassageCheck(tabId);
+  },
+  'test/fire-alarm': async ({ name, due }) => {
+    if (due) {
+      const store = await getStore();
+      for (const feed of await store.listFeeds()) await store.putFeed({ ...feed, nextCheck: 0 });
+    }
+    await onAlarm({ name });
+    return null;
   },
 };

@@ -19,6 +19,7 @@ import {
 } from '../shared/settings';
 import { PageAnnotations } from './annotations';
 import { extractArticle } from './extract';
+import { pageFeedLinks } from './feed-links';
 import type { HighlightEnv } from './highlight';
 
 /** How often the URL is checked where the Navigation API is missing (ms). */
@@ -90,9 +91,10 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   const handlers: { [T in MessageType]?: (payload: Envelope<T>['payload']) => Response<T> } = {
     'cs/extract': () => {
       const result = extractArticle(doc, win.location.href);
+      const feeds = pageFeedLinks(doc, win.location.href);
       return result.article
-        ? { article: result.article }
-        : { article: null, reason: result.reason };
+        ? { article: result.article, feeds }
+        : { article: null, reason: result.reason, feeds };
     },
     'cs/annotate': ({ report }) => {
       wanted = true;
@@ -131,9 +133,10 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   /** Extracts the page's article, has the background analyse it and draws the result. */
   const analyzeHere = async (): Promise<void> => {
     const result = extractArticle(doc, win.location.href);
+    const feeds = pageFeedLinks(doc, win.location.href);
     const payload = result.article
-      ? { article: result.article }
-      : { article: null, reason: result.reason };
+      ? { article: result.article, feeds }
+      : { article: null, reason: result.reason, feeds };
     const envelope: Envelope<'bg/analyze-article'> = { type: 'bg/analyze-article', payload };
     const answer = (await api.runtime.sendMessage(envelope)) as Result<TabState> | undefined;
     if (stopped || !answer || !answer.ok) {

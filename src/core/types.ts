@@ -25,6 +25,11 @@ export interface Article {
   paragraphs: string[];
   /** `paragraphs.join(PARAGRAPH_SEPARATOR)`. */
   text: string;
+  /**
+   * True for an article from a news feed whose page could not be read: it holds the
+   * title and summary only. Absent otherwise.
+   */
+  summaryOnly?: boolean;
 }
 
 /** A statement is someone's words; a term is a short scare quote or a name in marks. */
@@ -148,6 +153,8 @@ export interface RelatedArticle {
   daysApart: number | null;
   /** Syndicated copies and near-duplicates of this article, grouped under it. */
   copies: { url: string; source: string }[];
+  /** True when only the title and summary of this article are known (a feed item). */
+  summaryOnly?: boolean;
 }
 
 /** The summary of the analysed article carried in a report. */

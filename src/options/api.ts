@@ -20,10 +20,9 @@ export async function ask<T extends MessageType>(
  * Listen to one broadcast type from the background. Returns a function that stops
  * listening. The listener never answers, so it never competes with the background.
  */
-export function onBroadcast<T extends 'opt/import-progress' | 'opt/corpora-changed'>(
-  type: T,
-  cb: (payload: Request<T>) => void,
-): () => void {
+export function onBroadcast<
+  T extends 'opt/import-progress' | 'opt/corpora-changed' | 'opt/feeds-changed',
+>(type: T, cb: (payload: Request<T>) => void): () => void {
   const listener = (message: unknown): undefined => {
     if (
       typeof message === 'object' &&
@@ -39,8 +38,8 @@ export function onBroadcast<T extends 'opt/import-progress' | 'opt/corpora-chang
 }
 
 /** Offer `text` as a file download named `filename`. */
-export function download(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
+export function download(filename: string, text: string, type = 'application/x-ndjson'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

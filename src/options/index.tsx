@@ -14,6 +14,7 @@ import {
 } from '../shared/settings';
 import { ALL_URLS, OptionsForm } from './OptionsForm';
 import { CorporaSection } from './components/CorporaSection';
+import { FeedsSection } from './components/FeedsSection';
 import { Privacy } from './components/Privacy';
 import { Welcome } from './components/Welcome';
 import './options.css';
@@ -24,6 +25,7 @@ const SECTIONS: [string, string][] = [
   ['matching', 'Matching'],
   ['toolbar', 'Toolbar'],
   ['history', 'Reading history'],
+  ['feeds', 'Feeds'],
   ['corpora', 'Corpora'],
   ['privacy', 'Privacy'],
 ];
@@ -121,6 +123,7 @@ function App() {
             />
           </>
         )}
+        <FeedsSection settings={settings} save={save} onError={showError} onStatus={showStatus} />
         <CorporaSection onError={showError} onStatus={showStatus} />
         <Privacy />
       </main>

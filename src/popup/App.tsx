@@ -7,6 +7,7 @@ import browser, { sendToBackground, sendToTab } from '../shared/browser';
 import type { PassageCheck, TabState } from '../shared/messages';
 import { ArticleHeader } from './components/ArticleHeader';
 import { CoverageList } from './components/CoverageList';
+import { FeedStatusLine, FollowFeed } from './components/FeedsLine';
 import { PassagePanel } from './components/PassagePanel';
 import { QuoteList } from './components/QuoteList';
 import { StatusView } from './components/StatusView';
@@ -17,6 +18,14 @@ import { plural } from './verdicts';
 const POLL_MS = 250;
 
 type Load = { kind: 'no-tab'; error: string } | { kind: 'state'; state: TabState };
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
 
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -31,6 +40,7 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
   });
   const [passage, setPassage] = useState<PassageCheck | null>(null);
   const [tab, setTab] = useState<'coverage' | 'quotes'>('coverage');
+  const [feedsKey, setFeedsKey] = useState(0);
   const running = useRef(false);
 
   const run = useCallback(async (id: number, force: boolean) => {
@@ -104,9 +114,23 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
         <StatusView state={{ status: 'error', url: null, error: load.error }} onRetry={null} />
       )}
       {pending && <StatusView state={pending} onRetry={tabId === null ? null : retry} />}
+      {pending?.status === 'no-article' && pending.feeds && pending.url && (
+        <FollowFeed
+          feeds={pending.feeds}
+          outlet={hostOf(pending.url)}
+          onFollowed={() => setFeedsKey((k) => k + 1)}
+        />
+      )}
       {done && (
         <>
           <ArticleHeader article={done.report.article} />
+          {done.feeds && (
+            <FollowFeed
+              feeds={done.feeds}
+              outlet={done.report.article.source}
+              onFollowed={() => setFeedsKey((k) => k + 1)}
+            />
+          )}
           <Tabs
             selected={tab}
             onSelect={setTab}
@@ -116,7 +140,10 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
             ]}
           >
             {tab === 'coverage' ? (
-              <CoverageList related={done.report.related} />
+              <>
+                <CoverageList related={done.report.related} />
+                <FeedStatusLine refreshKey={feedsKey} />
+              </>
             ) : (
               <QuoteList quotes={done.report.quotes} onShowInPage={(i) => void showInPage(i)} />
             )}

@@ -3,6 +3,7 @@
  * for a content script, from a page that may be hostile), so receivers check the shape
  * before acting on it instead of trusting the static types.
  */
+import { FEED_REQUEST_GUARDS, isFeedLinks } from '../background/feeds/feed-guards';
 import { CORPUS_REQUEST_GUARDS } from '../background/store-guards';
 import type { Article, QuoteReport, RelatedArticle, Report } from '../core/types';
 import type { Envelope, MessageType, Request } from './messages';
@@ -99,7 +100,7 @@ export const CONTENT_REQUEST_GUARDS: { [T in ContentMessageType]: Guard<Request<
 
 type OtherMessageType = Exclude<
   MessageType,
-  ContentMessageType | keyof typeof CORPUS_REQUEST_GUARDS
+  ContentMessageType | keyof typeof CORPUS_REQUEST_GUARDS | keyof typeof FEED_REQUEST_GUARDS
 >;
 
 /** Guards of the messages the background receives from its own pages and the tests. */
@@ -114,7 +115,8 @@ const OTHER_REQUEST_GUARDS: { [T in OtherMessageType]: Guard<Request<T>> } = {
   'bg/analyze-article': (v): v is Request<'bg/analyze-article'> =>
     isRecord(v) &&
     (v.article === null || isArticle(v.article)) &&
-    (v.reason === undefined || isString(v.reason)),
+    (v.reason === undefined || isString(v.reason)) &&
+    (v.feeds === undefined || isFeedLinks(v.feeds)),
   'bg/check-passage': (v): v is Request<'bg/check-passage'> =>
     isRecord(v) &&
     isString(v.text) &&
@@ -134,6 +136,7 @@ export const REQUEST_GUARDS = /* @__PURE__ */ Object.assign(
   OTHER_REQUEST_GUARDS,
   CONTENT_REQUEST_GUARDS,
   CORPUS_REQUEST_GUARDS,
+  FEED_REQUEST_GUARDS,
 ) as { [T in MessageType]: Guard<Request<T>> };
 
 export function isMessageType(v: unknown): v is MessageType {

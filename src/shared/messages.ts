@@ -15,6 +15,78 @@ import type {
   ImportProgress,
   ImportResult,
 } from '../background/store-types';
+import type {
+  FeedInfo,
+  FeedStatus,
+  FollowRequest,
+  FollowResult,
+  PageFeed,
+} from '../background/feeds/feed-types';
+
+// ---- Followed feeds (options page and popup) ----
+// Handlers: `feedHandlers` in background/feeds/handlers.ts; payload guards:
+// `FEED_REQUEST_GUARDS` in background/feeds/feed-guards.ts.
+/** A feed link a page announces (`<link rel="alternate">`), as the content script reads it. */
+export interface FeedLinkData {
+  url: string;
+  title: string | null;
+  type: 'rss' | 'atom' | 'json';
+}
+
+/** Messages about followed feeds. */
+export interface FeedMessageMap {
+  /** Options → background: every followed feed. */
+  'bg/list-feeds': { request: Record<string, never>; response: { feeds: FeedInfo[] } };
+  /**
+   * Options/popup → background: follow these feeds. The caller has asked the browser for
+   * the host permissions first (inside the click); a feed whose host was refused is not
+   * followed. Each followed feed is read at once, in the background.
+   */
+  'bg/follow-feeds': {
+    request: { feeds: FollowRequest[] };
+    response: { results: FollowResult[] };
+  };
+  /** Options → background: the feeds a site announces (its page's links, then usual paths). */
+  'bg/discover-feeds': { request: { url: string }; response: { feeds: PageFeed[] } };
+  /** Options → background: pause or resume a feed. */
+  'bg/set-feed-paused': { request: { feedId: string; paused: boolean }; response: FeedInfo };
+  /** Options/popup → background: read one feed (or every active one, `null`) now. */
+  'bg/refresh-feeds': { request: { feedId: string | null }; response: { feeds: FeedInfo[] } };
+  /** Options → background: stop following; `keepArticles` keeps its corpus as a pack. */
+  'bg/remove-feed': {
+    request: { feedId: string; keepArticles: boolean };
+    response: { removed: number };
+  };
+  /** Popup → background: the one-line summary of feeds under the coverage list. */
+  'bg/feed-status': { request: Record<string, never>; response: FeedStatus };
+  /** Background → options pages (broadcast): feeds changed (followed, read, removed…). */
+  'opt/feeds-changed': { request: { reason: string }; response: null };
+  /** Background → its offscreen document (Chrome): extract the article of a fetched page. */
+  'off/extract-page': {
+    request: { html: string; url: string };
+    response: { article: Article | null };
+  };
+  /**
+   * Test builds only: run what an alarm of this name runs, as the browser would; with
+   * `due`, every feed is first made due (as if its next check time had come).
+   */
+  'test/fire-alarm': { request: { name: string; due?: boolean }; response: null };
+}
+
+/** The feed message types, for validation and exhaustive tables. */
+export const FEED_MESSAGE_TYPES: readonly (keyof FeedMessageMap)[] = [
+  'bg/list-feeds',
+  'bg/follow-feeds',
+  'bg/discover-feeds',
+  'bg/set-feed-paused',
+  'bg/refresh-feeds',
+  'bg/remove-feed',
+  'bg/feed-status',
+  'opt/feeds-changed',
+  'off/extract-page',
+  'test/fire-alarm',
+];
+// ---- end of feeds block ----
 
 // ---- Corpora and reading history (options page) ----
 // Handlers: `corpusHandlers` in background/corpus-handlers.ts (spread into the router's
@@ -81,7 +153,7 @@ export interface AnnotationCount {
 export type TabState =
   | { status: 'idle'; url: string | null }
   | { status: 'loading'; url: string | null; progress?: string }
-  | { status: 'no-article'; url: string | null; reason: string }
+  | { status: 'no-article'; url: string | null; reason: string; feeds?: PageFeed[] }
   /** Pages the browser does not let extensions read (chrome://, about:, the web store…). */
   | { status: 'restricted'; url: string | null; reason: string }
   | { status: 'error'; url: string | null; error: string }
@@ -93,6 +165,8 @@ export type TabState =
       analysedAt: number;
       /** Annotations currently drawn in the page, or null when they are hidden. */
       annotations: AnnotationCount | null;
+      /** Feeds the page announces, for "Follow". */
+      feeds?: PageFeed[];
     };
 
 /**
@@ -109,7 +183,7 @@ export interface PassageCheck {
   checkedAt: number;
 }
 
-export interface MessageMap extends CorpusMessageMap {
+export interface MessageMap extends CorpusMessageMap, FeedMessageMap {
   /**
    * Popup → background: analyse the page in this tab (injects the content script if
    * needed). Without `force`, a finished analysis of the same URL is returned as is.
@@ -132,7 +206,7 @@ export interface MessageMap extends CorpusMessageMap {
    * itself from the returned state (the background does not send `cs/annotate` back).
    */
   'bg/analyze-article': {
-    request: { article: Article | null; reason?: string };
+    request: { article: Article | null; reason?: string; feeds?: FeedLinkData[] };
     response: TabState;
   };
   /** Content script → background: check a selected passage as a quotation. */
@@ -140,7 +214,7 @@ export interface MessageMap extends CorpusMessageMap {
   /** Background → content script: extract the article and send it back for analysis. */
   'cs/extract': {
     request: Record<string, never>;
-    response: { article: Article | null; reason?: string };
+    response: { article: Article | null; reason?: string; feeds?: FeedLinkData[] };
   };
   /** Background/popup → content script: draw annotations for this report. */
   'cs/annotate': { request: { report: Report }; response: AnnotationCount };
@@ -191,4 +265,4 @@ export const MESSAGE_TYPES: readonly MessageType[] = /* @__PURE__ */ (
     'test/analyze-sender',
     'test/context-menu',
   ] as MessageType[]
-).concat(CORPUS_MESSAGE_TYPES);
+).concat(CORPUS_MESSAGE_TYPES, FEED_MESSAGE_TYPES);

@@ -11,7 +11,7 @@ import browser from './browser';
 import type { Verdict } from '../core/types';
 
 /** Current schema version; bump it and append a migration whenever `Settings` changes shape. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** The `storage.sync` key holding the whole settings object. */
 export const SETTINGS_KEY = 'settings';
@@ -43,6 +43,12 @@ export interface Settings {
   excludedSites: string[];
   /** True once the user has seen (and closed) the first-run welcome panel. */
   welcomeSeen: boolean;
+  /** Minutes between two reads of each followed feed. Range `FEED_INTERVAL_RANGE`. */
+  feedIntervalMinutes: number;
+  /** Feed articles older than this many days are dropped. Range `FEED_RETENTION_DAYS_RANGE`. */
+  feedRetentionDays: number;
+  /** At most this many feed articles are kept, oldest dropped first. Range `FEED_MAX_ARTICLES_RANGE`. */
+  feedMaxArticles: number;
 }
 
 export const ALL_VERDICTS: readonly Verdict[] = [
@@ -55,6 +61,11 @@ export const ALL_VERDICTS: readonly Verdict[] = [
 export const ANNOTATE_MODES: readonly AnnotateMode[] = ['off', 'sites', 'everywhere'];
 export const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'lenient'];
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background'];
+
+/** Inclusive bounds of the feed settings. */
+export const FEED_INTERVAL_RANGE = { min: 15, max: 1440 } as const;
+export const FEED_RETENTION_DAYS_RANGE = { min: 1, max: 365 } as const;
+export const FEED_MAX_ARTICLES_RANGE = { min: 100, max: 200_000 } as const;
 
 /** Inclusive bounds for `minQuoteWords`. */
 export const MIN_QUOTE_WORDS_RANGE = { min: 1, max: 30 } as const;
@@ -87,6 +98,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   rememberReading: false,
   excludedSites: [],
   welcomeSeen: false,
+  feedIntervalMinutes: 30,
+  feedRetentionDays: 30,
+  feedMaxArticles: 50_000,
 });
 
 type Raw = Record<string, unknown>;
@@ -123,6 +137,8 @@ export const MIGRATIONS: readonly ((raw: Raw) => Raw)[] = [
     }
     return out;
   },
+  // 2 → 3: the feed settings were added; their defaults fill in.
+  (raw) => ({ ...raw }),
 ];
 
 /**
@@ -194,6 +210,12 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | nul
     : null;
 }
 
+function intIn(v: unknown, range: { min: number; max: number }): number | null {
+  return typeof v === 'number' && Number.isInteger(v) && v >= range.min && v <= range.max
+    ? v
+    : null;
+}
+
 /** Per-field validators: each returns the clean value, or null when the value is unusable. */
 const VALIDATORS: { [K in keyof Settings]: (v: unknown) => Settings[K] | null } = {
   version: () => SETTINGS_VERSION,
@@ -217,6 +239,9 @@ const VALIDATORS: { [K in keyof Settings]: (v: unknown) => Settings[K] | null } 
   rememberReading: (v) => (typeof v === 'boolean' ? v : null),
   excludedSites: siteList,
   welcomeSeen: (v) => (typeof v === 'boolean' ? v : null),
+  feedIntervalMinutes: (v) => intIn(v, FEED_INTERVAL_RANGE),
+  feedRetentionDays: (v) => intIn(v, FEED_RETENTION_DAYS_RANGE),
+  feedMaxArticles: (v) => intIn(v, FEED_MAX_ARTICLES_RANGE),
 };
 
 export const SETTING_KEYS = Object.keys(VALIDATORS) as (keyof Settings)[];

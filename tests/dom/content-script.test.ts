@@ -117,7 +117,7 @@ describe('the message listener', () => {
     loadFixtureIntoDocument('login-page');
     expect(await listeners[0]!({ type: 'cs/extract', payload: {} }, OWN)).toEqual({
       ok: true,
-      value: { article: null, reason: 'No article found on this page' },
+      value: { article: null, reason: 'No article found on this page', feeds: [] },
     });
   });
 

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { Browser as PuppeteerBrowser } from 'puppeteer-core';
+import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { outDir } from '../../scripts/build';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -150,6 +150,16 @@ export async function launchChromium(
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The options page a fresh install opens by itself (the first-run welcome). */
+export async function optionsOnInstall(session: ChromiumSession): Promise<Page> {
+  const optionsUrl = `chrome-extension://${session.extensionId}/options.html`;
+  return waitFor(
+    'the options page opened on install',
+    async () => session.context.pages().find((p) => p.url().startsWith(optionsUrl)),
+    20_000,
+  );
 }
 
 /** Wait until `check` returns a truthy value (polling), or throw with `what`. */
@@ -309,6 +319,53 @@ export async function launchFirefox(extDir = TEST_DIRS.firefox): Promise<Firefox
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Open the popup for the tab of `news` through the test bridge (Firefox will not let a
+ * test navigate to an extension page) and return the popup's page.
+ */
+export async function openFirefoxPopupTab(
+  session: FirefoxSession,
+  news: PuppeteerPage,
+): Promise<PuppeteerPage> {
+  await news.bringToFront();
+  const answer = (await news.evaluate(BRIDGE_REQUEST, 'test/open-popup')) as {
+    ok: boolean;
+    error?: string;
+  };
+  if (!answer.ok) throw new Error(`test/open-popup failed: ${answer.error}`);
+  // Puppeteer may still list the new tab as about:blank; ask each page where it is.
+  return waitFor(
+    'the popup tab',
+    async () => {
+      for (const page of await session.browser.pages()) {
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(`${session.base}/popup.html`)) return page;
+      }
+      return null;
+    },
+    15_000,
+  );
+}
+
+/**
+ * The options page in Firefox: the popup opened for `news`, sent on to options.html as a
+ * link inside the extension would. Resolves once `selector` is on the page.
+ */
+export async function openFirefoxOptions(
+  session: FirefoxSession,
+  news: PuppeteerPage,
+  selector: string,
+): Promise<PuppeteerPage> {
+  const options = await openFirefoxPopupTab(session, news);
+  await options.evaluate(() => location.assign('options.html'));
+  // Puppeteer's page.url() does not follow moz-extension pages; ask the page itself.
+  await waitFor('the options page', async () =>
+    (await options.evaluate(() => location.pathname).catch(() => '')).endsWith('/options.html'),
+  );
+  await options.waitForSelector(selector, { timeout: 15_000 });
+  return options;
 }
 
 export async function ensureArtifacts(): Promise<string> {

@@ -16,6 +16,8 @@ import {
   ROOT,
   ensureArtifacts,
   launchFirefox,
+  openFirefoxOptions,
+  openFirefoxPopupTab,
   serveDir,
   waitFor,
   type FirefoxSession,
@@ -33,26 +35,7 @@ let options: Page;
 let artifacts: string;
 
 /** Open the popup for the news tab through the test bridge and return its page. */
-async function openPopupTab(): Promise<Page> {
-  await news.bringToFront();
-  const answer = (await news.evaluate(BRIDGE_REQUEST, 'test/open-popup')) as {
-    ok: boolean;
-    error?: string;
-  };
-  if (!answer.ok) throw new Error(`test/open-popup failed: ${answer.error}`);
-  // Puppeteer may still list the new tab as about:blank; ask each page where it is.
-  return waitFor(
-    'the popup tab',
-    async () => {
-      for (const page of await session.browser.pages()) {
-        const href = await page.evaluate(() => location.href).catch(() => '');
-        if (href.startsWith(`${session.base}/popup.html`)) return page;
-      }
-      return null;
-    },
-    15_000,
-  );
-}
+const openPopupTab = () => openFirefoxPopupTab(session, news);
 
 async function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => el.textContent ?? '');
@@ -68,13 +51,7 @@ beforeAll(async () => {
     () => document.documentElement.dataset.secondSourceTestBridge === 'ready',
     { timeout: 15_000 },
   );
-  options = await openPopupTab();
-  await options.evaluate(() => location.assign('options.html'));
-  // Puppeteer's page.url() does not follow moz-extension pages; ask the page itself.
-  await waitFor('the options page', async () =>
-    (await options.evaluate(() => location.pathname).catch(() => '')).endsWith('/options.html'),
-  );
-  await options.waitForSelector('#import-file', { timeout: 15_000 });
+  options = await openFirefoxOptions(session, news, '#import-file');
 });
 
 afterAll(async () => {

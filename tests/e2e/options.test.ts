@@ -22,6 +22,7 @@ import {
   launchChromium,
   openChromiumPopup,
   openPopupInTab,
+  optionsOnInstall,
   serveDir,
   waitFor,
   type ChromiumSession,
@@ -43,12 +44,7 @@ beforeAll(async () => {
   server = await serveDir(PAGES_DIR);
   session = await launchChromium();
   // A fresh install opens the options page by itself (the first-run welcome).
-  const optionsUrl = `chrome-extension://${session.extensionId}/options.html`;
-  options = await waitFor(
-    'the options page opened on install',
-    async () => session.context.pages().find((p) => p.url().startsWith(optionsUrl)),
-    20_000,
-  );
+  options = await optionsOnInstall(session);
   await options.getByRole('heading', { name: 'Corpora', exact: true }).waitFor();
   // Keep only the options tab.
   for (const p of session.context.pages()) if (p !== options) await p.close();

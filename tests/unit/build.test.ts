@@ -26,9 +26,23 @@ describe('manifest per browser', () => {
   });
 
   it('asks only for the permissions the extension uses; host access stays optional', () => {
-    expect(base.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
+    expect(base.permissions).toEqual([
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      'alarms',
+      'offscreen',
+    ]);
     expect(base.optional_host_permissions).toEqual(['<all_urls>']);
     expect(base.host_permissions).toBeUndefined();
+  });
+
+  it('keeps the offscreen document (a DOM for feed pages) to Chrome', () => {
+    expect(patchManifest(base, 'chrome', false).permissions).toContain('offscreen');
+    const firefox = patchManifest(base, 'firefox', false).permissions ?? [];
+    expect(firefox).not.toContain('offscreen');
+    expect(firefox).toContain('alarms');
   });
 
   it('adds the 127.0.0.1 access and the test bridge to test builds only', () => {

@@ -14,6 +14,7 @@ const KIND_LABEL: Record<CorpusInfo['kind'], string> = {
   bundled: 'Built in',
   pack: 'Imported pack',
   history: 'Reading history',
+  feed: 'Followed feed',
 };
 
 export interface CorpusCardProps {
@@ -128,7 +129,11 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
         >
           Export<span class="visually-hidden"> {corpus.name}</span>
         </button>
+        {corpus.kind === 'feed' && (
+          <span class="hint">Remove the feed in the Feeds section to delete these articles.</span>
+        )}
         {corpus.editable &&
+          corpus.kind !== 'feed' &&
           (confirming ? (
             <span class="confirm" role="group" aria-label={`Delete ${corpus.name}?`}>
               <span>Delete {plural(corpus.articles, 'article')} for good?</span>

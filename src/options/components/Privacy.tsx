@@ -1,4 +1,7 @@
-/** What is stored where. Second Source makes no network request of its own. */
+/**
+ * What is stored where, and the only network requests Second Source ever makes: to the
+ * feeds the reader follows and their articles' sites.
+ */
 export function Privacy() {
   return (
     <section class="card" id="privacy" aria-labelledby="privacy-title">
@@ -7,6 +10,12 @@ export function Privacy() {
         <strong>Nothing leaves this device.</strong> Second Source sends no data anywhere: pages are
         read and compared inside your browser.
       </p>
+      <p>
+        <strong>Network requests happen only for the feeds you follow.</strong> Until you follow a
+        feed, Second Source requests nothing. Then it asks for those feeds and for the pages of
+        their articles, on those sites only, without cookies or other credentials. No request ever
+        names or depends on the page you are reading.
+      </p>
       <ul class="plain">
         <li>
           <strong>Settings</strong> (this page) are kept in the browser’s extension settings
@@ -14,8 +23,9 @@ export function Privacy() {
           they hold no articles and no browsing history.
         </li>
         <li>
-          <strong>Imported packs and reading history</strong> are kept in the extension’s own
-          database (IndexedDB) on this device. Deleting a corpus or an article here removes it.
+          <strong>Imported packs, feed articles and reading history</strong> are kept in the
+          extension’s own database (IndexedDB) on this device. Deleting a corpus or an article here
+          removes it.
         </li>
         <li>
           <strong>Reports on open tabs</strong> are kept in session memory and vanish when you close

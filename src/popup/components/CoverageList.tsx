@@ -28,6 +28,11 @@ function CoverageItem({ item }: { item: RelatedArticle }) {
     <li class="coverage-item" data-source={item.source}>
       <div class="item-head">
         <span class="outlet">{item.source}</span>
+        {item.summaryOnly && (
+          <span class="tag" title="Only the title and summary of this article are known">
+            summary only
+          </span>
+        )}
         {date && <time dateTime={item.published ?? undefined}>{date}</time>}
       </div>
       <p class="item-title">
@@ -65,8 +70,8 @@ export function CoverageList({ related }: { related: RelatedArticle[] }) {
     <div class="coverage">
       {same.length === 0 ? (
         <p class="empty">
-          Nothing in your corpus covers this story yet. Import more news in Settings to widen the
-          search.
+          Nothing in your corpus covers this story yet. Follow outlets’ feeds or import more news in
+          Settings to widen the search.
         </p>
       ) : (
         <section aria-labelledby="same-story-h">

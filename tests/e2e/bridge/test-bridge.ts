@@ -14,6 +14,7 @@ const TEST_TYPES: readonly MessageType[] = [
   'test/open-popup',
   'test/analyze-sender',
   'test/context-menu',
+  'test/fire-alarm',
 ];
 
 window.addEventListener('message', (event: MessageEvent) => {

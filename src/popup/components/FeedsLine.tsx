@@ -1,0 +1,118 @@
+/**
+ * Feeds in the popup: "Follow <outlet>" when the page announces a feed (reading the page's
+ * links cost no request; nothing is fetched until the reader confirms), and the quiet
+ * line under the coverage list that says how current the corpus is.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { FeedStatus, PageFeed } from '../../background/feeds/feed-types';
+import browser, { sendToBackground } from '../../shared/browser';
+import { plural } from '../verdicts';
+
+function minutesAgo(ms: number, now = Date.now()): string {
+  const min = Math.max(0, Math.round((now - ms) / 60_000));
+  if (min < 1) return 'just now';
+  if (min < 60) return `${min} min ago`;
+  const h = Math.round(min / 60);
+  return h < 48 ? `${h} h ago` : `${Math.round(h / 24)} days ago`;
+}
+
+/** The line under the coverage list; empty until the background answers. */
+export function FeedStatusLine({ refreshKey }: { refreshKey: number }) {
+  const [status, setStatus] = useState<FeedStatus | null>(null);
+  useEffect(() => {
+    void sendToBackground('bg/feed-status', {}).then((r) => setStatus(r.ok ? r.value : null));
+  }, [refreshKey]);
+  if (!status) return null;
+  let text: string;
+  if (status.feeds === 0) {
+    text = 'No feeds followed yet: follow outlets in Settings to keep today’s news in your corpus.';
+  } else {
+    const parts = [
+      status.refreshing
+        ? 'Feeds are being read now'
+        : status.lastRefresh === null
+          ? 'Feeds not read yet'
+          : `Feeds refreshed ${minutesAgo(status.lastRefresh)}`,
+      `${plural(status.articles, 'article')} from ${plural(status.outlets, 'outlet')}`,
+    ];
+    if (status.failing > 0) parts.push(`${plural(status.failing, 'feed')} failing (see Settings)`);
+    text = parts.join(' · ');
+  }
+  return (
+    <p class={`feed-status${status.failing > 0 ? ' failing' : ''}`} data-testid="feed-status">
+      {text}
+    </p>
+  );
+}
+
+/** "Follow <outlet>" for the feeds a page announces that are not followed yet. */
+export function FollowFeed({
+  feeds,
+  outlet,
+  onFollowed,
+}: {
+  feeds: readonly PageFeed[];
+  outlet: string;
+  onFollowed: () => void;
+}) {
+  const open = feeds.filter((f) => !f.followed);
+  const [chosen, setChosen] = useState(open[0]?.url ?? '');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (open.length === 0 && !message) return null;
+  const feed = open.find((f) => f.url === chosen) ?? open[0];
+
+  const follow = () => {
+    if (!feed) return;
+    setBusy(true);
+    const host = new URL(feed.url);
+    // Asked inside the click, before anything else: the feed's host and the page's.
+    void browser.permissions
+      .request({ origins: [`${host.protocol}//${host.hostname}/*`] })
+      .catch(() => false)
+      .then(async (granted) => {
+        if (!granted) {
+          setMessage(`Without permission to read ${host.hostname}, ${outlet} cannot be followed.`);
+          return;
+        }
+        const r = await sendToBackground('bg/follow-feeds', {
+          feeds: [{ url: feed.url, outlet }],
+        });
+        const result = r.ok ? r.value.results[0] : null;
+        if (result?.feed) {
+          setMessage(`Following ${result.feed.outlet}. Its articles will appear in your coverage.`);
+          onFollowed();
+        } else {
+          setMessage(result?.error ?? (r.ok ? 'The feed could not be followed.' : r.error));
+        }
+      })
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <div class="follow-feed" data-testid="follow-feed">
+      {message ? (
+        <p role="status">{message}</p>
+      ) : (
+        <>
+          {open.length > 1 && (
+            <select
+              aria-label="Which feed to follow"
+              value={feed?.url}
+              onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}
+            >
+              {open.map((f) => (
+                <option key={f.url} value={f.url}>
+                  {f.title ?? f.url}
+                </option>
+              ))}
+            </select>
+          )}
+          <button type="button" disabled={busy} onClick={follow}>
+            {`Follow ${outlet}`}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
