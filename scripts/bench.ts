@@ -16,6 +16,7 @@
  *          --corroboration-budget 15, --query-budget 60 (seconds; held-out articles are measured
  *          in order until the budget is spent, at least 50 queries per retriever)
  *          --quick (small smoke run)  --no-extract  --no-bundle  --json out.json
+ *          --feed-articles 50000 (0 skips the feed benchmark)
  * Run with `node --expose-gc --import tsx scripts/bench.ts` so memory can be measured.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ import { pathToFileURL } from 'node:url';
 import { bundleSizes, type BundleFile } from './bench-bundle';
 import { benchSize, RECALL_AT, type SizeResult } from './bench-corpus';
 import { benchExtraction, PUBLISHED_READABILITY_F1, type ExtractionResult } from './bench-extract';
+import { benchFeeds, type FeedBenchResult } from './bench-feeds';
 import { evaldataDir, fmt, HAS_GC, parseArgs, REPO_ROOT, table } from './bench-util';
 
 export interface BenchOptions {
@@ -39,6 +41,8 @@ export interface BenchOptions {
   queryBudget: number;
   extract: boolean;
   bundle: boolean;
+  /** Articles in the feed corpus of the feed benchmark (0: skip it). */
+  feedArticles: number;
   /** Build dist/ when it is missing. */
   build: boolean;
   log: (msg: string) => void;
@@ -58,6 +62,7 @@ export interface BenchResult {
   extractionNote: string | null;
   bundles: BundleFile[] | null;
   bundleNote: string | null;
+  feeds: FeedBenchResult | null;
   targets: TargetCheck[];
   seconds: number;
 }
@@ -71,6 +76,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   queryBudget: 60,
   extract: true,
   bundle: true,
+  feedArticles: 50_000,
   build: true,
   log: (m) => console.error(m),
 };
@@ -81,6 +87,7 @@ export const QUICK_OPTIONS: Partial<BenchOptions> = {
   heldOut: 30,
   rounds: 2,
   pages: 6,
+  feedArticles: 400,
   build: false,
 };
 
@@ -137,6 +144,17 @@ export function runBench(partial: Partial<BenchOptions> = {}): BenchResult {
     if (!bundles && !bundleNote) bundleNote = 'skipped: dist/chrome is missing (run npm run build)';
   } else bundleNote = 'skipped (--no-bundle)';
 
+  let feeds: FeedBenchResult | null = null;
+  if (opts.feedArticles > 0) {
+    opts.log(`feeds: ingestion and a ${opts.feedArticles}-article feed corpus…`);
+    feeds = benchFeeds({
+      articles: opts.feedArticles,
+      pages: 300,
+      queries: 60,
+      seed: seedFor(opts.feedArticles) + 7,
+    });
+  }
+
   const result: BenchResult = {
     machine: {
       cpus: cpus().length,
@@ -149,6 +167,7 @@ export function runBench(partial: Partial<BenchOptions> = {}): BenchResult {
     extractionNote,
     bundles,
     bundleNote,
+    feeds,
     targets: [],
     seconds: 0,
   };
@@ -452,6 +471,37 @@ export function formatReport(r: BenchResult): string {
     );
   } else lines.push(`Bundles: ${r.bundleNote}`);
   lines.push('');
+  if (r.feeds) {
+    const f = r.feeds;
+    lines.push(`Feeds (${f.corpusArticles.toLocaleString('en')} feed articles)`);
+    lines.push(
+      table(
+        ['step', 'articles per second'],
+        [
+          [
+            'parse whole-text feeds into articles (RSS 2.0, 50 items a feed)',
+            fmt(f.parsePerSecond, 0),
+          ],
+          ['extract article pages (Readability over jsdom)', fmt(f.extractPerSecond, 0)],
+          ['add to the live index in batches of 10', fmt(f.indexPerSecond, 0)],
+        ],
+      ),
+    );
+    lines.push(
+      table(
+        ['analysis of a page against the feed corpus', 'ms'],
+        [
+          ['worker just started: load the saved index', fmt(f.coldLoadMs, 0)],
+          ['worker just started: first analysis', fmt(f.coldFirstAnalysisMs, 1)],
+          [
+            `worker warm: p50 / p95 over ${f.queries - 1} pages`,
+            `${fmt(f.warmP50Ms, 1)} / ${fmt(f.warmP95Ms, 1)}`,
+          ],
+        ],
+      ),
+    );
+    lines.push('');
+  }
   lines.push('Targets');
   for (const t of r.targets)
     lines.push(
@@ -486,6 +536,7 @@ function main(): void {
   opts.queryBudget = num('query-budget') ?? opts.queryBudget;
   if (args.has('no-extract')) opts.extract = false;
   if (args.has('no-bundle')) opts.bundle = false;
+  opts.feedArticles = num('feed-articles') ?? opts.feedArticles;
   for (const k of Object.keys(opts) as (keyof BenchOptions)[])
     if (opts[k] === undefined) delete opts[k];
   if (!HAS_GC)
