@@ -118,6 +118,7 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
         <FollowFeed
           feeds={pending.feeds}
           outlet={hostOf(pending.url)}
+          pageUrl={pending.url}
           onFollowed={() => setFeedsKey((k) => k + 1)}
         />
       )}
@@ -128,6 +129,7 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
             <FollowFeed
               feeds={done.feeds}
               outlet={done.report.article.source}
+              pageUrl={done.url}
               onFollowed={() => setFeedsKey((k) => k + 1)}
             />
           )}

@@ -49,10 +49,13 @@ export function FeedStatusLine({ refreshKey }: { refreshKey: number }) {
 export function FollowFeed({
   feeds,
   outlet,
+  pageUrl,
   onFollowed,
 }: {
   feeds: readonly PageFeed[];
   outlet: string;
+  /** The page's address: its site is where the feed's articles will be read. */
+  pageUrl: string | null;
   onFollowed: () => void;
 }) {
   const open = feeds.filter((f) => !f.followed);
@@ -66,9 +69,13 @@ export function FollowFeed({
     if (!feed) return;
     setBusy(true);
     const host = new URL(feed.url);
+    const origins = [`${host.protocol}//${host.hostname}/*`];
+    const page = pageUrl && /^https?:/.test(pageUrl) ? new URL(pageUrl) : null;
+    if (page && page.hostname !== host.hostname)
+      origins.push(`${page.protocol}//${page.hostname}/*`);
     // Asked inside the click, before anything else: the feed's host and the page's.
     void browser.permissions
-      .request({ origins: [`${host.protocol}//${host.hostname}/*`] })
+      .request({ origins })
       .catch(() => false)
       .then(async (granted) => {
         if (!granted) {
