@@ -5,6 +5,7 @@
  *                         [--no-bundled] [--json] [--sensitivity strict|balanced|lenient]
  *   second-source pack check PACK.jsonl
  *   second-source pack build <folder> -o PACK.jsonl
+ *   second-source pack build --feed URL [--feed URL]... [--opml FILE] -o PACK.jsonl
  *
  * Exit codes: 0 success, 1 no article found, 2 bad input (one-line reason on stderr).
  */
@@ -35,10 +36,11 @@ const USAGE = `usage:
                         [--sensitivity strict|balanced|lenient]
   second-source pack check PACK.jsonl
   second-source pack build <folder> -o PACK.jsonl
+  second-source pack build --feed URL [--feed URL]... [--opml FILE] -o PACK.jsonl
 
 exit codes: 0 success, 1 no article found, 2 bad input`;
 
-interface Io {
+export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readStdin: () => Promise<string>;
@@ -56,7 +58,7 @@ const defaultIo: Io = {
   readStdin,
 };
 
-async function readText(path: string): Promise<string> {
+export async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
@@ -193,15 +195,36 @@ async function packCommand(args: string[], io: Io): Promise<number> {
   if (sub === 'build') {
     let folder: string | null = null;
     let out: string | null = null;
+    const feedUrls: string[] = [];
+    const opmlFiles: string[] = [];
     for (let i = 0; i < rest.length; i++) {
-      if (rest[i] === '-o' || rest[i] === '--out') out = rest[++i] ?? null;
-      else if (folder === null) folder = rest[i]!;
-      else throw new CliError(`unexpected argument ${rest[i]}`, 2);
+      const a = rest[i]!;
+      const value = () => {
+        const v = rest[++i];
+        if (v === undefined) throw new CliError(`${a} needs a value`, 2);
+        return v;
+      };
+      if (a === '-o' || a === '--out') out = value();
+      else if (a === '--feed') feedUrls.push(value());
+      else if (a === '--opml') opmlFiles.push(value());
+      else if (a.startsWith('-')) throw new CliError(`unknown option ${a}`, 2);
+      else if (folder === null) folder = a;
+      else throw new CliError(`unexpected argument ${a}`, 2);
     }
-    if (!folder || !out)
-      throw new CliError('usage: second-source pack build <folder> -o PACK.jsonl', 2);
+    const fromFeeds = feedUrls.length > 0 || opmlFiles.length > 0;
+    if (fromFeeds && folder !== null)
+      throw new CliError('pack build takes a folder or --feed/--opml, not both', 2);
+    if ((!folder && !fromFeeds) || !out)
+      throw new CliError(
+        'usage: second-source pack build <folder> -o PACK.jsonl | pack build --feed URL [--opml FILE] -o PACK.jsonl',
+        2,
+      );
+    if (fromFeeds) {
+      const { feedPackCommand } = await import('./feeds');
+      return feedPackCommand(feedUrls, opmlFiles, out, io);
+    }
     const { buildPackFromFolder } = await import('./pack-build');
-    const built = await buildPackFromFolder(folder);
+    const built = await buildPackFromFolder(folder!);
     for (const s of built.skipped) io.stderr(`skipped ${s.file}: ${s.reason}\n`);
     if (!built.lines.length) throw new CliError(`no article found in ${folder}`, 1);
     await writeFile(out, built.lines.join('\n') + '\n');
@@ -211,7 +234,7 @@ async function packCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   throw new CliError(
-    'usage: second-source pack check PACK.jsonl | pack build <folder> -o PACK.jsonl',
+    'usage: second-source pack check PACK.jsonl | pack build <folder> -o PACK.jsonl | pack build --feed URL [--opml FILE] -o PACK.jsonl',
     2,
   );
 }

@@ -81,7 +81,12 @@ function discard(res: Response): void {
   res.body?.cancel().catch(() => undefined);
 }
 
-async function readCapped(res: Response, maxBytes: number, abort: () => void): Promise<Uint8Array> {
+async function readCapped(
+  res: Response,
+  maxBytes: number,
+  controller: AbortController,
+): Promise<Uint8Array> {
+  const abort = () => controller.abort();
   const tooLarge = () =>
     new FeedError(
       'too-large',
@@ -99,18 +104,27 @@ async function readCapped(res: Response, maxBytes: number, abort: () => void): P
     return buf;
   }
   const reader = res.body.getReader();
+  // A body that stalls must still end at the deadline: cancelling the reader settles a
+  // pending read, and the check after it turns that into the abort it is.
+  const onAbort = () => reader.cancel().catch(() => undefined);
+  controller.signal.addEventListener('abort', onAbort);
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      reader.cancel().catch(() => undefined);
-      abort();
-      throw tooLarge();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      controller.signal.throwIfAborted();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        reader.cancel().catch(() => undefined);
+        abort();
+        throw tooLarge();
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    controller.signal.removeEventListener('abort', onAbort);
   }
   const out = new Uint8Array(total);
   let at = 0;
@@ -231,7 +245,7 @@ export async function politeFetch(
           },
         );
       }
-      const body = await readCapped(res, opts.maxBytes, () => controller.abort());
+      const body = await readCapped(res, opts.maxBytes, controller);
       return { ...base, notModified: false, body };
     }
   } catch (e) {
