@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_QUOTES, startFeedWorld, type FeedWorld, type Outlet } from './feed-server';
 import {
   BRIDGE_REQUEST,
+  axeViolations,
   ensureArtifacts,
   launchChromium,
   openChromiumPopup,
@@ -237,6 +238,12 @@ describe('Chromium: following outlets’ feeds', () => {
     expect(await card(J!).getByTestId('feed-error').textContent()).toBeTruthy();
     expect(await waitForArticles(B!, bBefore + 1)).toBe(bBefore + 1);
     await options.locator('#feeds').screenshot({ path: join(artifacts, 'feeds-errors.png') });
+    // The feed cards, their errors and the directory pass axe-core in light and dark.
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations((s) => options.evaluate(s)), scheme).toEqual([]);
+    }
+    await options.emulateMedia({ colorScheme: 'light' });
   });
 
   it('refuses an oversized feed with a clear error', async () => {

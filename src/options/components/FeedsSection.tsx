@@ -304,9 +304,10 @@ function AddFeed(props: {
                   onClick={() =>
                     void requestHosts([f.url]).then((ok) =>
                       ok
-                        ? props
-                            .onFollow([{ url: f.url, outlet: f.title }])
-                            .then(() => setFound(null))
+                        ? props.onFollow([{ url: f.url, outlet: f.title }]).then(() => {
+                            setFound(null);
+                            setAddress('');
+                          })
                         : props.onError(
                             `Permission to read ${new URL(f.url).hostname} was refused.`,
                           ),
