@@ -109,8 +109,16 @@ async function bundle(cfg: BuildConfig, browser: BrowserName, dir: string): Prom
   if (existsSync(join(ROOT, 'src/options/index.tsx'))) {
     jobs.push({ ...common, entryPoints: { options: 'src/options/index.tsx' }, format: 'esm' });
   }
+  // The feed reader stays out of background.js: Chrome runs it in an offscreen document,
+  // Firefox's event page loads it on the first feed read (background/feeds/reader.ts).
   if (browser === 'chrome') {
     jobs.push({ ...common, entryPoints: { offscreen: 'src/offscreen/index.ts' }, format: 'esm' });
+  } else {
+    jobs.push({
+      ...common,
+      entryPoints: { 'feed-reader': 'src/feed-reader/index.ts' },
+      format: 'iife',
+    });
   }
   if (cfg.test) {
     jobs.push({

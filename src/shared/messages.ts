@@ -8,6 +8,7 @@
  * Every message travels as an `Envelope` and every answer as a `Result`, because Error
  * objects do not survive serialisation.
  */
+import type { ParsedFeed } from '../core/feeds';
 import type { Article, Report } from '../core/types';
 import type {
   ArticlePage,
@@ -61,6 +62,13 @@ export interface FeedMessageMap {
   'bg/feed-status': { request: Record<string, never>; response: FeedStatus };
   /** Background → options pages (broadcast): feeds changed (followed, read, removed…). */
   'opt/feeds-changed': { request: { reason: string }; response: null };
+  /** Background → its offscreen document (Chrome): parse a fetched feed. */
+  'off/parse-feed': { request: { text: string; url: string }; response: { feed: ParsedFeed } };
+  /** Background → its offscreen document (Chrome): the feed links of a fetched page. */
+  'off/find-feed-links': {
+    request: { html: string; url: string };
+    response: { links: FeedLinkData[] };
+  };
   /** Background → its offscreen document (Chrome): extract the article of a fetched page. */
   'off/extract-page': {
     request: { html: string; url: string };
@@ -83,6 +91,8 @@ export const FEED_MESSAGE_TYPES: readonly (keyof FeedMessageMap)[] = [
   'bg/remove-feed',
   'bg/feed-status',
   'opt/feeds-changed',
+  'off/parse-feed',
+  'off/find-feed-links',
   'off/extract-page',
   'test/fire-alarm',
 ];

@@ -105,6 +105,10 @@ async function freshWorker() {
   const handlers = await import('../../src/background/feeds/handlers');
   const refresh = await import('../../src/background/feeds/refresh');
   const live = await import('../../src/background/store-live');
+  // This test's DOM (jsdom) does the reader's work, as Firefox's event page does.
+  const { useFeedReader } = await import('../../src/background/feeds/reader');
+  const { localFeedReader } = await import('../../src/background/feeds/reader-impl');
+  useFeedReader(localFeedReader);
   return { handlers, refresh, live };
 }
 

@@ -72,6 +72,10 @@ export const FEED_REQUEST_GUARDS: {
     isObj(v) && isStr(v.feedId) && typeof v.keepArticles === 'boolean',
   'bg/feed-status': (v): v is Request<'bg/feed-status'> => isObj(v),
   'opt/feeds-changed': (v): v is Request<'opt/feeds-changed'> => isObj(v) && isStr(v.reason),
+  'off/parse-feed': (v): v is Request<'off/parse-feed'> =>
+    isObj(v) && isStr(v.text) && isHttpUrl(v.url),
+  'off/find-feed-links': (v): v is Request<'off/find-feed-links'> =>
+    isObj(v) && isStr(v.html) && isHttpUrl(v.url),
   'off/extract-page': (v): v is Request<'off/extract-page'> =>
     isObj(v) && isStr(v.html) && isHttpUrl(v.url),
   'test/fire-alarm': (v): v is Request<'test/fire-alarm'> =>

@@ -8,14 +8,17 @@
  * feed whose host was refused is not followed: nothing is stored for it.
  */
 import { canonicalUrl } from '../../core/article';
-import {
-  COMMON_FEED_PATHS,
-  FeedError,
-  MAX_FEED_BYTES,
-  decodeFeedBytes,
-  findFeedLinks,
-  parseFeed,
-} from '../../core/feeds';
+// The light modules of core/feeds only: parsing happens in the feed reader.
+import { decodeFeedBytes } from '../../core/feeds/decode';
+import { FeedError, MAX_FEED_BYTES } from '../../core/feeds/errors';
+import type { ParsedFeed } from '../../core/feeds/parse';
+import { feedReader, holdFeedReader } from './reader';
+
+/** Paths where sites commonly serve a feed when their page announces none, in order. */
+const COMMON_FEED_PATHS = ['/feed', '/rss', '/atom.xml', '/index.xml'];
+
+const feedType = (f: ParsedFeed): PageFeed['type'] =>
+  f.format === 'atom' ? 'atom' : f.format === 'json' ? 'json' : 'rss';
 import type { Request, Response } from '../../shared/messages';
 import { broadcast, getLiveIndex, getStore } from '../store-live';
 import type { CorpusStore } from '../store';
@@ -142,9 +145,9 @@ async function tryFeed(url: string): Promise<PageFeed | null> {
       accept: FEED_ACCEPT,
     });
     if (!res.body) return null;
-    const parsed = parseFeed(decodeFeedBytes(res.body, res.contentType), res.url);
-    const type = parsed.format === 'atom' ? 'atom' : parsed.format === 'json' ? 'json' : 'rss';
-    return { url: res.url, title: parsed.title || null, type, followed: false };
+    const reader = await feedReader();
+    const parsed = await reader.parse(decodeFeedBytes(res.body, res.contentType), res.url);
+    return { url: res.url, title: parsed.title || null, type: feedType(parsed), followed: false };
   } catch {
     return null;
   }
@@ -155,6 +158,15 @@ async function tryFeed(url: string): Promise<PageFeed | null> {
  * feed links of its page; else the first of the usual paths that holds a feed.
  */
 async function discover(url: string): Promise<PageFeed[]> {
+  const release = holdFeedReader();
+  try {
+    return await discoverOn(url);
+  } finally {
+    await release();
+  }
+}
+
+async function discoverOn(url: string): Promise<PageFeed[]> {
   if (!(await mayRead(url))) {
     throw new Error(`Permission to read ${new URL(url).hostname} was not given.`);
   }
@@ -167,16 +179,18 @@ async function discover(url: string): Promise<PageFeed[]> {
       e instanceof FeedError ? e.message : `The site could not be reached: ${(e as Error).message}`,
     );
   }
+  const reader = await feedReader();
   if (res.body) {
     const text = decodeFeedBytes(res.body, res.contentType);
     try {
-      const parsed = parseFeed(text, res.url);
-      const type = parsed.format === 'atom' ? 'atom' : parsed.format === 'json' ? 'json' : 'rss';
-      return markFollowed([{ url: res.url, title: parsed.title || null, type, followed: false }]);
+      const parsed = await reader.parse(text, res.url);
+      return markFollowed([
+        { url: res.url, title: parsed.title || null, type: feedType(parsed), followed: false },
+      ]);
     } catch {
       // Not a feed: a page, whose links we read next.
     }
-    found = findFeedLinks(text, res.url).map((l) => ({ ...l, followed: false }));
+    found = (await reader.links(text, res.url)).map((l) => ({ ...l, followed: false }));
   }
   if (found.length === 0) {
     const origin = new URL(res.url).origin;

@@ -11,28 +11,19 @@
  * are written only once its items are stored, so the next alarm reads it again.
  */
 import { canonicalUrl } from '../../core/article';
-import {
-  FeedError,
-  HostQueue,
-  MAX_FEED_BYTES,
-  MAX_PAGE_BYTES,
-  decodeFeedBytes,
-  hasFullText,
-  itemToArticle,
-  nextCheckDelay,
-  parseFeed,
-  politeFetch,
-  type FeedItem,
-  type FetchOptions,
-  type ParsedFeed,
-} from '../../core/feeds';
+// The light modules of core/feeds only: parsing and extraction happen in the feed reader.
+import { hasFullText, itemToArticle } from '../../core/feeds/article';
+import { decodeFeedBytes } from '../../core/feeds/decode';
+import { FeedError, MAX_FEED_BYTES, MAX_PAGE_BYTES } from '../../core/feeds/errors';
+import { HostQueue, nextCheckDelay, politeFetch, type FetchOptions } from '../../core/feeds/http';
+import type { FeedItem, ParsedFeed } from '../../core/feeds/parse';
 import type { Article } from '../../core/types';
 import browser from '../../shared/browser';
 import { errorMessage } from '../../shared/errors';
 import { loadSettings, type Settings } from '../../shared/settings';
 import { broadcast, getLiveIndex, getStore } from '../store-live';
 import type { CorpusStore } from '../store';
-import { extractPage } from './extract-page';
+import { feedReader, holdFeedReader } from './reader';
 import type { FeedRecord } from './feed-types';
 
 /** Time allowed for one feed or page request, in ms. */
@@ -107,7 +98,7 @@ async function readPage(url: string): Promise<Article | null> {
     accept: PAGE_ACCEPT,
   });
   if (!page.body) return null;
-  return extractPage(decodeFeedBytes(page.body, page.contentType), page.url);
+  return (await feedReader()).extract(decodeFeedBytes(page.body, page.contentType), page.url);
 }
 
 /** Articles for the new items of a feed, in feed order; `summaryOnly` counts the poor ones. */
@@ -216,6 +207,7 @@ export async function refreshFeed(
   const opts = settings ?? (await loadSettings());
   const intervalMs = opts.feedIntervalMinutes * 60_000;
   refreshing.add(id);
+  const release = holdFeedReader();
   void broadcast('opt/feeds-changed', { reason: 'refreshing' });
   const next: FeedRecord = { ...feed, lastCheck: now };
   try {
@@ -233,7 +225,8 @@ export async function refreshFeed(
       accept: FEED_ACCEPT,
     });
     if (!res.notModified && res.body) {
-      const parsed = parseFeed(decodeFeedBytes(res.body, res.contentType), res.url);
+      const reader = await feedReader();
+      const parsed = await reader.parse(decodeFeedBytes(res.body, res.contentType), res.url);
       if (feed.outlet === placeholderOutlet(feed.url) && parsed.title) {
         next.outlet = parsed.title.slice(0, 200);
         feed.outlet = next.outlet;
@@ -262,6 +255,7 @@ export async function refreshFeed(
     next.nextCheck = now + nextCheckDelay({ intervalMs, failures: next.failures, retryAfterMs });
   } finally {
     refreshing.delete(id);
+    await release();
   }
   // The feed may have been removed meanwhile; then nothing is written back.
   if (await store.getFeed(id)) await store.putFeed(next);

@@ -7,6 +7,9 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { splitParagraphs } from '../article';
 import { MAX_PAGE_BYTES } from './errors';
+import { httpUrl } from './url';
+
+export { httpUrl };
 
 export type HtmlToken =
   | { type: 'text'; text: string }
@@ -264,17 +267,6 @@ export const COMMON_FEED_PATHS: readonly string[] = ['/feed', '/rss', '/atom.xml
 export function commonFeedUrls(pageUrl: string): string[] {
   const base = httpUrl(pageUrl);
   return base ? COMMON_FEED_PATHS.map((p) => new URL(p, base).href) : [];
-}
-
-/** `url` resolved against `base` when it is an http(s) address, else null. */
-export function httpUrl(url: unknown, base?: string | null): string | null {
-  if (typeof url !== 'string' || !url) return null;
-  try {
-    const u = base ? new URL(url.trim(), base) : new URL(url.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

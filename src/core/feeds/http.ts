@@ -8,7 +8,7 @@
  */
 import { parseFeedDate } from './dates';
 import { FeedError, formatBytes } from './errors';
-import { httpUrl } from './html';
+import { httpUrl } from './url';
 
 /** Redirects followed before giving up with FeedError 'redirects'. */
 export const MAX_REDIRECTS = 5;
