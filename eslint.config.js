@@ -18,6 +18,33 @@ export default tseslint.config(
     },
   },
   {
+    // Keys that come from text (words, outlet names, language tags) can be
+    // "constructor" or "__proto__": a plain object used as a map then finds
+    // Object.prototype's properties. Use a Map, a Set or a null-prototype object.
+    files: ['src/core/**/*.ts', 'src/background/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "VariableDeclarator[init.type='ObjectExpression'] > Identifier > TSTypeAnnotation > TSTypeReference[typeName.name='Record'] > TSTypeParameterInstantiation > TSStringKeyword:first-child",
+          message:
+            'A string-keyed object literal is a map: use Map or Set (keys may be "__proto__").',
+        },
+        {
+          selector:
+            "VariableDeclarator[init.type='ObjectExpression'] > Identifier > TSTypeAnnotation > TSTypeLiteral > TSIndexSignature",
+          message:
+            'A string-keyed object literal is a map: use Map or Set (keys may be "__proto__").',
+        },
+        {
+          selector: "BinaryExpression[operator='in'][left.type!='Literal']",
+          message: '`key in object` also finds inherited properties: use Map.has or Object.hasOwn.',
+        },
+      ],
+    },
+  },
+  {
     // The engine is pure: it runs in Node and in the background worker alike.
     files: ['src/core/**/*.ts'],
     rules: {

@@ -16,7 +16,7 @@ import type { Article } from '../core/types';
 import browser from '../shared/browser';
 import type { MessageType, Request, Response } from '../shared/messages';
 import { loadSettings, mayRemember } from '../shared/settings';
-import { MAX_PAGE, packLineBytes, StoreQuotaError, UnknownCorpusError } from './store';
+import { MAX_PAGE, outletsList, packLineBytes, StoreQuotaError, UnknownCorpusError } from './store';
 import { parsePackInChunks } from './store-import';
 import { articlesOf } from './store-index';
 import { broadcast, getBundled, getLiveIndex, getStore } from './store-live';
@@ -47,12 +47,12 @@ let bundledInfoCache: { corpus: Corpus; info: Omit<CorpusInfo, 'enabled'> } | nu
 /** Statistics of the bundled corpus, computed once per worker life (it never changes). */
 function bundledInfo(corpus: Corpus, enabled: boolean): CorpusInfo {
   if (bundledInfoCache?.corpus !== corpus) {
-    const outlets: Record<string, number> = {};
+    const outlets = new Map<string, number>();
     let bytes = 0;
     let earliest: string | null = null;
     let latest: string | null = null;
     for (const a of articlesOf(corpus)) {
-      outlets[a.source] = (outlets[a.source] ?? 0) + 1;
+      outlets.set(a.source, (outlets.get(a.source) ?? 0) + 1);
       bytes += packLineBytes(a);
       if (a.published) {
         if (earliest === null || a.published < earliest) earliest = a.published;
@@ -67,9 +67,7 @@ function bundledInfo(corpus: Corpus, enabled: boolean): CorpusInfo {
         name: BUNDLED_CORPUS_NAME,
         articles: corpus.size,
         bytes,
-        outlets: Object.entries(outlets)
-          .map(([source, articles]) => ({ source, articles }))
-          .sort((a, b) => b.articles - a.articles || a.source.localeCompare(b.source)),
+        outlets: outletsList(Object.fromEntries(outlets)),
         earliest,
         latest,
         created: null,

@@ -56,7 +56,7 @@ export function normalizeNumber(token: string): string {
  * winters", "drei Winter" and "3 winters" agree. "One" and its kin are left out: they
  * are articles and pronouns far more often than numbers.
  */
-const NUMBER_WORDS: Record<string, string> = {};
+const NUMBER_WORDS = new Map<string, string>();
 const NUMBER_TABLE: [string, string[]][] = [
   ['2', ['two', 'zwei', 'deux', 'dos', 'два', 'две']],
   ['3', ['three', 'drei', 'trois', 'tres', 'три']],
@@ -79,7 +79,7 @@ const NUMBER_TABLE: [string, string[]][] = [
   ['300', ['dreihundert', 'trescientos', 'триста']],
   ['1000', ['thousand', 'tausend', 'mille', 'mil', 'тысяча']],
 ];
-for (const [digits, names] of NUMBER_TABLE) for (const n of names) NUMBER_WORDS[n] = digits;
+for (const [digits, names] of NUMBER_TABLE) for (const n of names) NUMBER_WORDS.set(n, digits);
 
 /** A word token with its place in the source string (UTF-16, end exclusive). */
 export interface Token {
@@ -105,9 +105,12 @@ export function tokenize(text: string, language = 'und'): Token[] {
     let norm = raw.normalize('NFKC').toLowerCase().replace(QUOTE_LIKE, "'");
     let isNumber = DIGIT.test(norm) && /^[\d.,\u00A0\u202F']+$/.test(norm);
     if (isNumber) norm = normalizeNumber(norm);
-    else if (NUMBER_WORDS[norm]) {
-      norm = NUMBER_WORDS[norm]!;
-      isNumber = true;
+    else {
+      const digits = NUMBER_WORDS.get(norm);
+      if (digits !== undefined) {
+        norm = digits;
+        isNumber = true;
+      }
     }
     out.push({ norm, start, end: start + raw.length, isNumber });
   };
@@ -130,13 +133,15 @@ export function words(text: string, language = 'und'): string[] {
   return tokenize(text, language).map((t) => t.norm);
 }
 
-const STOPWORDS: Record<SupportedLanguage, Set<string>> = {
-  en: new Set(eng),
-  de: new Set(deu),
-  fr: new Set(fra),
-  es: new Set(spa),
-  ru: new Set(rus),
-};
+// Keyed by an article's language tag, which comes from the page or the pack: a Map, so
+// that a tag such as "constructor" finds nothing instead of Object's own properties.
+const STOPWORDS = new Map<string, Set<string>>([
+  ['en', new Set(eng)],
+  ['de', new Set(deu)],
+  ['fr', new Set(fra)],
+  ['es', new Set(spa)],
+  ['ru', new Set(rus)],
+]);
 // Function words the packaged English list leaves out but that carry no story content.
 for (const w of [
   'will',
@@ -162,8 +167,8 @@ for (const w of [
   'ms',
   'mrs',
 ])
-  STOPWORDS.en.add(w);
-const ALL_STOPWORDS = new Set<string>(Object.values(STOPWORDS).flatMap((s) => [...s]));
+  STOPWORDS.get('en')!.add(w);
+const ALL_STOPWORDS = new Set<string>([...STOPWORDS.values()].flatMap((s) => [...s]));
 
 /** Negation markers per language; French counts "ne/n'" and the words that pair with it. */
 const NEGATIONS = new Set([
@@ -238,7 +243,7 @@ export function isNegation(norm: string): boolean {
 export function isStopword(norm: string, language = 'und'): boolean {
   if (norm.length < 2 && !DIGIT.test(norm)) return true;
   if (isNegation(norm)) return true;
-  const list = (STOPWORDS as Record<string, Set<string>>)[language];
+  const list = STOPWORDS.get(language);
   return list
     ? list.has(norm) || (ALL_STOPWORDS.has(norm) && norm.length < 4)
     : ALL_STOPWORDS.has(norm);
@@ -250,41 +255,43 @@ export function stripElision(norm: string): string {
   return m ? m[1]! : norm;
 }
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-};
+const CYRILLIC = new Map<string, string>(
+  Object.entries({
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    г: 'g',
+    д: 'd',
+    е: 'e',
+    ё: 'e',
+    ж: 'zh',
+    з: 'z',
+    и: 'i',
+    й: 'i',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ф: 'f',
+    х: 'kh',
+    ц: 'ts',
+    ч: 'ch',
+    ш: 'sh',
+    щ: 'shch',
+    ъ: '',
+    ы: 'y',
+    ь: '',
+    э: 'e',
+    ю: 'iu',
+    я: 'ia',
+  }),
+);
 
 /**
  * A Latin-letter, accent-free key for comparing names and cognates across languages
@@ -297,7 +304,7 @@ export function latinKey(norm: string): string {
   out = '';
   for (const ch of norm.normalize('NFD')) {
     if (COMBINING.test(ch)) continue;
-    out += CYRILLIC[ch] ?? ch;
+    out += CYRILLIC.get(ch) ?? ch;
   }
   // Words repeat across a corpus; a bounded memo keeps the work per distinct word.
   if (latinCache.size > 100_000) latinCache.clear();

@@ -419,3 +419,25 @@ describe('LiveIndex', () => {
     expect(index.size).toBe(1);
   });
 });
+
+describe('CorpusStore: outlets named like built-in object keys', () => {
+  it('counts each outlet apart, "constructor" and "__proto__" included, through a delete', async () => {
+    const store = await freshStore();
+    const names = ['The Constructor', 'constructor', '__proto__', 'toString', 'constructor'];
+    const articles = names.map((source, i) => article(i, { source }));
+    const record = await store.importCorpus('proto.jsonl', articles);
+    const outlets = async () => (await store.listCorpora()).corpora[0]!.outlets;
+    expect(await outlets()).toEqual([
+      { source: 'constructor', articles: 2 },
+      { source: '__proto__', articles: 1 },
+      { source: 'The Constructor', articles: 1 },
+      { source: 'toString', articles: 1 },
+    ]);
+    await store.deleteArticle(record.id, articles[2]!.url);
+    expect((await outlets()).map((o) => o.source)).toEqual([
+      'constructor',
+      'The Constructor',
+      'toString',
+    ]);
+  });
+});
