@@ -36,6 +36,8 @@ export interface ArticleInput {
   /** Either paragraphs or a plain text with blank lines between paragraphs. */
   paragraphs?: string[];
   text?: string;
+  /** Only a title and summary are known (see `Article.summaryOnly`). */
+  summaryOnly?: boolean;
 }
 
 /**
@@ -58,6 +60,7 @@ export function makeArticle(input: ArticleInput): Article {
     byline: input.byline?.trim() || null,
     paragraphs,
     text,
+    ...(input.summaryOnly ? { summaryOnly: true } : {}),
   };
 }
 

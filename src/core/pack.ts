@@ -100,6 +100,9 @@ function checkRecord(value: unknown, line: number, errors: PackError[]): PackRec
       field: 'language',
       message: `"${language.slice(0, 20)}" is not a language tag such as "en" or "de"`,
     });
+  const summaryOnly = rec.summaryOnly;
+  if (summaryOnly !== undefined && typeof summaryOnly !== 'boolean')
+    errors.push({ line, field: 'summaryOnly', message: '"summaryOnly" must be true or false' });
   if (text !== undefined && splitParagraphs(text).length === 0)
     errors.push({ line, field: 'text', message: 'the body text has no words' });
   if (errors.length > before) return null;
@@ -111,6 +114,7 @@ function checkRecord(value: unknown, line: number, errors: PackError[]): PackRec
     text: text!,
     ...(language !== undefined ? { language } : {}),
     ...(byline !== undefined ? { byline } : {}),
+    ...(summaryOnly === true ? { summaryOnly } : {}),
   };
 }
 
@@ -175,6 +179,7 @@ export function recordToArticle(rec: PackRecord): Article {
       language: rec.language ?? null,
       byline: rec.byline ?? null,
       text: rec.text,
+      summaryOnly: rec.summaryOnly === true,
     }),
   );
 }
@@ -189,6 +194,7 @@ export function articleToRecord(article: Article): PackRecord {
     text: article.paragraphs.join(PARAGRAPH_SEPARATOR),
     language: article.language,
     ...(article.byline ? { byline: article.byline } : {}),
+    ...(article.summaryOnly ? { summaryOnly: true } : {}),
   };
 }
 

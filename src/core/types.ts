@@ -25,6 +25,11 @@ export interface Article {
   paragraphs: string[];
   /** `paragraphs.join(PARAGRAPH_SEPARATOR)`. */
   text: string;
+  /**
+   * True for an article known only by its title and summary (a news feed item whose
+   * page could not be read). Absent otherwise.
+   */
+  summaryOnly?: boolean;
 }
 
 /** A statement is someone's words; a term is a short scare quote or a name in marks. */
@@ -148,6 +153,8 @@ export interface RelatedArticle {
   daysApart: number | null;
   /** Syndicated copies and near-duplicates of this article, grouped under it. */
   copies: { url: string; source: string }[];
+  /** Present (true) when the corpus holds only this article's title and summary. */
+  summaryOnly?: boolean;
 }
 
 /** The summary of the analysed article carried in a report. */
@@ -179,4 +186,6 @@ export interface PackRecord {
   text: string;
   language?: string;
   byline?: string;
+  /** True when `text` is only the article's summary (see `Article.summaryOnly`). */
+  summaryOnly?: boolean;
 }
