@@ -83,11 +83,12 @@ async function listCorpora(): Promise<{ corpora: CorpusInfo[]; corrupt: number }
   const store = await getStore();
   const bundled = await getBundled();
   const { corpora, corrupt } = await store.listCorpora();
-  const list: CorpusInfo[] = [];
-  if (bundled) list.push(bundledInfo(bundled, await store.isBundledEnabled()));
+  const first = bundled ? [bundledInfo(bundled, await store.isBundledEnabled())] : [];
   // Reading history first among the user's corpora, then packs in import order.
-  list.push(...corpora.filter((c) => c.id === HISTORY_CORPUS_ID));
-  list.push(...corpora.filter((c) => c.id !== HISTORY_CORPUS_ID));
+  const list = first.concat(
+    corpora.filter((c) => c.id === HISTORY_CORPUS_ID),
+    corpora.filter((c) => c.id !== HISTORY_CORPUS_ID),
+  );
   return { corpora: list, corrupt };
 }
 

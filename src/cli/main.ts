@@ -8,7 +8,7 @@
  *
  * Exit codes: 0 success, 1 no article found, 2 bad input (one-line reason on stderr).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
@@ -16,7 +16,9 @@ import { Corpus } from '../core/corpus';
 import { formatPackError, parsePack, recordToArticle } from '../core/pack';
 import type { Sensitivity } from '../core/related';
 import type { Article } from '../core/types';
+import { isHttpUrl } from '../core/article';
 import { articleFromHtml, BUNDLED_PACK } from './io';
+import { decodeText, readReason, terminalSafe } from './terminal';
 import { formatReport } from './report';
 
 /** An expected failure with its exit code; printed as one line, no stack. */
@@ -41,13 +43,30 @@ exit codes: 0 success, 1 no article found, 2 bad input`;
 interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
+  /** Standard input, as bytes (checked to be UTF-8 text) or as text. */
+  readStdin: () => Promise<string | Uint8Array>;
 }
 
-async function readStdin(): Promise<string> {
+/** Largest input read from a file or standard input (bytes). */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let total = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c as Buffer);
+    total += (c as Buffer).length;
+    if (total > MAX_INPUT_BYTES) throw new CliError('standard input is larger than 50 MB', 2);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Bytes as UTF-8 text, or a CliError naming `what` when they are not text. */
+function textOf(bytes: string | Uint8Array, what: string): string {
+  if (typeof bytes === 'string') return bytes;
+  const text = decodeText(bytes);
+  if (text === null) throw new CliError(`${what} is not UTF-8 text`, 2);
+  return text;
 }
 
 const defaultIo: Io = {
@@ -57,15 +76,16 @@ const defaultIo: Io = {
 };
 
 async function readText(path: string): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(path, 'utf8');
+    if ((await stat(path)).size > MAX_INPUT_BYTES)
+      throw new CliError(`${path} is larger than 50 MB`, 2);
+    bytes = await readFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
-      2,
-    );
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${path}: ${readReason(e)}`, 2);
   }
+  return textOf(bytes, path);
 }
 
 /** Load and validate a pack; any error rejects it whole with the first line at fault. */
@@ -132,14 +152,10 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   }
   if (input === null)
     throw new CliError('analyze needs a page: a file path or - for standard input', 2);
-  if (url !== null) {
-    try {
-      new URL(url);
-    } catch {
-      throw new CliError(`--url "${url}" is not a URL`, 2);
-    }
-  }
-  const content = input === '-' ? await io.readStdin() : await readText(input);
+  if (url !== null && !isHttpUrl(url))
+    throw new CliError(`--url "${url}" is not an http(s) URL`, 2);
+  const content =
+    input === '-' ? textOf(await io.readStdin(), 'standard input') : await readText(input);
   const isJson = input === '-' ? /^\s*\{/.test(content) : /\.jsonl?$/i.test(input);
   let article: Article;
   if (isJson) article = parseArticleJson(content.trim().split(/\r?\n/)[0] ?? '', url);
@@ -149,9 +165,10 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
     if (!result.article) throw new CliError(result.reason, 1);
     article = result.article;
   }
+  // Packs can hold hundreds of thousands of articles: never spread them as arguments.
   const articles: Article[] = [];
-  if (bundled) articles.push(...(await loadPack(BUNDLED_PACK)));
-  for (const p of packs) articles.push(...(await loadPack(p)));
+  for (const path of bundled ? [BUNDLED_PACK, ...packs] : packs)
+    for (const a of await loadPack(path)) articles.push(a);
   const corpus = Corpus.fromArticles(articles);
   const report = analyze(article, corpus, { sensitivity });
   io.stdout(json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, corpus.size));
@@ -201,7 +218,12 @@ async function packCommand(args: string[], io: Io): Promise<number> {
     if (!folder || !out)
       throw new CliError('usage: second-source pack build <folder> -o PACK.jsonl', 2);
     const { buildPackFromFolder } = await import('./pack-build');
-    const built = await buildPackFromFolder(folder);
+    let built;
+    try {
+      built = await buildPackFromFolder(folder);
+    } catch (e) {
+      throw new CliError(`cannot read ${folder}: ${readReason(e)}`, 2);
+    }
     for (const s of built.skipped) io.stderr(`skipped ${s.file}: ${s.reason}\n`);
     if (!built.lines.length) throw new CliError(`no article found in ${folder}`, 1);
     await writeFile(out, built.lines.join('\n') + '\n');
@@ -217,7 +239,13 @@ async function packCommand(args: string[], io: Io): Promise<number> {
 }
 
 /** Run the CLI; returns the exit code. Never throws for expected failures. */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = defaultIo): Promise<number> {
+  // Page and pack text reaches the terminal only through terminalSafe.
+  const io: Io = {
+    stdout: (s) => rawIo.stdout(terminalSafe(s)),
+    stderr: (s) => rawIo.stderr(terminalSafe(s)),
+    readStdin: rawIo.readStdin,
+  };
   const [cmd, ...rest] = argv;
   try {
     if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
@@ -232,7 +260,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.stderr(`second-source: ${e.message}\n`);
       return e.code;
     }
-    io.stderr(`second-source: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+    // One line, never a stack trace: the message is enough to report.
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`second-source: unexpected error: ${message.split('\n')[0]}\n`);
     return 2;
   }
 }

@@ -100,6 +100,17 @@ export function summarize(article: Article): ArticleSummary {
   };
 }
 
+/** True for an absolute http: or https: URL, the only addresses an article may have. */
+export function isHttpUrl(url: string | null | undefined): url is string {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The URL that identifies an article: fragment and tracking parameters removed,
  * host lower-cased, trailing slash dropped. Two pages with the same canonical URL

@@ -3,7 +3,7 @@
  * nothing: a caller stores a pack only when `errors` is empty, so a malformed pack
  * never changes a corpus.
  */
-import { canonicalUrl, makeArticle, splitParagraphs } from './article';
+import { canonicalUrl, isHttpUrl, makeArticle, splitParagraphs } from './article';
 import { withLanguage } from './language';
 import { PARAGRAPH_SEPARATOR, type Article, type PackRecord } from './types';
 
@@ -77,17 +77,12 @@ function checkRecord(value: unknown, line: number, errors: PackError[]): PackRec
   const text = str('text', true);
   const language = str('language', false);
   const byline = str('byline', false);
-  if (url !== undefined) {
-    let ok = false;
-    try {
-      const u = new URL(url);
-      ok = u.protocol === 'http:' || u.protocol === 'https:';
-    } catch {
-      ok = false;
-    }
-    if (!ok)
-      errors.push({ line, field: 'url', message: `"${url.slice(0, 80)}" is not an http(s) URL` });
-  }
+  if (url !== undefined && !isHttpUrl(url))
+    errors.push({
+      line,
+      field: 'url',
+      message: `"${String(url).slice(0, 80)}" is not an http(s) URL`,
+    });
   if (published !== undefined && !isIsoDate(published.trim()))
     errors.push({
       line,

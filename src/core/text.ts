@@ -114,18 +114,70 @@ export function tokenize(text: string, language = 'und'): Token[] {
     }
     out.push({ norm, start, end: start + raw.length, isNumber });
   };
-  if (NEEDS_SEGMENTER.test(text)) {
-    // Scripts written without spaces need the dictionary-based segmenter.
-    for (const s of wordSegmenter(language).segment(text)) {
-      if (s.isWordLike || LETTER_OR_DIGIT.test(s.segment)) push(s.segment, s.index);
-    }
+  if (!NEEDS_SEGMENTER.test(text)) {
+    // Scripts with spaces: a regular expression splits words as the Unicode word-boundary
+    // rules do for them (apostrophes inside words and digit grouping kept), many times faster.
+    WORD_RE.lastIndex = 0;
+    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) push(m[0], m.index);
     return out;
   }
-  // Scripts with spaces: a regular expression splits words as the Unicode word-boundary
-  // rules do for them (apostrophes inside words and digit grouping kept), many times faster.
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) push(m[0], m.index);
+  // Scripts written without spaces need the dictionary-based segmenter, piece by piece
+  // (see `boundedPieces`); pieces without such a script take the regular expression.
+  for (const [from, to] of boundedPieces(text)) {
+    const piece = text.slice(from, to);
+    if (NEEDS_SEGMENTER.test(piece)) {
+      for (const s of wordSegmenter(language).segment(piece)) {
+        if (s.isWordLike || LETTER_OR_DIGIT.test(s.segment)) push(s.segment, from + s.index);
+      }
+    } else {
+      WORD_RE.lastIndex = 0;
+      for (let m = WORD_RE.exec(piece); m; m = WORD_RE.exec(piece)) push(m[0], from + m.index);
+    }
+  }
   return out;
+}
+
+/**
+ * Longest piece of text (UTF-16 code units) handed to Intl.Segmenter at once. In Node
+ * the segmenter's time grows much faster than the text's length (a 80,000-character
+ * text took seconds), so long texts are cut first.
+ */
+export const SEGMENT_PIECE = 2000;
+const PIECE_BREAKS = [
+  /\n/g,
+  /[.!?\u3002\uFF01\uFF1F\u061F\u0964](?=\s|$)|[\u3002\uFF01\uFF1F]/g,
+  /\s/g,
+];
+
+/**
+ * `[start, end)` pieces covering `text` in order, each at most SEGMENT_PIECE long:
+ * cut after a line break when there is one in the second half of the window, else
+ * after a sentence end, else after a space, else anywhere but inside a surrogate pair.
+ */
+export function* boundedPieces(text: string): Generator<[number, number]> {
+  let from = 0;
+  while (text.length - from > SEGMENT_PIECE) {
+    const limit = from + SEGMENT_PIECE;
+    let cut = -1;
+    for (const re of PIECE_BREAKS) {
+      re.lastIndex = from + (SEGMENT_PIECE >> 1);
+      let last = -1;
+      for (let m = re.exec(text); m && m.index < limit; m = re.exec(text))
+        last = m.index + m[0].length;
+      if (last > from) {
+        cut = last;
+        break;
+      }
+    }
+    if (cut < 0) {
+      cut = limit;
+      const c = text.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut--;
+    }
+    yield [from, cut];
+    from = cut;
+  }
+  if (from < text.length || text.length === 0) yield [from, text.length];
 }
 
 /** Just the normalised words of `text`. */
@@ -328,11 +380,14 @@ export function sentences(
     sentenceSegmenters.set(language, seg);
   }
   const out: { text: string; start: number; end: number }[] = [];
-  for (const s of seg.segment(text)) {
-    const lead = s.segment.length - s.segment.trimStart().length;
-    const body = s.segment.trim();
-    if (!body) continue;
-    out.push({ text: body, start: s.index + lead, end: s.index + lead + body.length });
+  for (const [from, to] of boundedPieces(text)) {
+    for (const s of seg.segment(text.slice(from, to))) {
+      const lead = s.segment.length - s.segment.trimStart().length;
+      const body = s.segment.trim();
+      if (!body) continue;
+      const start = from + s.index + lead;
+      out.push({ text: body, start, end: start + body.length });
+    }
   }
   return out;
 }
