@@ -117,22 +117,51 @@ function progressReporter(importId: string) {
   };
 }
 
+/** Names of the packs being imported now (from any options tab). */
+const importing = new Set<string>();
+
 async function importPack(req: Request<'bg/import-pack'>): Promise<ImportResult> {
+  // Two imports of one file name (two options tabs) would both replace the earlier
+  // import and both be kept: one import of a name at a time.
+  const name = req.name.trim() || 'Imported pack';
+  if (importing.has(name))
+    return {
+      ok: false,
+      errors: [],
+      message: `“${name}” is already being imported (perhaps in another tab). Wait until it has finished, then import it again if needed.`,
+    };
+  importing.add(name);
+  try {
+    return await importPackNamed(req, name);
+  } finally {
+    importing.delete(name);
+  }
+}
+
+async function importPackNamed(
+  req: Request<'bg/import-pack'>,
+  name: string,
+): Promise<ImportResult> {
   const report = progressReporter(req.importId);
-  const parsed = await parsePackInChunks(req.text, (done, total) => report('reading', done, total));
-  if (parsed.errors.length > 0) {
-    const n = parsed.errors.filter((e) => e.line > 0).length;
+  const parsed = await parsePackInChunks(
+    req.text,
+    (done, total) => report('reading', done, total),
+    undefined,
+    { skipInvalid: req.skipInvalid === true, invalidUtf8Lines: req.invalidUtf8Lines ?? [] },
+  );
+  if (parsed.errors.length > 0 && !(req.skipInvalid && parsed.articles.length > 0)) {
+    const n = parsed.invalidLines;
     return {
       ok: false,
       errors: parsed.errors,
-      message: `“${req.name}” was not imported: ${n === 1 ? 'one line has a problem' : `${n} problems were found`}. Nothing was stored; fix the lines below and import it again.`,
+      message: `“${req.name}” was not imported: ${n === 1 ? 'one line has a problem' : `${n} lines have problems`}. Nothing was stored.`,
+      ...(parsed.valid > 0 ? { skippable: { valid: parsed.valid, invalidLines: n } } : {}),
     };
   }
   const store = await getStore();
   const index = await getLiveIndex();
   // Importing a file again updates it: an earlier pack of the same name is replaced once
   // the new one is stored and indexed (until then it stays, so a failure loses nothing).
-  const name = req.name.trim() || 'Imported pack';
   const earlier = (await store.corpusRecords()).records.filter(
     (r) => r.kind === 'pack' && r.state === 'ready' && r.name === name,
   );
@@ -170,6 +199,7 @@ async function importPack(req: Request<'bg/import-pack'>): Promise<ImportResult>
     added: record.count,
     duplicates: parsed.duplicates,
     replaced: earlier.length > 0,
+    skipped: parsed.invalidLines,
   };
 }
 

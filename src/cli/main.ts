@@ -8,12 +8,13 @@
  *
  * Exit codes: 0 success, 1 no article found, 2 bad input (one-line reason on stderr).
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
 import { Corpus } from '../core/corpus';
-import { formatPackError, parsePack, recordToArticle } from '../core/pack';
+import { formatPackError, PackReader, parsePack, recordToArticle } from '../core/pack';
 import type { Sensitivity } from '../core/related';
 import type { Article } from '../core/types';
 import { isHttpUrl } from '../core/article';
@@ -32,10 +33,13 @@ export class CliError extends Error {
   }
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const USAGE = `usage:
   second-source analyze <page.html | article.json | -> [--url URL] [--corpus PACK.jsonl]... [--no-bundled] [--json]
+                        [--skip-invalid]
                         [--sensitivity strict|balanced|lenient]
-  second-source pack check PACK.jsonl
+  second-source pack check PACK.jsonl [--skip-invalid]
   second-source pack build <folder> -o PACK.jsonl
 
 exit codes: 0 success, 1 no article found, 2 bad input`;
@@ -88,10 +92,42 @@ async function readText(path: string): Promise<string> {
   return textOf(bytes, path);
 }
 
-/** Load and validate a pack; any error rejects it whole with the first line at fault. */
-export async function loadPack(path: string): Promise<Article[]> {
-  const parsed = parsePack(await readText(path));
-  if (parsed.errors.length) {
+/**
+ * Read a pack file line by line as it streams in (bytes split at line feeds, each line
+ * decoded as strict UTF-8), so memory holds one line at a time beyond what `reader`
+ * keeps.
+ */
+export async function readPackFile(path: string, reader: PackReader): Promise<void> {
+  let line = 0;
+  let rest: Buffer = Buffer.alloc(0);
+  try {
+    for await (const chunk of createReadStream(path)) {
+      const buf = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+      let at = 0;
+      for (let nl = buf.indexOf(10, at); nl >= 0; nl = buf.indexOf(10, at)) {
+        reader.add(buf.subarray(at, nl), ++line);
+        at = nl + 1;
+      }
+      rest = buf.subarray(at);
+    }
+  } catch (e) {
+    throw new CliError(`cannot read ${path}: ${readReason(e)}`, 2);
+  }
+  if (rest.length) reader.add(rest, ++line);
+}
+
+/**
+ * Load and validate a pack. Any error rejects it whole with the first line at fault,
+ * unless `skipInvalid`: then the valid lines are kept and the others counted in `skipped`.
+ */
+export async function loadPack(
+  path: string,
+  skipInvalid = false,
+): Promise<{ articles: Article[]; skipped: number }> {
+  const reader = new PackReader({ skipInvalid });
+  await readPackFile(path, reader);
+  const parsed = reader.finish();
+  if (parsed.errors.length && !(skipInvalid && parsed.articles.length)) {
     const first = parsed.errors[0]!;
     const more =
       parsed.errors.length > 1
@@ -99,7 +135,7 @@ export async function loadPack(path: string): Promise<Article[]> {
         : '';
     throw new CliError(`${path}: ${formatPackError(first)}${more}`, 2);
   }
-  return parsed.articles;
+  return { articles: parsed.articles, skipped: parsed.invalidLines };
 }
 
 function parseArticleJson(text: string, url: string | null): Article {
@@ -129,6 +165,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   let json = false;
   let bundled = true;
   let sensitivity: Sensitivity = 'balanced';
+  let skipInvalid = false;
   const packs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -139,6 +176,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
     };
     if (a === '--json') json = true;
     else if (a === '--no-bundled') bundled = false;
+    else if (a === '--skip-invalid') skipInvalid = true;
     else if (a === '--url') url = value();
     else if (a === '--corpus') packs.push(value());
     else if (a === '--sensitivity') {
@@ -167,8 +205,14 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   }
   // Packs can hold hundreds of thousands of articles: never spread them as arguments.
   const articles: Article[] = [];
-  for (const path of bundled ? [BUNDLED_PACK, ...packs] : packs)
-    for (const a of await loadPack(path)) articles.push(a);
+  for (const path of bundled ? [BUNDLED_PACK, ...packs] : packs) {
+    const loaded = await loadPack(path, skipInvalid);
+    for (const a of loaded.articles) articles.push(a);
+    if (loaded.skipped)
+      io.stderr(
+        `${path}: skipped ${loaded.skipped} invalid line${loaded.skipped === 1 ? '' : 's'}\n`,
+      );
+  }
   const corpus = Corpus.fromArticles(articles);
   const report = analyze(article, corpus, { sensitivity });
   io.stdout(json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, corpus.size));
@@ -178,31 +222,31 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
 async function packCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'check') {
-    const path = rest[0];
-    if (!path || rest.length > 1)
-      throw new CliError('usage: second-source pack check PACK.jsonl', 2);
-    const parsed = parsePack(await readText(path));
-    if (parsed.errors.length) {
-      for (const e of parsed.errors) io.stderr(`${path}: ${formatPackError(e)}\n`);
-      throw new CliError(
-        `${path}: rejected, ${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}`,
-        2,
-      );
+    const skipInvalid = rest.includes('--skip-invalid');
+    const paths = rest.filter((a) => a !== '--skip-invalid');
+    const path = paths[0];
+    if (!path || paths.length > 1)
+      throw new CliError('usage: second-source pack check PACK.jsonl [--skip-invalid]', 2);
+    const reader = new PackReader({ keepArticles: false, skipInvalid });
+    await readPackFile(path, reader);
+    const parsed = reader.finish();
+    for (const e of parsed.errors) io.stderr(`${path}: ${formatPackError(e)}\n`);
+    const bad = parsed.invalidLines;
+    if (parsed.errors.length && !(skipInvalid && parsed.valid > 0)) {
+      const hint =
+        parsed.valid > 0
+          ? `; --skip-invalid keeps the ${plural(parsed.valid, 'valid article')} and skips ${plural(bad, 'line')}`
+          : '';
+      throw new CliError(`${path}: rejected, ${plural(parsed.errors.length, 'error')}${hint}`, 2);
     }
-    const outlets = new Set(parsed.articles.map((a) => a.source));
-    const langs = new Map<string, number>();
-    for (const a of parsed.articles) langs.set(a.language, (langs.get(a.language) ?? 0) + 1);
-    const dates = parsed.articles
-      .map((a) => a.published ?? '')
-      .filter(Boolean)
-      .sort();
+    const stats = reader.stats();
     io.stdout(
-      `${path}: ok\n` +
-        `  articles   ${parsed.articles.length}${parsed.duplicates ? ` (${parsed.duplicates} duplicate URL${parsed.duplicates === 1 ? '' : 's'} resolved)` : ''}\n` +
-        `  outlets    ${outlets.size}\n` +
-        `  languages  ${[...langs].map(([l, n]) => `${l} ${n}`).join(', ')}\n` +
-        (dates.length
-          ? `  dates      ${dates[0]!.slice(0, 10)} to ${dates[dates.length - 1]!.slice(0, 10)}\n`
+      `${path}: ${bad ? `ok without ${plural(bad, 'invalid line')}` : 'ok'}\n` +
+        `  articles   ${parsed.valid}${parsed.duplicates ? ` (${parsed.duplicates} duplicate URL${parsed.duplicates === 1 ? '' : 's'} resolved)` : ''}\n` +
+        `  outlets    ${stats.outlets}\n` +
+        `  languages  ${stats.languages.map(([l, n]) => `${l} ${n}`).join(', ')}\n` +
+        (stats.earliest && stats.latest
+          ? `  dates      ${stats.earliest.slice(0, 10)} to ${stats.latest.slice(0, 10)}\n`
           : ''),
     );
     return 0;

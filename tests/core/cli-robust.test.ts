@@ -100,3 +100,47 @@ describe('segmenting long texts', () => {
     for (const x of s.slice(-3)) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 });
+
+describe('pack check and analyze with wrong lines', () => {
+  const good = (i: number) =>
+    JSON.stringify({
+      url: `https://tide.example/n/${i}`,
+      title: 'Tide barrier closes for repairs',
+      source: 'Tide Post',
+      published: '2026-03-11',
+      text: 'The tide barrier at Selvik closed on Monday for two weeks of repairs, the port said.',
+    });
+
+  it('offers --skip-invalid, and with it keeps the valid lines', async () => {
+    const path = join(dir, 'partly.jsonl');
+    writeFileSync(path, [good(1), '{"url": 3}', good(2)].join('\n'));
+    const strict = await run(['pack', 'check', path]);
+    expect(strict.code).toBe(2);
+    expect(strict.err).toMatch(/--skip-invalid keeps the 2 valid articles and skips 1 line/);
+    const lenient = await run(['pack', 'check', path, '--skip-invalid']);
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toMatch(/ok without 1 invalid line\n {2}articles {3}2/);
+    const analyzed = await run([
+      'analyze',
+      DEMO_PAGE,
+      '--corpus',
+      path,
+      '--skip-invalid',
+      '--json',
+    ]);
+    expect(analyzed.code).toBe(0);
+    expect(analyzed.err).toMatch(/skipped 1 invalid line/);
+  });
+
+  it('refuses invalid UTF-8 in a pack with the line number', async () => {
+    const path = join(dir, 'latin1.jsonl');
+    const bytes = Buffer.concat([
+      Buffer.from(good(1) + '\n'),
+      Buffer.from(good(2).replace('Tide Post', 'Tide P\u00f6st'), 'latin1'),
+    ]);
+    writeFileSync(path, bytes);
+    const r = await run(['pack', 'check', path]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/line 2: not valid UTF-8 text/);
+  });
+});
