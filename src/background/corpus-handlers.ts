@@ -16,7 +16,7 @@ import type { Article } from '../core/types';
 import browser from '../shared/browser';
 import type { MessageType, Request, Response } from '../shared/messages';
 import { loadSettings, mayRemember } from '../shared/settings';
-import { MAX_PAGE, packLineBytes, StoreQuotaError, UnknownCorpusError } from './store';
+import { MAX_PAGE, outletsList, packLineBytes, StoreQuotaError, UnknownCorpusError } from './store';
 import { parsePackInChunks } from './store-import';
 import { articlesOf } from './store-index';
 import { broadcast, getBundled, getLiveIndex, getStore } from './store-live';
@@ -47,12 +47,12 @@ let bundledInfoCache: { corpus: Corpus; info: Omit<CorpusInfo, 'enabled'> } | nu
 /** Statistics of the bundled corpus, computed once per worker life (it never changes). */
 function bundledInfo(corpus: Corpus, enabled: boolean): CorpusInfo {
   if (bundledInfoCache?.corpus !== corpus) {
-    const outlets: Record<string, number> = {};
+    const outlets = new Map<string, number>();
     let bytes = 0;
     let earliest: string | null = null;
     let latest: string | null = null;
     for (const a of articlesOf(corpus)) {
-      outlets[a.source] = (outlets[a.source] ?? 0) + 1;
+      outlets.set(a.source, (outlets.get(a.source) ?? 0) + 1);
       bytes += packLineBytes(a);
       if (a.published) {
         if (earliest === null || a.published < earliest) earliest = a.published;
@@ -67,9 +67,7 @@ function bundledInfo(corpus: Corpus, enabled: boolean): CorpusInfo {
         name: BUNDLED_CORPUS_NAME,
         articles: corpus.size,
         bytes,
-        outlets: Object.entries(outlets)
-          .map(([source, articles]) => ({ source, articles }))
-          .sort((a, b) => b.articles - a.articles || a.source.localeCompare(b.source)),
+        outlets: outletsList(Object.fromEntries(outlets)),
         earliest,
         latest,
         created: null,
@@ -85,11 +83,12 @@ async function listCorpora(): Promise<{ corpora: CorpusInfo[]; corrupt: number }
   const store = await getStore();
   const bundled = await getBundled();
   const { corpora, corrupt } = await store.listCorpora();
-  const list: CorpusInfo[] = [];
-  if (bundled) list.push(bundledInfo(bundled, await store.isBundledEnabled()));
+  const first = bundled ? [bundledInfo(bundled, await store.isBundledEnabled())] : [];
   // Reading history first among the user's corpora, then packs in import order.
-  list.push(...corpora.filter((c) => c.id === HISTORY_CORPUS_ID));
-  list.push(...corpora.filter((c) => c.id !== HISTORY_CORPUS_ID));
+  const list = first.concat(
+    corpora.filter((c) => c.id === HISTORY_CORPUS_ID),
+    corpora.filter((c) => c.id !== HISTORY_CORPUS_ID),
+  );
   return { corpora: list, corrupt };
 }
 
@@ -118,22 +117,51 @@ function progressReporter(importId: string) {
   };
 }
 
+/** Names of the packs being imported now (from any options tab). */
+const importing = new Set<string>();
+
 async function importPack(req: Request<'bg/import-pack'>): Promise<ImportResult> {
+  // Two imports of one file name (two options tabs) would both replace the earlier
+  // import and both be kept: one import of a name at a time.
+  const name = req.name.trim() || 'Imported pack';
+  if (importing.has(name))
+    return {
+      ok: false,
+      errors: [],
+      message: `“${name}” is already being imported (perhaps in another tab). Wait until it has finished, then import it again if needed.`,
+    };
+  importing.add(name);
+  try {
+    return await importPackNamed(req, name);
+  } finally {
+    importing.delete(name);
+  }
+}
+
+async function importPackNamed(
+  req: Request<'bg/import-pack'>,
+  name: string,
+): Promise<ImportResult> {
   const report = progressReporter(req.importId);
-  const parsed = await parsePackInChunks(req.text, (done, total) => report('reading', done, total));
-  if (parsed.errors.length > 0) {
-    const n = parsed.errors.filter((e) => e.line > 0).length;
+  const parsed = await parsePackInChunks(
+    req.text,
+    (done, total) => report('reading', done, total),
+    undefined,
+    { skipInvalid: req.skipInvalid === true, invalidUtf8Lines: req.invalidUtf8Lines ?? [] },
+  );
+  if (parsed.errors.length > 0 && !(req.skipInvalid && parsed.articles.length > 0)) {
+    const n = parsed.invalidLines;
     return {
       ok: false,
       errors: parsed.errors,
-      message: `“${req.name}” was not imported: ${n === 1 ? 'one line has a problem' : `${n} problems were found`}. Nothing was stored; fix the lines below and import it again.`,
+      message: `“${req.name}” was not imported: ${n === 1 ? 'one line has a problem' : `${n} lines have problems`}. Nothing was stored.`,
+      ...(parsed.valid > 0 ? { skippable: { valid: parsed.valid, invalidLines: n } } : {}),
     };
   }
   const store = await getStore();
   const index = await getLiveIndex();
   // Importing a file again updates it: an earlier pack of the same name is replaced once
   // the new one is stored and indexed (until then it stays, so a failure loses nothing).
-  const name = req.name.trim() || 'Imported pack';
   const earlier = (await store.corpusRecords()).records.filter(
     (r) => r.kind === 'pack' && r.state === 'ready' && r.name === name,
   );
@@ -171,6 +199,7 @@ async function importPack(req: Request<'bg/import-pack'>): Promise<ImportResult>
     added: record.count,
     duplicates: parsed.duplicates,
     replaced: earlier.length > 0,
+    skipped: parsed.invalidLines,
   };
 }
 

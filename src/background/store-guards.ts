@@ -16,7 +16,13 @@ export const CORPUS_REQUEST_GUARDS: {
 } = {
   'bg/list-corpora': (v): v is Request<'bg/list-corpora'> => isObj(v),
   'bg/import-pack': (v): v is Request<'bg/import-pack'> =>
-    isObj(v) && isStr(v.importId) && isStr(v.name) && isStr(v.text),
+    isObj(v) &&
+    isStr(v.importId) &&
+    isStr(v.name) &&
+    isStr(v.text) &&
+    (v.skipInvalid === undefined || typeof v.skipInvalid === 'boolean') &&
+    (v.invalidUtf8Lines === undefined ||
+      (Array.isArray(v.invalidUtf8Lines) && v.invalidUtf8Lines.every(isCount))),
   'bg/list-articles': (v): v is Request<'bg/list-articles'> =>
     isObj(v) &&
     isStr(v.corpusId) &&

@@ -4,17 +4,26 @@
  * nor leaves the options page without progress. The result is the same as one
  * `parsePack` call over the whole text: the same articles, the same 1-based line numbers
  * in errors, the same rule for duplicate URLs (the later publication date wins; on a tie
- * the later line), and all or nothing (no articles when there is any error).
+ * the later line), and all or nothing unless `skipInvalid` (the user chose to import
+ * the valid lines and skip the others).
  */
-import { MAX_PACK_ERRORS, parsePack, type PackError, type ParsedPack } from '../core/pack';
-import type { Article } from '../core/types';
+import { PackReader, type ParsedPack } from '../core/pack';
 
 /** Lines parsed between two yields. */
 export const PARSE_CHUNK_LINES = 500;
 
-const MORE_ERRORS = /^and (\d+) more errors?$/;
-
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** How to read a pack in the background. */
+export interface ChunkedReadOptions {
+  /** Keep the valid lines' articles even when other lines are wrong. */
+  skipInvalid?: boolean;
+  /**
+   * 1-based numbers of the lines that were not valid UTF-8 in the file (the options page
+   * decodes each line strictly; a browser's `File.text()` would hide such bytes).
+   */
+  invalidUtf8Lines?: readonly number[];
+}
 
 /**
  * Parse a pack `chunkLines` lines at a time. `onProgress(linesDone, linesTotal)` is called
@@ -24,47 +33,22 @@ export async function parsePackInChunks(
   text: string,
   onProgress?: (done: number, total: number) => void,
   chunkLines = PARSE_CHUNK_LINES,
+  options: ChunkedReadOptions = {},
 ): Promise<ParsedPack> {
-  const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const errors: PackError[] = [];
-  let extra = 0;
-  let duplicates = 0;
-  let lines = 0;
-  const byUrl = new Map<string, Article>();
-
-  for (let start = 0; start < rows.length; start += chunkLines) {
-    const slice = rows.slice(start, start + chunkLines);
-    if (slice.some((r) => r.trim() !== '')) {
-      const part = parsePack(slice.join('\n'));
-      lines += part.lines;
-      duplicates += part.duplicates;
-      for (const err of part.errors) {
-        const more = err.line === 0 ? MORE_ERRORS.exec(err.message) : null;
-        if (more) {
-          extra += Number(more[1]);
-        } else if (errors.length < MAX_PACK_ERRORS) {
-          errors.push({ ...err, line: err.line + start });
-        } else {
-          extra++;
-        }
-      }
-      if (errors.length === 0 && extra === 0) {
-        for (const article of part.articles) {
-          const prev = byUrl.get(article.url);
-          if (prev) {
-            duplicates++;
-            // Same rule as parsePack: an older copy from a later line loses.
-            if (Date.parse(article.published ?? '') < Date.parse(prev.published ?? '')) continue;
-            byUrl.delete(article.url);
-          }
-          byUrl.set(article.url, article);
-        }
-      }
+  const reader = new PackReader({ skipInvalid: options.skipInvalid === true });
+  const badUtf8 = new Set(options.invalidUtf8Lines ?? []);
+  const starts: number[] = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  const total = starts.length;
+  for (let i = 0; i < total; i++) {
+    const line = i + 1;
+    // One invalid byte stands for the line the page could not decode.
+    if (badUtf8.has(line)) reader.add(new Uint8Array([0xff]), line);
+    else reader.add(text.slice(starts[i]!, i + 1 < total ? starts[i + 1]! - 1 : text.length), line);
+    if (line % chunkLines === 0 || line === total) {
+      onProgress?.(line, total);
+      if (line < total) await yieldToEventLoop();
     }
-    onProgress?.(Math.min(start + chunkLines, rows.length), rows.length);
-    if (start + chunkLines < rows.length) await yieldToEventLoop();
   }
-  if (extra > 0) errors.push({ line: 0, field: null, message: `and ${extra} more errors` });
-  if (lines === 0) errors.push({ line: 1, field: null, message: 'the pack has no articles' });
-  return { articles: errors.length ? [] : [...byUrl.values()], errors, duplicates, lines };
+  return reader.finish();
 }

@@ -77,6 +77,8 @@ export type ImportResult =
       duplicates: number;
       /** True when an earlier import of the same name was replaced by this one. */
       replaced: boolean;
+      /** Lines left out because they were wrong (the user chose to skip them). */
+      skipped: number;
     }
   | {
       ok: false;
@@ -84,4 +86,9 @@ export type ImportResult =
       errors: PackError[];
       /** A storage failure (quota, …) in words a user understands; nothing was kept. */
       message: string;
+      /**
+       * When lines were wrong: the articles the valid lines give and the number of lines
+       * at fault, so the page can offer to import the former and skip the latter.
+       */
+      skippable?: { valid: number; invalidLines: number };
     };

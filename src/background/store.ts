@@ -180,7 +180,12 @@ function corpusRange(id: string): IDBKeyRange {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function outletsList(outlets: Record<string, number>): CorpusInfo['outlets'] {
+/**
+ * The outlets of a corpus, most articles first. `outlets` is a stored record keyed by
+ * outlet name; only its own properties count, so "constructor" or "__proto__" as an
+ * outlet name is an outlet like any other.
+ */
+export function outletsList(outlets: Record<string, number>): CorpusInfo['outlets'] {
   return Object.entries(outlets)
     .filter(([, n]) => n > 0)
     .map(([source, articles]) => ({ source, articles }))
@@ -188,8 +193,15 @@ function outletsList(outlets: Record<string, number>): CorpusInfo['outlets'] {
 }
 
 function bump(outlets: Record<string, number>, source: string, by: number): void {
-  const n = (outlets[source] ?? 0) + by;
-  if (n > 0) outlets[source] = n;
+  const n = (Object.hasOwn(outlets, source) ? outlets[source]! : 0) + by;
+  // defineProperty, not assignment: assigning to "__proto__" would set the prototype.
+  if (n > 0)
+    Object.defineProperty(outlets, source, {
+      value: n,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   else delete outlets[source];
 }
 

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { isHttpUrl } from '../core/article';
 import { extractArticle, type ExtractResult } from '../content/extract';
 
 /** The bundled demo pack (fictional news), relative to this file. */
@@ -29,9 +30,12 @@ export function articleFromHtml(html: string, url: string, preferPageUrl = false
       doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
     if (declared) {
       try {
-        pageUrl = new URL(declared, url).href;
+        // Only an http(s) address may name the article: a "javascript:" or "data:"
+        // canonical link is ignored and the page's own address stands.
+        const resolved = new URL(declared, url).href;
+        if (isHttpUrl(resolved)) pageUrl = resolved;
       } catch {
-        // A malformed canonical URL is ignored; the file URL stands.
+        // A malformed canonical URL is ignored; the page's own address stands.
       }
     }
   }

@@ -9,15 +9,18 @@
  *
  * Exit codes: 0 success, 1 no article found, 2 bad input (one-line reason on stderr).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
 import { Corpus } from '../core/corpus';
-import { formatPackError, parsePack, recordToArticle } from '../core/pack';
+import { formatPackError, PackReader, parsePack, recordToArticle } from '../core/pack';
 import type { Sensitivity } from '../core/related';
 import type { Article } from '../core/types';
+import { isHttpUrl } from '../core/article';
 import { articleFromHtml, BUNDLED_PACK } from './io';
+import { decodeText, readReason, terminalSafe } from './terminal';
 import { formatReport } from './report';
 
 /** An expected failure with its exit code; printed as one line, no stack. */
@@ -31,10 +34,13 @@ export class CliError extends Error {
   }
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const USAGE = `usage:
   second-source analyze <page.html | article.json | -> [--url URL] [--corpus PACK.jsonl]... [--no-bundled] [--json]
+                        [--skip-invalid]
                         [--sensitivity strict|balanced|lenient]
-  second-source pack check PACK.jsonl
+  second-source pack check PACK.jsonl [--skip-invalid]
   second-source pack build <folder> -o PACK.jsonl
   second-source pack build --feed URL [--feed URL]... [--opml FILE] -o PACK.jsonl
 
@@ -43,13 +49,30 @@ exit codes: 0 success, 1 no article found, 2 bad input`;
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
+  /** Standard input, as bytes (checked to be UTF-8 text) or as text. */
+  readStdin: () => Promise<string | Uint8Array>;
 }
 
-async function readStdin(): Promise<string> {
+/** Largest input read from a file or standard input (bytes). */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let total = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c as Buffer);
+    total += (c as Buffer).length;
+    if (total > MAX_INPUT_BYTES) throw new CliError('standard input is larger than 50 MB', 2);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Bytes as UTF-8 text, or a CliError naming `what` when they are not text. */
+function textOf(bytes: string | Uint8Array, what: string): string {
+  if (typeof bytes === 'string') return bytes;
+  const text = decodeText(bytes);
+  if (text === null) throw new CliError(`${what} is not UTF-8 text`, 2);
+  return text;
 }
 
 const defaultIo: Io = {
@@ -59,21 +82,54 @@ const defaultIo: Io = {
 };
 
 export async function readText(path: string): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(path, 'utf8');
+    if ((await stat(path)).size > MAX_INPUT_BYTES)
+      throw new CliError(`${path} is larger than 50 MB`, 2);
+    bytes = await readFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
-      2,
-    );
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${path}: ${readReason(e)}`, 2);
   }
+  return textOf(bytes, path);
 }
 
-/** Load and validate a pack; any error rejects it whole with the first line at fault. */
-export async function loadPack(path: string): Promise<Article[]> {
-  const parsed = parsePack(await readText(path));
-  if (parsed.errors.length) {
+/**
+ * Read a pack file line by line as it streams in (bytes split at line feeds, each line
+ * decoded as strict UTF-8), so memory holds one line at a time beyond what `reader`
+ * keeps.
+ */
+export async function readPackFile(path: string, reader: PackReader): Promise<void> {
+  let line = 0;
+  let rest: Buffer = Buffer.alloc(0);
+  try {
+    for await (const chunk of createReadStream(path)) {
+      const buf = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+      let at = 0;
+      for (let nl = buf.indexOf(10, at); nl >= 0; nl = buf.indexOf(10, at)) {
+        reader.add(buf.subarray(at, nl), ++line);
+        at = nl + 1;
+      }
+      rest = buf.subarray(at);
+    }
+  } catch (e) {
+    throw new CliError(`cannot read ${path}: ${readReason(e)}`, 2);
+  }
+  if (rest.length) reader.add(rest, ++line);
+}
+
+/**
+ * Load and validate a pack. Any error rejects it whole with the first line at fault,
+ * unless `skipInvalid`: then the valid lines are kept and the others counted in `skipped`.
+ */
+export async function loadPack(
+  path: string,
+  skipInvalid = false,
+): Promise<{ articles: Article[]; skipped: number }> {
+  const reader = new PackReader({ skipInvalid });
+  await readPackFile(path, reader);
+  const parsed = reader.finish();
+  if (parsed.errors.length && !(skipInvalid && parsed.articles.length)) {
     const first = parsed.errors[0]!;
     const more =
       parsed.errors.length > 1
@@ -81,7 +137,7 @@ export async function loadPack(path: string): Promise<Article[]> {
         : '';
     throw new CliError(`${path}: ${formatPackError(first)}${more}`, 2);
   }
-  return parsed.articles;
+  return { articles: parsed.articles, skipped: parsed.invalidLines };
 }
 
 function parseArticleJson(text: string, url: string | null): Article {
@@ -111,6 +167,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   let json = false;
   let bundled = true;
   let sensitivity: Sensitivity = 'balanced';
+  let skipInvalid = false;
   const packs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -121,6 +178,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
     };
     if (a === '--json') json = true;
     else if (a === '--no-bundled') bundled = false;
+    else if (a === '--skip-invalid') skipInvalid = true;
     else if (a === '--url') url = value();
     else if (a === '--corpus') packs.push(value());
     else if (a === '--sensitivity') {
@@ -134,14 +192,10 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   }
   if (input === null)
     throw new CliError('analyze needs a page: a file path or - for standard input', 2);
-  if (url !== null) {
-    try {
-      new URL(url);
-    } catch {
-      throw new CliError(`--url "${url}" is not a URL`, 2);
-    }
-  }
-  const content = input === '-' ? await io.readStdin() : await readText(input);
+  if (url !== null && !isHttpUrl(url))
+    throw new CliError(`--url "${url}" is not an http(s) URL`, 2);
+  const content =
+    input === '-' ? textOf(await io.readStdin(), 'standard input') : await readText(input);
   const isJson = input === '-' ? /^\s*\{/.test(content) : /\.jsonl?$/i.test(input);
   let article: Article;
   if (isJson) article = parseArticleJson(content.trim().split(/\r?\n/)[0] ?? '', url);
@@ -151,9 +205,16 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
     if (!result.article) throw new CliError(result.reason, 1);
     article = result.article;
   }
+  // Packs can hold hundreds of thousands of articles: never spread them as arguments.
   const articles: Article[] = [];
-  if (bundled) articles.push(...(await loadPack(BUNDLED_PACK)));
-  for (const p of packs) articles.push(...(await loadPack(p)));
+  for (const path of bundled ? [BUNDLED_PACK, ...packs] : packs) {
+    const loaded = await loadPack(path, skipInvalid);
+    for (const a of loaded.articles) articles.push(a);
+    if (loaded.skipped)
+      io.stderr(
+        `${path}: skipped ${loaded.skipped} invalid line${loaded.skipped === 1 ? '' : 's'}\n`,
+      );
+  }
   const corpus = Corpus.fromArticles(articles);
   const report = analyze(article, corpus, { sensitivity });
   io.stdout(json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, corpus.size));
@@ -163,31 +224,31 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
 async function packCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'check') {
-    const path = rest[0];
-    if (!path || rest.length > 1)
-      throw new CliError('usage: second-source pack check PACK.jsonl', 2);
-    const parsed = parsePack(await readText(path));
-    if (parsed.errors.length) {
-      for (const e of parsed.errors) io.stderr(`${path}: ${formatPackError(e)}\n`);
-      throw new CliError(
-        `${path}: rejected, ${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}`,
-        2,
-      );
+    const skipInvalid = rest.includes('--skip-invalid');
+    const paths = rest.filter((a) => a !== '--skip-invalid');
+    const path = paths[0];
+    if (!path || paths.length > 1)
+      throw new CliError('usage: second-source pack check PACK.jsonl [--skip-invalid]', 2);
+    const reader = new PackReader({ keepArticles: false, skipInvalid });
+    await readPackFile(path, reader);
+    const parsed = reader.finish();
+    for (const e of parsed.errors) io.stderr(`${path}: ${formatPackError(e)}\n`);
+    const bad = parsed.invalidLines;
+    if (parsed.errors.length && !(skipInvalid && parsed.valid > 0)) {
+      const hint =
+        parsed.valid > 0
+          ? `; --skip-invalid keeps the ${plural(parsed.valid, 'valid article')} and skips ${plural(bad, 'line')}`
+          : '';
+      throw new CliError(`${path}: rejected, ${plural(parsed.errors.length, 'error')}${hint}`, 2);
     }
-    const outlets = new Set(parsed.articles.map((a) => a.source));
-    const langs = new Map<string, number>();
-    for (const a of parsed.articles) langs.set(a.language, (langs.get(a.language) ?? 0) + 1);
-    const dates = parsed.articles
-      .map((a) => a.published ?? '')
-      .filter(Boolean)
-      .sort();
+    const stats = reader.stats();
     io.stdout(
-      `${path}: ok\n` +
-        `  articles   ${parsed.articles.length}${parsed.duplicates ? ` (${parsed.duplicates} duplicate URL${parsed.duplicates === 1 ? '' : 's'} resolved)` : ''}\n` +
-        `  outlets    ${outlets.size}\n` +
-        `  languages  ${[...langs].map(([l, n]) => `${l} ${n}`).join(', ')}\n` +
-        (dates.length
-          ? `  dates      ${dates[0]!.slice(0, 10)} to ${dates[dates.length - 1]!.slice(0, 10)}\n`
+      `${path}: ${bad ? `ok without ${plural(bad, 'invalid line')}` : 'ok'}\n` +
+        `  articles   ${parsed.valid}${parsed.duplicates ? ` (${parsed.duplicates} duplicate URL${parsed.duplicates === 1 ? '' : 's'} resolved)` : ''}\n` +
+        `  outlets    ${stats.outlets}\n` +
+        `  languages  ${stats.languages.map(([l, n]) => `${l} ${n}`).join(', ')}\n` +
+        (stats.earliest && stats.latest
+          ? `  dates      ${stats.earliest.slice(0, 10)} to ${stats.latest.slice(0, 10)}\n`
           : ''),
     );
     return 0;
@@ -224,7 +285,12 @@ async function packCommand(args: string[], io: Io): Promise<number> {
       return feedPackCommand(feedUrls, opmlFiles, out, io);
     }
     const { buildPackFromFolder } = await import('./pack-build');
-    const built = await buildPackFromFolder(folder!);
+    let built;
+    try {
+      built = await buildPackFromFolder(folder!);
+    } catch (e) {
+      throw new CliError(`cannot read ${folder}: ${readReason(e)}`, 2);
+    }
     for (const s of built.skipped) io.stderr(`skipped ${s.file}: ${s.reason}\n`);
     if (!built.lines.length) throw new CliError(`no article found in ${folder}`, 1);
     await writeFile(out, built.lines.join('\n') + '\n');
@@ -240,7 +306,13 @@ async function packCommand(args: string[], io: Io): Promise<number> {
 }
 
 /** Run the CLI; returns the exit code. Never throws for expected failures. */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = defaultIo): Promise<number> {
+  // Page and pack text reaches the terminal only through terminalSafe.
+  const io: Io = {
+    stdout: (s) => rawIo.stdout(terminalSafe(s)),
+    stderr: (s) => rawIo.stderr(terminalSafe(s)),
+    readStdin: rawIo.readStdin,
+  };
   const [cmd, ...rest] = argv;
   try {
     if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
@@ -255,7 +327,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.stderr(`second-source: ${e.message}\n`);
       return e.code;
     }
-    io.stderr(`second-source: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+    // One line, never a stack trace: the message is enough to report.
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`second-source: unexpected error: ${message.split('\n')[0]}\n`);
     return 2;
   }
 }

@@ -7,9 +7,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { canonicalUrl } from '../core/article';
+import { canonicalUrl, isHttpUrl as isHttp } from '../core/article';
 import { articleToRecord, isIsoDate, parsePack } from '../core/pack';
 import { extractArticle } from '../content/extract';
+import { readReason } from './terminal';
 
 /** Largest page read (bytes); saved pages beyond this are mostly inlined media. */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
@@ -21,26 +22,32 @@ export interface PackBuildResult {
   skipped: { file: string; reason: string }[];
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
+/**
+ * The HTML files under `dir`, sub-folders included. A sub-folder that cannot be listed
+ * is added to `skipped`; the folder itself must be readable (else this throws).
+ */
+async function htmlFiles(
+  dir: string,
+  skipped: { path: string; reason: string }[],
+  top = true,
+): Promise<string[]> {
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    if (top) throw e;
+    skipped.push({ path: dir, reason: `folder cannot be read (${readReason(e)})` });
+    return out;
+  }
   for (const e of entries) {
     const path = join(dir, e.name);
     // "Save page as… complete" writes a `<name>_files` folder of assets beside each page.
-    if (e.isDirectory() && !e.name.endsWith('_files')) out.push(...(await htmlFiles(path)));
-    else if (e.isFile() && /\.html?$/i.test(e.name)) out.push(path);
+    if (e.isDirectory() && !e.name.endsWith('_files')) {
+      for (const f of await htmlFiles(path, skipped, false)) out.push(f);
+    } else if (e.isFile() && /\.html?$/i.test(e.name)) out.push(path);
   }
   return out;
-}
-
-function isHttp(url: string | null | undefined): url is string {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -63,9 +70,13 @@ export function pageUrl(doc: Document, html: string): string | null {
  * in name order. Every line returned passes `parsePack`.
  */
 export async function buildPackFromFolder(dir: string): Promise<PackBuildResult> {
-  const files = (await htmlFiles(dir)).sort();
+  const unreadable: { path: string; reason: string }[] = [];
+  const files = (await htmlFiles(dir, unreadable)).sort();
   const lines: string[] = [];
-  const skipped: PackBuildResult['skipped'] = [];
+  const skipped: PackBuildResult['skipped'] = unreadable.map(({ path, reason }) => ({
+    file: relative(dir, path) || path,
+    reason,
+  }));
   const seen = new Map<string, string>();
   // Saved pages often carry broken CSS or markup; jsdom's complaints are noise here.
   const virtualConsole = new VirtualConsole();
@@ -81,10 +92,16 @@ export async function buildPackFromFolder(dir: string): Promise<PackBuildResult>
       }
       html = bytes.toString('utf8');
     } catch (e) {
-      skip(`cannot be read (${(e as Error).message})`);
+      skip(`cannot be read (${readReason(e)})`);
       continue;
     }
-    const dom = new JSDOM(html, { virtualConsole });
+    let dom: JSDOM;
+    try {
+      dom = new JSDOM(html, { virtualConsole });
+    } catch (e) {
+      skip(`cannot be parsed (${readReason(e)})`);
+      continue;
+    }
     try {
       const doc = dom.window.document;
       const url = pageUrl(doc, html);
@@ -122,6 +139,9 @@ export async function buildPackFromFolder(dir: string): Promise<PackBuildResult>
       }
       seen.set(key, file);
       lines.push(line);
+    } catch (e) {
+      // One page the extractor cannot handle must not cost the others.
+      skip(`cannot be read (${readReason(e)})`);
     } finally {
       dom.window.close();
     }

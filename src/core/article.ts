@@ -36,6 +36,8 @@ export interface ArticleInput {
   /** Either paragraphs or a plain text with blank lines between paragraphs. */
   paragraphs?: string[];
   text?: string;
+  /** Only a title and summary are known (see `Article.summaryOnly`). */
+  summaryOnly?: boolean;
 }
 
 /**
@@ -58,6 +60,7 @@ export function makeArticle(input: ArticleInput): Article {
     byline: input.byline?.trim() || null,
     paragraphs,
     text,
+    ...(input.summaryOnly ? { summaryOnly: true } : {}),
   };
 }
 
@@ -95,6 +98,17 @@ export function summarize(article: Article): ArticleSummary {
     byline: article.byline,
     words: countWords(article.text),
   };
+}
+
+/** True for an absolute http: or https: URL, the only addresses an article may have. */
+export function isHttpUrl(url: string | null | undefined): url is string {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -76,8 +76,9 @@ function list(words: string): string[] {
 }
 
 /** Reporting verbs per language, in the forms news prose uses around a quotation. */
-const VERBS: Record<string, string[]> = {
-  en: list(`
+const VERBS = new Map<string, string[]>(
+  Object.entries({
+    en: list(`
   said, says, say, added, adds, noted, notes, warned, warns, insisted, insists, explained,
   explains, stated, states, declared, declares, announced, announces, wrote, writes, argued,
   argues, replied, replies, asked, asks, claimed, claims, continued, continues, recalled,
@@ -93,7 +94,7 @@ const VERBS: Record<string, string[]> = {
   reported, reports, questioned,
   fumed, thundered, chided, cracked, predicted, insisted
 `),
-  de: list(`
+    de: list(`
   sagte, sagt, sagten, erklärte, erklärt, betonte, betont, meinte, meint, fügte, ergänzte,
   ergänzt, warnte, warnt, kritisierte, forderte, schrieb, berichtete, unterstrich,
   versicherte, bekräftigte, räumte, teilte, sprach, erklären, so, sagte er, behauptete,
@@ -101,7 +102,7 @@ const VERBS: Record<string, string[]> = {
   bestätigte, versprach, kommentierte, beklagte, klagte, urteilte, schilderte, schildert,
   resümierte
 `),
-  fr: list(`
+    fr: list(`
   a déclaré, a dit, a affirmé, a expliqué, a ajouté, a souligné, a précisé, a estimé, a
   indiqué, a assuré, a averti, a lancé, a insisté, a confié, a répondu, a reconnu, a martelé,
   a poursuivi, a conclu, a insisté, avait déclaré, avait dit, déclare, affirme, explique,
@@ -113,7 +114,7 @@ const VERBS: Record<string, string[]> = {
   regrette, dénonce, prévient, commente, observe, écrit, admet, avoue, plaide, réagit,
   détaille, glisse, proteste, répète
 `),
-  es: list(`
+    es: list(`
   dijo, afirmó, declaró, aseguró, explicó, señaló, añadió, agregó, indicó, subrayó, advirtió,
   sostuvo, manifestó, comentó, destacó, insistió, apuntó, reconoció, respondió, dice, afirma,
   asegura, explica, señala, añade, agrega, ha dicho, ha afirmado, ha declarado, ha explicado,
@@ -123,7 +124,7 @@ const VERBS: Record<string, string[]> = {
   reitera, anuncia, promete, escribe, confiesa, concluye, aclara, sostiene, advierte,
   reconoce, responde, insiste, subraya, destaca
 `),
-  ru: list(`
+    ru: list(`
   сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила, подчеркнул,
   подчеркнула, добавил, добавила, считает, пояснил, пояснила, сообщил, сообщила, рассказал,
   рассказала, говорит, говорил, говорила, написал, написала, признал, признала, объяснил,
@@ -136,7 +137,8 @@ const VERBS: Record<string, string[]> = {
   напоминает, уверяет, пожаловался, пожаловалась, жалуется, вспомнил, вспомнила, согласился,
   согласилась, возразил, возразила, призвал, призвала, объявил, объявила
 `),
-};
+  }),
+);
 
 /** "according to X" and its equivalents, which take the name after them. */
 const ACCORDING = [
@@ -197,12 +199,12 @@ const WB = String.raw`(?![\p{L}\p{M}])`;
 const WS = String.raw`(?<![\p{L}\p{M}\-])`;
 
 function verbsFor(language: string): string[] {
-  const langs = language in VERBS ? [language, 'en'] : Object.keys(VERBS);
+  const langs = VERBS.has(language) ? [language, 'en'] : [...VERBS.keys()];
   const out: string[] = [];
   for (const l of langs) {
-    for (const v of VERBS[l]!) {
+    for (const v of VERBS.get(l)!) {
       // German "so Brandvold" is only a reporting phrase in German text.
-      if (v === 'so' && !(l === 'de' && (language === 'de' || !(language in VERBS)))) continue;
+      if (v === 'so' && !(l === 'de' && (language === 'de' || !VERBS.has(language)))) continue;
       out.push(v);
     }
   }
@@ -236,7 +238,7 @@ interface Patterns {
 const cache = new Map<string, Patterns>();
 
 function patterns(language: string): Patterns {
-  const key = language in VERBS ? language : 'und';
+  const key = VERBS.has(language) ? language : 'und';
   const hit = cache.get(key);
   if (hit) return hit;
   const verbList = verbsFor(key);

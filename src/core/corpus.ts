@@ -30,12 +30,13 @@ import {
   encodeStrings,
   packMeta,
   type PackedMeta,
+  crc32,
 } from './codec';
 import type { Article, ExtractedQuote, QuoteKind } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
 
 /** Version of the binary layout; an index of another version is rebuilt, never misread. */
-export const CORPUS_FORMAT_VERSION = 6;
+export const CORPUS_FORMAT_VERSION = 7;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `deserializeCorpus` for a buffer of another layout version. */
@@ -70,7 +71,12 @@ export interface DocMeta {
   language: string;
   published: string | null;
   byline: string | null;
+  /** Present (true) for an article known by its title and summary only. */
+  summaryOnly?: boolean;
 }
+
+/** Bit of `Base.flags`: the article is a summary only (`Article.summaryOnly`). */
+const FLAG_SUMMARY_ONLY = 1;
 
 /** A quotation of a corpus article, as the index keeps it (text is read on demand). */
 export interface StoredQuote {
@@ -109,6 +115,8 @@ interface Base {
   /** hash32 of each doc's URL, for finding a doc by URL without decoding metadata. */
   urlHash: Uint32Array;
   day: Int32Array;
+  /** One byte of FLAG_* bits per doc. */
+  flags: Uint8Array;
   /**
    * Forward term lists per doc (sorted by term id), derived from the postings on first
    * use after loading: only removals and compaction read them.
@@ -157,6 +165,7 @@ function emptyBase(): Base {
     languages: [],
     urlHash: EMPTY_U32,
     day: new Int32Array(0),
+    flags: EMPTY_U8,
     fwd: { termOff: z, termIds: EMPTY_U32, termW: EMPTY_U8 },
     entOff: z,
     entIds: EMPTY_U32,
@@ -439,6 +448,7 @@ export class Corpus {
         language: article.language,
         published: article.published,
         byline: article.byline,
+        ...(article.summaryOnly ? { summaryOnly: true } : {}),
       },
       day: publishedDay(article.published) ?? NO_DAY,
       terms: Uint32Array.from(vec.ids),
@@ -486,6 +496,7 @@ export class Corpus {
         language: b.languages[b.langIdx[id]!]!,
         published: published || null,
         byline: byline || null,
+        ...(b.flags[id]! & FLAG_SUMMARY_ONLY ? { summaryOnly: true } : {}),
       };
     }
     return this.overlay[id - b.n]!.meta;
@@ -774,6 +785,7 @@ export class Corpus {
       return k;
     };
     const day = new Int32Array(n);
+    const flags = new Uint8Array(n);
     const termOff = new Uint32Array(n + 1);
     const entOff = new Uint32Array(n + 1);
     const numOff = new Uint32Array(n + 1);
@@ -820,6 +832,7 @@ export class Corpus {
       langIdx[i] = intern(languages, languageOf, m.language);
       urlHash[i] = hash32(m.url);
       day[i] = this.day(id) ?? NO_DAY;
+      if (m.summaryOnly) flags[i] = FLAG_SUMMARY_ONLY;
       const t = this.docTerms(id);
       termIds.set(t.ids, at);
       termW.set(t.weights, at);
@@ -869,6 +882,7 @@ export class Corpus {
       languages,
       urlHash,
       day,
+      flags,
       fwd: { termOff, termIds, termW },
       entOff,
       entIds,
@@ -986,7 +1000,9 @@ export interface SerializeOptions {
 type Column = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
 /** Columns of the stored layout, in order. */
-const COLUMN_COUNT = 32;
+const COLUMN_COUNT = 33;
+/** Header words before the column table: magic, version, docs, columns, CRC-32. */
+const HEADER_WORDS = 5;
 
 /**
  * The corpus as one ArrayBuffer: a small header, then every column 8-byte aligned.
@@ -1099,8 +1115,9 @@ export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}):
     postCounts.bytes(),
     qCounts.bytes(),
     qDocs.bytes(),
+    b.flags,
   ];
-  const headerWords = 4 + columns.length * 2;
+  const headerWords = HEADER_WORDS + columns.length * 2;
   let offset = headerWords * 4;
   offset = (offset + 7) & ~7;
   const placed: { at: number; bytes: number }[] = [];
@@ -1116,10 +1133,11 @@ export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}):
   head[3] = columns.length;
   const bytes = new Uint8Array(buf);
   columns.forEach((c, i) => {
-    head[4 + i * 2] = placed[i]!.at;
-    head[5 + i * 2] = placed[i]!.bytes;
+    head[HEADER_WORDS + i * 2] = placed[i]!.at;
+    head[HEADER_WORDS + 1 + i * 2] = placed[i]!.bytes;
     bytes.set(new Uint8Array(c.buffer, c.byteOffset, c.byteLength), placed[i]!.at);
   });
+  head[4] = crc32(bytes.subarray(HEADER_WORDS * 4));
   return buf;
 }
 
@@ -1128,18 +1146,25 @@ export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}):
  * layout version (rebuild from the pack) and `CorpusFormatError` for anything else.
  */
 export function deserializeCorpus(buf: ArrayBuffer): Corpus {
-  if (buf.byteLength < 16) throw new CorpusFormatError('not a corpus index: too short');
-  const pre = new Uint32Array(buf, 0, 4);
+  if (buf.byteLength < 8) throw new CorpusFormatError('not a corpus index: too short');
+  const pre = new Uint32Array(buf, 0, 2);
   if (pre[0] !== MAGIC) throw new CorpusFormatError('not a corpus index: wrong signature');
   if (pre[1] !== CORPUS_FORMAT_VERSION) throw new CorpusVersionError(pre[1]!);
-  const n = pre[2]!;
-  const count = pre[3]!;
-  if (count !== COLUMN_COUNT || buf.byteLength < (4 + count * 2) * 4)
+  if (buf.byteLength < HEADER_WORDS * 4 || buf.byteLength % 4)
+    throw new CorpusFormatError('corpus index is truncated');
+  const top = new Uint32Array(buf, 0, HEADER_WORDS);
+  // Every byte after the checksum word is covered, so a damaged cache is refused
+  // here and rebuilt from its articles, never half used.
+  if (crc32(new Uint8Array(buf, HEADER_WORDS * 4)) !== top[4])
+    throw new CorpusFormatError('corpus index is damaged (checksum mismatch)');
+  const n = top[2]!;
+  const count = top[3]!;
+  if (count !== COLUMN_COUNT || buf.byteLength < (HEADER_WORDS + count * 2) * 4)
     throw new CorpusFormatError('corpus index header is damaged');
-  const head = new Uint32Array(buf, 0, 4 + count * 2);
+  const head = new Uint32Array(buf, 0, HEADER_WORDS + count * 2);
   const col = (i: number, width: number) => {
-    const at = head[4 + i * 2]!;
-    const len = head[5 + i * 2]!;
+    const at = head[HEADER_WORDS + i * 2]!;
+    const len = head[HEADER_WORDS + 1 + i * 2]!;
     if (at + len > buf.byteLength || at % width || len % width)
       throw new CorpusFormatError('corpus index is truncated or damaged');
     return { at, len };
@@ -1239,7 +1264,9 @@ export function deserializeCorpus(buf: ArrayBuffer): Corpus {
     };
     const reader = new MetaReader(packed);
     const textOff = u32(27);
-    if (day.length !== n || urlHash.length !== n) throw damaged('metadata');
+    const docFlags = u8(32);
+    if (day.length !== n || urlHash.length !== n || docFlags.length !== n)
+      throw damaged('metadata');
     const base: Base = {
       n,
       fields: (doc) => reader.fields(doc),
@@ -1250,6 +1277,7 @@ export function deserializeCorpus(buf: ArrayBuffer): Corpus {
       languages,
       urlHash,
       day,
+      flags: docFlags,
       fwd: null,
       entOff,
       entIds,

@@ -353,8 +353,7 @@ function findDifferences(
       theirs: theirs.negated ? negationWord(theirs) : '',
     });
   }
-  out.push(...speakerDifference(ours, theirs));
-  return out;
+  return out.concat(speakerDifference(ours, theirs));
 }
 
 function speakerDifference(ours: Passage, theirs: Passage): QuoteDifference[] {

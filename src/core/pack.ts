@@ -3,7 +3,7 @@
  * nothing: a caller stores a pack only when `errors` is empty, so a malformed pack
  * never changes a corpus.
  */
-import { canonicalUrl, makeArticle, splitParagraphs } from './article';
+import { canonicalUrl, isHttpUrl, makeArticle, primaryLanguage } from './article';
 import { withLanguage } from './language';
 import { PARAGRAPH_SEPARATOR, type Article, type PackRecord } from './types';
 
@@ -16,12 +16,37 @@ export interface PackError {
 }
 
 export interface ParsedPack {
+  /** The articles; empty when any line is wrong, unless read with `skipInvalid`. */
   articles: Article[];
   errors: PackError[];
   /** Lines dropped because a line with the same canonical URL won (see `parsePack`). */
   duplicates: number;
   /** Non-empty lines read. */
   lines: number;
+  /** Lines with at least one error (all of them, not only the errors listed). */
+  invalidLines: number;
+  /** Articles the valid lines give (duplicates resolved), whether or not they were kept. */
+  valid: number;
+}
+
+/** How to read a pack. */
+export interface PackReadOptions {
+  /** Keep the articles of the valid lines even when other lines are wrong. */
+  skipInvalid?: boolean;
+  /**
+   * Build the articles (default true). Without them (`pack check`) only what the counts
+   * need is kept per line, so memory stays small whatever the pack's size.
+   */
+  keepArticles?: boolean;
+}
+
+/** Counts of a pack's valid articles, for `pack check` and the options page. */
+export interface PackStats {
+  outlets: number;
+  /** Articles per language, most first. */
+  languages: [language: string, articles: number][];
+  earliest: string | null;
+  latest: string | null;
 }
 
 /** At most this many errors are listed; the count of the rest is given in the last one. */
@@ -34,7 +59,9 @@ const ISO_DATE =
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d);
   // Date.UTC rolls 2026-02-30 over into March; a real day survives the round trip.
   return (
     day.getUTCMonth() === m - 1 &&
@@ -42,6 +69,9 @@ export function isIsoDate(value: string): boolean {
     !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value))
   );
 }
+
+/** A letter or a digit: text made of punctuation and symbols alone has no words. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 function checkRecord(value: unknown, line: number, errors: PackError[]): PackRecord | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -77,17 +107,12 @@ function checkRecord(value: unknown, line: number, errors: PackError[]): PackRec
   const text = str('text', true);
   const language = str('language', false);
   const byline = str('byline', false);
-  if (url !== undefined) {
-    let ok = false;
-    try {
-      const u = new URL(url);
-      ok = u.protocol === 'http:' || u.protocol === 'https:';
-    } catch {
-      ok = false;
-    }
-    if (!ok)
-      errors.push({ line, field: 'url', message: `"${url.slice(0, 80)}" is not an http(s) URL` });
-  }
+  if (url !== undefined && !isHttpUrl(url))
+    errors.push({
+      line,
+      field: 'url',
+      message: `"${String(url).slice(0, 80)}" is not an http(s) URL`,
+    });
   if (published !== undefined && !isIsoDate(published.trim()))
     errors.push({
       line,
@@ -100,7 +125,10 @@ function checkRecord(value: unknown, line: number, errors: PackError[]): PackRec
       field: 'language',
       message: `"${language.slice(0, 20)}" is not a language tag such as "en" or "de"`,
     });
-  if (text !== undefined && splitParagraphs(text).length === 0)
+  const summaryOnly = rec.summaryOnly;
+  if (summaryOnly !== undefined && typeof summaryOnly !== 'boolean')
+    errors.push({ line, field: 'summaryOnly', message: '"summaryOnly" must be true or false' });
+  if (text !== undefined && !HAS_WORD.test(text))
     errors.push({ line, field: 'text', message: 'the body text has no words' });
   if (errors.length > before) return null;
   return {
@@ -111,26 +139,57 @@ function checkRecord(value: unknown, line: number, errors: PackError[]): PackRec
     text: text!,
     ...(language !== undefined ? { language } : {}),
     ...(byline !== undefined ? { byline } : {}),
+    ...(summaryOnly === true ? { summaryOnly } : {}),
   };
 }
 
+interface Kept {
+  line: number;
+  published: string;
+  /** The record itself when articles are kept; else only what the counts need. */
+  rec: PackRecord | null;
+  source: string;
+  language: string | null;
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * Parse and validate a JSONL pack. Blank lines are skipped. Two lines with the same
- * canonical URL are resolved deterministically: the later publication date wins, and
- * on a tie the later line.
+ * A pack read line by line, in linear time: give it each line in order with `add`
+ * (as text, or as bytes, which must be UTF-8), then call `finish`. Two lines with the
+ * same canonical URL are resolved deterministically: the later publication date wins,
+ * and on a tie the later line.
  */
-export function parsePack(content: string): ParsedPack {
-  const errors: PackError[] = [];
-  let extra = 0;
-  const byUrl = new Map<string, { rec: PackRecord; line: number }>();
-  let duplicates = 0;
-  let lines = 0;
-  const rows = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-  for (let i = 0; i < rows.length; i++) {
-    const raw = rows[i]!.trim();
-    if (!raw) continue;
-    lines++;
-    const line = i + 1;
+export class PackReader {
+  private readonly errors: PackError[] = [];
+  private extra = 0;
+  private readonly byUrl = new Map<string, Kept>();
+  private duplicates = 0;
+  private lines = 0;
+  private invalidLines = 0;
+  private readonly keepArticles: boolean;
+
+  constructor(private readonly options: PackReadOptions = {}) {
+    this.keepArticles = options.keepArticles !== false;
+  }
+
+  /** Read line number `line` (1-based); blank lines are skipped. */
+  add(input: string | Uint8Array, line: number): void {
+    let text: string;
+    if (typeof input === 'string') text = input;
+    else {
+      try {
+        text = fatalUtf8.decode(input);
+      } catch {
+        this.lines++;
+        this.fail([{ line, field: null, message: 'not valid UTF-8 text' }]);
+        return;
+      }
+    }
+    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const raw = text.trim();
+    if (!raw) return;
+    this.lines++;
     const sink: PackError[] = [];
     let value: unknown;
     try {
@@ -143,25 +202,94 @@ export function parsePack(content: string): ParsedPack {
       });
     }
     const rec = sink.length ? null : checkRecord(value, line, sink);
-    for (const err of sink) {
-      if (errors.length < MAX_PACK_ERRORS) errors.push(err);
-      else extra++;
+    if (!rec) {
+      this.fail(sink);
+      return;
     }
-    if (!rec) continue;
     const key = canonicalUrl(rec.url);
-    const prev = byUrl.get(key);
+    const prev = this.byUrl.get(key);
     if (prev) {
-      duplicates++;
-      if (Date.parse(rec.published) < Date.parse(prev.rec.published)) continue;
+      this.duplicates++;
+      if (Date.parse(rec.published) < Date.parse(prev.published)) return;
+      // Kept in line order: the winner takes the place of its later line.
+      this.byUrl.delete(key);
     }
-    byUrl.set(key, { rec, line });
+    this.byUrl.set(key, {
+      line,
+      published: rec.published,
+      rec: this.keepArticles ? rec : null,
+      source: rec.source.trim(),
+      language: this.keepArticles ? null : (primaryLanguage(rec.language) ?? null),
+    });
   }
-  if (extra > 0) errors.push({ line: 0, field: null, message: `and ${extra} more errors` });
-  if (lines === 0) errors.push({ line: 1, field: null, message: 'the pack has no articles' });
-  const articles = errors.length
-    ? []
-    : [...byUrl.values()].sort((a, b) => a.line - b.line).map(({ rec }) => recordToArticle(rec));
-  return { articles, errors, duplicates, lines };
+
+  private fail(errors: PackError[]): void {
+    this.invalidLines++;
+    for (const err of errors) {
+      if (this.errors.length < MAX_PACK_ERRORS) this.errors.push(err);
+      else this.extra++;
+    }
+  }
+
+  /** The pack as read: articles in line order (see `PackReadOptions`). */
+  finish(): ParsedPack {
+    const errors = this.errors.slice();
+    if (this.extra > 0)
+      errors.push({ line: 0, field: null, message: `and ${this.extra} more errors` });
+    if (this.lines === 0)
+      errors.push({ line: 1, field: null, message: 'the pack has no articles' });
+    const keep = this.keepArticles && (errors.length === 0 || this.options.skipInvalid === true);
+    const articles: Article[] = [];
+    if (keep) {
+      const kept = [...this.byUrl.values()].sort((a, b) => a.line - b.line);
+      for (const k of kept) articles.push(recordToArticle(k.rec!));
+    }
+    return {
+      articles,
+      errors,
+      duplicates: this.duplicates,
+      lines: this.lines,
+      invalidLines: this.invalidLines,
+      valid: this.byUrl.size,
+    };
+  }
+
+  /** Outlets, languages (declared ones; others counted as "und") and date range of the valid lines. */
+  stats(): PackStats {
+    const outlets = new Set<string>();
+    const languages = new Map<string, number>();
+    let earliest: string | null = null;
+    let latest: string | null = null;
+    for (const k of this.byUrl.values()) {
+      outlets.add(k.source);
+      const lang = k.rec ? (primaryLanguage(k.rec.language) ?? 'und') : (k.language ?? 'und');
+      languages.set(lang, (languages.get(lang) ?? 0) + 1);
+      if (earliest === null || k.published < earliest) earliest = k.published;
+      if (latest === null || k.published > latest) latest = k.published;
+    }
+    return {
+      outlets: outlets.size,
+      languages: [...languages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+      earliest,
+      latest,
+    };
+  }
+}
+
+/**
+ * Parse and validate a JSONL pack held in one string (see `PackReader`). All or
+ * nothing unless `options.skipInvalid`.
+ */
+export function parsePack(content: string, options: PackReadOptions = {}): ParsedPack {
+  const reader = new PackReader(options);
+  let line = 0;
+  for (let at = 0; at <= content.length;) {
+    let end = content.indexOf('\n', at);
+    if (end < 0) end = content.length;
+    reader.add(content.slice(at, end), ++line);
+    at = end + 1;
+  }
+  return reader.finish();
 }
 
 /** An Article from a validated pack record. */
@@ -175,6 +303,7 @@ export function recordToArticle(rec: PackRecord): Article {
       language: rec.language ?? null,
       byline: rec.byline ?? null,
       text: rec.text,
+      summaryOnly: rec.summaryOnly === true,
     }),
   );
 }
@@ -189,6 +318,7 @@ export function articleToRecord(article: Article): PackRecord {
     text: article.paragraphs.join(PARAGRAPH_SEPARATOR),
     language: article.language,
     ...(article.byline ? { byline: article.byline } : {}),
+    ...(article.summaryOnly ? { summaryOnly: true } : {}),
   };
 }
 
@@ -203,4 +333,32 @@ export function serializePack(articles: Iterable<Article>): string {
 export function formatPackError(e: PackError): string {
   const where = e.line > 0 ? `line ${e.line}` : 'pack';
   return e.field ? `${where}, field "${e.field}": ${e.message}` : `${where}: ${e.message}`;
+}
+
+/**
+ * A pack file's bytes as text for `PackReader`, line by line in strict UTF-8: a line
+ * that is not valid UTF-8 is left empty and its 1-based number listed, instead of being
+ * silently patched with U+FFFD as `TextDecoder` and `File.text()` do by default.
+ */
+export function decodePackBytes(bytes: Uint8Array): { text: string; invalidUtf8Lines: number[] } {
+  try {
+    return { text: fatalUtf8.decode(bytes), invalidUtf8Lines: [] };
+  } catch {
+    // Some line is not UTF-8: find which, one line at a time.
+  }
+  const parts: string[] = [];
+  const invalidUtf8Lines: number[] = [];
+  let at = 0;
+  for (let line = 1; at <= bytes.length; line++) {
+    let end = bytes.indexOf(10, at);
+    if (end < 0) end = bytes.length;
+    try {
+      parts.push(fatalUtf8.decode(bytes.subarray(at, end)));
+    } catch {
+      parts.push('');
+      invalidUtf8Lines.push(line);
+    }
+    at = end + 1;
+  }
+  return { text: parts.join('\n'), invalidUtf8Lines };
 }

@@ -19,22 +19,24 @@ const MAX_CONTINUED_PARAGRAPHS = 30;
  * For each opening mark, the marks that may close it. Mixed pairs real sites
  * produce (a curly opening closed by a straight mark and the reverse) are accepted.
  */
-const CLOSERS: Record<string, string[]> = {
-  '"': ['"', '\u201D', '\u201C', "''"],
-  "''": ["''", '"', '\u201D'],
-  '\u201C': ['\u201D', '"', '\u201C', "''"],
-  '\u201E': ['\u201C', '\u201D', '"'],
-  '\u201D': ['\u201D', '"'],
-  '\u00AB': ['\u00BB'],
-  '\u00BB': ['\u00AB'],
-  '\u2039': ['\u203A'],
-  '\u203A': ['\u2039'],
-  '\u201A': ['\u2018', '\u2019'],
-  '\u2018': ['\u2019', "'"],
-  "'": ["'", '\u2019'],
-  '\u300C': ['\u300D'],
-  '\u300E': ['\u300F'],
-};
+const CLOSERS = new Map<string, string[]>(
+  Object.entries({
+    '"': ['"', '\u201D', '\u201C', "''"],
+    "''": ["''", '"', '\u201D'],
+    '\u201C': ['\u201D', '"', '\u201C', "''"],
+    '\u201E': ['\u201C', '\u201D', '"'],
+    '\u201D': ['\u201D', '"'],
+    '\u00AB': ['\u00BB'],
+    '\u00BB': ['\u00AB'],
+    '\u2039': ['\u203A'],
+    '\u203A': ['\u2039'],
+    '\u201A': ['\u2018', '\u2019'],
+    '\u2018': ['\u2019', "'"],
+    "'": ["'", '\u2019'],
+    '\u300C': ['\u300D'],
+    '\u300E': ['\u300F'],
+  }),
+);
 
 /** Every character the scanner looks at. */
 const MARKS = new Set(
@@ -201,7 +203,7 @@ export function scanQuoteSpans(text: string): RawQuote[] {
       }
 
       if (doubled) {
-        const idx = findOpen(stack, (o) => CLOSERS[o.mark]!.includes(ch));
+        const idx = findOpen(stack, (o) => CLOSERS.get(o.mark)!.includes(ch));
         if (idx >= 0 && !(left && !right)) {
           const opener = stack[idx]!;
           stack = stack.slice(0, idx);
@@ -216,7 +218,8 @@ export function scanQuoteSpans(text: string): RawQuote[] {
       if (SINGLE.has(ch) && ch !== '\u2039' && ch !== '\u203A') {
         // Apostrophes inside words (don't, l'homme, O'Brien) never pair.
         if (inWord) continue;
-        const canCloseTop = top !== undefined && CLOSERS[top.mark]!.includes(ch) && !isSpace(prev);
+        const canCloseTop =
+          top !== undefined && CLOSERS.get(top.mark)!.includes(ch) && !isSpace(prev);
         if (canCloseTop && (right || (!left && ch !== '\u2018'))) {
           if (!(looksPossessive(text, i, pe) && hasLaterStrongSingleCloser(text, i, pe))) {
             stack.pop();
@@ -245,7 +248,7 @@ export function scanQuoteSpans(text: string): RawQuote[] {
       }
 
       if (ALWAYS_CLOSE.has(ch)) {
-        const idx = findOpen(stack, (o) => CLOSERS[o.mark]!.includes(ch));
+        const idx = findOpen(stack, (o) => CLOSERS.get(o.mark)!.includes(ch));
         if (idx >= 0) {
           const opener = stack[idx]!;
           stack = stack.slice(0, idx);
@@ -282,7 +285,7 @@ export function scanQuoteSpans(text: string): RawQuote[] {
       }
 
       // Double marks whose direction depends on context: " “ ”.
-      const idx = findOpen(stack, (o) => CLOSERS[o.mark]!.includes(ch));
+      const idx = findOpen(stack, (o) => CLOSERS.get(o.mark)!.includes(ch));
       const opensHere = left && !right;
       if (idx >= 0 && (ch === '\u201D' || !opensHere)) {
         const opener = stack[idx]!;

@@ -280,6 +280,7 @@ export function findRelated(
       copies: g
         .filter((s) => s !== lead)
         .map((s) => ({ url: corpus.meta(s.doc).url, source: corpus.source(s.doc) })),
+      ...(m.summaryOnly ? { summaryOnly: true } : {}),
     });
   }
   return { related, scored };

@@ -56,7 +56,7 @@ export function normalizeNumber(token: string): string {
  * winters", "drei Winter" and "3 winters" agree. "One" and its kin are left out: they
  * are articles and pronouns far more often than numbers.
  */
-const NUMBER_WORDS: Record<string, string> = {};
+const NUMBER_WORDS = new Map<string, string>();
 const NUMBER_TABLE: [string, string[]][] = [
   ['2', ['two', 'zwei', 'deux', 'dos', 'два', 'две']],
   ['3', ['three', 'drei', 'trois', 'tres', 'три']],
@@ -79,7 +79,7 @@ const NUMBER_TABLE: [string, string[]][] = [
   ['300', ['dreihundert', 'trescientos', 'триста']],
   ['1000', ['thousand', 'tausend', 'mille', 'mil', 'тысяча']],
 ];
-for (const [digits, names] of NUMBER_TABLE) for (const n of names) NUMBER_WORDS[n] = digits;
+for (const [digits, names] of NUMBER_TABLE) for (const n of names) NUMBER_WORDS.set(n, digits);
 
 /** A word token with its place in the source string (UTF-16, end exclusive). */
 export interface Token {
@@ -105,24 +105,79 @@ export function tokenize(text: string, language = 'und'): Token[] {
     let norm = raw.normalize('NFKC').toLowerCase().replace(QUOTE_LIKE, "'");
     let isNumber = DIGIT.test(norm) && /^[\d.,\u00A0\u202F']+$/.test(norm);
     if (isNumber) norm = normalizeNumber(norm);
-    else if (NUMBER_WORDS[norm]) {
-      norm = NUMBER_WORDS[norm]!;
-      isNumber = true;
+    else {
+      const digits = NUMBER_WORDS.get(norm);
+      if (digits !== undefined) {
+        norm = digits;
+        isNumber = true;
+      }
     }
     out.push({ norm, start, end: start + raw.length, isNumber });
   };
-  if (NEEDS_SEGMENTER.test(text)) {
-    // Scripts written without spaces need the dictionary-based segmenter.
-    for (const s of wordSegmenter(language).segment(text)) {
-      if (s.isWordLike || LETTER_OR_DIGIT.test(s.segment)) push(s.segment, s.index);
-    }
+  if (!NEEDS_SEGMENTER.test(text)) {
+    // Scripts with spaces: a regular expression splits words as the Unicode word-boundary
+    // rules do for them (apostrophes inside words and digit grouping kept), many times faster.
+    WORD_RE.lastIndex = 0;
+    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) push(m[0], m.index);
     return out;
   }
-  // Scripts with spaces: a regular expression splits words as the Unicode word-boundary
-  // rules do for them (apostrophes inside words and digit grouping kept), many times faster.
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) push(m[0], m.index);
+  // Scripts written without spaces need the dictionary-based segmenter, piece by piece
+  // (see `boundedPieces`); pieces without such a script take the regular expression.
+  for (const [from, to] of boundedPieces(text)) {
+    const piece = text.slice(from, to);
+    if (NEEDS_SEGMENTER.test(piece)) {
+      for (const s of wordSegmenter(language).segment(piece)) {
+        if (s.isWordLike || LETTER_OR_DIGIT.test(s.segment)) push(s.segment, from + s.index);
+      }
+    } else {
+      WORD_RE.lastIndex = 0;
+      for (let m = WORD_RE.exec(piece); m; m = WORD_RE.exec(piece)) push(m[0], from + m.index);
+    }
+  }
   return out;
+}
+
+/**
+ * Longest piece of text (UTF-16 code units) handed to Intl.Segmenter at once. In Node
+ * the segmenter's time grows much faster than the text's length (a 80,000-character
+ * text took seconds), so long texts are cut first.
+ */
+export const SEGMENT_PIECE = 2000;
+const PIECE_BREAKS = [
+  /\n/g,
+  /[.!?\u3002\uFF01\uFF1F\u061F\u0964](?=\s|$)|[\u3002\uFF01\uFF1F]/g,
+  /\s/g,
+];
+
+/**
+ * `[start, end)` pieces covering `text` in order, each at most SEGMENT_PIECE long:
+ * cut after a line break when there is one in the second half of the window, else
+ * after a sentence end, else after a space, else anywhere but inside a surrogate pair.
+ */
+export function* boundedPieces(text: string): Generator<[number, number]> {
+  let from = 0;
+  while (text.length - from > SEGMENT_PIECE) {
+    const limit = from + SEGMENT_PIECE;
+    let cut = -1;
+    for (const re of PIECE_BREAKS) {
+      re.lastIndex = from + (SEGMENT_PIECE >> 1);
+      let last = -1;
+      for (let m = re.exec(text); m && m.index < limit; m = re.exec(text))
+        last = m.index + m[0].length;
+      if (last > from) {
+        cut = last;
+        break;
+      }
+    }
+    if (cut < 0) {
+      cut = limit;
+      const c = text.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut--;
+    }
+    yield [from, cut];
+    from = cut;
+  }
+  if (from < text.length || text.length === 0) yield [from, text.length];
 }
 
 /** Just the normalised words of `text`. */
@@ -130,13 +185,15 @@ export function words(text: string, language = 'und'): string[] {
   return tokenize(text, language).map((t) => t.norm);
 }
 
-const STOPWORDS: Record<SupportedLanguage, Set<string>> = {
-  en: new Set(eng),
-  de: new Set(deu),
-  fr: new Set(fra),
-  es: new Set(spa),
-  ru: new Set(rus),
-};
+// Keyed by an article's language tag, which comes from the page or the pack: a Map, so
+// that a tag such as "constructor" finds nothing instead of Object's own properties.
+const STOPWORDS = new Map<string, Set<string>>([
+  ['en', new Set(eng)],
+  ['de', new Set(deu)],
+  ['fr', new Set(fra)],
+  ['es', new Set(spa)],
+  ['ru', new Set(rus)],
+]);
 // Function words the packaged English list leaves out but that carry no story content.
 for (const w of [
   'will',
@@ -162,8 +219,8 @@ for (const w of [
   'ms',
   'mrs',
 ])
-  STOPWORDS.en.add(w);
-const ALL_STOPWORDS = new Set<string>(Object.values(STOPWORDS).flatMap((s) => [...s]));
+  STOPWORDS.get('en')!.add(w);
+const ALL_STOPWORDS = new Set<string>([...STOPWORDS.values()].flatMap((s) => [...s]));
 
 /** Negation markers per language; French counts "ne/n'" and the words that pair with it. */
 const NEGATIONS = new Set([
@@ -238,7 +295,7 @@ export function isNegation(norm: string): boolean {
 export function isStopword(norm: string, language = 'und'): boolean {
   if (norm.length < 2 && !DIGIT.test(norm)) return true;
   if (isNegation(norm)) return true;
-  const list = (STOPWORDS as Record<string, Set<string>>)[language];
+  const list = STOPWORDS.get(language);
   return list
     ? list.has(norm) || (ALL_STOPWORDS.has(norm) && norm.length < 4)
     : ALL_STOPWORDS.has(norm);
@@ -250,41 +307,43 @@ export function stripElision(norm: string): string {
   return m ? m[1]! : norm;
 }
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-};
+const CYRILLIC = new Map<string, string>(
+  Object.entries({
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    г: 'g',
+    д: 'd',
+    е: 'e',
+    ё: 'e',
+    ж: 'zh',
+    з: 'z',
+    и: 'i',
+    й: 'i',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ф: 'f',
+    х: 'kh',
+    ц: 'ts',
+    ч: 'ch',
+    ш: 'sh',
+    щ: 'shch',
+    ъ: '',
+    ы: 'y',
+    ь: '',
+    э: 'e',
+    ю: 'iu',
+    я: 'ia',
+  }),
+);
 
 /**
  * A Latin-letter, accent-free key for comparing names and cognates across languages
@@ -297,7 +356,7 @@ export function latinKey(norm: string): string {
   out = '';
   for (const ch of norm.normalize('NFD')) {
     if (COMBINING.test(ch)) continue;
-    out += CYRILLIC[ch] ?? ch;
+    out += CYRILLIC.get(ch) ?? ch;
   }
   // Words repeat across a corpus; a bounded memo keeps the work per distinct word.
   if (latinCache.size > 100_000) latinCache.clear();
@@ -321,11 +380,14 @@ export function sentences(
     sentenceSegmenters.set(language, seg);
   }
   const out: { text: string; start: number; end: number }[] = [];
-  for (const s of seg.segment(text)) {
-    const lead = s.segment.length - s.segment.trimStart().length;
-    const body = s.segment.trim();
-    if (!body) continue;
-    out.push({ text: body, start: s.index + lead, end: s.index + lead + body.length });
+  for (const [from, to] of boundedPieces(text)) {
+    for (const s of seg.segment(text.slice(from, to))) {
+      const lead = s.segment.length - s.segment.trimStart().length;
+      const body = s.segment.trim();
+      if (!body) continue;
+      const start = from + s.index + lead;
+      out.push({ text: body, start, end: start + body.length });
+    }
   }
   return out;
 }

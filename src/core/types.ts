@@ -26,8 +26,8 @@ export interface Article {
   /** `paragraphs.join(PARAGRAPH_SEPARATOR)`. */
   text: string;
   /**
-   * True for an article from a news feed whose page could not be read: it holds the
-   * title and summary only. Absent otherwise.
+   * True for an article known only by its title and summary (a news feed item whose
+   * page could not be read). Absent otherwise.
    */
   summaryOnly?: boolean;
 }
@@ -153,7 +153,7 @@ export interface RelatedArticle {
   daysApart: number | null;
   /** Syndicated copies and near-duplicates of this article, grouped under it. */
   copies: { url: string; source: string }[];
-  /** True when only the title and summary of this article are known (a feed item). */
+  /** Present (true) when the corpus holds only this article's title and summary. */
   summaryOnly?: boolean;
 }
 
@@ -186,4 +186,6 @@ export interface PackRecord {
   text: string;
   language?: string;
   byline?: string;
+  /** True when `text` is only the article's summary (see `Article.summaryOnly`). */
+  summaryOnly?: boolean;
 }

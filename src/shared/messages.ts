@@ -111,7 +111,15 @@ export interface CorpusMessageMap {
   };
   /** Options → background: import a JSONL pack as a new corpus (progress: `opt/import-progress`). */
   'bg/import-pack': {
-    request: { importId: string; name: string; text: string };
+    request: {
+      importId: string;
+      name: string;
+      text: string;
+      /** The user chose to import the valid lines and skip the wrong ones. */
+      skipInvalid?: boolean;
+      /** 1-based lines of the file that are not valid UTF-8 (their text is left out). */
+      invalidUtf8Lines?: number[];
+    };
     response: ImportResult;
   };
   /** Options → background: one page of a corpus's articles, newest first. */

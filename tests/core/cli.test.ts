@@ -2,20 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { run } from './cli-run';
 import { DEMO_PAGE } from '../../src/cli/io';
 import type { Report } from '../../src/core/types';
-
-async function run(args: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    readStdin: async () => stdin,
-  });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'second-source-cli-'));
 const PAGE_URL = 'https://harbour-ledger.example/2026/03/12/eskeland-farmers';

@@ -19,7 +19,7 @@ import {
   deserializeCorpus,
   serializeCorpus,
 } from '../../src/core/corpus';
-import { parsePack } from '../../src/core/pack';
+import { parsePack, serializePack } from '../../src/core/pack';
 
 const demo = parsePack(readFileSync(join(__dirname, '../../src/corpus/demo.jsonl'), 'utf8'));
 if (demo.errors.length) throw new Error('the bundled pack does not parse');
@@ -124,10 +124,81 @@ describe('stored corpus index', () => {
     expect(() => deserializeCorpus(stored.slice(0, stored.byteLength >> 1))).toThrow(
       CorpusFormatError,
     );
-    // Zero a column's bytes in place: the id lists no longer add up.
+    // Fill a column's bytes in place (column 11 after a header of 5 words).
     const damaged = stored.slice(0);
-    const head = new Uint32Array(damaged, 0, 4 + 32 * 2);
-    new Uint8Array(damaged, head[4 + 11 * 2]!, head[5 + 11 * 2]!).fill(0xff);
+    const head = new Uint32Array(damaged, 0, 5 + 33 * 2);
+    new Uint8Array(damaged, head[5 + 11 * 2]!, head[6 + 11 * 2]!).fill(0xff);
     expect(() => deserializeCorpus(damaged)).toThrow(CorpusFormatError);
+  });
+
+  it('refuses every randomly damaged buffer, wherever the damage is', () => {
+    // A small deterministic generator, so that a failure can be replayed.
+    let seed = 0x2545f491;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 2 ** 24;
+    const pick = (n: number) => Math.floor(next() * n);
+    let refused = 0;
+    for (let i = 0; i < 3000; i++) {
+      const copy = new Uint8Array(stored.slice(0));
+      // One to four bytes changed, or a run overwritten, anywhere in the buffer.
+      const runs = 1 + pick(4);
+      for (let r = 0; r < runs; r++) {
+        const at = pick(copy.length);
+        const len = next() < 0.2 ? 1 + pick(64) : 1;
+        for (let k = at; k < Math.min(copy.length, at + len); k++) copy[k]! ^= 1 + pick(255);
+      }
+      try {
+        deserializeCorpus(copy.buffer);
+      } catch (e) {
+        expect(e instanceof CorpusFormatError || e instanceof CorpusVersionError).toBe(true);
+        refused++;
+      }
+    }
+    expect(refused).toBe(3000);
+  });
+});
+
+describe('summary-only articles', () => {
+  const summary = makeArticle({
+    url: 'https://feeds.example/eskeland-talks',
+    title: 'Eskeland minister rejects farm deal as thousands protest in Larsberg',
+    source: 'Feed Wire',
+    published: '2026-03-11T12:00:00Z',
+    language: 'en',
+    text: 'Agriculture Minister Ilse Brandvold said Eskeland would not accept a trade deal that harms farmers, as 4,000 farmers protested in Larsberg.',
+    summaryOnly: true,
+  });
+  const query = articles.find((a) => a.title.includes('Eskeland') && a.language === 'en')!;
+
+  it('keeps the flag through the index, a reload and compaction, and nowhere else', () => {
+    const corpus = Corpus.fromArticles([...articles, summary]);
+    const id = corpus.size - 1;
+    expect(corpus.article(id).summaryOnly).toBe(true);
+    expect('summaryOnly' in corpus.article(0)).toBe(false);
+    const loaded = deserializeCorpus(serializeCorpus(corpus));
+    expect(loaded.article(id).summaryOnly).toBe(true);
+    expect(loaded.meta(0).summaryOnly).toBeUndefined();
+    loaded.add([{ ...articles[0]!, url: 'https://other.example/x' }]);
+    loaded.compact();
+    const back = loaded.urls().indexOf(summary.url);
+    expect(loaded.article(back).summaryOnly).toBe(true);
+  });
+
+  it('marks related coverage that is a summary only, and only that', () => {
+    const corpus = Corpus.fromArticles([...articles, summary]);
+    const related = analyze(query, corpus, { maxRelated: 50 }).related;
+    const entry = related.find((r) => r.url === summary.url);
+    expect(entry?.summaryOnly).toBe(true);
+    for (const r of related) if (r.url !== summary.url) expect('summaryOnly' in r).toBe(false);
+  });
+
+  it('is read and written in packs as "summaryOnly": true', () => {
+    const line = JSON.stringify({ ...summary, paragraphs: undefined });
+    const parsed = parsePack(line);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.articles[0]!.summaryOnly).toBe(true);
+    expect(serializePack(parsed.articles)).toContain('"summaryOnly":true');
+    expect(serializePack([articles[0]!])).not.toContain('summaryOnly');
+    const bad = parsePack(JSON.stringify({ ...JSON.parse(line), summaryOnly: 'yes' }));
+    expect(bad.errors.map((e) => e.field)).toEqual(['summaryOnly']);
   });
 });

@@ -237,3 +237,47 @@ describe('corpus handlers', () => {
     expect(await packsNamed('other.jsonl')).toHaveLength(1);
   });
 });
+
+describe('importing with problems, and twice at once', () => {
+  it('offers to skip the wrong lines, and imports the valid ones only when asked', async () => {
+    const sizeBefore = (await getCombinedCorpus()).size;
+    const text = [
+      line(7, 'Harbour Gazette'),
+      '{"url": 1}',
+      line(8, 'Harbour Gazette'),
+      '',
+      '{',
+    ].join('\n');
+    const req = { importId: 'i-skip', name: 'partly.jsonl', text, invalidUtf8Lines: [4] };
+    const first = await corpusHandlers['bg/import-pack'](req);
+    expect(first.ok).toBe(false);
+    if (first.ok) return;
+    expect(first.skippable).toEqual({ valid: 2, invalidLines: 3 });
+    expect([...new Set(first.errors.map((e) => e.line))]).toEqual([2, 4, 5]);
+    expect((await getCombinedCorpus()).size).toBe(sizeBefore);
+    const second = await corpusHandlers['bg/import-pack']({ ...req, skipInvalid: true });
+    expect(second.ok).toBe(true);
+    if (!second.ok) return;
+    expect(second.added).toBe(2);
+    expect(second.skipped).toBe(3);
+    expect((await getCombinedCorpus()).size).toBe(sizeBefore + 2);
+    await corpusHandlers['bg/delete-corpus']({ corpusId: second.corpus.id });
+  });
+
+  it('imports one file name at a time: a second import of it meanwhile is refused', async () => {
+    const text = [line(1, 'Twin Tab Times'), line(2, 'Twin Tab Times')].join('\n');
+    const req = { importId: 't1', name: 'twin.jsonl', text };
+    const [a, b] = await Promise.all([
+      corpusHandlers['bg/import-pack'](req),
+      corpusHandlers['bg/import-pack']({ ...req, importId: 't2' }),
+    ]);
+    expect([a.ok, b.ok]).toEqual([true, false]);
+    if (!b.ok) expect(b.message).toMatch(/already being imported/);
+    const { corpora } = await corpusHandlers['bg/list-corpora']({});
+    expect(corpora.filter((c) => c.name === 'twin.jsonl')).toHaveLength(1);
+    // Once the first is done, the name can be imported again.
+    const again = await corpusHandlers['bg/import-pack']({ ...req, importId: 't3' });
+    expect(again.ok).toBe(true);
+    if (again.ok) await corpusHandlers['bg/delete-corpus']({ corpusId: again.corpus.id });
+  });
+});

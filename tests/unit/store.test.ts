@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { makeArticle } from '../../src/core/article';
-import { Corpus } from '../../src/core/corpus';
+import { Corpus, serializeCorpus } from '../../src/core/corpus';
 import { parsePack, serializePack } from '../../src/core/pack';
 import type { Article } from '../../src/core/types';
 import { CorpusStore, StoreQuotaError, STORE_CHUNK } from '../../src/background/store';
@@ -390,6 +390,24 @@ describe('LiveIndex', () => {
     damaged.index.cancelSave();
     expect(damaged.fromCache).toBe(false);
     expect(damaged.index.size).toBe(3);
+
+    // A real index with one byte of an article's text changed: refused and rebuilt.
+    const good = serializeCorpus(damaged.index.corpus);
+    const bytes = new Uint8Array(good);
+    const needle = new TextEncoder().encode('port authority of Selvik');
+    const at = Buffer.from(bytes).indexOf(Buffer.from(needle));
+    expect(at).toBeGreaterThan(0);
+    bytes[at]! ^= 0x20;
+    await store.writeIndexCache({
+      generation: await store.generation(),
+      key: 'v1',
+      buffer: good,
+      owners: [],
+    });
+    const flipped = await LiveIndex.build(store, bundled, 'v1');
+    flipped.index.cancelSave();
+    expect(flipped.fromCache).toBe(false);
+    expect(flipped.index.corpus.text(0)).toBe(damaged.index.corpus.text(0));
   });
 
   it('does not save the index while a change is half done', async () => {
@@ -417,5 +435,27 @@ describe('LiveIndex', () => {
     index.cancelSave();
     expect(index.urlsOf(on.id)).toEqual([article(1).url]);
     expect(index.size).toBe(1);
+  });
+});
+
+describe('CorpusStore: outlets named like built-in object keys', () => {
+  it('counts each outlet apart, "constructor" and "__proto__" included, through a delete', async () => {
+    const store = await freshStore();
+    const names = ['The Constructor', 'constructor', '__proto__', 'toString', 'constructor'];
+    const articles = names.map((source, i) => article(i, { source }));
+    const record = await store.importCorpus('proto.jsonl', articles);
+    const outlets = async () => (await store.listCorpora()).corpora[0]!.outlets;
+    expect(await outlets()).toEqual([
+      { source: 'constructor', articles: 2 },
+      { source: '__proto__', articles: 1 },
+      { source: 'The Constructor', articles: 1 },
+      { source: 'toString', articles: 1 },
+    ]);
+    await store.deleteArticle(record.id, articles[2]!.url);
+    expect((await outlets()).map((o) => o.source)).toEqual([
+      'constructor',
+      'The Constructor',
+      'toString',
+    ]);
   });
 });

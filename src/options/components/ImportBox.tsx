@@ -4,7 +4,7 @@
  * when it is rejected. A rejected pack changes nothing that is stored.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatPackError, type PackError } from '../../core/pack';
+import { decodePackBytes, formatPackError, type PackError } from '../../core/pack';
 import type { ImportProgress, ImportResult } from '../../background/store-types';
 import { ask, formatBytes, onBroadcast, plural } from '../api';
 
@@ -15,7 +15,14 @@ type State =
   | { kind: 'idle' }
   | { kind: 'busy'; name: string; progress: ImportProgress | null }
   | { kind: 'done'; name: string; result: Extract<ImportResult, { ok: true }> }
-  | { kind: 'rejected'; name: string; message: string; errors: PackError[] };
+  | {
+      kind: 'rejected';
+      name: string;
+      message: string;
+      errors: PackError[];
+      /** When some lines are valid: what importing them without the others would do. */
+      skippable?: { valid: number; invalidLines: number; retry: () => void };
+    };
 
 /**
  * One bar over the three phases, weighted by their measured share of the time (3,000
@@ -60,40 +67,61 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
 
   const importFile = async (file: File) => {
     if (state.kind === 'busy') return;
+    const refuse = (message: string) =>
+      setState({ kind: 'rejected', name: file.name, message, errors: [] });
     if (file.size > MAX_IMPORT_BYTES) {
-      setState({
-        kind: 'rejected',
-        name: file.name,
-        message: `“${file.name}” is ${formatBytes(file.size)}; packs up to ${formatBytes(MAX_IMPORT_BYTES)} can be imported at once. Split it into smaller packs.`,
-        errors: [],
-      });
+      refuse(
+        `“${file.name}” is ${formatBytes(file.size)}; packs up to ${formatBytes(MAX_IMPORT_BYTES)} can be imported at once. Split it into smaller packs.`,
+      );
       return;
     }
-    importId.current = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     setState({ kind: 'busy', name: file.name, progress: null });
+    let decoded: ReturnType<typeof decodePackBytes>;
     try {
-      const text = await file.text();
+      decoded = decodePackBytes(new Uint8Array(await file.arrayBuffer()));
+    } catch (e) {
+      refuse(`“${file.name}” could not be read: ${(e as Error).message}`);
+      return;
+    }
+    await send(file.name, decoded, false);
+  };
+
+  /** Ask the background to import; with `skipInvalid` only after the user chose it. */
+  const send = async (
+    name: string,
+    decoded: ReturnType<typeof decodePackBytes>,
+    skipInvalid: boolean,
+  ) => {
+    importId.current = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    setState({ kind: 'busy', name, progress: null });
+    try {
       const result = await ask('bg/import-pack', {
         importId: importId.current,
-        name: file.name,
-        text,
+        name,
+        text: decoded.text,
+        ...(decoded.invalidUtf8Lines.length ? { invalidUtf8Lines: decoded.invalidUtf8Lines } : {}),
+        ...(skipInvalid ? { skipInvalid } : {}),
       });
       if (result.ok) {
-        setState({ kind: 'done', name: file.name, result });
+        setState({ kind: 'done', name, result });
         onImported();
       } else {
+        const skippable = result.skippable;
         setState({
           kind: 'rejected',
-          name: file.name,
+          name,
           message: result.message,
           errors: result.errors,
+          ...(skippable
+            ? { skippable: { ...skippable, retry: () => void send(name, decoded, true) } }
+            : {}),
         });
       }
     } catch (e) {
       setState({
         kind: 'rejected',
-        name: file.name,
-        message: `“${file.name}” could not be imported: ${(e as Error).message}`,
+        name,
+        message: `“${name}” could not be imported: ${(e as Error).message}`,
         errors: [],
       });
     } finally {
@@ -163,6 +191,8 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
             {plural(state.result.corpus.outlets.length, 'outlet')}
             {state.result.duplicates > 0 &&
               ` (${plural(state.result.duplicates, 'duplicate line')} skipped)`}
+            {state.result.skipped > 0 &&
+              `, ${plural(state.result.skipped, 'invalid line')} skipped`}
             {state.result.replaced && ', replacing the earlier import of that name'}.
           </p>
         )}
@@ -170,6 +200,20 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
       {state.kind === 'rejected' && (
         <div class="import-errors" role="alert" data-testid="import-errors">
           <p class="error">{state.message}</p>
+          {state.skippable && (
+            <p>
+              <button
+                type="button"
+                data-testid="import-skip-invalid"
+                onClick={state.skippable.retry}
+              >
+                Import the {plural(state.skippable.valid, 'valid article')} and skip{' '}
+                {state.skippable.invalidLines === 1
+                  ? 'this line'
+                  : `these ${state.skippable.invalidLines} lines`}
+              </button>
+            </p>
+          )}
           {state.errors.length > 0 && (
             <ul>
               {state.errors.map((e, i) => (
