@@ -230,6 +230,26 @@ describe('parseFeed: refusals', () => {
     const doc = '<?xml version="1.0"?><!DOCTYPE rss [ <!ATTLIST x y CDATA "z"> ]><rss/>';
     expect(feedError(() => parseFeed(doc, 'https://x.example/')).code).toBe('entities');
   });
+  it('stays fast on many unclosed DOCTYPEs', () => {
+    const started = performance.now();
+    const doc = '<!DOCTYPE x '.repeat(300_000);
+    expect(feedError(() => parseFeed(doc, 'https://x.example/')).code).toBe('not-a-feed');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+  it('lets a JSON Feed mention <!ENTITY in its HTML', () => {
+    const doc = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'XML explained',
+      items: [
+        {
+          id: '1',
+          url: 'https://xml.example/1',
+          content_html: '<p>Never accept <code>&lt;!ENTITY</code>, or <!ENTITY x "y"> raw.</p>',
+        },
+      ],
+    });
+    expect(parseFeed(doc, 'https://xml.example/').items).toHaveLength(1);
+  });
   it('refuses an oversized document without parsing it', () => {
     const item = '<item><title>t</title><link>https://big.example/a</link></item>';
     const big = `<rss version="2.0"><channel>${item.repeat(Math.ceil(MAX_FEED_BYTES / item.length) + 1)}</channel></rss>`;

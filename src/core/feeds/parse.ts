@@ -62,16 +62,30 @@ export function guardXml(
   what: 'feed' | 'OPML file',
   maxBytes = MAX_FEED_BYTES,
 ): void {
+  guardSize(text, what, maxBytes);
+  if (/<!ENTITY/i.test(text) || hasInternalSubset(text))
+    throw new FeedError(
+      'entities',
+      `The ${what} declares its own XML entities, which can be used to exhaust memory, so it was not read.`,
+    );
+}
+
+function guardSize(text: string, what: string, maxBytes: number): void {
   if (exceedsUtf8Bytes(text, maxBytes))
     throw new FeedError(
       'too-large',
       `The ${what} is larger than ${formatBytes(maxBytes)}, so it was not read.`,
     );
-  if (/<!ENTITY/i.test(text) || /<!DOCTYPE[^>[]*\[/i.test(text))
-    throw new FeedError(
-      'entities',
-      `The ${what} declares its own XML entities, which can be used to exhaust memory, so it was not read.`,
-    );
+}
+
+/**
+ * True when the first DOCTYPE opens an internal subset ("[") before it ends. Only the
+ * first one counts (a document has at most one), and only its first kilobytes are
+ * looked at, so that a text of many unclosed "<!DOCTYPE" costs one pass, not n².
+ */
+function hasInternalSubset(text: string): boolean {
+  const at = text.search(/<!DOCTYPE/i);
+  return at >= 0 && /^<!DOCTYPE[^>[]*\[/i.test(text.slice(at, at + 4096));
 }
 
 const NOT_A_FEED = 'This address gives a web page or other document, not a feed.';
@@ -236,7 +250,10 @@ function collect(parts: Parts[]): { items: FeedItem[]; skipped: number } {
 }
 
 function looksLikeHtml(text: string): boolean {
-  return /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)\b/i.test(text);
+  // The first kilobytes say it; a bounded slice keeps the regex cheap on any input.
+  return /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)\b/i.test(
+    text.slice(0, 65536),
+  );
 }
 
 /**
@@ -249,10 +266,13 @@ function looksLikeHtml(text: string): boolean {
  */
 export function parseFeed(text: string, feedUrl: string): ParsedFeed {
   const body = text.replace(/^\uFEFF/, '');
-  guardXml(body, 'feed');
   const head = body.trimStart();
   let input: unknown = body;
-  if (head.startsWith('{') || head.startsWith('[')) {
+  const isJson = head.startsWith('{') || head.startsWith('[');
+  // JSON has no entities: only its size matters (its HTML may well mention "<!ENTITY").
+  if (isJson) guardSize(body, 'feed', MAX_FEED_BYTES);
+  else guardXml(body, 'feed');
+  if (isJson) {
     try {
       input = JSON.parse(head);
     } catch {
