@@ -29,6 +29,7 @@ export {
   type ItemToArticleOptions,
 } from './article';
 export { FEED_DIRECTORY, type DirectoryEntry } from './directory';
+export { discoverFeeds, fetchFeed, type FetchedFeed } from './discover';
 export {
   FEED_ACCEPT,
   HostQueue,
