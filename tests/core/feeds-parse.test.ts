@@ -95,7 +95,7 @@ describe('parseFeed: RSS 1.0 (RDF)', () => {
         title: 'Neue Fährlinie nach Holm startet im Mai',
         published: '2026-03-04T08:00:00.000Z',
         author: 'Jana Brekke',
-        summary: 'Die Reederei will zweimal täglich fahren.',
+        summary: 'Die Reederei will zweimal täglich fahren – auch sonntags.',
         paragraphs: [],
         language: null,
       },
@@ -208,6 +208,19 @@ describe('decodeFeedBytes: declared encodings that lie', () => {
       'Grüße aus Holm',
     );
     expect(titles('utf16le-bom.xml').title).toBe('Привет из Велморы');
+  });
+  it('reads Cyrillic single-byte encodings, and UTF-8 that claims to be one', () => {
+    const doc = '<?xml version="1.0" encoding="windows-1251"?><a>Паром отменён</a>';
+    // windows-1251 bytes of the same text: Cyrillic letters from 0xC0 up, ё is 0xB8.
+    const cp1251 = Uint8Array.from(doc, (ch) => {
+      const c = ch.charCodeAt(0);
+      if (c < 0x80) return c;
+      if (ch === 'ё') return 0xb8;
+      return c - 0x410 + 0xc0;
+    });
+    expect(decodeFeedBytes(cp1251, null)).toBe(doc);
+    expect(decodeFeedBytes(new TextEncoder().encode(doc), null)).toBe(doc);
+    expect(decodeFeedBytes(new TextEncoder().encode(doc), 'text/xml; charset=koi8-r')).toBe(doc);
   });
   it('prefers the HTTP charset to the XML declaration', () => {
     const latin = new Uint8Array([0x3c, 0x61, 0x3e, 0xe9, 0x3c, 0x2f, 0x61, 0x3e]); // <a>é</a>
