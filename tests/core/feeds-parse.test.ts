@@ -42,8 +42,8 @@ describe('parseFeed: RSS 2.0 with the usual faults', () => {
       'https://courier.example/news/2026/03/quay-cafes',
       'https://courier.example/news/2026/03/lifeboat',
     ]);
-    // "Letters" (a guid that is not a permalink) and the javascript: link.
-    expect(feed.skipped).toBe(2);
+    // "Letters" (a guid that is not a permalink), a bare-id guid, the javascript: link.
+    expect(feed.skipped).toBe(3);
   });
 
   it('turns content:encoded into paragraphs without captions or scripts', () => {

@@ -13,7 +13,7 @@ import {
   type RdfFeed,
   type RssFeed,
 } from 'feedsmith';
-import { primaryLanguage } from '../article';
+import { countWords, primaryLanguage } from '../article';
 import { parseFeedDate } from './dates';
 import { FeedError, MAX_FEED_BYTES, MAX_FEED_ITEMS, exceedsUtf8Bytes, formatBytes } from './errors';
 import { htmlToParagraphs, htmlToText, httpUrl } from './html';
@@ -96,12 +96,6 @@ function cleanTitle(value: string | undefined): string {
   return /[<&]/.test(value) ? htmlToText(value) : value.replace(/\s+/g, ' ').trim();
 }
 
-function firstWords(paragraphs: string[]): number {
-  let n = 0;
-  for (const p of paragraphs) n += p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return n;
-}
-
 function resolveBase(base: string | undefined, parent: string): string {
   return httpUrl(base, parent) ?? parent;
 }
@@ -158,7 +152,7 @@ function toItem(p: Parts): FeedItem | null {
       : [];
   const summaryParas = summaryHtml ? htmlToParagraphs(summaryHtml) : [];
   // Many RSS feeds carry the whole article in <description> and have no content:encoded.
-  if (!paragraphs.length && firstWords(summaryParas) >= DESCRIPTION_AS_CONTENT_WORDS)
+  if (!paragraphs.length && countWords(summaryParas.join(' ')) >= DESCRIPTION_AS_CONTENT_WORDS)
     paragraphs = summaryParas;
   return {
     url,
@@ -174,8 +168,11 @@ function toItem(p: Parts): FeedItem | null {
 function rssItem(it: RssFeed.Item<string> | RdfFeed.Item<string>, base: string): Parts {
   const rss = it as RssFeed.Item<string>;
   const guid = rss.guid;
-  const guidLink = guid?.value && guid.isPermaLink !== false ? guid.value : undefined;
-  const rdfAbout = (it as RdfFeed.Item<string>).rdf?.about;
+  // A guid is the article's address only when it says so (isPermaLink is true by default)
+  // and is one: many feeds put bare ids there without isPermaLink="false".
+  const guidLink =
+    guid?.value && guid.isPermaLink !== false ? (httpUrl(guid.value) ?? undefined) : undefined;
+  const rdfAbout = httpUrl((it as RdfFeed.Item<string>).rdf?.about) ?? undefined;
   return {
     link: it.link?.trim() || guidLink || rdfAbout || null,
     title: it.title,
