@@ -107,6 +107,7 @@ describe('politeFetch', () => {
     expect(r.body).toBeNull();
     expect(r.status).toBe(304);
     expect(r.etag).toBe('W/"abc"');
+    expect(r.lastModified).toBe('Tue, 03 Mar 2026 10:00:00 GMT');
   });
 
   it.each([
@@ -145,6 +146,7 @@ describe('politeFetch', () => {
       politeFetch(f.impl, 'https://slow.example/feed', { ...OPTS, timeoutMs: 50 }),
     );
     expect(e.code).toBe('timeout');
+    expect(e.message).toBe('The server at slow.example did not answer within 1 second.');
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
