@@ -11,13 +11,12 @@ import { canonicalUrl } from '../core/article';
 import {
   FeedError,
   HostQueue,
-  MAX_FEED_BYTES,
   MAX_PAGE_BYTES,
   PAGE_ACCEPT,
   decodeFeedBytes,
+  fetchFeed,
   hasFullText,
   itemToArticle,
-  parseFeed,
   parseOpml,
   politeFetch,
   type FeedItem,
@@ -93,10 +92,12 @@ export async function buildPackFromFeeds(
   };
 
   const readFeed = async (source: FeedSource): Promise<ParsedFeed> => {
-    const res = await queue.run(source.url, () =>
-      politeFetch(fetchImpl, source.url, { timeoutMs, maxBytes: MAX_FEED_BYTES }),
+    const { feed } = await queue.run(source.url, () =>
+      fetchFeed(fetchImpl, source.url, { timeoutMs }),
     );
-    return parseFeed(decodeFeedBytes(res.body ?? new Uint8Array(), res.contentType), res.url);
+    // Nothing was stored, so nothing was asked conditionally: a 304 here is the server's error.
+    if (!feed) throw new FeedError('http', 'The server said "not modified" to a first request.');
+    return feed;
   };
 
   const makeItem = async (

@@ -49,7 +49,7 @@ describe('htmlToParagraphs', () => {
     const html = '<'.repeat(200_000) + '<p'.repeat(100_000) + '<!--'.repeat(50_000);
     const started = performance.now();
     htmlToParagraphs(html);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(4000);
   });
 
   it('htmlToText joins paragraphs on one line', () => {

@@ -3,6 +3,8 @@ import {
   FeedError,
   HostQueue,
   MAX_BACKOFF_MS,
+  discoverFeeds,
+  fetchFeed,
   nextCheckDelay,
   parseRetryAfter,
   politeFetch,
@@ -105,6 +107,7 @@ describe('politeFetch', () => {
     expect(r.body).toBeNull();
     expect(r.status).toBe(304);
     expect(r.etag).toBe('W/"abc"');
+    expect(r.lastModified).toBe('Tue, 03 Mar 2026 10:00:00 GMT');
   });
 
   it.each([
@@ -143,7 +146,8 @@ describe('politeFetch', () => {
       politeFetch(f.impl, 'https://slow.example/feed', { ...OPTS, timeoutMs: 50 }),
     );
     expect(e.code).toBe('timeout');
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(e.message).toBe('The server at slow.example did not answer within 1 second.');
+    expect(Date.now() - started).toBeLessThan(1500);
   });
 
   it('times out a body that stalls half-way', async () => {
@@ -408,5 +412,73 @@ describe('nextCheckDelay', () => {
     ],
   ])('%s', (_, opts, expected) => {
     expect(nextCheckDelay(opts)).toBe(expected);
+  });
+});
+
+describe('fetchFeed', () => {
+  const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Moved</title>
+    <entry><title>One</title><link href="one.html"/><updated>2026-03-01T00:00:00Z</updated></entry></feed>`;
+
+  it('parses against the final address and passes the exchange on', async () => {
+    const f = fakeFetch({
+      'https://old.example/feed': redirect(308, 'https://new.example/blog/atom.xml'),
+      'https://new.example/blog/atom.xml': ok(atom, { etag: '"e1"' }),
+    });
+    const { resource, feed } = await fetchFeed(f.impl, 'https://old.example/feed', {
+      timeoutMs: 1000,
+    });
+    expect(resource.movedPermanentlyTo).toBe('https://new.example/blog/atom.xml');
+    expect(resource.etag).toBe('"e1"');
+    expect(feed!.items[0]!.url).toBe('https://new.example/blog/one.html');
+  });
+
+  it('gives no feed on 304', async () => {
+    const f = fakeFetch({ 'https://a.example/feed': () => new Response(null, { status: 304 }) });
+    const r = await fetchFeed(f.impl, 'https://a.example/feed', { timeoutMs: 1000, etag: '"x"' });
+    expect(r.feed).toBeNull();
+    expect(r.resource.notModified).toBe(true);
+  });
+});
+
+describe('discoverFeeds', () => {
+  const rss = '<rss version="2.0"><channel><title>Found at a usual path</title></channel></rss>';
+
+  it('takes the links a page announces without fetching them', async () => {
+    const f = fakeFetch({
+      'https://site.example/story': ok(
+        '<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml" title="All"></head></html>',
+        { 'content-type': 'text/html' },
+      ),
+    });
+    expect(await discoverFeeds(f.impl, 'https://site.example/story', { timeoutMs: 1000 })).toEqual([
+      { url: 'https://site.example/rss.xml', title: 'All', type: 'rss' },
+    ]);
+    expect(f.calls).toHaveLength(1);
+    expect((f.calls[0]!.init.headers as Record<string, string>).Accept).toMatch(/^text\/html/);
+  });
+
+  it('tries the usual paths in order and stops at the first feed', async () => {
+    const f = fakeFetch({
+      'https://site.example/story': ok('<html><body>No links</body></html>'),
+      'https://site.example/feed': () => new Response('gone', { status: 404 }),
+      'https://site.example/rss': ok('<!doctype html><html><body>A page</body></html>'),
+      'https://site.example/atom.xml': ok(rss),
+      'https://site.example/index.xml': ok(rss),
+    });
+    expect(await discoverFeeds(f.impl, 'https://site.example/story', { timeoutMs: 1000 })).toEqual([
+      { url: 'https://site.example/atom.xml', title: 'Found at a usual path', type: 'rss' },
+    ]);
+    expect(f.calls.map((c) => c.url)).toEqual([
+      'https://site.example/story',
+      'https://site.example/feed',
+      'https://site.example/rss',
+      'https://site.example/atom.xml',
+    ]);
+  });
+
+  it('gives [] when nothing is found', async () => {
+    const f = fakeFetch({ 'https://site.example/': ok('<p>nothing</p>') });
+    expect(await discoverFeeds(f.impl, 'https://site.example/', { timeoutMs: 1000 })).toEqual([]);
+    expect(f.calls).toHaveLength(5);
   });
 });

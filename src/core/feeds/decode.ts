@@ -4,21 +4,13 @@
  * for the most common lie: Latin-1 bytes declared UTF-8, and UTF-8 bytes declared Latin-1.
  */
 
-/** Labels of the single-byte Western encodings that a mislabelled UTF-8 feed claims. */
-const LATIN = new Set([
-  'iso-8859-1',
-  'iso8859-1',
-  'latin1',
-  'latin-1',
-  'l1',
-  'us-ascii',
-  'ascii',
-  'windows-1252',
-  'cp1252',
-  'x-cp1252',
-  'iso-8859-15',
-  'latin9',
-]);
+/**
+ * Labels of single-byte encodings (Western, Cyrillic, …). A document that declares one
+ * but whose bytes are valid multi-byte UTF-8 is really UTF-8: text in a single-byte
+ * encoding almost never forms valid UTF-8 sequences by chance.
+ */
+const SINGLE_BYTE =
+  /^(?:windows-125\d|cp125\d|x-cp125\d|iso[-_]?8859-\d+|iso8859-\d+|latin-?\d?|l\d|koi8-?[ru]|koi8|(?:us-)?ascii|macintosh|x-mac-[a-z]+)$/;
 
 function bomEncoding(bytes: Uint8Array): { label: string; skip: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -63,8 +55,9 @@ function hasNonAscii(bytes: Uint8Array): boolean {
  * Text of a feed or page. The encoding is taken from, in order: a byte order mark, the
  * HTTP `charset` of `contentType`, the XML declaration or `<meta charset>`, else UTF-8.
  * A declared UTF-8 that does not decode cleanly is read as windows-1252 (what
- * "ISO-8859-1" means on the web); a declared Latin-1 whose bytes form valid multi-byte
- * UTF-8 is read as UTF-8 (such sequences are vanishingly rare in real Latin-1 text). An
+ * "ISO-8859-1" means on the web); a declared single-byte encoding (Latin-1,
+ * windows-1251, KOI8-R, …) whose bytes form valid multi-byte UTF-8 is read as UTF-8
+ * (such sequences are vanishingly rare in real single-byte text). An
  * unknown label falls back the same way. Never throws.
  */
 export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null): string {
@@ -75,7 +68,7 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null): 
   }
   const body = bom ? bytes.subarray(bom.skip) : bytes;
   const declared = (bom ? null : charsetOf(contentType)) ?? declaredEncoding(body) ?? 'utf-8';
-  if (LATIN.has(declared) && hasNonAscii(body)) {
+  if (SINGLE_BYTE.test(declared) && hasNonAscii(body)) {
     const utf8 = tryDecode(body, 'utf-8');
     if (utf8 !== null) return utf8;
   }

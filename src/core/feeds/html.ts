@@ -29,8 +29,14 @@ const RAW_TEXT = new Set([
   'title',
 ]);
 
-const NAME_CHAR = /[^\s/>]/;
-const WS = /\s/;
+/** HTML white space: tab, line feed, form feed, carriage return, space. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+/** A character that continues a tag or attribute name (not space, "/", ">", "="). */
+function isNameChar(c: number, stopAtEquals = false): boolean {
+  return !isSpace(c) && c !== 47 && c !== 62 && !(stopAtEquals && c === 61) && !Number.isNaN(c);
+}
 
 /**
  * The tokens of `html` in document order: text (entities NOT decoded), start tags with
@@ -63,7 +69,7 @@ export function* tokenizeHtml(input: string): Generator<HtmlToken> {
     }
     if (next === '/' && /[a-zA-Z]/.test(html[lt + 2] ?? '')) {
       let j = lt + 2;
-      while (j < n && NAME_CHAR.test(html[j]!)) j++;
+      while (j < n && isNameChar(html.charCodeAt(j))) j++;
       const name = html.slice(lt + 2, j).toLowerCase();
       const end = html.indexOf('>', j);
       i = end < 0 ? n : end + 1;
@@ -76,13 +82,13 @@ export function* tokenizeHtml(input: string): Generator<HtmlToken> {
       continue;
     }
     let j = lt + 1;
-    while (j < n && NAME_CHAR.test(html[j]!)) j++;
+    while (j < n && isNameChar(html.charCodeAt(j))) j++;
     const name = html.slice(lt + 1, j).toLowerCase();
     const attrs = new Map<string, string>();
     let selfClosing = false;
     while (j < n && html[j] !== '>') {
       const c = html[j]!;
-      if (WS.test(c)) {
+      if (isSpace(html.charCodeAt(j))) {
         j++;
         continue;
       }
@@ -92,15 +98,15 @@ export function* tokenizeHtml(input: string): Generator<HtmlToken> {
         continue;
       }
       const start = j;
-      while (j < n && !/[\s=/>]/.test(html[j]!)) j++;
+      while (j < n && isNameChar(html.charCodeAt(j), true)) j++;
       // An attribute name never starts with "="; take the character so the loop moves on.
       if (j === start) j++;
       const attr = html.slice(start, j).toLowerCase();
-      while (j < n && WS.test(html[j]!)) j++;
+      while (j < n && isSpace(html.charCodeAt(j))) j++;
       let value = '';
       if (html[j] === '=') {
         j++;
-        while (j < n && WS.test(html[j]!)) j++;
+        while (j < n && isSpace(html.charCodeAt(j))) j++;
         const q = html[j];
         if (q === '"' || q === "'") {
           const end = html.indexOf(q, j + 1);
@@ -108,7 +114,7 @@ export function* tokenizeHtml(input: string): Generator<HtmlToken> {
           j = end < 0 ? n : end + 1;
         } else {
           const s = j;
-          while (j < n && !/[\s>]/.test(html[j]!)) j++;
+          while (j < n && !isSpace(html.charCodeAt(j)) && html.charCodeAt(j) !== 62) j++;
           value = html.slice(s, j);
         }
       }

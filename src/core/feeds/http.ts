@@ -232,7 +232,14 @@ export async function politeFetch(
       };
       if (res.status === 304) {
         discard(res);
-        return { ...base, notModified: true, body: null, etag: base.etag ?? opts.etag ?? null };
+        // A 304 need not repeat the validators: keep the ones the request sent.
+        return {
+          ...base,
+          notModified: true,
+          body: null,
+          etag: base.etag ?? opts.etag ?? null,
+          lastModified: base.lastModified ?? opts.lastModified ?? null,
+        };
       }
       if (res.status < 200 || res.status > 299) {
         discard(res);
@@ -250,11 +257,13 @@ export async function politeFetch(
     }
   } catch (e) {
     if (e instanceof FeedError) throw e;
-    if (timedOut)
+    if (timedOut) {
+      const seconds = Math.max(1, Math.round(opts.timeoutMs / 1000));
       throw new FeedError(
         'timeout',
-        `The server at ${hostOf(current)} did not answer within ${Math.round(opts.timeoutMs / 1000)} seconds.`,
+        `The server at ${hostOf(current)} did not answer within ${seconds} second${seconds === 1 ? '' : 's'}.`,
       );
+    }
     if (opts.signal?.aborted) throw new FeedError('network', 'The request was cancelled.');
     throw new FeedError('network', `The server at ${hostOf(current)} could not be reached.`);
   } finally {

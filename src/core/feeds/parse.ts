@@ -13,7 +13,7 @@ import {
   type RdfFeed,
   type RssFeed,
 } from 'feedsmith';
-import { primaryLanguage } from '../article';
+import { countWords, primaryLanguage } from '../article';
 import { parseFeedDate } from './dates';
 import { FeedError, MAX_FEED_BYTES, MAX_FEED_ITEMS, exceedsUtf8Bytes, formatBytes } from './errors';
 import { htmlToParagraphs, htmlToText, httpUrl } from './html';
@@ -62,16 +62,30 @@ export function guardXml(
   what: 'feed' | 'OPML file',
   maxBytes = MAX_FEED_BYTES,
 ): void {
+  guardSize(text, what, maxBytes);
+  if (/<!ENTITY/i.test(text) || hasInternalSubset(text))
+    throw new FeedError(
+      'entities',
+      `The ${what} declares its own XML entities, which can be used to exhaust memory, so it was not read.`,
+    );
+}
+
+function guardSize(text: string, what: string, maxBytes: number): void {
   if (exceedsUtf8Bytes(text, maxBytes))
     throw new FeedError(
       'too-large',
       `The ${what} is larger than ${formatBytes(maxBytes)}, so it was not read.`,
     );
-  if (/<!ENTITY/i.test(text) || /<!DOCTYPE[^>[]*\[/i.test(text))
-    throw new FeedError(
-      'entities',
-      `The ${what} declares its own XML entities, which can be used to exhaust memory, so it was not read.`,
-    );
+}
+
+/**
+ * True when the first DOCTYPE opens an internal subset ("[") before it ends. Only the
+ * first one counts (a document has at most one), and only its first kilobytes are
+ * looked at, so that a text of many unclosed "<!DOCTYPE" costs one pass, not n².
+ */
+function hasInternalSubset(text: string): boolean {
+  const at = text.search(/<!DOCTYPE/i);
+  return at >= 0 && /^<!DOCTYPE[^>[]*\[/i.test(text.slice(at, at + 4096));
 }
 
 const NOT_A_FEED = 'This address gives a web page or other document, not a feed.';
@@ -80,12 +94,6 @@ function cleanTitle(value: string | undefined): string {
   // JSON feeds can carry any type where a string belongs.
   if (typeof value !== 'string' || !value) return '';
   return /[<&]/.test(value) ? htmlToText(value) : value.replace(/\s+/g, ' ').trim();
-}
-
-function firstWords(paragraphs: string[]): number {
-  let n = 0;
-  for (const p of paragraphs) n += p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return n;
 }
 
 function resolveBase(base: string | undefined, parent: string): string {
@@ -144,7 +152,7 @@ function toItem(p: Parts): FeedItem | null {
       : [];
   const summaryParas = summaryHtml ? htmlToParagraphs(summaryHtml) : [];
   // Many RSS feeds carry the whole article in <description> and have no content:encoded.
-  if (!paragraphs.length && firstWords(summaryParas) >= DESCRIPTION_AS_CONTENT_WORDS)
+  if (!paragraphs.length && countWords(summaryParas.join(' ')) >= DESCRIPTION_AS_CONTENT_WORDS)
     paragraphs = summaryParas;
   return {
     url,
@@ -160,8 +168,11 @@ function toItem(p: Parts): FeedItem | null {
 function rssItem(it: RssFeed.Item<string> | RdfFeed.Item<string>, base: string): Parts {
   const rss = it as RssFeed.Item<string>;
   const guid = rss.guid;
-  const guidLink = guid?.value && guid.isPermaLink !== false ? guid.value : undefined;
-  const rdfAbout = (it as RdfFeed.Item<string>).rdf?.about;
+  // A guid is the article's address only when it says so (isPermaLink is true by default)
+  // and is one: many feeds put bare ids there without isPermaLink="false".
+  const guidLink =
+    guid?.value && guid.isPermaLink !== false ? (httpUrl(guid.value) ?? undefined) : undefined;
+  const rdfAbout = httpUrl((it as RdfFeed.Item<string>).rdf?.about) ?? undefined;
   return {
     link: it.link?.trim() || guidLink || rdfAbout || null,
     title: it.title,
@@ -236,7 +247,10 @@ function collect(parts: Parts[]): { items: FeedItem[]; skipped: number } {
 }
 
 function looksLikeHtml(text: string): boolean {
-  return /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)\b/i.test(text);
+  // The first kilobytes say it; a bounded slice keeps the regex cheap on any input.
+  return /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)\b/i.test(
+    text.slice(0, 65536),
+  );
 }
 
 /**
@@ -249,10 +263,13 @@ function looksLikeHtml(text: string): boolean {
  */
 export function parseFeed(text: string, feedUrl: string): ParsedFeed {
   const body = text.replace(/^\uFEFF/, '');
-  guardXml(body, 'feed');
   const head = body.trimStart();
   let input: unknown = body;
-  if (head.startsWith('{') || head.startsWith('[')) {
+  const isJson = head.startsWith('{') || head.startsWith('[');
+  // JSON has no entities: only its size matters (its HTML may well mention "<!ENTITY").
+  if (isJson) guardSize(body, 'feed', MAX_FEED_BYTES);
+  else guardXml(body, 'feed');
+  if (isJson) {
     try {
       input = JSON.parse(head);
     } catch {
