@@ -83,17 +83,17 @@ describe('politeFetch', () => {
       referrerPolicy: 'no-referrer',
       redirect: 'manual',
     });
-    const headers = init.headers as Record<string, string>;
-    expect(headers.Accept).toMatch(/application\/rss\+xml/);
-    expect(headers['If-None-Match']).toBeUndefined();
+    const headers = new Headers(init.headers);
+    expect(headers.get('Accept')).toMatch(/application\/rss\+xml/);
+    expect(headers.get('If-None-Match')).toBeNull();
   });
 
   it('sends the validators back and handles 304', async () => {
     const f = fakeFetch({
       'https://feeds.example/rss': (_, init) => {
-        const h = init.headers as Record<string, string>;
-        return h['If-None-Match'] === 'W/"abc"' &&
-          h['If-Modified-Since'] === 'Tue, 03 Mar 2026 10:00:00 GMT'
+        const h = new Headers(init.headers);
+        return h.get('If-None-Match') === 'W/"abc"' &&
+          h.get('If-Modified-Since') === 'Tue, 03 Mar 2026 10:00:00 GMT'
           ? new Response(null, { status: 304 })
           : new Response('<rss/>', { status: 200 });
       },
@@ -454,7 +454,7 @@ describe('discoverFeeds', () => {
       { url: 'https://site.example/rss.xml', title: 'All', type: 'rss' },
     ]);
     expect(f.calls).toHaveLength(1);
-    expect((f.calls[0]!.init.headers as Record<string, string>).Accept).toMatch(/^text\/html/);
+    expect(new Headers(f.calls[0]!.init.headers).get('Accept')).toMatch(/^text\/html/);
   });
 
   it('tries the usual paths in order and stops at the first feed', async () => {

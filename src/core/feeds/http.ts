@@ -179,9 +179,9 @@ export async function politeFetch(
   const onCallerAbort = () => controller.abort();
   if (opts.signal?.aborted) controller.abort();
   opts.signal?.addEventListener('abort', onCallerAbort);
-  const headers: Record<string, string> = { Accept: opts.accept ?? FEED_ACCEPT };
-  if (opts.etag) headers['If-None-Match'] = opts.etag;
-  if (opts.lastModified) headers['If-Modified-Since'] = opts.lastModified;
+  const headers: [string, string][] = [['Accept', opts.accept ?? FEED_ACCEPT]];
+  if (opts.etag) headers.push(['If-None-Match', opts.etag]);
+  if (opts.lastModified) headers.push(['If-Modified-Since', opts.lastModified]);
   const init = (redirect: RequestRedirect): RequestInit => ({
     method: 'GET',
     headers,
