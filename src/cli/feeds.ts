@@ -170,7 +170,10 @@ export async function buildPackFromFeeds(
     const { article, text } = m;
     if (!article.published || !isIsoDate(article.published))
       return skip('no publication date in the feed or on the page');
-    const line = JSON.stringify(articleToRecord(article));
+    // A line made of title and summary says so, as the extension marks such articles.
+    const line = JSON.stringify(
+      articleToRecord(text === 'summary' ? { ...article, summaryOnly: true } : article),
+    );
     const check = parsePack(line);
     if (check.errors.length)
       return skip(

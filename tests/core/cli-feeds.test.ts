@@ -136,6 +136,9 @@ describe('second-source pack build --feed', () => {
     const school = byUrl.get(`${origin}/pages/missing.html`)!;
     expect(school.title).toBe('Island school gets a new roof');
     expect(school.paragraphs).toEqual(['Builders finished the work a week early.']);
+    // …and its line says so, as the extension marks such articles.
+    expect(school.summaryOnly).toBe(true);
+    expect(ferry.summaryOnly).toBeUndefined();
   });
 
   it('reads feeds from OPML, with the outline title as the outlet, following a redirect', async () => {
