@@ -16,7 +16,13 @@ import {
 } from '../shared/errors';
 import { MAX_PASSAGE_CHARS } from '../shared/guards';
 import { logOnce } from '../shared/log';
-import type { AnnotationCount, FeedLinkData, PassageCheck, TabState } from '../shared/messages';
+import type {
+  AnalysisTimings,
+  AnnotationCount,
+  FeedLinkData,
+  PassageCheck,
+  TabState,
+} from '../shared/messages';
 import type { PageFeed } from './feeds/feed-types';
 import { markFollowed } from './feeds/handlers';
 import { loadSettings, type Settings } from '../shared/settings';
@@ -76,7 +82,7 @@ async function store(tabId: number, gen: number, state: TabState, settings: Sett
   await applyBadge(tabId, state, settings.showBadge);
 }
 
-type Extracted = { article: Article; feeds: PageFeed[] } | { state: TabState };
+type Extracted = { article: Article; feeds: PageFeed[]; extractMs: number } | { state: TabState };
 
 /** The page's feed links, each marked when it is followed already. Never throws. */
 async function pageFeeds(links: readonly FeedLinkData[] | undefined): Promise<PageFeed[]> {
@@ -128,16 +134,27 @@ async function extractFromTab(tabId: number, url: string | null): Promise<Extrac
       },
     };
   }
-  return { article, feeds };
+  return { article, feeds, extractMs: answer.value.extractMs ?? 0 };
 }
 
-/** Run the engine on `article` with the user's settings. */
-async function runEngine(article: Article, settings: Settings): Promise<Report> {
+/** Run the engine on `article` with the user's settings; `timings` gets what each step took. */
+async function runEngine(
+  article: Article,
+  settings: Settings,
+  timings?: AnalysisTimings,
+): Promise<Report> {
+  const t0 = performance.now();
   const corpus = await getCorpus();
-  return analyze(article, corpus, {
+  const t1 = performance.now();
+  const report = analyze(article, corpus, {
     sensitivity: settings.sensitivity,
     minQuoteWords: settings.minQuoteWords,
   });
+  if (timings) {
+    timings.indexMs = t1 - t0;
+    timings.analysisMs = performance.now() - t1;
+  }
+  return report;
 }
 
 /** Have the content script draw `report`; null when it could not. */
@@ -172,7 +189,9 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
   await store(tabId, gen, { status: 'loading', url, progress: 'Reading the article…' }, settings);
   let state: TabState;
   try {
+    const t0 = performance.now();
     const extracted = await extractFromTab(tabId, url);
+    const roundTrip = performance.now() - t0;
     if ('state' in extracted) {
       state = extracted.state;
     } else {
@@ -182,7 +201,13 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
         { status: 'loading', url, progress: 'Comparing with your news corpus…' },
         settings,
       );
-      const report = await runEngine(extracted.article, settings);
+      const timings: AnalysisTimings = {
+        extractMs: extracted.extractMs,
+        messagingMs: Math.max(0, roundTrip - extracted.extractMs),
+        indexMs: 0,
+        analysisMs: 0,
+      };
+      const report = await runEngine(extracted.article, settings, timings);
       // Reading history (when the user turned it on), after the analysis so it never matches itself.
       void rememberArticle(extracted.article);
       const annotations = generation(tabId) === gen ? await annotate(tabId, report) : null;
@@ -193,6 +218,7 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
         analysedAt: Date.now(),
         annotations,
         feeds: extracted.feeds,
+        timings,
       };
     }
   } catch (error) {

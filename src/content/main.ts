@@ -90,10 +90,12 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
 
   const handlers: { [T in MessageType]?: (payload: Envelope<T>['payload']) => Response<T> } = {
     'cs/extract': () => {
+      const t0 = performance.now();
       const result = extractArticle(doc, win.location.href);
+      const extractMs = performance.now() - t0;
       const feeds = pageFeedLinks(doc, win.location.href);
       return result.article
-        ? { article: result.article, feeds }
+        ? { article: result.article, feeds, extractMs }
         : { article: null, reason: result.reason, feeds };
     },
     'cs/annotate': ({ report }) => {

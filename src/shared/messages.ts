@@ -167,6 +167,18 @@ export interface AnnotationCount {
   total: number;
 }
 
+/** How long each step of a tab's analysis took, in ms (shown nowhere; measured by benchmarks). */
+export interface AnalysisTimings {
+  /** Article extraction in the page (Readability on a clone of the document). */
+  extractMs: number;
+  /** The rest of the round trip to the content script (injection, messaging). */
+  messagingMs: number;
+  /** Loading (or reusing) the corpus index. */
+  indexMs: number;
+  /** The engine's analysis. */
+  analysisMs: number;
+}
+
 /** What the background knows about one tab's page. */
 export type TabState =
   | { status: 'idle'; url: string | null }
@@ -185,6 +197,7 @@ export type TabState =
       annotations: AnnotationCount | null;
       /** Feeds the page announces, for "Follow". */
       feeds?: PageFeed[];
+      timings?: AnalysisTimings;
     };
 
 /**
@@ -232,7 +245,13 @@ export interface MessageMap extends CorpusMessageMap, FeedMessageMap {
   /** Background → content script: extract the article and send it back for analysis. */
   'cs/extract': {
     request: Record<string, never>;
-    response: { article: Article | null; reason?: string; feeds?: FeedLinkData[] };
+    response: {
+      article: Article | null;
+      reason?: string;
+      feeds?: FeedLinkData[];
+      /** Time the extraction took in the page (ms). */
+      extractMs?: number;
+    };
   };
   /** Background/popup → content script: draw annotations for this report. */
   'cs/annotate': { request: { report: Report }; response: AnnotationCount };

@@ -1,0 +1,255 @@
+/**
+ * `npm run bench:browser`: what a reader feels, measured in Chromium (Debian's, through
+ * playwright-core) on the test build: the time from the toolbar action to the popup
+ * showing the first verdicts, with a user corpus of 0, 10,000 and 50,000 articles stored
+ * in IndexedDB, on three pages of real size (short, long, very long), with the worker
+ * stopped first (cold, through the DevTools protocol) and running (warm).
+ *
+ * Each run reloads the page (a finished analysis is not reused), opens the popup for its
+ * tab as a click would (in a tab: a test cannot read the real popup), and waits for its
+ * report. The breakdown comes from the background's own timings of that analysis:
+ * extraction in the page, the rest of the round trip to the content script (injection,
+ * messaging), loading the index, the analysis; "popup and rest" is what remains (opening
+ * the popup, its messages, rendering).
+ *
+ *   npm run bench:browser [-- --runs 20] [-- --sizes 0,10000,50000]
+ *
+ * The articles are the benchmark generator's (scripts/gen-corpus.ts): the pages are
+ * held-out articles of stories the corpus also tells, lengthened to size.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import type { Article } from '../src/core/types';
+import { serializePack } from '../src/core/pack';
+import {
+  chromiumTabId,
+  launchChromium,
+  optionsOnInstall,
+  type ChromiumSession,
+} from '../tests/e2e/helpers';
+import { BROWSERS, buildExtension } from './build';
+import { makeSplit } from './bench-corpus';
+import { fmt, parseArgs, percentile, table } from './bench-util';
+
+interface Timings {
+  extractMs: number;
+  messagingMs: number;
+  indexMs: number;
+  analysisMs: number;
+}
+
+interface Run extends Timings {
+  totalMs: number;
+}
+
+const IMPORT_CHUNK = 5000;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A news page of about `words` words from a generated article and its story's fellows. */
+function pageHtml(a: Article, filler: readonly Article[], words: number): string {
+  const paragraphs = [...a.paragraphs];
+  let n = a.text.split(/\s+/).length;
+  for (let i = 0; n < words && filler.length > 0; i++) {
+    const p = filler[i % filler.length]!.paragraphs[i % 3] ?? '';
+    paragraphs.push(p);
+    n += p.split(/\s+/).length;
+  }
+  return `<!doctype html><html lang="${a.language}"><head><meta charset="utf-8"><title>${esc(a.title)}</title>
+<meta property="og:site_name" content="${esc(a.source)}"><meta property="og:type" content="article">
+<meta property="article:published_time" content="${a.published ?? ''}"></head>
+<body><header><nav><a href="/">Home</a> · <a href="/world">World</a> · <a href="/business">Business</a></nav></header>
+<main><article><h1>${esc(a.title)}</h1>${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article>
+<aside><h2>Most read</h2><ol><li><a href="/a">First</a></li><li><a href="/b">Second</a></li></ol></aside></main>
+<footer>© ${esc(a.source)}</footer></body></html>`;
+}
+
+async function ask<T>(page: Page, type: string, payload: object): Promise<T> {
+  return page.evaluate(
+    async ([t, p]) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            runtime: {
+              sendMessage(m: object): Promise<{ ok: boolean; value?: unknown; error?: string }>;
+            };
+          };
+        }
+      ).chrome;
+      const r = await api.runtime.sendMessage({ type: t, payload: p });
+      if (!r.ok) throw new Error(r.error);
+      return r.value;
+    },
+    [type, payload] as const,
+  ) as Promise<T>;
+}
+
+async function stopWorker(session: ChromiumSession, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+async function measure(
+  session: ChromiumSession,
+  page: Page,
+  url: string,
+  cold: boolean,
+): Promise<Run> {
+  await page.reload();
+  if (cold) await stopWorker(session, page);
+  const tabId = await chromiumTabId(session, url).catch(async () => {
+    await new Promise((ok) => setTimeout(ok, 200));
+    return chromiumTabId(session, url);
+  });
+  await page.bringToFront();
+  const popup = await session.context.newPage();
+  const t0 = performance.now();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('.article-title', { timeout: 120_000 });
+  const totalMs = performance.now() - t0;
+  const state = await ask<{ timings?: Timings }>(popup, 'bg/get-tab-state', { tabId });
+  await popup.close();
+  const t = state.timings ?? { extractMs: NaN, messagingMs: NaN, indexMs: NaN, analysisMs: NaN };
+  return { totalMs, ...t };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const runs = Number(args.get('runs') ?? 20);
+  const sizes = (args.get('sizes') ?? '0,10000,50000')
+    .split(',')
+    .map((s) => Number(s.trim().replace(/k$/i, '000')));
+  console.error('building the test extension…');
+  await buildExtension({
+    browsers: BROWSERS.filter((b) => b === 'chrome'),
+    test: true,
+    dev: false,
+    zip: false,
+    quiet: true,
+  });
+
+  const biggest = Math.max(...sizes, 1000);
+  console.error(`generating ${biggest} articles…`);
+  const split = makeSplit(biggest, 10, 20_261_201);
+  const query = split.queries[0]!;
+  const fellows = split.indexed.filter(
+    (a) => split.truth.get(a.url) === split.truth.get(query.url),
+  );
+  const pages = new Map([
+    ['short', pageHtml(query, fellows, 400)],
+    ['long', pageHtml(query, fellows, 1500)],
+    ['very long', pageHtml(query, fellows, 6000)],
+  ]);
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent((req.url ?? '/').slice(1).replace(/\.html$/, ''));
+    const html = pages.get(name);
+    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html ?? 'not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const rows: string[][] = [];
+  const summary: { size: number; page: string; cold: number; warm: number }[] = [];
+  for (const size of sizes) {
+    const session = await launchChromium(undefined, {});
+    try {
+      const options = await optionsOnInstall(session);
+      for (let i = 0; i < size; i += IMPORT_CHUNK) {
+        const chunk = split.indexed.slice(i, Math.min(size, i + IMPORT_CHUNK));
+        console.error(`  ${size}: importing ${i + chunk.length}…`);
+        await ask(options, 'bg/import-pack', {
+          importId: `bench-${i}`,
+          name: `bench-${i}.jsonl`,
+          text: serializePack(chunk),
+        });
+      }
+      // The live index is saved for the next worker start shortly after a change.
+      await new Promise((ok) => setTimeout(ok, 4000));
+      for (const [name] of pages) {
+        const url = `${origin}/${encodeURIComponent(name)}.html`;
+        const page = await session.context.newPage();
+        await page.goto(url);
+        // One run first so that the first cold run is not also the first ever.
+        await measure(session, page, url, false);
+        for (const mode of ['cold', 'warm'] as const) {
+          const samples: Run[] = [];
+          for (let r = 0; r < runs; r++)
+            samples.push(await measure(session, page, url, mode === 'cold'));
+          const p = (k: keyof Run, q: number) =>
+            percentile(
+              samples.map((s) => s[k]),
+              q,
+            );
+          const rest = samples.map(
+            (s) => s.totalMs - s.extractMs - s.messagingMs - s.indexMs - s.analysisMs,
+          );
+          rows.push([
+            size.toLocaleString('en'),
+            name,
+            mode,
+            `${fmt(p('totalMs', 50), 0)} / ${fmt(p('totalMs', 95), 0)}`,
+            fmt(p('extractMs', 50), 0),
+            fmt(p('messagingMs', 50), 0),
+            fmt(p('indexMs', 50), 0),
+            fmt(p('analysisMs', 50), 0),
+            fmt(percentile(rest, 50), 0),
+          ]);
+          const entry = summary.find((s) => s.size === size && s.page === name);
+          if (entry) entry[mode] = p('totalMs', 50);
+          else
+            summary.push({
+              size,
+              page: name,
+              cold: mode === 'cold' ? p('totalMs', 50) : NaN,
+              warm: mode === 'warm' ? p('totalMs', 50) : NaN,
+            });
+          console.error(`  ${size} ${name} ${mode}: p50 ${fmt(p('totalMs', 50), 0)} ms`);
+        }
+        await page.close();
+      }
+    } finally {
+      await session.close();
+    }
+  }
+  server.close();
+
+  console.log(`Click to first verdicts in Chromium (test build, ${runs} runs each; ms)`);
+  console.log(
+    table(
+      [
+        'user corpus',
+        'page',
+        'worker',
+        'total p50 / p95',
+        'extract',
+        'messaging',
+        'index',
+        'analysis',
+        'popup and rest',
+      ],
+      rows,
+    ),
+  );
+  const long50 = summary.find((s) => s.size === 50_000 && s.page === 'long');
+  console.log('\nTargets');
+  if (long50) {
+    console.log(
+      `  [${long50.warm <= 150 ? 'met' : 'NOT met'}] warm p50 ≤ 150 ms, long page, 50,000 articles: ${fmt(long50.warm, 0)} ms`,
+    );
+    console.log(
+      `  [${long50.cold <= 400 ? 'met' : 'NOT met'}] cold p50 ≤ 400 ms, long page, 50,000 articles: ${fmt(long50.cold, 0)} ms`,
+    );
+  }
+  for (const size of sizes) {
+    const worst = Math.max(...summary.filter((s) => s.size === size).map((s) => s.cold / s.warm));
+    console.log(
+      `  [${worst <= 2.5 ? 'met' : 'NOT met'}] cold p50 ≤ 2.5× warm p50 at ${size.toLocaleString('en')} articles: worst ${fmt(worst, 2)}×`,
+    );
+  }
+}
+
+await main();
