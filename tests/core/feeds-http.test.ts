@@ -261,6 +261,59 @@ describe('politeFetch', () => {
     expect(new TextDecoder().decode(r.body!)).toBe('<rss/>');
   });
 
+  it('tells a permanent move and a long chain apart behind an opaque redirect, from what was seen', async () => {
+    const opaque = () =>
+      ({
+        type: 'opaqueredirect',
+        status: 0,
+        headers: new Headers(),
+        body: null,
+        url: '',
+        redirected: false,
+      }) as unknown as Response;
+    const followTo = (end: string) => (_: string, init: RequestInit) => {
+      if (init.redirect === 'manual') return opaque();
+      const res = new Response('<rss/>', { status: 200 });
+      Object.defineProperty(res, 'url', { value: end });
+      Object.defineProperty(res, 'redirected', { value: true });
+      return res;
+    };
+    const chain = (steps: [string, number, string][]) => (url: string) => {
+      const step = steps.find(([from]) => from === url);
+      return step ? { status: step[1], location: step[2] } : null;
+    };
+    // Two permanent steps: the feed moved for good.
+    const f = fakeFetch({ 'https://a.example/feed': followTo('https://c.example/feed') });
+    const moved = await politeFetch(f.impl, 'https://a.example/feed', {
+      ...OPTS,
+      redirectSeen: chain([
+        ['https://a.example/feed', 301, 'https://b.example/feed'],
+        ['https://b.example/feed', 308, 'https://c.example/feed'],
+      ]),
+    });
+    expect(moved.movedPermanentlyTo).toBe('https://c.example/feed');
+    // One temporary step on the way: not a move.
+    const temp = await politeFetch(f.impl, 'https://a.example/feed', {
+      ...OPTS,
+      redirectSeen: chain([
+        ['https://a.example/feed', 302, 'https://b.example/feed'],
+        ['https://b.example/feed', 301, 'https://c.example/feed'],
+      ]),
+    });
+    expect(temp.movedPermanentlyTo).toBeNull();
+    // Six hops: refused, as a visible chain would be.
+    const hops = Array.from({ length: 6 }, (_, i): [string, number, string] => [
+      `https://h${i}.example/feed`,
+      301,
+      `https://h${i + 1}.example/feed`,
+    ]);
+    const g = fakeFetch({ 'https://h0.example/feed': followTo('https://h6.example/feed') });
+    const long = await failure(
+      politeFetch(g.impl, 'https://h0.example/feed', { ...OPTS, redirectSeen: chain(hops) }),
+    );
+    expect(long.code).toBe('redirects');
+  });
+
   it('reports unreachable servers, bad addresses and cancellation as network errors', async () => {
     const f = fakeFetch({});
     const down = await failure(politeFetch(f.impl, 'https://down.example/feed', OPTS));

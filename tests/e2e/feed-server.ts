@@ -265,6 +265,8 @@ const esc = (s: string) =>
 export class Outlet {
   readonly spec: OutletSpec;
   behaviour: Behaviour = 'ok';
+  /** When set, the feed moved for good: its old path answers 301 to this one. */
+  movedPath: string | null = null;
   readonly log: LoggedRequest[] = [];
   origin = '';
   private server: Server | null = null;
@@ -456,7 +458,10 @@ ${item.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
     body: string | Buffer;
   } {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === this.spec.feedPath) {
+    if (this.movedPath && path === this.spec.feedPath) {
+      return { status: 301, headers: { location: `${this.origin}${this.movedPath}` }, body: '' };
+    }
+    if (path === (this.movedPath ?? this.spec.feedPath)) {
       if (this.behaviour === 'error500')
         return { status: 500, headers: {}, body: 'Internal error' };
       if (this.behaviour === 'throttle429') {

@@ -94,6 +94,20 @@ describe('Firefox: following outlets’ feeds', () => {
     );
   });
 
+  it('stores the new address of a feed that moved for good (301)', async () => {
+    const C = world.get('C');
+    C.movedPath = '/v2/feed.json';
+    await news.bringToFront();
+    await news.evaluate(BRIDGE_REQUEST, {
+      type: 'test/fire-alarm',
+      payload: { name: 'second-source-feeds', due: true },
+    });
+    await options.bringToFront();
+    await options.waitForSelector(`li.feed[data-feed-url="${C.origin}/v2/feed.json"]`, {
+      timeout: 20_000,
+    });
+  });
+
   it('a news page on the story finds the three feeds’ articles and corroborates its quotations', async () => {
     await news.bringToFront();
     const state = (await news.evaluate(BRIDGE_REQUEST, 'test/analyze-sender')) as {

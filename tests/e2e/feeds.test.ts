@@ -246,6 +246,17 @@ describe('Chromium: following outlets’ feeds', () => {
     await options.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('stores the new address of a feed that moved for good (301)', async () => {
+    const G = world.get('G');
+    G.movedPath = '/feeds/atom.xml';
+    await fireAlarm();
+    await options.bringToFront();
+    const moved = options.locator(`li.feed[data-feed-url="${G.origin}/feeds/atom.xml"]`);
+    await moved.waitFor({ timeout: 20_000 });
+    expect(await moved.getByTestId('feed-state').textContent()).toBe('OK');
+    expect(G.log.some((r) => r.path === '/feeds/atom.xml')).toBe(true);
+  });
+
   it('refuses an oversized feed with a clear error', async () => {
     const K = world.get('K');
     await followByAddress(K.feedUrl);

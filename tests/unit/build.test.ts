@@ -33,6 +33,7 @@ describe('manifest per browser', () => {
       'contextMenus',
       'alarms',
       'offscreen',
+      'webRequest',
     ]);
     expect(base.optional_host_permissions).toEqual(['<all_urls>']);
     expect(base.host_permissions).toBeUndefined();

@@ -24,6 +24,7 @@ import { loadSettings, type Settings } from '../../shared/settings';
 import { broadcast, getLiveIndex, getStore } from '../store-live';
 import type { CorpusStore } from '../store';
 import { feedReader, holdFeedReader } from './reader';
+import { redirectSeen, watchingRedirects } from './redirects';
 import type { FeedRecord } from './feed-types';
 
 /** Time allowed for one feed or page request, in ms. */
@@ -80,9 +81,14 @@ export async function mayRead(url: string): Promise<boolean> {
 /** The platform's fetch, bound (an unbound `fetch` throws "Illegal invocation" in Chrome). */
 const fetchImpl: typeof fetch = (input, init) => fetch(input, init);
 
-/** Fetch `url` politely through the shared host queue (feeds, pages and discovery alike). */
+/**
+ * Fetch `url` politely through the shared host queue (feeds, pages and discovery alike),
+ * with the redirects the browser follows for it in view.
+ */
 export function fetchPolitely(url: string, opts: FetchOptions): ReturnType<typeof politeFetch> {
-  return queue.run(url, () => politeFetch(fetchImpl, url, opts));
+  return queue.run(url, () =>
+    watchingRedirects(() => politeFetch(fetchImpl, url, { ...opts, redirectSeen })),
+  );
 }
 
 /** The host name used as an outlet's name until the feed's own title is known. */

@@ -54,6 +54,38 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** Clock for Retry-After dates (ms since the epoch); Date.now by default. */
   now?: () => number;
+  /**
+   * Where a browser hides redirects from the request (an opaque response), the redirects
+   * it followed as something else saw them (an extension's webRequest events): the status
+   * and Location of the redirect answered for `url`, or null. With it, a permanent move
+   * and a chain longer than MAX_REDIRECTS are told apart there too.
+   */
+  redirectSeen?: (url: string) => { status: number; location: string } | null;
+}
+
+/**
+ * The redirects from `from` to `to` as `redirectSeen` reports them: how many, and whether
+ * all were permanent. Null when the reports do not lead from one to the other.
+ */
+function seenChain(
+  from: string,
+  to: string,
+  redirectSeen: FetchOptions['redirectSeen'],
+): { hops: number; permanent: boolean } | null {
+  if (!redirectSeen) return null;
+  let at = from;
+  let hops = 0;
+  let permanent = true;
+  // A loop or a longer chain than allowed stops the walk; the caller refuses it.
+  while (at !== to && hops <= MAX_REDIRECTS) {
+    const step = redirectSeen(at);
+    if (!step) return null;
+    hops++;
+    if (!PERMANENT.has(step.status)) permanent = false;
+    at = httpUrl(step.location, at) ?? '';
+    if (!at) return null;
+  }
+  return { hops, permanent };
 }
 
 /**
@@ -200,9 +232,23 @@ export async function politeFetch(
       if (res.type === 'opaqueredirect' || (res.status === 0 && res.type !== 'error')) {
         // The browser hides the redirect; let it follow the chain and tell us where it ended.
         res = await fetchImpl(current, init('follow'));
-        permanent = false;
-        if (res.redirected) hops++;
-        current = httpUrl(res.url) ?? current;
+        const end = httpUrl(res.url) ?? current;
+        const seen = res.redirected ? seenChain(current, end, opts.redirectSeen) : null;
+        if (seen) {
+          hops += seen.hops;
+          if (!seen.permanent) permanent = false;
+        } else {
+          permanent = false;
+          if (res.redirected) hops++;
+        }
+        if (hops > MAX_REDIRECTS) {
+          discard(res);
+          throw new FeedError(
+            'redirects',
+            `The address redirected more than ${MAX_REDIRECTS} times, so it was given up.`,
+          );
+        }
+        current = end;
       } else if (REDIRECT.has(res.status)) {
         discard(res);
         const next = httpUrl(res.headers.get('location'), current);
