@@ -60,22 +60,103 @@ const SKIP_TAGS = new Set(
 /**
  * Class or id tokens of advertising and sharing blocks that Readability sometimes keeps
  * inside the article (an inline ad between two paragraphs). Matched per token, so
- * "headline" or "shadow" never match "ad".
+ * "headline" or "shadow" never match "ad". Always skipped, whatever their size.
  */
 const CHROME_TOKEN =
   /^(ad|ads|advert|adverts|advertisement|ad-?slot|ad-?inline|ad-?container|ad-?unit|ad-?wrapper|dfp-ad|sponsored|share-?bar|social-?share|sharing|newsletter-?signup)$/i;
 
+/**
+ * Words that, as one part of a class or id ("article-caption", "photoCredit",
+ * "related_links"), mark a block around the story rather than the story itself:
+ * captions and credits, bylines and dates, share bars, "related" and "read more"
+ * lists, newsletter boxes, tags, comments, galleries. Such a block is dropped only
+ * when it holds a small share of the article's text (`MAX_BOILERPLATE_SHARE`), so a
+ * page whose story sits inside a "post-meta" wrapper keeps it.
+ */
+const BOILERPLATE_PARTS = new Set(
+  (
+    'caption captions credit credits byline byl dateline timestamp date time meta share ' +
+    'shares sharing social sharebar related relatedlinks readmore recommended recommendations ' +
+    'newsletter newsletters subscribe subscription signup promo promotion outbrain taboola ' +
+    'tags tag taglist keywords breadcrumb breadcrumbs comments comment copyright author ' +
+    'authors bio gallery slideshow carousel toolbar sidebar nav navigation menu ' +
+    'footer hidden offscreen sr visually cookie cookies trending popular ' +
+    'mostread most'
+  ).split(' '),
+);
+
+/** A boilerplate-looking block is dropped only under this share of the article's text. */
+const MAX_BOILERPLATE_SHARE = 0.3;
+
+/** Blocks (lists, short paragraphs) whose text is mostly links at or above this share. */
+const MAX_LINK_SHARE = 0.5;
+
 /** Paragraphs that are only an ad label, in the languages we read. */
 const AD_LABEL =
-  /^(advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|реклама)$/i;
+  /^(advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|реклама|sponsored( content)?)$/i;
+
+/**
+ * Short lines of page furniture that Readability keeps when they sit among the
+ * paragraphs: counters, labels, "read more" and "see also" lead-ins, photo credits,
+ * publication and update stamps (en, de, fr, es, ru, and a few pt and it forms that
+ * the same templates use).
+ */
+const FURNITURE_LINES: readonly RegExp[] = [
+  // Counters and separators ("6", "1 of 4", "___"), outside tables (see `isFurniture`).
+  /^(\d{1,2}|\d+ of \d+|[_\-–—.·•|]+)$/iu,
+  // Lead-ins to other stories.
+  /^(read|see|watch|listen)( (more|also|next|now))?\s*[:»|]|^(related|more)( stories| articles| coverage| news)?\s*[:»|]|^(don'?t miss|also read|you may also like|recommended( for you)?|most read|trending)(?![\p{L}\p{N}])/iu,
+  /^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|voir aussi|sur le même sujet|lea también|lee también|leer más|te puede interesar|ver también|читайте также|смотрите также|см\. также|по теме|leggi anche|leia também|veja também)(?![\p{L}\p{N}])/iu,
+  // Photo credits and caption labels.
+  /^(image|photo|picture|foto|фото|bild|illustration|credit|crédit|crédito|quelle|source|fuente)(\s+(copyright|caption|credit))?\s*[:©]/iu,
+  /^\(?(©|copyright\b)[^.!?]{0,60}$/iu,
+  // Publication and update stamps.
+  /^[|\s]*(published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|опубликовано|обновлено)(?![\p{L}\p{N}])[^.!?]{0,80}$/iu,
+  // Interface words.
+  /^(skip to (main )?content|sign in|log ?in|subscribe( now)?|close|share( this)?( article| story)?|comments?|print|email|tweet|whatsapp|facebook|twitter|jetzt abonnieren|abonnieren|teilen|s'abonner|partager|suscríbete|compartir|подписаться|поделиться|\d+ comments?)$/iu,
+];
+
+/** A caption ending with its credit: "…the harbour on Friday. Credit: Agency". */
+const CREDIT_TAIL =
+  /(credit|photo|image|foto|фото|bild)\s*[:©]\s*[^.!?]{1,80}$|\((image|photo|foto|фото|bild)\s*:[^)]{1,80}\)$/i;
+
+/** Lines this long or longer are never taken for furniture by their wording alone. */
+const FURNITURE_MAX_CHARS = 160;
+
+/** A caption-like paragraph (credit at its end) is dropped only under this length. */
+const CAPTION_MAX_CHARS = 400;
+
+/** Table cells are data: a lone number there is a score, not a gallery counter. */
+function isFurniture(p: string, inTable: boolean): boolean {
+  if (AD_LABEL.test(p)) return true;
+  if (p.length < FURNITURE_MAX_CHARS) {
+    const first = inTable ? 1 : 0;
+    for (let i = first; i < FURNITURE_LINES.length; i++) {
+      if (FURNITURE_LINES[i]!.test(p)) return true;
+    }
+  }
+  return p.length < CAPTION_MAX_CHARS && CREDIT_TAIL.test(p);
+}
+
+function tokensOf(el: Element): string[] {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return (cls + ' ' + id).split(/\s+/).filter((t) => t.length > 0);
+}
 
 function isChrome(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  if (cls) {
-    for (const token of cls.split(/\s+/)) if (CHROME_TOKEN.test(token)) return true;
+  for (const token of tokensOf(el)) if (CHROME_TOKEN.test(token)) return true;
+  return false;
+}
+
+/** True when a class or id part names page furniture (see `BOILERPLATE_PARTS`). */
+function hasBoilerplateName(el: Element): boolean {
+  for (const token of tokensOf(el)) {
+    for (const part of token.split(/[-_:.]+|(?<=[a-z])(?=[A-Z])/)) {
+      if (BOILERPLATE_PARTS.has(part.toLowerCase())) return true;
+    }
   }
-  const id = el.getAttribute('id');
-  return id !== null && CHROME_TOKEN.test(id);
+  return false;
 }
 
 const ELEMENT_NODE = 1;
@@ -83,49 +164,173 @@ const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
 /**
+ * The next node of a pre-order walk of `root`'s subtree after `node`, skipping
+ * `node`'s own children when `descend` is false; null at the end. `onLeave` is called
+ * for each element whose subtree the walk leaves (with `entered` false for an element
+ * whose children were skipped). No recursion, so page depth cannot overflow the stack.
+ */
+function nextNode(
+  root: Node,
+  node: Node,
+  descend: boolean,
+  onLeave?: (el: Node, entered: boolean) => void,
+): Node | null {
+  if (descend && node.firstChild) return node.firstChild;
+  let cur: Node = node;
+  let entered = descend;
+  for (;;) {
+    onLeave?.(cur, entered);
+    if (cur === root) return null;
+    if (cur.nextSibling) return cur.nextSibling;
+    const parent = cur.parentNode;
+    if (!parent) return null;
+    cur = parent;
+    entered = true;
+  }
+}
+
+/** Per-element character counts: all text, and text inside links. */
+interface TextCounts {
+  text: number;
+  link: number;
+}
+
+/**
+ * Counts the non-space characters of every element under `root` and those inside
+ * `<a>`, in one walk (each text node is counted once, then added up the tree).
+ */
+function countText(root: Element): Map<Node, TextCounts> {
+  const counts = new Map<Node, TextCounts>();
+  let linkDepth = 0;
+  let node: Node | null = root;
+  const leave = (el: Node, entered: boolean): void => {
+    if (el.nodeType !== ELEMENT_NODE) return;
+    if (entered && (el as Element).tagName === 'A') linkDepth--;
+    const own = counts.get(el);
+    const parent = el === root ? null : el.parentNode;
+    if (!own || !parent) return;
+    const up = counts.get(parent);
+    if (up) {
+      up.text += own.text;
+      up.link += own.link;
+    }
+  };
+  while (node) {
+    let descend = false;
+    if (node.nodeType === ELEMENT_NODE) {
+      const tag = (node as Element).tagName;
+      if (!SKIP_TAGS.has(tag)) {
+        counts.set(node, { text: 0, link: 0 });
+        if (tag === 'A') linkDepth++;
+        descend = true;
+      }
+    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const n = (node as CharacterData).data.replace(/\s+/g, '').length;
+      const up = node.parentNode ? counts.get(node.parentNode) : undefined;
+      if (up) {
+        up.text += n;
+        if (linkDepth > 0) up.link += n;
+      }
+    }
+    node = nextNode(root, node, descend, leave);
+  }
+  return counts;
+}
+
+/** Tags that hold lists of links when they hold links at all. */
+const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'NAV', 'MENU']);
+
+/** Tags dropped outright inside the article: captions and navigation. */
+const FURNITURE_TAGS = new Set(['FIGCAPTION', 'NAV', 'FOOTER']);
+
+/**
+ * Removes from Readability's article element what it keeps around the story:
+ * captions, credits, bylines and dates, share bars, "related" and "read more" link
+ * lists, newsletter boxes, galleries. A block goes when its class or id names such
+ * furniture and it holds under `MAX_BOILERPLATE_SHARE` of the text, or when it is a
+ * list (or a short paragraph) made mostly of links. Works on the inert clone only.
+ */
+export function pruneArticle(root: Element): void {
+  const counts = countText(root);
+  const total = counts.get(root)?.text ?? 0;
+  if (total === 0) return;
+  const doomed: Element[] = [];
+  let node: Node | null = root.firstChild;
+  while (node && node !== root) {
+    let descend = false;
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const c = counts.get(el);
+      if (c && c.text > 0 && isFurnitureBlock(el, c, total)) doomed.push(el);
+      else descend = c !== undefined;
+    }
+    node = nextNode(root, node, descend);
+  }
+  for (const el of doomed) el.parentNode?.removeChild(el);
+}
+
+function isFurnitureBlock(el: Element, c: TextCounts, total: number): boolean {
+  const tag = el.tagName;
+  const small = c.text <= total * MAX_BOILERPLATE_SHARE;
+  if (!small) return false;
+  if (FURNITURE_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const linkShare = c.link / c.text;
+  // One or two links in a list are the story's own ("Get it at …"); a menu has more.
+  if (LIST_TAGS.has(tag) && linkShare >= MAX_LINK_SHARE && el.children.length >= 3) return true;
+  // Inline elements ("<span class=date>" inside a sentence) stay: they are words of it.
+  return BLOCK_TAGS.has(tag) && hasBoilerplateName(el);
+}
+
+/**
  * Splits an element's text into paragraphs: one per block element (p, li, blockquote,
  * headings, pre, table cells…), plus one per run of loose text between blocks.
  * Whitespace inside a paragraph is collapsed to single spaces. Two `<br>` in a row end
- * a paragraph; a single `<br>` is a space.
+ * a paragraph; a single `<br>` is a space. Lines of page furniture (ad labels,
+ * counters, "read more" lead-ins, credits, see `isFurniture`) are left out.
  */
 export function blockParagraphs(root: Node): string[] {
   const out: string[] = [];
   let buf = '';
   let pendingBreaks = 0;
+  let tableDepth = 0;
   const flush = (): void => {
     const p = buf.replace(/\s+/g, ' ').trim();
-    if (p && !AD_LABEL.test(p)) out.push(p);
+    if (p && !isFurniture(p, tableDepth > 0)) out.push(p);
     buf = '';
   };
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      const type = child.nodeType;
-      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-        const data = (child as CharacterData).data;
-        if (pendingBreaks >= 2 && /\S/.test(data)) flush();
-        if (/\S/.test(data)) pendingBreaks = 0;
-        buf += data;
-        continue;
-      }
-      if (type !== ELEMENT_NODE) continue;
-      const tag = (child as Element).tagName;
-      if (SKIP_TAGS.has(tag) || isChrome(child as Element)) continue;
+  const leave = (el: Node, entered: boolean): void => {
+    if (entered && el !== root && el.nodeType === ELEMENT_NODE) {
+      const tag = (el as Element).tagName;
+      if (BLOCK_TAGS.has(tag)) flush();
+      if (tag === 'TABLE') tableDepth--;
+    }
+  };
+  let node: Node | null = root.firstChild;
+  while (node && node !== root) {
+    let descend = false;
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      const data = (node as CharacterData).data;
+      if (pendingBreaks >= 2 && /\S/.test(data)) flush();
+      if (/\S/.test(data)) pendingBreaks = 0;
+      buf += data;
+    } else if (type === ELEMENT_NODE) {
+      const tag = (node as Element).tagName;
       if (tag === 'BR') {
         pendingBreaks++;
         buf += ' ';
-        continue;
-      }
-      if (BLOCK_TAGS.has(tag)) {
-        flush();
-        pendingBreaks = 0;
-        walk(child);
-        flush();
-      } else {
-        walk(child);
+      } else if (!SKIP_TAGS.has(tag) && !isChrome(node as Element)) {
+        if (BLOCK_TAGS.has(tag)) {
+          flush();
+          pendingBreaks = 0;
+        }
+        if (tag === 'TABLE') tableDepth++;
+        descend = true;
       }
     }
-  };
-  walk(root);
+    node = nextNode(root, node, descend, leave);
+  }
   flush();
   return out;
 }
@@ -188,6 +393,9 @@ export function normalizeDate(value: string | null | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+/** "By", "Von", "Par", "Por", "От" or "Автор:" before a byline's names. */
+const BYLINE_LEAD = /^(by|von|par|por|от|автор:?)\s+/i;
+
 function hostnameOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./i, '');
@@ -238,6 +446,7 @@ export function extractArticle(
   }
   if (!parsed?.content) return { article: null, reason: NO_ARTICLE_REASON };
 
+  pruneArticle(parsed.content);
   const paragraphs = blockParagraphs(parsed.content);
   let chars = 0;
   let proseChars = 0;
@@ -257,11 +466,7 @@ export function extractArticle(
     normalizeDate(meta.publishedMeta) ??
     normalizeDate(parsed.publishedTime) ??
     normalizeDate(time0 === undefined ? firstTimeDatetime(doc) : time0);
-  const byline =
-    parsed.byline
-      ?.replace(/\s+/g, ' ')
-      .replace(/^by\s+/i, '')
-      .trim() || null;
+  const byline = parsed.byline?.replace(/\s+/g, ' ').replace(BYLINE_LEAD, '').trim() || null;
   const language = lang || parsed.lang || null;
 
   const article = makeArticle({
