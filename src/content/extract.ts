@@ -103,7 +103,7 @@ const AD_LABEL =
  */
 const FURNITURE_LINES: readonly RegExp[] = [
   // Counters and separators ("6", "1 of 4", "___"), outside tables (see `isFurniture`).
-  /^(\d{1,2}|\d+ of \d+|[_\-–—.·•|]+)$/iu,
+  /^((image|photo|picture|foto|bild|фото)\s*)?(\d{1,2}|\d+\s*(of|von|de|sur|из|\/)\s*\d+|[_\-–—.·•|]+)$/iu,
   // Lead-ins to other stories.
   /^(read|see|watch|listen)( (more|also|next|now))?\s*[:»|]|^(related|more)( stories| articles| coverage| news)?\s*[:»|]|^(don'?t miss|also read|you may also like|recommended( for you)?|most read|trending)(?![\p{L}\p{N}])/iu,
   /^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|voir aussi|sur le même sujet|lea también|lee también|leer más|te puede interesar|ver también|читайте также|смотрите также|см\. также|по теме|leggi anche|leia também|veja também)(?![\p{L}\p{N}])/iu,
@@ -111,7 +111,15 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(image|photo|picture|foto|фото|bild|illustration|credit|crédit|crédito|quelle|source|fuente)(\s+(copyright|caption|credit))?\s*[:©]/iu,
   /^\(?(©|copyright\b)[^.!?]{0,60}$/iu,
   // Publication and update stamps.
-  /^[|\s]*(published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|опубликовано|обновлено)(?![\p{L}\p{N}])[^.!?]{0,80}$/iu,
+  /^[|\s]*(published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|опубликовано|обновлено)(?![\p{L}\p{N}])(?=.*\d)[^!?]{0,80}(?<!\p{Ll}{2}\.)$/iu,
+  // A byline on its own line ("By Ann Lee - 11/18/19 11:04 PM"), never a sentence.
+  /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Оо]т)\s+\p{Lu}[^.!?]{0,70}$/u,
+  // Credits, "contributed reporting", calls to follow, subscribe or install.
+  /(getty images|shutterstock|istock|alamy|reuters|afp|epa|ap photo|dpa|picture alliance)\)?$/iu,
+  /\bcontributed (to )?(this )?(report|reporting|story)\b/iu,
+  /^(click here|follow (us|\p{Lu}\S*) on|sign up|subscribe to|get the latest)\b/iu,
+  /\bnewsletters?\b.*\b(inbox|sign up|subscribe)\b|\b(sign up|subscribe)\b.*\bnewsletters?\b/iu,
+  /\b(uses|use) cookies\b/iu,
   // Interface words.
   /^(skip to (main )?content|sign in|log ?in|subscribe( now)?|close|share( this)?( article| story)?|comments?|print|email|tweet|whatsapp|facebook|twitter|jetzt abonnieren|abonnieren|teilen|s'abonner|partager|suscríbete|compartir|подписаться|поделиться|\d+ comments?)$/iu,
 ];
@@ -121,10 +129,37 @@ const CREDIT_TAIL =
   /(credit|photo|image|foto|фото|bild)\s*[:©]\s*[^.!?]{1,80}$|\((image|photo|foto|фото|bild)\s*:[^)]{1,80}\)$/i;
 
 /** Lines this long or longer are never taken for furniture by their wording alone. */
-const FURNITURE_MAX_CHARS = 160;
+const FURNITURE_MAX_CHARS = 200;
 
 /** A caption-like paragraph (credit at its end) is dropped only under this length. */
 const CAPTION_MAX_CHARS = 400;
+
+/**
+ * Words of a date or time line in the languages we read: months and weekdays (their
+ * first three letters, which is how most sites abbreviate them), time-of-day and zone
+ * tokens, and the small words between ("le", "de", "às", "um").
+ */
+const DATE_WORDS = new Set(
+  (
+    'jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun ' +
+    'mär mai okt dez jän montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'janv févr fév mars avr juin juil août sept déc lun mer jeu ven sam dim ' +
+    'ene abr ago dic lunes martes miércoles jueves viernes sábado domingo ' +
+    'янв фев мар апр мая июн июл авг сен окт ноя дек ' +
+    'seg ter qua qui sex sáb dom set out feira gen giu lug ott ' +
+    'am pm a m p m est edt cst cdt pst pdt gmt utc bst cet cest et pt ct mez mesz uhr h ' +
+    'de del la le à às um at on of the den der am um el en в г года'
+  ).split(' '),
+);
+
+/** A line made only of a date and a time ("Nov. 20, 2019 5:52 AM EST", "02 Ago 2017"). */
+function isDateLine(p: string): boolean {
+  if (p.length > 80 || !/\b(19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/.test(p)) return false;
+  for (const word of p.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (!DATE_WORDS.has(word) && !DATE_WORDS.has(word.slice(0, 3))) return false;
+  }
+  return true;
+}
 
 /** Table cells are data: a lone number there is a score, not a gallery counter. */
 function isFurniture(p: string, inTable: boolean): boolean {
@@ -134,6 +169,7 @@ function isFurniture(p: string, inTable: boolean): boolean {
     for (let i = first; i < FURNITURE_LINES.length; i++) {
       if (FURNITURE_LINES[i]!.test(p)) return true;
     }
+    if (isDateLine(p)) return true;
   }
   return p.length < CAPTION_MAX_CHARS && CREDIT_TAIL.test(p);
 }
@@ -255,21 +291,29 @@ export function pruneArticle(root: Element): void {
   const total = counts.get(root)?.text ?? 0;
   if (total === 0) return;
   const doomed: Element[] = [];
+  // Inside a quotation (an embedded post, a pull quote) links are part of what is quoted.
+  let quoteDepth = 0;
+  const leave = (el: Node, entered: boolean): void => {
+    if (entered && el !== root && (el as Element).tagName === 'BLOCKQUOTE') quoteDepth--;
+  };
   let node: Node | null = root.firstChild;
   while (node && node !== root) {
     let descend = false;
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
       const c = counts.get(el);
-      if (c && c.text > 0 && isFurnitureBlock(el, c, total)) doomed.push(el);
-      else descend = c !== undefined;
+      if (c && c.text > 0 && isFurnitureBlock(el, c, total, quoteDepth > 0)) doomed.push(el);
+      else if (c !== undefined) {
+        descend = true;
+        if (el.tagName === 'BLOCKQUOTE') quoteDepth++;
+      }
     }
-    node = nextNode(root, node, descend);
+    node = nextNode(root, node, descend, leave);
   }
   for (const el of doomed) el.parentNode?.removeChild(el);
 }
 
-function isFurnitureBlock(el: Element, c: TextCounts, total: number): boolean {
+function isFurnitureBlock(el: Element, c: TextCounts, total: number, inQuote: boolean): boolean {
   const tag = el.tagName;
   const small = c.text <= total * MAX_BOILERPLATE_SHARE;
   if (!small) return false;
@@ -278,6 +322,11 @@ function isFurnitureBlock(el: Element, c: TextCounts, total: number): boolean {
   const linkShare = c.link / c.text;
   // One or two links in a list are the story's own ("Get it at …"); a menu has more.
   if (LIST_TAGS.has(tag) && linkShare >= MAX_LINK_SHARE && el.children.length >= 3) return true;
+  // A short paragraph that is nothing but a link is a teaser for another story.
+  // A printed address ("https://…") is a citation the author wrote out, not a teaser.
+  if (tag === 'P' && !inQuote && c.text < FURNITURE_MAX_CHARS && linkShare >= 0.95) {
+    return !/^\s*(https?:\/\/|www\.)/i.test(el.textContent ?? '');
+  }
   // Inline elements ("<span class=date>" inside a sentence) stay: they are words of it.
   return BLOCK_TAGS.has(tag) && hasBoilerplateName(el);
 }

@@ -95,8 +95,34 @@ describe('furniture lines', () => {
     ['Anzeige', 'de'],
     ['Updated: March 14, 2026 10:05', 'en'],
     ['3 of 12', 'en'],
+    ['Image 2 of 5', 'en'],
+    ['Nov. 20, 2026 5:52 AM EST', 'en'],
+    ['Dienstag, 14. März 2026, 10:05 Uhr', 'de'],
+    ['mardi 14 mars 2026 à 10 h 05', 'fr'],
+    ['By Ann Lee - 03/14/26 11:04 PM', 'en'],
+    ['Tomas Vik contributed reporting from Larsberg.', 'en'],
+    ['Ferry crews at the quay. Island Press/Getty Images', 'en'],
   ])('drops "%s" (%s)', (line) => {
     expect(blockParagraphs(el(`<p>Story text.</p><p>${line}</p>`))).toEqual(['Story text.']);
+  });
+
+  it('keeps sentences that start like furniture', () => {
+    const lines = [
+      'By 2030 the ferry line will carry twice as many passengers, the council said.',
+      'March 2026 was the wettest month on record, forecasters said.',
+      'Updated figures show the strike cost the port 1.2 million krone a day.',
+    ];
+    expect(blockParagraphs(el(lines.map((l) => `<p>${l}</p>`).join('')))).toEqual(lines);
+  });
+
+  it('keeps a paragraph that is a printed address, drops one that is a teaser link', () => {
+    const root = el(
+      `${PROSE}<p><a href="https://archive.example/1">https://archive.example/report-2026</a></p><p><a href="/other">Ferry fares to rise in May</a></p>`,
+    );
+    pruneArticle(root);
+    const paragraphs = blockParagraphs(root);
+    expect(paragraphs).toContain('https://archive.example/report-2026');
+    expect(paragraphs).not.toContain('Ferry fares to rise in May');
   });
 
   it('drops a caption that ends with its credit, keeps a sentence that mentions a photo', () => {
