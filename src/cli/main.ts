@@ -3,6 +3,7 @@
  *
  *   second-source analyze <page.html | article.json | -> [--url URL] [--corpus PACK.jsonl]...
  *                         [--no-bundled] [--json] [--sensitivity strict|balanced|lenient]
+ *   second-source extract <page.html | -> [--url URL] [--json]
  *   second-source pack check PACK.jsonl
  *   second-source pack build <folder> -o PACK.jsonl
  *
@@ -33,6 +34,7 @@ export class CliError extends Error {
 const USAGE = `usage:
   second-source analyze <page.html | article.json | -> [--url URL] [--corpus PACK.jsonl]... [--no-bundled] [--json]
                         [--sensitivity strict|balanced|lenient]
+  second-source extract <page.html | -> [--url URL] [--json]
   second-source pack check PACK.jsonl
   second-source pack build <folder> -o PACK.jsonl
 
@@ -226,6 +228,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (cmd === 'analyze') return await analyzeCommand(rest, io);
     if (cmd === 'pack') return await packCommand(rest, io);
+    if (cmd === 'extract') {
+      const { extractCommand } = await import('./extract');
+      const done = await extractCommand(rest, { readStdin: io.readStdin, readText });
+      if (done.code !== 0) throw new CliError(done.reason, done.code);
+      io.stdout(done.out);
+      return 0;
+    }
     throw new CliError(`unknown command "${cmd}"\n${USAGE}`, 2);
   } catch (e) {
     if (e instanceof CliError) {
