@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../core/types';
+import { htmlLimitReason } from '../content/extract';
 import { articleFromHtml } from './io';
 
 /** Where the command reads its page from. */
@@ -63,6 +64,8 @@ export async function extractCommand(args: string[], input: ExtractInput): Promi
   const html = path === '-' ? await input.readStdin() : await input.readText(path);
   if (!html.trim()) return bad(`${path === '-' ? 'standard input' : path} is empty`);
   if (!/<[a-z!]/i.test(html)) return bad(`${path === '-' ? 'standard input' : path} is not HTML`);
+  const limit = htmlLimitReason(html);
+  if (limit) return { code: 1, reason: limit };
   const pageUrl = url ?? (path === '-' ? 'about:blank' : pathToFileURL(resolve(path)).href);
   const result = articleFromHtml(html, pageUrl, url === null);
   if (!result.article) return { code: 1, reason: result.reason };

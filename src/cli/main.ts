@@ -17,6 +17,7 @@ import { Corpus } from '../core/corpus';
 import { formatPackError, parsePack, recordToArticle } from '../core/pack';
 import type { Sensitivity } from '../core/related';
 import type { Article } from '../core/types';
+import { htmlLimitReason } from '../content/extract';
 import { articleFromHtml, BUNDLED_PACK } from './io';
 import { formatReport } from './report';
 
@@ -147,6 +148,8 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   if (isJson) article = parseArticleJson(content.trim().split(/\r?\n/)[0] ?? '', url);
   else {
     const pageUrl = url ?? (input === '-' ? 'about:blank' : pathToFileURL(resolve(input)).href);
+    const limit = htmlLimitReason(content);
+    if (limit) throw new CliError(limit, 1);
     const result = articleFromHtml(content, pageUrl, url === null);
     if (!result.article) throw new CliError(result.reason, 1);
     article = result.article;

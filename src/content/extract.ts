@@ -8,6 +8,7 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { canonicalUrl, makeArticle } from '../core/article';
 import type { Article } from '../core/types';
+import { MAX_ARTICLE_CHARS } from '../shared/guards';
 
 /** What the caller shows when a page has no article. */
 export const NO_ARTICLE_REASON = 'No article found on this page';
@@ -24,6 +25,33 @@ export const MIN_PROSE_CHARS = 250;
 
 /** Readability gives up on documents with more elements than this (0 = no limit). */
 const MAX_ELEMS_TO_PARSE = 0;
+
+/**
+ * Pages with more elements than this are declined before any work (issue 11). News
+ * pages hold a few thousand; Readability's time grows with the element count (about
+ * 0.3 ms per element in jsdom on a shared machine, far less in a browser), and it
+ * cannot be interrupted once started.
+ */
+export const MAX_PAGE_ELEMENTS = 20_000;
+
+/** Pages nested deeper than this (elements inside elements) are declined. */
+export const MAX_PAGE_DEPTH = 1_000;
+
+/** Pages whose body holds more text than this (UTF-16 code units) are declined. */
+export const MAX_PAGE_CHARS = 3_000_000;
+
+/** Reason for a page over `MAX_PAGE_ELEMENTS`. */
+export function tooLargeReason(elements: number): string {
+  return `This page is too large to check (${elements.toLocaleString('en')} elements; the limit is ${MAX_PAGE_ELEMENTS.toLocaleString('en')})`;
+}
+
+/** Reason for a page or article over its character limit. */
+export function tooLongReason(chars: number, limit: number): string {
+  return `Article too long to check (${chars.toLocaleString('en')} characters; the limit is ${limit.toLocaleString('en')})`;
+}
+
+/** Reason for a page nested deeper than `MAX_PAGE_DEPTH`. */
+export const TOO_DEEP_REASON = `This page is nested too deeply to check (more than ${MAX_PAGE_DEPTH.toLocaleString('en')} levels)`;
 
 export type ExtractResult = { article: Article } | { article: null; reason: string };
 
@@ -459,6 +487,77 @@ function firstTimeDatetime(doc: Document): string | null {
 }
 
 /**
+ * Checks the page's size before any costly work, reading the live document only: its
+ * element count (native, no walk), its depth (one walk without recursion, run only
+ * under the element limit) and the length of its body text. A reason when the page
+ * is over a limit, else null.
+ */
+export function pageLimitReason(doc: Document): string | null {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_PAGE_ELEMENTS) return tooLargeReason(elements);
+  const root = doc.documentElement;
+  if (root) {
+    let depth = 0;
+    let node: Node | null = root;
+    const leave = (el: Node, entered: boolean): void => {
+      if (entered && el.nodeType === ELEMENT_NODE) depth--;
+    };
+    while (node) {
+      const isElement = node.nodeType === ELEMENT_NODE;
+      if (isElement && ++depth > MAX_PAGE_DEPTH) return TOO_DEEP_REASON;
+      node = nextNode(root, node, isElement, leave);
+    }
+  }
+  const chars = doc.body?.textContent?.length ?? 0;
+  if (chars > MAX_PAGE_CHARS) return tooLongReason(chars, MAX_PAGE_CHARS);
+  return null;
+}
+
+/** Elements with no end tag, or whose end tag is optional and rarely nests. */
+const FLAT_TAGS = new Set(
+  'area base br col dd dt embed hr img input li link meta option p param source td th tr track wbr'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `pageLimitReason` for markup not parsed yet (the CLI): parsing itself costs time
+ * that grows with the element count and, in jsdom, with the square of the depth. One
+ * scan over the tags counts start tags and estimates the depth (end tags that HTML
+ * lets a page leave out are not counted). A reason when over a limit, else null.
+ */
+export function htmlLimitReason(html: string): string | null {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  let elements = 0;
+  let depth = 0;
+  // Characters outside tags, scripts and styles: an upper bound of the page's text.
+  let textChars = 0;
+  let last = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    textChars += m.index - last;
+    last = tag.lastIndex;
+    const name = m[2]!.toLowerCase();
+    if (m[1]) {
+      if (!FLAT_TAGS.has(name)) depth = Math.max(0, depth - 1);
+      continue;
+    }
+    elements++;
+    if (elements > MAX_PAGE_ELEMENTS) return tooLargeReason(elements);
+    if (name === 'script' || name === 'style') {
+      const end = new RegExp(`</${name}`, 'gi');
+      end.lastIndex = tag.lastIndex;
+      const found = end.exec(html);
+      last = tag.lastIndex = found ? found.index : html.length;
+      continue;
+    }
+    if (m[3] || FLAT_TAGS.has(name)) continue;
+    if (++depth > MAX_PAGE_DEPTH) return TOO_DEEP_REASON;
+  }
+  textChars += html.length - last;
+  return textChars > MAX_PAGE_CHARS ? tooLongReason(textChars, MAX_PAGE_CHARS) : null;
+}
+
+/**
  * Extracts the article of `doc`. Readability runs on a deep clone, so the live page is
  * never changed; its result is walked in that inert clone (scripts there never run and
  * nothing is fetched). `url` is the page address; tracking parameters and the fragment
@@ -473,6 +572,8 @@ export function extractArticle(
   url: string,
   options: ExtractOptions = {},
 ): ExtractResult {
+  const limit = pageLimitReason(doc);
+  if (limit) return { article: null, reason: limit };
   const meta = readMeta(doc);
   const lang = doc.documentElement?.getAttribute('lang') || null;
   const title0 = doc.title;
@@ -504,6 +605,11 @@ export function extractArticle(
     if (isProse(p)) proseChars += p.length;
   }
   if (chars < MIN_BODY_CHARS) return { article: null, reason: NO_ARTICLE_REASON };
+  // The background accepts no longer article (see `MAX_ARTICLE_CHARS`); say so here.
+  const textChars = chars + 2 * Math.max(0, paragraphs.length - 1);
+  if (textChars > MAX_ARTICLE_CHARS) {
+    return { article: null, reason: tooLongReason(textChars, MAX_ARTICLE_CHARS) };
+  }
   if (!meta.isArticleType && proseChars < MIN_PROSE_CHARS) {
     return { article: null, reason: NO_ARTICLE_REASON };
   }

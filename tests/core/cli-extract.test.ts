@@ -96,6 +96,38 @@ describe('second-source extract', () => {
   });
 });
 
+describe('bounded work on huge pages', () => {
+  const SENTENCE = 'The ferry crews voted to accept the new rota after a long night of talks. ';
+
+  it('declines 100,000 paragraphs before parsing them, within 2 s', async () => {
+    const html = `<html><body><article>${`<p>${SENTENCE}</p>`.repeat(100_000)}</article></body></html>`;
+    const t0 = performance.now();
+    const { code, err } = await run(['extract', '-'], html);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^second-source: This page is too large to check \(20,001 elements/);
+  });
+
+  it('declines 5 MB of text within 2 s', async () => {
+    const html = `<html><body><article>${`<p>${SENTENCE.repeat(130)}</p>`.repeat(520)}</article></body></html>`;
+    const t0 = performance.now();
+    const { code, err } = await run(['extract', '-'], html);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^second-source: Article too long to check \(5,0\d\d,\d{3} characters/);
+  });
+
+  it('declines a 100,000-deep nest before parsing it, and analyze does too', async () => {
+    const html = `<html><body>${'<div>'.repeat(100_000)}text${'</div>'.repeat(100_000)}</body></html>`;
+    const t0 = performance.now();
+    const extracted = await run(['extract', '-'], html);
+    const analyzed = await run(['analyze', '-', '--no-bundled'], html);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(extracted).toMatchObject({ code: 1, err: expect.stringMatching(/nested too deeply/) });
+    expect(analyzed).toMatchObject({ code: 1, err: expect.stringMatching(/nested too deeply/) });
+  });
+});
+
 describe('the installed command', () => {
   it('runs extract from bin/ with the exit code and no stack trace', () => {
     const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/second-source.js');
