@@ -557,6 +557,69 @@ export function htmlLimitReason(html: string): string | null {
   return textChars > MAX_PAGE_CHARS ? tooLongReason(textChars, MAX_PAGE_CHARS) : null;
 }
 
+/** The document of a same-origin frame, or null (cross-origin access throws). */
+function frameDocument(el: Element): Document | null {
+  if (el.tagName !== 'IFRAME' && el.tagName !== 'FRAME') return null;
+  try {
+    return (el as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Copies into `clone` (a deep clone of `live`, or `live` itself) what a deep clone
+ * leaves out but the reader sees: open shadow roots (their children go first inside
+ * the host, before its slotted light children), declarative shadow roots the parser
+ * left as `<template shadowrootmode>` (jsdom; a script-inserted template), and the
+ * bodies of same-origin frames (in a `<div>` that replaces the frame). Nested roots and
+ * frames are followed through a work list, never by recursion. Returns the number of
+ * elements added, or -1 once they exceed `budget`.
+ */
+function flattenHidden(live: Node, clone: Node, budget: number): number {
+  const work: [Node, Node][] = [[live, clone]];
+  let added = 0;
+  for (let item = work.pop(); item; item = work.pop()) {
+    const [liveRoot, cloneRoot] = item;
+    const found: [Element, Node, 'shadow' | 'template' | 'frame'][] = [];
+    // The clone has the same shape as the live tree: walk both in step.
+    let a: Node | null = liveRoot;
+    let b: Node | null = cloneRoot;
+    while (a && b) {
+      let descend = a.nodeType !== ELEMENT_NODE || !SKIP_TAGS.has((a as Element).tagName);
+      if (a.nodeType === ELEMENT_NODE) {
+        const el = a as Element;
+        const shadow = el.shadowRoot;
+        if (shadow && shadow.mode === 'open') found.push([b as Element, shadow, 'shadow']);
+        if (el.tagName === 'TEMPLATE' && el.getAttribute('shadowrootmode') === 'open') {
+          found.push([b as Element, (el as HTMLTemplateElement).content, 'template']);
+        }
+        const inner = frameDocument(el);
+        if (inner?.body) {
+          found.push([b as Element, inner.body, 'frame']);
+          descend = false;
+        }
+      }
+      const nextA = nextNode(liveRoot, a, descend);
+      b = nextA ? nextNode(cloneRoot, b, descend) : null;
+      a = nextA;
+    }
+    const doc = cloneRoot.ownerDocument ?? (cloneRoot as Document);
+    for (const [target, source, kind] of found) {
+      const box = doc.createElement('div');
+      for (let c = source.firstChild; c; c = c.nextSibling)
+        box.appendChild(doc.importNode(c, true));
+      added += box.getElementsByTagName('*').length;
+      if (added > budget) return -1;
+      if (kind === 'shadow') target.insertBefore(box, target.firstChild);
+      else if (kind === 'template') target.parentNode?.insertBefore(box, target);
+      else target.parentNode?.replaceChild(box, target);
+      work.push([source, box]);
+    }
+  }
+  return added;
+}
+
 /**
  * Extracts the article of `doc`. Readability runs on a deep clone, so the live page is
  * never changed; its result is walked in that inert clone (scripts there never run and
@@ -580,6 +643,9 @@ export function extractArticle(
   // With no clone, Readability is about to rewrite `doc`: read what we need first.
   const time0 = options.clone === false ? firstTimeDatetime(doc) : undefined;
   const clone = options.clone === false ? doc : (doc.cloneNode(true) as Document);
+  const elements = doc.getElementsByTagName('*').length;
+  const added = flattenHidden(doc, clone, MAX_PAGE_ELEMENTS - elements);
+  if (added < 0) return { article: null, reason: tooLargeReason(MAX_PAGE_ELEMENTS + 1) };
   // Returning the element itself skips Readability's innerHTML serialisation and our
   // re-parse of that HTML: the element lives in the clone, which is already inert.
   const reader = new Readability<Element>(clone, {
