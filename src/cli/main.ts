@@ -3,6 +3,7 @@
  *
  *   second-source analyze <page.html | article.json | -> [--url URL] [--corpus PACK.jsonl]...
  *                         [--no-bundled] [--json] [--sensitivity strict|balanced|lenient]
+ *   second-source extract <page.html | -> [--url URL] [--json]
  *   second-source pack check PACK.jsonl
  *   second-source pack build <folder> -o PACK.jsonl
  *   second-source pack build --feed URL [--feed URL]... [--opml FILE] -o PACK.jsonl
@@ -19,6 +20,7 @@ import { formatPackError, PackReader, parsePack, recordToArticle } from '../core
 import type { Sensitivity } from '../core/related';
 import type { Article } from '../core/types';
 import { isHttpUrl } from '../core/article';
+import { htmlLimitReason } from '../content/extract';
 import { articleFromHtml, BUNDLED_PACK } from './io';
 import { decodeText, readReason, terminalSafe } from './terminal';
 import { formatReport } from './report';
@@ -40,6 +42,7 @@ const USAGE = `usage:
   second-source analyze <page.html | article.json | -> [--url URL] [--corpus PACK.jsonl]... [--no-bundled] [--json]
                         [--skip-invalid]
                         [--sensitivity strict|balanced|lenient]
+  second-source extract <page.html | -> [--url URL] [--json]
   second-source pack check PACK.jsonl [--skip-invalid]
   second-source pack build <folder> -o PACK.jsonl
   second-source pack build --feed URL [--feed URL]... [--opml FILE] -o PACK.jsonl
@@ -201,6 +204,8 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   if (isJson) article = parseArticleJson(content.trim().split(/\r?\n/)[0] ?? '', url);
   else {
     const pageUrl = url ?? (input === '-' ? 'about:blank' : pathToFileURL(resolve(input)).href);
+    const limit = htmlLimitReason(content);
+    if (limit) throw new CliError(limit, 1);
     const result = articleFromHtml(content, pageUrl, url === null);
     if (!result.article) throw new CliError(result.reason, 1);
     article = result.article;
@@ -321,6 +326,16 @@ export async function main(argv: string[], rawIo: Io = defaultIo): Promise<numbe
     }
     if (cmd === 'analyze') return await analyzeCommand(rest, io);
     if (cmd === 'pack') return await packCommand(rest, io);
+    if (cmd === 'extract') {
+      const { extractCommand } = await import('./extract');
+      const done = await extractCommand(rest, {
+        readStdin: async () => textOf(await io.readStdin(), 'standard input'),
+        readText,
+      });
+      if (done.code !== 0) throw new CliError(done.reason, done.code);
+      io.stdout(done.out);
+      return 0;
+    }
     throw new CliError(`unknown command "${cmd}"\n${USAGE}`, 2);
   } catch (e) {
     if (e instanceof CliError) {

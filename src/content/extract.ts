@@ -8,6 +8,7 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { canonicalUrl, makeArticle } from '../core/article';
 import type { Article } from '../core/types';
+import { MAX_ARTICLE_CHARS } from '../shared/guards';
 
 /** What the caller shows when a page has no article. */
 export const NO_ARTICLE_REASON = 'No article found on this page';
@@ -24,6 +25,33 @@ export const MIN_PROSE_CHARS = 250;
 
 /** Readability gives up on documents with more elements than this (0 = no limit). */
 const MAX_ELEMS_TO_PARSE = 0;
+
+/**
+ * Pages with more elements than this are declined before any work (issue 11). News
+ * pages hold a few thousand; Readability's time grows with the element count (about
+ * 0.3 ms per element in jsdom on a shared machine, far less in a browser), and it
+ * cannot be interrupted once started.
+ */
+export const MAX_PAGE_ELEMENTS = 20_000;
+
+/** Pages nested deeper than this (elements inside elements) are declined. */
+export const MAX_PAGE_DEPTH = 1_000;
+
+/** Pages whose body holds more text than this (UTF-16 code units) are declined. */
+export const MAX_PAGE_CHARS = 3_000_000;
+
+/** Reason for a page over `MAX_PAGE_ELEMENTS`. */
+export function tooLargeReason(elements: number): string {
+  return `This page is too large to check (${elements.toLocaleString('en')} elements; the limit is ${MAX_PAGE_ELEMENTS.toLocaleString('en')})`;
+}
+
+/** Reason for a page or article over its character limit. */
+export function tooLongReason(chars: number, limit: number): string {
+  return `Article too long to check (${chars.toLocaleString('en')} characters; the limit is ${limit.toLocaleString('en')})`;
+}
+
+/** Reason for a page nested deeper than `MAX_PAGE_DEPTH`. */
+export const TOO_DEEP_REASON = `This page is nested too deeply to check (more than ${MAX_PAGE_DEPTH.toLocaleString('en')} levels)`;
 
 export type ExtractResult = { article: Article } | { article: null; reason: string };
 
@@ -60,22 +88,139 @@ const SKIP_TAGS = new Set(
 /**
  * Class or id tokens of advertising and sharing blocks that Readability sometimes keeps
  * inside the article (an inline ad between two paragraphs). Matched per token, so
- * "headline" or "shadow" never match "ad".
+ * "headline" or "shadow" never match "ad". Always skipped, whatever their size.
  */
 const CHROME_TOKEN =
   /^(ad|ads|advert|adverts|advertisement|ad-?slot|ad-?inline|ad-?container|ad-?unit|ad-?wrapper|dfp-ad|sponsored|share-?bar|social-?share|sharing|newsletter-?signup)$/i;
 
+/**
+ * Words that, as one part of a class or id ("article-caption", "photoCredit",
+ * "related_links"), mark a block around the story rather than the story itself:
+ * captions and credits, bylines and dates, share bars, "related" and "read more"
+ * lists, newsletter boxes, tags, comments, galleries. Such a block is dropped only
+ * when it holds a small share of the article's text (`MAX_BOILERPLATE_SHARE`), so a
+ * page whose story sits inside a "post-meta" wrapper keeps it.
+ */
+const BOILERPLATE_PARTS = new Set(
+  (
+    'caption captions credit credits byline byl dateline timestamp date time meta share ' +
+    'shares sharing social sharebar related relatedlinks readmore recommended recommendations ' +
+    'newsletter newsletters subscribe subscription signup promo promotion outbrain taboola ' +
+    'tags tag taglist keywords breadcrumb breadcrumbs comments comment copyright author ' +
+    'authors bio gallery slideshow carousel toolbar sidebar nav navigation menu ' +
+    'footer hidden offscreen sr visually cookie cookies trending popular ' +
+    'mostread most'
+  ).split(' '),
+);
+
+/** A boilerplate-looking block is dropped only under this share of the article's text. */
+const MAX_BOILERPLATE_SHARE = 0.3;
+
+/** Blocks (lists, short paragraphs) whose text is mostly links at or above this share. */
+const MAX_LINK_SHARE = 0.5;
+
 /** Paragraphs that are only an ad label, in the languages we read. */
 const AD_LABEL =
-  /^(advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|реклама)$/i;
+  /^(advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|реклама|sponsored( content)?)$/i;
+
+/**
+ * Short lines of page furniture that Readability keeps when they sit among the
+ * paragraphs: counters, labels, "read more" and "see also" lead-ins, photo credits,
+ * publication and update stamps (en, de, fr, es, ru, and a few pt and it forms that
+ * the same templates use).
+ */
+const FURNITURE_LINES: readonly RegExp[] = [
+  // Counters and separators ("6", "1 of 4", "___"), outside tables (see `isFurniture`).
+  /^((image|photo|picture|foto|bild|фото)\s*)?(\d{1,2}|\d+\s*(of|von|de|sur|из|\/)\s*\d+|[_\-–—.·•|]+)$/iu,
+  // Lead-ins to other stories.
+  /^(read|see|watch|listen)( (more|also|next|now))?\s*[:»|]|^(related|more)( stories| articles| coverage| news)?\s*[:»|]|^(don'?t miss|also read|you may also like|recommended( for you)?|most read|trending)(?![\p{L}\p{N}])/iu,
+  /^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|voir aussi|sur le même sujet|lea también|lee también|leer más|te puede interesar|ver también|читайте также|смотрите также|см\. также|по теме|leggi anche|leia também|veja também)(?![\p{L}\p{N}])/iu,
+  // Photo credits and caption labels.
+  /^(image|photo|picture|foto|фото|bild|illustration|credit|crédit|crédito|quelle|source|fuente)(\s+(copyright|caption|credit))?\s*[:©]/iu,
+  /^\(?(©|copyright\b)[^.!?]{0,60}$/iu,
+  // Publication and update stamps.
+  /^[|\s]*(published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|опубликовано|обновлено)(?![\p{L}\p{N}])(?=.*\d)[^!?]{0,80}(?<!\p{Ll}{2}\.)$/iu,
+  // A byline on its own line ("By Ann Lee - 11/18/19 11:04 PM"), never a sentence.
+  /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Оо]т)\s+\p{Lu}[^.!?]{0,70}$/u,
+  // Credits, "contributed reporting", calls to follow, subscribe or install.
+  /(getty images|shutterstock|istock|alamy|reuters|afp|epa|ap photo|dpa|picture alliance)\)?$/iu,
+  /\bcontributed (to )?(this )?(report|reporting|story)\b/iu,
+  /^(click here|follow (us|\p{Lu}\S*) on|sign up|subscribe to|get the latest)\b/iu,
+  /\bnewsletters?\b.*\b(inbox|sign up|subscribe)\b|\b(sign up|subscribe)\b.*\bnewsletters?\b/iu,
+  /\b(uses|use) cookies\b/iu,
+  // Interface words.
+  /^(skip to (main )?content|sign in|log ?in|subscribe( now)?|close|share( this)?( article| story)?|comments?|print|email|tweet|whatsapp|facebook|twitter|jetzt abonnieren|abonnieren|teilen|s'abonner|partager|suscríbete|compartir|подписаться|поделиться|\d+ comments?)$/iu,
+];
+
+/** A caption ending with its credit: "…the harbour on Friday. Credit: Agency". */
+const CREDIT_TAIL =
+  /(credit|photo|image|foto|фото|bild)\s*[:©]\s*[^.!?]{1,80}$|\((image|photo|foto|фото|bild)\s*:[^)]{1,80}\)$/i;
+
+/** Lines this long or longer are never taken for furniture by their wording alone. */
+const FURNITURE_MAX_CHARS = 200;
+
+/** A caption-like paragraph (credit at its end) is dropped only under this length. */
+const CAPTION_MAX_CHARS = 400;
+
+/**
+ * Words of a date or time line in the languages we read: months and weekdays (their
+ * first three letters, which is how most sites abbreviate them), time-of-day and zone
+ * tokens, and the small words between ("le", "de", "às", "um").
+ */
+const DATE_WORDS = new Set(
+  (
+    'jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun ' +
+    'mär mai okt dez jän montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'janv févr fév mars avr juin juil août sept déc lun mer jeu ven sam dim ' +
+    'ene abr ago dic lunes martes miércoles jueves viernes sábado domingo ' +
+    'янв фев мар апр мая июн июл авг сен окт ноя дек ' +
+    'seg ter qua qui sex sáb dom set out feira gen giu lug ott ' +
+    'am pm a m p m est edt cst cdt pst pdt gmt utc bst cet cest et pt ct mez mesz uhr h ' +
+    'de del la le à às um at on of the den der am um el en в г года'
+  ).split(' '),
+);
+
+/** A line made only of a date and a time ("Nov. 20, 2019 5:52 AM EST", "02 Ago 2017"). */
+function isDateLine(p: string): boolean {
+  if (p.length > 80 || !/\b(19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/.test(p)) return false;
+  for (const word of p.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (!DATE_WORDS.has(word) && !DATE_WORDS.has(word.slice(0, 3))) return false;
+  }
+  return true;
+}
+
+/** Table cells are data: a lone number there is a score, not a gallery counter. */
+function isFurniture(p: string, inTable: boolean): boolean {
+  if (AD_LABEL.test(p)) return true;
+  if (p.length < FURNITURE_MAX_CHARS) {
+    const first = inTable ? 1 : 0;
+    for (let i = first; i < FURNITURE_LINES.length; i++) {
+      if (FURNITURE_LINES[i]!.test(p)) return true;
+    }
+    if (isDateLine(p)) return true;
+  }
+  return p.length < CAPTION_MAX_CHARS && CREDIT_TAIL.test(p);
+}
+
+function tokensOf(el: Element): string[] {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return (cls + ' ' + id).split(/\s+/).filter((t) => t.length > 0);
+}
 
 function isChrome(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  if (cls) {
-    for (const token of cls.split(/\s+/)) if (CHROME_TOKEN.test(token)) return true;
+  for (const token of tokensOf(el)) if (CHROME_TOKEN.test(token)) return true;
+  return false;
+}
+
+/** True when a class or id part names page furniture (see `BOILERPLATE_PARTS`). */
+function hasBoilerplateName(el: Element): boolean {
+  for (const token of tokensOf(el)) {
+    for (const part of token.split(/[-_:.]+|(?<=[a-z])(?=[A-Z])/)) {
+      if (BOILERPLATE_PARTS.has(part.toLowerCase())) return true;
+    }
   }
-  const id = el.getAttribute('id');
-  return id !== null && CHROME_TOKEN.test(id);
+  return false;
 }
 
 const ELEMENT_NODE = 1;
@@ -83,49 +228,186 @@ const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
 /**
+ * The next node of a pre-order walk of `root`'s subtree after `node`, skipping
+ * `node`'s own children when `descend` is false; null at the end. `onLeave` is called
+ * for each element whose subtree the walk leaves (with `entered` false for an element
+ * whose children were skipped). No recursion, so page depth cannot overflow the stack.
+ */
+function nextNode(
+  root: Node,
+  node: Node,
+  descend: boolean,
+  onLeave?: (el: Node, entered: boolean) => void,
+): Node | null {
+  if (descend && node.firstChild) return node.firstChild;
+  let cur: Node = node;
+  let entered = descend;
+  for (;;) {
+    onLeave?.(cur, entered);
+    if (cur === root) return null;
+    if (cur.nextSibling) return cur.nextSibling;
+    const parent = cur.parentNode;
+    if (!parent) return null;
+    cur = parent;
+    entered = true;
+  }
+}
+
+/** Per-element character counts: all text, and text inside links. */
+interface TextCounts {
+  text: number;
+  link: number;
+}
+
+/**
+ * Counts the non-space characters of every element under `root` and those inside
+ * `<a>`, in one walk (each text node is counted once, then added up the tree).
+ */
+function countText(root: Element): Map<Node, TextCounts> {
+  const counts = new Map<Node, TextCounts>();
+  let linkDepth = 0;
+  let node: Node | null = root;
+  const leave = (el: Node, entered: boolean): void => {
+    if (el.nodeType !== ELEMENT_NODE) return;
+    if (entered && (el as Element).tagName === 'A') linkDepth--;
+    const own = counts.get(el);
+    const parent = el === root ? null : el.parentNode;
+    if (!own || !parent) return;
+    const up = counts.get(parent);
+    if (up) {
+      up.text += own.text;
+      up.link += own.link;
+    }
+  };
+  while (node) {
+    let descend = false;
+    if (node.nodeType === ELEMENT_NODE) {
+      const tag = (node as Element).tagName;
+      if (!SKIP_TAGS.has(tag)) {
+        counts.set(node, { text: 0, link: 0 });
+        if (tag === 'A') linkDepth++;
+        descend = true;
+      }
+    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const n = (node as CharacterData).data.replace(/\s+/g, '').length;
+      const up = node.parentNode ? counts.get(node.parentNode) : undefined;
+      if (up) {
+        up.text += n;
+        if (linkDepth > 0) up.link += n;
+      }
+    }
+    node = nextNode(root, node, descend, leave);
+  }
+  return counts;
+}
+
+/** Tags that hold lists of links when they hold links at all. */
+const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'NAV', 'MENU']);
+
+/** Tags dropped outright inside the article: captions and navigation. */
+const FURNITURE_TAGS = new Set(['FIGCAPTION', 'NAV', 'FOOTER']);
+
+/**
+ * Removes from Readability's article element what it keeps around the story:
+ * captions, credits, bylines and dates, share bars, "related" and "read more" link
+ * lists, newsletter boxes, galleries. A block goes when its class or id names such
+ * furniture and it holds under `MAX_BOILERPLATE_SHARE` of the text, or when it is a
+ * list (or a short paragraph) made mostly of links. Works on the inert clone only.
+ */
+export function pruneArticle(root: Element): void {
+  const counts = countText(root);
+  const total = counts.get(root)?.text ?? 0;
+  if (total === 0) return;
+  const doomed: Element[] = [];
+  // Inside a quotation (an embedded post, a pull quote) links are part of what is quoted.
+  let quoteDepth = 0;
+  const leave = (el: Node, entered: boolean): void => {
+    if (entered && el !== root && (el as Element).tagName === 'BLOCKQUOTE') quoteDepth--;
+  };
+  let node: Node | null = root.firstChild;
+  while (node && node !== root) {
+    let descend = false;
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const c = counts.get(el);
+      if (c && c.text > 0 && isFurnitureBlock(el, c, total, quoteDepth > 0)) doomed.push(el);
+      else if (c !== undefined) {
+        descend = true;
+        if (el.tagName === 'BLOCKQUOTE') quoteDepth++;
+      }
+    }
+    node = nextNode(root, node, descend, leave);
+  }
+  for (const el of doomed) el.parentNode?.removeChild(el);
+}
+
+function isFurnitureBlock(el: Element, c: TextCounts, total: number, inQuote: boolean): boolean {
+  const tag = el.tagName;
+  const small = c.text <= total * MAX_BOILERPLATE_SHARE;
+  if (!small) return false;
+  if (FURNITURE_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const linkShare = c.link / c.text;
+  // One or two links in a list are the story's own ("Get it at …"); a menu has more.
+  if (LIST_TAGS.has(tag) && linkShare >= MAX_LINK_SHARE && el.children.length >= 3) return true;
+  // A short paragraph that is nothing but a link is a teaser for another story.
+  // A printed address ("https://…") is a citation the author wrote out, not a teaser.
+  if (tag === 'P' && !inQuote && c.text < FURNITURE_MAX_CHARS && linkShare >= 0.95) {
+    return !/^\s*(https?:\/\/|www\.)/i.test(el.textContent ?? '');
+  }
+  // Inline elements ("<span class=date>" inside a sentence) stay: they are words of it.
+  return BLOCK_TAGS.has(tag) && hasBoilerplateName(el);
+}
+
+/**
  * Splits an element's text into paragraphs: one per block element (p, li, blockquote,
  * headings, pre, table cells…), plus one per run of loose text between blocks.
  * Whitespace inside a paragraph is collapsed to single spaces. Two `<br>` in a row end
- * a paragraph; a single `<br>` is a space.
+ * a paragraph; a single `<br>` is a space. Lines of page furniture (ad labels,
+ * counters, "read more" lead-ins, credits, see `isFurniture`) are left out.
  */
 export function blockParagraphs(root: Node): string[] {
   const out: string[] = [];
   let buf = '';
   let pendingBreaks = 0;
+  let tableDepth = 0;
   const flush = (): void => {
     const p = buf.replace(/\s+/g, ' ').trim();
-    if (p && !AD_LABEL.test(p)) out.push(p);
+    if (p && !isFurniture(p, tableDepth > 0)) out.push(p);
     buf = '';
   };
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      const type = child.nodeType;
-      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-        const data = (child as CharacterData).data;
-        if (pendingBreaks >= 2 && /\S/.test(data)) flush();
-        if (/\S/.test(data)) pendingBreaks = 0;
-        buf += data;
-        continue;
-      }
-      if (type !== ELEMENT_NODE) continue;
-      const tag = (child as Element).tagName;
-      if (SKIP_TAGS.has(tag) || isChrome(child as Element)) continue;
+  const leave = (el: Node, entered: boolean): void => {
+    if (entered && el !== root && el.nodeType === ELEMENT_NODE) {
+      const tag = (el as Element).tagName;
+      if (BLOCK_TAGS.has(tag)) flush();
+      if (tag === 'TABLE') tableDepth--;
+    }
+  };
+  let node: Node | null = root.firstChild;
+  while (node && node !== root) {
+    let descend = false;
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      const data = (node as CharacterData).data;
+      if (pendingBreaks >= 2 && /\S/.test(data)) flush();
+      if (/\S/.test(data)) pendingBreaks = 0;
+      buf += data;
+    } else if (type === ELEMENT_NODE) {
+      const tag = (node as Element).tagName;
       if (tag === 'BR') {
         pendingBreaks++;
         buf += ' ';
-        continue;
-      }
-      if (BLOCK_TAGS.has(tag)) {
-        flush();
-        pendingBreaks = 0;
-        walk(child);
-        flush();
-      } else {
-        walk(child);
+      } else if (!SKIP_TAGS.has(tag) && !isChrome(node as Element)) {
+        if (BLOCK_TAGS.has(tag)) {
+          flush();
+          pendingBreaks = 0;
+        }
+        if (tag === 'TABLE') tableDepth++;
+        descend = true;
       }
     }
-  };
-  walk(root);
+    node = nextNode(root, node, descend, leave);
+  }
   flush();
   return out;
 }
@@ -188,6 +470,9 @@ export function normalizeDate(value: string | null | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+/** "By", "Von", "Par", "Por", "От" or "Автор:" before a byline's names. */
+const BYLINE_LEAD = /^(by|von|par|por|от|автор:?)\s+/i;
+
 function hostnameOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./i, '');
@@ -199,6 +484,140 @@ function hostnameOf(url: string): string {
 function firstTimeDatetime(doc: Document): string | null {
   const el = doc.querySelector('article time[datetime], main time[datetime], time[datetime]');
   return el?.getAttribute('datetime') ?? null;
+}
+
+/**
+ * Checks the page's size before any costly work, reading the live document only: its
+ * element count (native, no walk), its depth (one walk without recursion, run only
+ * under the element limit) and the length of its body text. A reason when the page
+ * is over a limit, else null.
+ */
+export function pageLimitReason(doc: Document): string | null {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_PAGE_ELEMENTS) return tooLargeReason(elements);
+  const root = doc.documentElement;
+  if (root) {
+    let depth = 0;
+    let node: Node | null = root;
+    const leave = (el: Node, entered: boolean): void => {
+      if (entered && el.nodeType === ELEMENT_NODE) depth--;
+    };
+    while (node) {
+      const isElement = node.nodeType === ELEMENT_NODE;
+      if (isElement && ++depth > MAX_PAGE_DEPTH) return TOO_DEEP_REASON;
+      node = nextNode(root, node, isElement, leave);
+    }
+  }
+  const chars = doc.body?.textContent?.length ?? 0;
+  if (chars > MAX_PAGE_CHARS) return tooLongReason(chars, MAX_PAGE_CHARS);
+  return null;
+}
+
+/** Elements with no end tag, or whose end tag is optional and rarely nests. */
+const FLAT_TAGS = new Set(
+  'area base br col dd dt embed hr img input li link meta option p param source td th tr track wbr'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `pageLimitReason` for markup not parsed yet (the CLI): parsing itself costs time
+ * that grows with the element count and, in jsdom, with the square of the depth. One
+ * scan over the tags counts start tags and estimates the depth (end tags that HTML
+ * lets a page leave out are not counted). A reason when over a limit, else null.
+ */
+export function htmlLimitReason(html: string): string | null {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  let elements = 0;
+  let depth = 0;
+  // Characters outside tags, scripts and styles: an upper bound of the page's text.
+  let textChars = 0;
+  let last = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    textChars += m.index - last;
+    last = tag.lastIndex;
+    const name = m[2]!.toLowerCase();
+    if (m[1]) {
+      if (!FLAT_TAGS.has(name)) depth = Math.max(0, depth - 1);
+      continue;
+    }
+    elements++;
+    if (elements > MAX_PAGE_ELEMENTS) return tooLargeReason(elements);
+    if (name === 'script' || name === 'style') {
+      const end = new RegExp(`</${name}`, 'gi');
+      end.lastIndex = tag.lastIndex;
+      const found = end.exec(html);
+      last = tag.lastIndex = found ? found.index : html.length;
+      continue;
+    }
+    if (m[3] || FLAT_TAGS.has(name)) continue;
+    if (++depth > MAX_PAGE_DEPTH) return TOO_DEEP_REASON;
+  }
+  textChars += html.length - last;
+  return textChars > MAX_PAGE_CHARS ? tooLongReason(textChars, MAX_PAGE_CHARS) : null;
+}
+
+/** The document of a same-origin frame, or null (cross-origin access throws). */
+function frameDocument(el: Element): Document | null {
+  if (el.tagName !== 'IFRAME' && el.tagName !== 'FRAME') return null;
+  try {
+    return (el as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Copies into `clone` (a deep clone of `live`, or `live` itself) what a deep clone
+ * leaves out but the reader sees: open shadow roots (their children go first inside
+ * the host, before its slotted light children), declarative shadow roots the parser
+ * left as `<template shadowrootmode>` (jsdom; a script-inserted template), and the
+ * bodies of same-origin frames (in a `<div>` that replaces the frame). Nested roots and
+ * frames are followed through a work list, never by recursion. Returns the number of
+ * elements added, or -1 once they exceed `budget`.
+ */
+function flattenHidden(live: Node, clone: Node, budget: number): number {
+  const work: [Node, Node][] = [[live, clone]];
+  let added = 0;
+  for (let item = work.pop(); item; item = work.pop()) {
+    const [liveRoot, cloneRoot] = item;
+    const found: [Element, Node, 'shadow' | 'template' | 'frame'][] = [];
+    // The clone has the same shape as the live tree: walk both in step.
+    let a: Node | null = liveRoot;
+    let b: Node | null = cloneRoot;
+    while (a && b) {
+      let descend = a.nodeType !== ELEMENT_NODE || !SKIP_TAGS.has((a as Element).tagName);
+      if (a.nodeType === ELEMENT_NODE) {
+        const el = a as Element;
+        const shadow = el.shadowRoot;
+        if (shadow && shadow.mode === 'open') found.push([b as Element, shadow, 'shadow']);
+        if (el.tagName === 'TEMPLATE' && el.getAttribute('shadowrootmode') === 'open') {
+          found.push([b as Element, (el as HTMLTemplateElement).content, 'template']);
+        }
+        const inner = frameDocument(el);
+        if (inner?.body) {
+          found.push([b as Element, inner.body, 'frame']);
+          descend = false;
+        }
+      }
+      const nextA = nextNode(liveRoot, a, descend);
+      b = nextA ? nextNode(cloneRoot, b, descend) : null;
+      a = nextA;
+    }
+    const doc = cloneRoot.ownerDocument ?? (cloneRoot as Document);
+    for (const [target, source, kind] of found) {
+      const box = doc.createElement('div');
+      for (let c = source.firstChild; c; c = c.nextSibling)
+        box.appendChild(doc.importNode(c, true));
+      added += box.getElementsByTagName('*').length;
+      if (added > budget) return -1;
+      if (kind === 'shadow') target.insertBefore(box, target.firstChild);
+      else if (kind === 'template') target.parentNode?.insertBefore(box, target);
+      else target.parentNode?.replaceChild(box, target);
+      work.push([source, box]);
+    }
+  }
+  return added;
 }
 
 /**
@@ -216,12 +635,17 @@ export function extractArticle(
   url: string,
   options: ExtractOptions = {},
 ): ExtractResult {
+  const limit = pageLimitReason(doc);
+  if (limit) return { article: null, reason: limit };
   const meta = readMeta(doc);
   const lang = doc.documentElement?.getAttribute('lang') || null;
   const title0 = doc.title;
   // With no clone, Readability is about to rewrite `doc`: read what we need first.
   const time0 = options.clone === false ? firstTimeDatetime(doc) : undefined;
   const clone = options.clone === false ? doc : (doc.cloneNode(true) as Document);
+  const elements = doc.getElementsByTagName('*').length;
+  const added = flattenHidden(doc, clone, MAX_PAGE_ELEMENTS - elements);
+  if (added < 0) return { article: null, reason: tooLargeReason(MAX_PAGE_ELEMENTS + 1) };
   // Returning the element itself skips Readability's innerHTML serialisation and our
   // re-parse of that HTML: the element lives in the clone, which is already inert.
   const reader = new Readability<Element>(clone, {
@@ -238,6 +662,7 @@ export function extractArticle(
   }
   if (!parsed?.content) return { article: null, reason: NO_ARTICLE_REASON };
 
+  pruneArticle(parsed.content);
   const paragraphs = blockParagraphs(parsed.content);
   let chars = 0;
   let proseChars = 0;
@@ -246,6 +671,11 @@ export function extractArticle(
     if (isProse(p)) proseChars += p.length;
   }
   if (chars < MIN_BODY_CHARS) return { article: null, reason: NO_ARTICLE_REASON };
+  // The background accepts no longer article (see `MAX_ARTICLE_CHARS`); say so here.
+  const textChars = chars + 2 * Math.max(0, paragraphs.length - 1);
+  if (textChars > MAX_ARTICLE_CHARS) {
+    return { article: null, reason: tooLongReason(textChars, MAX_ARTICLE_CHARS) };
+  }
   if (!meta.isArticleType && proseChars < MIN_PROSE_CHARS) {
     return { article: null, reason: NO_ARTICLE_REASON };
   }
@@ -257,11 +687,7 @@ export function extractArticle(
     normalizeDate(meta.publishedMeta) ??
     normalizeDate(parsed.publishedTime) ??
     normalizeDate(time0 === undefined ? firstTimeDatetime(doc) : time0);
-  const byline =
-    parsed.byline
-      ?.replace(/\s+/g, ' ')
-      .replace(/^by\s+/i, '')
-      .trim() || null;
+  const byline = parsed.byline?.replace(/\s+/g, ' ').replace(BYLINE_LEAD, '').trim() || null;
   const language = lang || parsed.lang || null;
 
   const article = makeArticle({
