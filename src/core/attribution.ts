@@ -59,9 +59,49 @@ export interface QuoteAttribution {
   nameSlot: boolean;
 }
 
+const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
+
 /** Words after which a quotation in title case is the name of a show, book or paper. */
 const NAME_SLOT =
   /(?<![\p{L}\p{M}])(?:told|tells|telling|on|in|to|with|from|at|by|titled|entitled|named|dubbed|called|book|show|program|programme|film|movie|song|album|column|article|op-ed|editorial|newspaper|magazine)[ \u00A0]*$/iu;
+
+/**
+ * Words after which a quotation is the name of a publication, programme, work,
+ * party or operation, whatever its wording. German compounds end in the noun
+ * ("Tageszeitung „…“", "Musikzeitschrift „…“"); aliases and sources too: "kurz
+ * „…“", "genannt „…“", "laut „…“".
+ */
+const DE_WORK_BEFORE = new RegExp(
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|aufschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  'iu',
+);
+/** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
+const WORK_BEFORE = new RegExp(
+  String.raw`${WORD_START}(?:newspaper|quotidien|hebdomadaire|émission|livre|parti|opération|periódico|diario|revista|programa|película|libro|partido|operación|газета|газеты|газете|газету|журнал|журнала|журналу|фильм|фильма|книга|книги|книгу|программа|программы|программе|партия|партии|операция|операции|передача|передачи|издание|издания|телеканал|телеканала|песня|песни)[ \u00A0]*$`,
+  'iu',
+);
+/** After the closing mark: a compound ("„Bild“-Zeitung") or an acronym in brackets ("… (CUD)"). */
+const WORK_AFTER = /^(?:-\p{L}|[ \u00A0]*\(\p{Lu}{2,}[\p{Lu}\d-]*\))/u;
+/** A German definite article, alone or merged with a preposition, right before the mark. */
+const DE_DEFINITE_BEFORE =
+  /(?:^|[\s(])(?:der|die|das|des|dem|den|im|zum|zur|vom|beim|am)[ \u00A0]*$/iu;
+/**
+ * A short run of capitalised words with no sentence punctuation ("Die Zeit",
+ * "Computerwoche", "Red Bull Racing"): a name when the context says so.
+ */
+function looksLikeGermanName(quoted: string): boolean {
+  const words = quoted.split(/\s+/u).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 5 &&
+    /^[\p{Lu}\d]/u.test(quoted) &&
+    !/[.!?,;:…]$/u.test(quoted) &&
+    !/[.!?]\s/u.test(quoted)
+  );
+}
+
+/** "(„…“)": a translation or an alias in brackets. */
+const IN_BRACKETS_BEFORE = /\([ \u00A0]*$/u;
 
 /** "so-called" and its equivalents right before the opening mark. */
 const SO_CALLED =
@@ -592,8 +632,12 @@ export function attributeQuotes(
     const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language);
     // "so-called" announces a term, whatever the sentence says around it.
     const soCalled = SO_CALLED.test(before);
+    // German reports speech in the subjunctive ("Die Lage sei „ernst“"): its verbs
+    // mark the sentence as someone's words.
+    const reported = language === 'de' && DE_SUBJUNCTIVE.test(before + ' ' + after);
     const hasCue =
-      !soCalled && (cands.length > 0 || pats.cue.test(before) || pats.cue.test(after.slice(0, 60)));
+      !soCalled &&
+      (cands.length > 0 || reported || pats.cue.test(before) || pats.cue.test(after.slice(0, 60)));
     let attribution: Attribution | null = null;
     for (const cand of cands) {
       // An organisation or an unresolved pronoun as the subject ends the search:
@@ -605,16 +649,33 @@ export function attributeQuotes(
         break;
       }
     }
+    // German puts the subject first or right after the verb, whatever the verb:
+    // "Nach der Sitzung äußerte sich Ministerin Anna Berg zufrieden: „…“",
+    // "„…“, zeigte sich Berg überzeugt".
+    if (!attribution && language === 'de' && !soCalled)
+      attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
     // A quotation with a reporting clause of its own ("…," the ministry said) never
     // borrows the previous speaker, even when that clause names nobody we accept.
     const ownClause = cands.length > 0 || pats.cue.test(after.slice(0, 60));
     if (!attribution && q.depth === 0 && !ownClause)
       attribution = inherit(spans, out, k, outerMask, paras, pats, language);
-    if (soCalled) attribution = null;
+    const rawAfter = text.slice(q.closeEnd, q.closeEnd + 12);
+    const quoted = text.slice(q.start, q.end);
+    const isWork =
+      WORK_BEFORE.test(before) ||
+      (language === 'de' && DE_WORK_BEFORE.test(before)) ||
+      (language === 'de' && DE_DEFINITE_BEFORE.test(before) && looksLikeGermanName(quoted)) ||
+      (language === 'de' &&
+        /^\s*$/u.test(before) &&
+        /^[ \u00A0]+\p{Ll}/u.test(rawAfter) &&
+        looksLikeGermanName(quoted)) ||
+      WORK_AFTER.test(rawAfter) ||
+      (language === 'de' && IN_BRACKETS_BEFORE.test(before) && /^[ \u00A0]*\)/u.test(rawAfter));
+    if (soCalled || isWork) attribution = null;
     out.push({
       attribution,
       hasCue: hasCue || attribution !== null,
-      isNamed: soCalled,
+      isNamed: soCalled || isWork,
       nameSlot: NAME_SLOT.test(before),
     });
   }
@@ -806,6 +867,10 @@ function resolve(
     // A pronoun is the subject even when it cannot be resolved: never guess past it.
     return person ? { speaker: person, method: 'pronoun' } : 'stop';
   }
+  // German fronts any phrase before the verb ("Nach der Sitzung sagte …"): a
+  // capitalised run that opens with a preposition or an adverb is no subject, and
+  // a lone noun after an article or a preposition is an object.
+  if (index.language === 'de' && !isGermanSubjectSlot(word, masked, cand.pos)) return null;
   const clean = cleanName(word, index.language);
   if (!clean) return isOrganisation(word) ? 'stop' : null;
   if (
@@ -916,3 +981,165 @@ function inherit(
   }
   return prevAtt;
 }
+
+/** German subjunctive (Konjunktiv I) forms of the verbs reported speech uses most. */
+const DE_SUBJUNCTIVE = new RegExp(
+  `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}`,
+  'u',
+);
+
+/** German words after which a capitalised word is an object or a complement, never the subject. */
+const DE_OBJECT_BEFORE = new Set(
+  list(`
+  von, vom, mit, für, gegen, gegenüber, an, am, bei, beim, zu, zum, zur, über, nach, aus, auf,
+  in, im, ins, unter, um, ohne, durch, seit, vor, hinter, neben, zwischen, laut, des, dem, den,
+  einem, einen, eines, einer, wie, als, dass, ob, wenn, weil, und, oder, sowie, dessen, deren,
+  seinem, seinen, seines, ihrem, ihren, ihres, dieses, diesem, diesen
+`),
+);
+/** Words that open a German sentence without being its subject (prepositions, adverbs, pronouns). */
+const DE_NOT_SUBJECT_START = new Set(
+  list(`
+  nach, bei, beim, in, im, am, an, auf, über, vor, mit, für, seit, zu, zum, zur, von, vom, aus,
+  unter, gegenüber, während, trotz, wegen, laut, dazu, weiter, dies, das, denn, da, so, auch,
+  zudem, außerdem, dabei, damit, danach, darauf, daraufhin, dann, doch, jedoch, nun, noch,
+  schon, bereits, später, zuvor, heute, gestern, morgen, allerdings, gleichzeitig, hier, dort,
+  als, wie, wenn, weil, ob, dass, aber, und, oder, sein, seine, ihre, ihr, man, es, wir, ich,
+  einem, einer, eines, einen, ein, eine, diese, dieser, dieses, mehr, viele, einige, alle
+`),
+);
+/**
+ * Shapes of German common nouns, which a lone capitalised word must not have to
+ * count as a name: -ung, -heit, -keit, -schaft, -tät, -ion, -ium, -ismus, -nis,
+ * days and times of day, and the agent nouns "-er", "-en" plurals of roles.
+ */
+const DE_COMMON_NOUN =
+  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen)$/iu;
+
+const previousWord = (text: string, pos: number): string => {
+  const m = /([\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  return m ? m[1]! : '';
+};
+
+/**
+ * True when a German capitalised run at `pos` of `masked` may be a sentence's
+ * subject: it does not open with a preposition or an adverb, and a lone word is
+ * not a common noun after an article or a preposition.
+ */
+function isGermanSubjectSlot(raw: string, masked: string, pos: number): boolean {
+  const words = raw.trim().split(/[ \u00A0]+/);
+  if (DE_NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return false;
+  if (words.length > 1) return true;
+  const prev = previousWord(masked, pos).toLowerCase();
+  return !DE_OBJECT_BEFORE.has(prev) && !DE_COMMON_NOUN.test(words[0]!);
+}
+
+const DE_FUNCTION_WORDS = [
+  ...DE_OBJECT_BEFORE,
+  ...list(`der, die, das, ein, eine, sich, nicht, auch, so, zu, es, er, sie, man, wir, ich, ihr`),
+];
+const DE_ADVERBS = list(`
+  auch, dazu, jedoch, damals, noch, bereits, nun, heute, gestern, erneut, ebenfalls, später,
+  zuvor, daraufhin, dann, zudem, außerdem, wörtlich, selbst, weiter, schließlich, allerdings,
+  aber, offen, kürzlich, am, zufolge
+`);
+let deClause: { first: RegExp; afterVerb: RegExp; inverted: RegExp } | null = null;
+
+/**
+ * German clause patterns: the subject first ("Der deutsche Außenminister Anton
+ * Berg erklärte:"), the subject right after the finite verb that follows a fronted
+ * phrase ("Nach der Sitzung sagte Innenministerin Berg:"), and the same inverted
+ * order after a quotation ("„…“, zeigte sich Berg zufrieden"). Group 1 is the name.
+ */
+function germanClausePatterns(): { first: RegExp; afterVerb: RegExp; inverted: RegExp } {
+  if (deClause) return deClause;
+  const low = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
+  const notFunction = `(?!(?:${alternation(DE_FUNCTION_WORDS)})${WB})`;
+  const verb = `${notFunction}${low}`;
+  const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
+  const det = String.raw`(?:(?:[Dd]er|[Dd]ie)[ \u00A0]+(?:${low}[ \u00A0]+){0,3})?`;
+  const paren = String.raw`(?:[ \u00A0]*\([^)]{1,40}\))?`;
+  const appos = String.raw`(?:,[ \u00A0][^,;:_„“”"»«]{1,110}?,?)?`;
+  const name = `(${WS}${NAME_PATTERN})`;
+  const opener = String.raw`^[\s—–\-]*(?:(?:Auch|So|Zudem|Dann|Doch|Nun|Und|Aber|Jedoch|Dabei)[ \u00A0]+)?`;
+  // The fronted phrase ends in a capitalised word or a number; the verb follows it
+  // and is no article, preposition or declined adjective after one.
+  const front = String.raw`(?:[^\s:;]+[ \u00A0]+){0,12}?(?!(?:${alternation(
+    [...DE_OBJECT_BEFORE].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  )}|Der|Die|Das|Ein|Eine)[ \u00A0])(?:\p{Lu}[\p{L}\p{M}'’\-.]*|\d[\d.,]*)[ \u00A0]+`;
+  deClause = {
+    first: new RegExp(
+      `${opener}${det}${name}${paren}${appos}(?:[ \\u00A0]+${low}|[ \\u00A0]*:)`,
+      'u',
+    ),
+    afterVerb: new RegExp(`${opener}${front}${verb}[ \\u00A0]+${adv}${det}${name}`, 'u'),
+    inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${verb}[ \u00A0]+${adv}${det}${name}`, 'u'),
+  };
+  return deClause;
+}
+
+/**
+ * The subject of a German clause that quotes someone, by word order alone (see
+ * `germanClausePatterns`): in the sentence that leads into the quotation, or when
+ * the quotation opens the sentence, in the clause after it. A run that holds an
+ * article ("Unmut der CDU") is a noun phrase, not a name; a lone word counts when
+ * it is a known surname, titled, or has no common noun's shape.
+ */
+function germanClauseSpeaker(
+  masked: string,
+  bStart: number,
+  q: QuoteSpan,
+  aEnd: number,
+  index: NameIndex,
+): Attribution | null {
+  const pats = germanClausePatterns();
+  const lead = masked.slice(bStart, q.openPos);
+  const tries: [RegExpExecArray | null, number, AttributionMethod][] = [];
+  if (/\p{L}/u.test(lead)) {
+    tries.push([pats.first.exec(lead), bStart, 'name-verb']);
+    tries.push([pats.afterVerb.exec(lead), bStart, 'verb-name']);
+  } else {
+    const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
+    tries.push([pats.inverted.exec(after), q.closeEnd, 'verb-name']);
+  }
+  for (const [m, base, method] of tries) {
+    if (!m) continue;
+    let raw = m[1]!;
+    let at = base + m.index + m[0].lastIndexOf(raw);
+    // "Der Leiter der Studie, Paul Stern, sieht …": the person is the apposition.
+    const appos = /,[ \u00A0]+([^,;:]{1,80}?),?(?:[ \u00A0]+\p{Ll}|[ \u00A0]*:|$)/u.exec(
+      masked.slice(at + raw.length, base + m.index + m[0].length + 1),
+    );
+    const words = raw.split(/[ \u00A0]+/);
+    if (/[ \u00A0](?:der|die|des|das)[ \u00A0]/u.test(raw) || words.every((w) => isTitle(w))) {
+      const inner = appos ? findNames(appos[1]!, 0, appos[1]!.length, 'de')[0] : undefined;
+      if (!inner || (inner.tokens.length < 2 && !index.isKnownSurname(inner.tokens[0]!))) continue;
+      raw = inner.tokens.join(' ');
+      at += raw.length;
+    }
+    if (DE_NOT_SUBJECT_START.has(raw.split(/[ \u00A0]+/)[0]!.toLowerCase())) continue;
+    const clean = cleanName(raw, 'de');
+    if (!clean) continue;
+    const last = clean.tokens[clean.tokens.length - 1]!;
+    const nounLike = clean.tokens.some(
+      (t) => DE_COMMON_NOUN.test(t) || DE_NOT_SUBJECT_START.has(t.toLowerCase()),
+    );
+    if (nounLike && !clean.titled) continue;
+    // A lone word opening the sentence is mostly an adverb or a noun ("Zwar",
+    // "Kritik"): it must be a known surname or carry a title.
+    const lone = clean.tokens.length === 1 && !clean.titled && !index.isKnownSurname(last);
+    if (
+      lone &&
+      (method === 'name-verb' ||
+        GERMAN_NOUN_FORM.test(last) ||
+        /(?:^|[ \u00A0])(?:der|die)[ \u00A0]+$/iu.test(masked.slice(Math.max(0, at - 5), at)))
+    )
+      continue;
+    return { speaker: joinName(index.fullest(clean.tokens, at)), method };
+  }
+  return null;
+}
+
+/** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten"): descriptions, not names. */
+const GERMAN_NOUN_FORM =
+  /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen)$/u;

@@ -407,10 +407,13 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     const quoted = text.slice(q.start, q.end);
     const att = found[k]!;
     const words = wordCount(quoted);
+    // German writes names and titles with a capital: a short quotation that opens
+    // in lower case ("„völlig unrealistisch“") is someone's words, not a name.
+    const quotedWords = article.language === 'de' && /^\p{Ll}/u.test(quoted);
     const isTerm =
       att.isNamed ||
       (att.attribution === null &&
-        ((words <= TERM_MAX_WORDS && !att.hasCue) || looksLikeTitle(quoted))) ||
+        ((words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) || looksLikeTitle(quoted))) ||
       (att.nameSlot && looksLikeTitle(quoted));
     return {
       text: quoted,
