@@ -256,6 +256,8 @@ interface Patterns {
   afterFrenchInversion: RegExp;
   afterAccording: RegExp;
   afterSo: RegExp;
+  /** "“…” - Ilse Brandvold": a dash and a name after the quotation. */
+  afterDash: RegExp;
   beforeColon: RegExp;
   beforeAccording: RegExp;
   beforePossessive: RegExp;
@@ -281,6 +283,13 @@ function patterns(language: string): Patterns {
   if (hit) return hit;
   const verbList = verbsFor(key);
   const verb = `(?:${alternation(verbList.filter((v) => v !== 'so'))})${WB}`;
+  // A sentence may open with the verb: "Said Brandvold, “…”".
+  const verbCap = `(?:${alternation(
+    verbList.filter((v) => v !== 'so'),
+    true,
+  )})${WB}`;
+  // A name after a preposition is its object: "asks at Larsberg High School, “…”".
+  const notPrep = String.raw`(?!(?:at|in|on|to|with|from|for|of|by|about|during|after|before|into|à|en|de|dans|en|con|por|para|в|на|с|к|по)[ \u00A0])`;
   const pron = `${WS}(?:${alternation([...PRONOUNS], true)})${WB}`;
   const subj = `(${WS}${NAME_PATTERN}|${pron})`;
   // A name right after "of" belongs to a longer phrase ("the mayor of Larsberg",
@@ -338,6 +347,10 @@ function patterns(language: string): Patterns {
     ),
     afterAccording: new RegExp(`${lead}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'u'),
     afterSo: new RegExp(`${lead}so[ \\u00A0]+(${NAME_PATTERN})`, 'u'),
+    afterDash: new RegExp(
+      `^[ \\u00A0]*[—–\\-][ \\u00A0]*(${NAME_PATTERN})(?=[ \\u00A0]*(?:[,.;:(]|$))`,
+      'u',
+    ),
     beforeColon: new RegExp(`^[\\s—–\\-]*(${NAME_PATTERN})[ \\u00A0]*:[\\s]*$`, 'u'),
     beforeAccording: new RegExp(`${WS}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'gu'),
     // "Brandvold's statement read:", also with an aside and a short verb phrase
@@ -348,11 +361,11 @@ function patterns(language: string): Patterns {
       'gu',
     ),
     beforeSubjVerb: new RegExp(
-      `${subjBefore}${ofPlace}${paren}${appos}[ \\u00A0]+${adv}(${verb})`,
+      `${subjBefore}${ofPlace}${paren}${appos}(?<=\\)|[\\p{L}\\p{M}.,])(?:(?<=\\)),)?[ \\u00A0]+${adv}(${verb})`,
       'gu',
     ),
     beforeVerbSubj: new RegExp(
-      `(?:^[\\s—–\\-]*(?:[\\p{L}\\p{M}\\d]+,?[ \\u00A0]+){0,2}?|,[ \\u00A0]+)(${verb})[ \\u00A0]+(?:\\p{Ll}+[ \\u00A0]+){0,2}${subj}[ \\u00A0]*[:,][\\s]*$`,
+      `(?:^[\\s—–\\-]*(?:[\\p{L}\\p{M}\\d]+,?[ \\u00A0]+){0,2}?|,[ \\u00A0]+)(${verbCap})[ \\u00A0]+(?:${notPrep}\\p{Ll}+[ \\u00A0]+){0,2}${subj}(?:${paren})?(?:,[ \\u00A0][^,;:_"“”«»„]{1,90}?,|[ \\u00A0]*[:,])[\\s]*$`,
       'u',
     ),
     afterVerbSubjLoose: new RegExp(
@@ -549,6 +562,8 @@ interface Candidate {
   method: AttributionMethod;
   /** The subject is a definite role ("the minister"), resolved like a pronoun. */
   role?: boolean;
+  /** Found without any reporting word: it names a speaker but is no cue. */
+  weak?: boolean;
 }
 
 /**
@@ -635,9 +650,9 @@ export function attributeQuotes(
     // German reports speech in the subjunctive ("Die Lage sei „ernst“"): its verbs
     // mark the sentence as someone's words.
     const reported = language === 'de' && DE_SUBJUNCTIVE.test(before + ' ' + after);
+    const cued = cands.some((c) => !c.weak);
     const hasCue =
-      !soCalled &&
-      (cands.length > 0 || reported || pats.cue.test(before) || pats.cue.test(after.slice(0, 60)));
+      !soCalled && (cued || reported || pats.cue.test(before) || pats.cue.test(after.slice(0, 60)));
     let attribution: Attribution | null = null;
     for (const cand of cands) {
       // An organisation or an unresolved pronoun as the subject ends the search:
@@ -656,9 +671,11 @@ export function attributeQuotes(
       attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
     // A quotation with a reporting clause of its own ("…," the ministry said) never
     // borrows the previous speaker, even when that clause names nobody we accept.
-    const ownClause = cands.length > 0 || pats.cue.test(after.slice(0, 60));
+    const ownClause = cued || pats.cue.test(after.slice(0, 60));
     if (!attribution && q.depth === 0 && !ownClause)
       attribution = inherit(spans, out, k, outerMask, paras, pats, language);
+    if (!attribution && q.depth === 0 && !ownClause && !soCalled)
+      attribution = followOn(spans, out, k, outerMask, paras, pats, index);
     const rawAfter = text.slice(q.closeEnd, q.closeEnd + 12);
     const quoted = text.slice(q.start, q.end);
     const isWork =
@@ -773,6 +790,7 @@ function findCandidates(
   if (fr) out.push({ raw: (fr[1] ?? fr[2])!, pos: aStart + fr.index, method: 'verb-name' });
   add(after, p.afterAccording.exec(after), 1, aStart, 'according-to', 0, true);
   add(after, p.afterSo.exec(after), 1, aStart, 'according-to', 0, true);
+  add(after, p.afterDash.exec(after), 1, aStart, 'name-verb', 0, true);
 
   // 2. Before it: Brandvold: "…" / according to Brandvold, "…" / Brandvold's statement.
   add(before, p.beforeColon.exec(before), 1, bStart, 'colon');
@@ -816,7 +834,11 @@ function findCandidates(
 
   // 5. The first person named in a sentence that reports speech and ends in the
   //    quotation: Brandvold, back from the harbour on Monday, warned against "panic".
-  if (p.cue.test(before)) {
+  // Without a reporting word the subject may still be the speaker ("Brandvold
+  // called the plan “a gift to speculators”"), but it says nothing of whether
+  // the words are a statement: such candidates are weak.
+  const weak = !p.cue.test(before);
+  if (!weak || language !== 'de') {
     let taken = 0;
     let sawPerson = false;
     const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
@@ -846,7 +868,13 @@ function findCandidates(
       const isAside =
         !seenBefore && /,[ \u00A0]+$/u.test(lead) && APPOSED_SUBJECT_FOLLOW.test(rest);
       if (!LOOSE_SUBJECT_FOLLOW.test(rest) && !isAside) continue;
-      out.push({ raw: m.tokens.join(' '), pos: bStart + m.pos, method: 'name-verb', loose: true });
+      out.push({
+        raw: m.tokens.join(' '),
+        pos: bStart + m.pos,
+        method: 'name-verb',
+        loose: true,
+        weak,
+      });
       if (++taken === 2) break;
     }
   }
@@ -1143,3 +1171,59 @@ function germanClauseSpeaker(
 /** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten"): descriptions, not names. */
 const GERMAN_NOUN_FORM =
   /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen)$/u;
+
+/** A sentence's subject at its start: "But Ilse Brandvold (D-Ohio), the mayor, later warned". */
+const OPENING_SUBJECT = new RegExp(
+  String.raw`^[\s—–\-]*(?:(?:But|And|So|Then|Later|Still|Meanwhile|Yet|Also|Mais|Et|Pero|Y|Но|И|А)[ \u00A0,]+)?(${NAME_PATTERN})(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}`,
+  'u',
+);
+
+/**
+ * A quotation that makes up a paragraph of its own, with no reporting clause,
+ * continues the words of whoever spoke at the end of the paragraph before: the
+ * speaker of a quotation that closes it, or the subject of its last sentence
+ * when that sentence reports speech ("Brandvold went on to warn that …:").
+ * Pronoun subjects are resolved as usual; anything else gives null.
+ */
+function followOn(
+  spans: QuoteSpan[],
+  done: QuoteAttribution[],
+  k: number,
+  masked: string,
+  paras: { start: number; end: number }[],
+  pats: Patterns,
+  index: NameIndex,
+): Attribution | null {
+  const q = spans[k]!;
+  const para = paras[q.paragraph];
+  const prev = paras[q.paragraph - 1];
+  if (!para || !prev || q.openPos !== para.start) return null;
+  // The paragraph holds nothing but quoted words (the mask blanks them).
+  if (/[\p{L}\p{N}]/u.test(masked.slice(q.closeEnd, paras[q.endParagraph]!.end))) return null;
+  // The quotation closing the paragraph before, if any, with its speaker.
+  let j = k - 1;
+  while (j >= 0 && spans[j]!.depth !== 0) j--;
+  const last = j >= 0 ? spans[j]! : undefined;
+  const tail = masked.slice(
+    last && last.endParagraph === q.paragraph - 1 ? last.closeEnd : prev.start,
+    prev.end,
+  );
+  if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
+    return done[j]?.attribution ?? null;
+  const from = sentenceStart(masked, prev.end, prev.start);
+  const sentence = masked.slice(from, prev.end);
+  if (!pats.cue.test(sentence) && !/:[\s]*$/u.test(sentence)) return null;
+  const m = OPENING_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const raw = m[1]!;
+  const pos = from + m.index + m[0].indexOf(raw);
+  if (PRONOUNS.has(raw.toLowerCase())) {
+    const person = resolvePronounIn(masked, paras, q.paragraph - 1, pos, index);
+    return person ? { speaker: person, method: 'pronoun' } : null;
+  }
+  const clean = cleanName(raw, index.language);
+  if (!clean) return null;
+  const surname = clean.tokens[clean.tokens.length - 1]!;
+  if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
+  return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
+}
