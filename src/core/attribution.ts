@@ -11,11 +11,13 @@
 import type { AttributionMethod } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
 import {
+  type Gender,
   NAME_PATTERN,
   NameIndex,
   PRONOUNS,
   cleanName,
   findNames,
+  genderOfPronoun,
   isOrganisation,
   isTitle,
   joinName,
@@ -626,6 +628,16 @@ export function attributeQuotes(
   const index = new NameIndex(outerMask, language);
 
   const out: QuoteAttribution[] = [];
+  const ctx: ArticleContext = {
+    spans,
+    done: out,
+    masked: outerMask,
+    paras,
+    pats,
+    index,
+    language,
+    people: holders(outerMask, index),
+  };
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k]!;
     const masked = maskAt(q.depth);
@@ -657,7 +669,7 @@ export function attributeQuotes(
     for (const cand of cands) {
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
-      const r = resolve(cand, index, outerMask, paras, q);
+      const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
       if (r === 'stop') break;
       if (r) {
         attribution = r;
@@ -672,10 +684,8 @@ export function attributeQuotes(
     // A quotation with a reporting clause of its own ("…," the ministry said) never
     // borrows the previous speaker, even when that clause names nobody we accept.
     const ownClause = cued || pats.cue.test(after.slice(0, 60));
-    if (!attribution && q.depth === 0 && !ownClause)
-      attribution = inherit(spans, out, k, outerMask, paras, pats, language);
-    if (!attribution && q.depth === 0 && !ownClause && !soCalled)
-      attribution = followOn(spans, out, k, outerMask, paras, pats, index);
+    if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
+    if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
     const rawAfter = text.slice(q.closeEnd, q.closeEnd + 12);
     const quoted = text.slice(q.start, q.end);
     const isWork =
@@ -884,16 +894,40 @@ function findCandidates(
 /** Turns a raw subject into a speaker: a cleaned, expanded name or a resolved pronoun. */
 function resolve(
   cand: Candidate,
-  index: NameIndex,
-  masked: string,
-  paras: { start: number; end: number }[],
+  ctx: ArticleContext,
   q: QuoteSpan,
+  preferred: string | null,
 ): Attribution | 'stop' | null {
+  const { index, masked, paras } = ctx;
   const word = cand.raw.trim();
   if (cand.role || PRONOUNS.has(word.toLowerCase())) {
-    const person = resolvePronoun(masked, paras, q, cand.pos, index);
+    // A role stands for the nearest person written with it ("Premier Li Wen …
+    // the premier said"); failing one, it is read like a pronoun.
+    const head = cand.role ? roleHead(word) : null;
+    const holder = head ? resolveRole(ctx.people, cand.pos, head) : null;
+    const person =
+      holder ??
+      resolvePronoun(
+        masked,
+        paras,
+        q,
+        cand.pos,
+        index,
+        cand.role ? null : genderOfPronoun(word),
+        preferred,
+      );
     // A pronoun is the subject even when it cannot be resolved: never guess past it.
     return person ? { speaker: person, method: 'pronoun' } : 'stop';
+  }
+  // A capitalised description after "the" ("the Chinese Premier", "the Ohio
+  // Democrat") is a role, not a name.
+  if (DEFINITE_BEFORE.test(masked.slice(Math.max(0, cand.pos - 5), cand.pos))) {
+    const words = word.split(/[ \u00A0]+/);
+    const last = words[words.length - 1]!.toLowerCase();
+    if (isTitle(last) || PARTY_WORDS.has(last)) {
+      const holder = resolveRole(ctx.people, cand.pos, last);
+      return holder ? { speaker: holder, method: 'pronoun' } : 'stop';
+    }
   }
   // German fronts any phrase before the verb ("Nach der Sitzung sagte …"): a
   // capitalised run that opens with a preposition or an adverb is no subject, and
@@ -918,10 +952,17 @@ function resolve(
   return { speaker: joinName(index.fullest(clean.tokens, cand.pos)), method: cand.method };
 }
 
+/** How many paragraphs before the pronoun's own a pronoun or a role may reach back. */
+const PRONOUN_PARAGRAPHS_BACK = 2;
+
 /**
- * The single named person a pronoun at `pos` can stand for: the people named
- * (outside quotations) from the start of `paragraph` up to the pronoun, or failing
- * any, in the paragraph before. Two different people, or none, give null.
+ * The named person a pronoun at `pos` stands for. People named (outside
+ * quotations) are looked for in the pronoun's paragraph up to the pronoun, then
+ * in each of the two paragraphs before; the nearest scope with someone
+ * compatible decides. Compatible means the article marks no other gender for
+ * them than `gender` (null: any). A single compatible person is the answer,
+ * unless `preferred` (the previous quotation's speaker), named further back,
+ * could be meant as well; two or more give null.
  * `masked` is the article text with quotations blanked; offsets are UTF-16.
  */
 export function resolvePronounIn(
@@ -930,21 +971,33 @@ export function resolvePronounIn(
   paragraph: number,
   pos: number,
   index: NameIndex,
+  gender: Gender | null = null,
+  preferred: string | null = null,
 ): string | null {
   const scopes: [number, number][] = [[paras[paragraph]!.start, pos]];
-  const prev = paras[paragraph - 1];
-  if (prev) scopes.push([prev.start, prev.end]);
+  for (let b = 1; b <= PRONOUN_PARAGRAPHS_BACK; b++) {
+    const prev = paras[paragraph - b];
+    if (prev) scopes.push([prev.start, prev.end]);
+  }
   for (const [from, to] of scopes) {
     const people = new Map<string, string>();
     for (const m of findNames(masked, from, to, index.language)) {
       const isPerson = m.tokens.length >= 2 || m.titled || index.isKnownSurname(m.tokens[0]!);
       if (!isPerson) continue;
+      const marked = index.genderOf(m.tokens);
+      if (gender && marked && marked !== gender) continue;
       const full = index.fullest(m.tokens, m.pos);
-      const key = full.join(' ').toLowerCase();
-      people.set(key, joinName(full));
+      people.set(full.join(' ').toLowerCase(), joinName(full));
     }
-    if (people.size === 1) return [...people.values()][0]!;
-    if (people.size > 1) return null;
+    if (people.size === 0) continue;
+    const all = [...people.values()];
+    if (all.length > 1) return null;
+    // One person here, but the previous speaker, named further back, may be the
+    // one meant: unless the gender tells them apart, that is a guess.
+    const prefGender = preferred ? index.genderOf(preferred.split(' ')) : null;
+    const isPreferred = preferred !== null && people.has(preferred.toLowerCase());
+    if (preferred && !isPreferred && !(gender && prefGender && prefGender !== gender)) return null;
+    return all[0]!;
   }
   return null;
 }
@@ -955,11 +1008,128 @@ function resolvePronoun(
   q: QuoteSpan,
   pos: number,
   index: NameIndex,
+  gender: Gender | null,
+  preferred: string | null,
 ): string | null {
   // A pronoun after a quotation that spans paragraphs looks back from where the
   // quotation opens: the paragraphs in between hold only the quoted words.
   const paragraph = pos < paras[q.endParagraph]!.start ? q.paragraph : q.endParagraph;
-  return resolvePronounIn(masked, paras, Math.min(paragraph, q.paragraph), pos, index);
+  return resolvePronounIn(
+    masked,
+    paras,
+    Math.min(paragraph, q.paragraph),
+    pos,
+    index,
+    gender,
+    preferred,
+  );
+}
+
+/** A person named in the narration, with the roles written around the name. */
+interface Holder {
+  pos: number;
+  name: string;
+  /** Lower-cased title and role words before the name, and a party tag after it. */
+  roles: string[];
+}
+
+/** "(D-Ohio)", "(R)": a party tag after a name, and the party member it makes. */
+const PARTY_TAG = /^[ \u00A0]*\((D|R|I)\b/u;
+const PARTY_MEMBER: Record<string, string> = { D: 'democrat', R: 'republican', I: 'independent' };
+
+/** Every person named in `masked` with their roles, in text order (one pass). */
+function holders(masked: string, index: NameIndex): Holder[] {
+  const out: Holder[] = [];
+  for (const m of findNames(masked, 0, masked.length, index.language)) {
+    const words = masked
+      .slice(m.pos, m.end)
+      .split(/[ \u00A0]+/)
+      .filter(Boolean);
+    const roles = words
+      .slice(0, Math.max(0, words.length - m.tokens.length))
+      .map((w) => w.toLowerCase().replace(/\.$/u, ''));
+    const party = PARTY_TAG.exec(masked.slice(m.end, m.end + 8));
+    if (party) roles.push(PARTY_MEMBER[party[1]!]!);
+    const before = /(?:^|[ \u00A0])([\p{Ll}][\p{L}\p{M}-]*)[ \u00A0]+$/u.exec(
+      masked.slice(Math.max(0, m.pos - 30), m.pos),
+    );
+    if (before && isTitle(before[1]!)) roles.push(before[1]!.toLowerCase());
+    if (roles.length === 0 && m.tokens.length < 2) continue;
+    out.push({ pos: m.pos, name: joinName(index.fullest(m.tokens, m.pos)), roles });
+  }
+  return out;
+}
+
+/** True when a role word written with a name matches the head of a role noun phrase. */
+function sameRole(written: string, head: string): boolean {
+  if (written === head) return true;
+  // German compounds end in the role ("Innenministerin" is a "Ministerin"); a
+  // party adjective stands for its member ("Democratic" for "Democrat").
+  return (
+    (head.length >= 5 && written.endsWith(head)) ||
+    (head.length >= 6 && written.startsWith(head.slice(0, 6)))
+  );
+}
+
+/** How many named people a role looks back over, so a long article stays linear. */
+const ROLE_LOOKBACK = 200;
+
+/**
+ * The person a definite role stands for ("the Chinese Premier", "der
+ * Ministerin", "the Ohio Democrat"): the nearest person before `pos` written with
+ * that role. `head` is the role's head noun, lower-cased. Null when nobody is.
+ */
+function resolveRole(people: Holder[], pos: number, head: string): string | null {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - ROLE_LOOKBACK; i--) {
+    if (people[i]!.roles.some((r) => sameRole(r, head))) return people[i]!.name;
+  }
+  return null;
+}
+
+/** The head of a role noun phrase: its last title word before any complement. */
+function roleHead(words: string): string | null {
+  let head: string | null = null;
+  for (const w of words.trim().split(/[ \u00A0]+/)) {
+    if (ROLE_COMPLEMENT.test(w)) break;
+    const l = w.toLowerCase();
+    if (isTitle(w) || PARTY_WORDS.has(l)) head = l;
+  }
+  return head;
+}
+
+/** Party members, which stand for a politician named before ("the Ohio Democrat"). */
+const PARTY_WORDS = new Set(list(`democrat, republican, independent, conservative, socialist`));
+
+/** "the ", "le ", "la ", "el ", "l'" right before a capitalised description. */
+const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|le|la|el|l['’])[ \u00A0]*$/iu;
+
+/** The speaker of the nearest top-level quotation before span `k`, or null. */
+function previousSpeaker(ctx: ArticleContext, k: number): string | null {
+  for (let j = k - 1; j >= 0; j--)
+    if (ctx.spans[j]!.depth === 0) return ctx.done[j]?.attribution?.speaker ?? null;
+  return null;
+}
+
+/** What the article-level passes share: the spans, the answers so far, the masked text. */
+interface ArticleContext {
+  spans: QuoteSpan[];
+  /** Attributions of the spans before the current one, parallel to `spans`. */
+  done: QuoteAttribution[];
+  /** The article text with top-level quotations blanked. */
+  masked: string;
+  paras: { start: number; end: number }[];
+  pats: Patterns;
+  index: NameIndex;
+  language: string;
+  /** People named in the narration with their roles, in text order. */
+  people: Holder[];
 }
 
 /**
@@ -967,15 +1137,8 @@ function resolvePronoun(
  * ("…," Brandvold said. "…") takes its speaker and method, provided nobody else is
  * named in between and it follows in the same paragraph or opens the next one.
  */
-function inherit(
-  spans: QuoteSpan[],
-  done: QuoteAttribution[],
-  k: number,
-  masked: string,
-  paras: { start: number; end: number }[],
-  pats: Patterns,
-  language: string,
-): Attribution | null {
+function inherit(ctx: ArticleContext, k: number): Attribution | null {
+  const { spans, done, masked, paras, pats, language } = ctx;
   const q = spans[k]!;
   let j = k - 1;
   while (j >= 0 && spans[j]!.depth !== 0) j--;
@@ -1185,15 +1348,8 @@ const OPENING_SUBJECT = new RegExp(
  * when that sentence reports speech ("Brandvold went on to warn that …:").
  * Pronoun subjects are resolved as usual; anything else gives null.
  */
-function followOn(
-  spans: QuoteSpan[],
-  done: QuoteAttribution[],
-  k: number,
-  masked: string,
-  paras: { start: number; end: number }[],
-  pats: Patterns,
-  index: NameIndex,
-): Attribution | null {
+function followOn(ctx: ArticleContext, k: number): Attribution | null {
+  const { spans, done, masked, paras, pats, index } = ctx;
   const q = spans[k]!;
   const para = paras[q.paragraph];
   const prev = paras[q.paragraph - 1];
