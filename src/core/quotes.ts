@@ -388,7 +388,10 @@ function looksLikeTitle(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_JOINERS.has(w));
 }
 
-/** All quotations in the article, in text order, outermost first when nested. */
+/**
+ * All top-level quotations in the article, in text order. A quotation inside
+ * another is attached to its outermost parent as `inner`, not reported itself.
+ */
 export function extractQuotes(article: Article): ExtractedQuote[] {
   const text = article.text;
   if (!text) return [];
@@ -403,7 +406,14 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     depth: q.depth,
   }));
   const found = attributeQuotes(text, spans, article.language);
-  return raw.map((q, k) => {
+  const out: ExtractedQuote[] = [];
+  raw.forEach((q, k) => {
+    const parent = out[out.length - 1];
+    if (q.depth > 0 && parent) {
+      // Spans are sorted by start, parents first: the last top-level one holds it.
+      (parent.inner ??= []).push({ start: q.start, end: q.end });
+      return;
+    }
     const quoted = text.slice(q.start, q.end);
     const att = found[k]!;
     const words = wordCount(quoted);
@@ -415,7 +425,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       (att.attribution === null &&
         ((words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) || looksLikeTitle(quoted))) ||
       (att.nameSlot && looksLikeTitle(quoted));
-    return {
+    out.push({
       text: quoted,
       start: q.start,
       end: q.end,
@@ -424,6 +434,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       marks: q.marks,
       speaker: isTerm ? null : (att.attribution?.speaker ?? null),
       speakerMethod: isTerm ? null : (att.attribution?.method ?? null),
-    };
+    });
   });
+  return out;
 }
