@@ -141,7 +141,10 @@ const VERBS: Record<string, string[]> = {
   versicherte, bekräftigte, räumte, teilte, sprach, erklären, so, sagte er, behauptete,
   antwortete, mahnte, kündigte, erzählte, erzählt, berichtet, erläuterte, erläutert,
   bestätigte, versprach, kommentierte, beklagte, klagte, urteilte, schilderte, schildert,
-  resümierte
+  resümierte, äußerte, äußerten, äußert, stellte, begründete, entgegnete, zitierte, zitiert,
+  verwies, wies, hob, bemerkte, konstatierte, bilanzierte, folgerte, appellierte, beteuerte,
+  bekannte, gestand, verkündete, rief, lobte, bedauerte, begrüßte, ergänzten, betonten,
+  erklärten, kritisierten, forderten, warnten
 `),
   fr: list(`
   a déclaré, a dit, a affirmé, a expliqué, a ajouté, a souligné, a précisé, a estimé, a
@@ -1173,6 +1176,10 @@ function inherit(ctx: ArticleContext, k: number): Attribution | null {
   return prevAtt;
 }
 
+let deVerbs: Set<string> | null = null;
+/** The German reporting verbs, for a lone name before one. */
+const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS['de']));
+
 /** German subjunctive (Konjunktiv I) forms of the verbs reported speech uses most. */
 const DE_SUBJUNCTIVE = new RegExp(
   `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}`,
@@ -1319,9 +1326,12 @@ function germanClauseSpeaker(
     // A lone word opening the sentence is mostly an adverb or a noun ("Zwar",
     // "Kritik"): it must be a known surname or carry a title.
     const lone = clean.tokens.length === 1 && !clean.titled && !index.isKnownSurname(last);
+    // …unless a reporting verb follows it: "Berg begründete den Schritt mit …".
+    const next = /^[ \u00A0]+(\p{Ll}+)/u.exec(masked.slice(at + raw.length, at + raw.length + 30));
+    const reports = next !== null && germanVerbs().has(next[1]!);
     if (
       lone &&
-      (method === 'name-verb' ||
+      ((method === 'name-verb' && !reports) ||
         GERMAN_NOUN_FORM.test(last) ||
         /(?:^|[ \u00A0])(?:der|die)[ \u00A0]+$/iu.test(masked.slice(Math.max(0, at - 5), at)))
     )

@@ -66,7 +66,7 @@ const TITLE_SUFFIX =
  * "-in" on top: -er, -or, -eur, -ist, -ent, -ant, -at, -är, -ling, -iker, -nom, -loge.
  */
 const GERMAN_ROLE_NOUN =
-  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ärin|lingin|ikerin|nomin|login)$/u;
+  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ätin|ärin|lingin|ikerin|nomin|login)$/u;
 
 /** Feminine German person nouns ("Sprecherin", "Ökonomin", "Aktivistin"). */
 const GERMAN_FEMININE_ROLE =
@@ -398,7 +398,12 @@ export class NameIndex {
     readonly language?: string,
   ) {
     for (const m of findNames(text, 0, text.length, language)) {
-      const g = genderOfMention(text.slice(m.pos, m.end), m.tokens);
+      const g = genderOfMention(
+        text.slice(m.pos, m.end),
+        m.tokens,
+        language,
+        text.slice(Math.max(0, m.pos - 30), m.pos),
+      );
       if (g) {
         const k = nameKey(m.tokens[m.tokens.length - 1]!);
         const was = this.genders.get(k);
@@ -515,13 +520,36 @@ const FEMININE = new Set(
  * German "-in": "Ministerin"), or a Russian surname or patronymic ending.
  * `raw` is the mention as written, titles included; `tokens` its cleaned name.
  */
-export function genderOfMention(raw: string, tokens: string[]): Gender | null {
+export function genderOfMention(
+  raw: string,
+  tokens: string[],
+  language?: string,
+  before = '',
+): Gender | null {
   const words = raw.split(/[ \u00A0]+/).filter(Boolean);
   const titles = words.slice(0, Math.max(0, words.length - tokens.length));
+  // A lower-case role and its article right before the name: "la alcaldesa Marta
+  // Ruiz", "el concejal Pedro Gil", "le maire Paul Girard".
+  const lead = /(?:^|[\s(])(?:(el|la|le)[ \u00A0]+)?(\p{Ll}[\p{L}\p{M}-]*)[ \u00A0]+$/u.exec(
+    before,
+  );
+  if (lead) {
+    if (FEMININE.has(lead[2]!)) return 'f';
+    if (MASCULINE.has(lead[2]!)) return 'm';
+    if ((language === 'es' || language === 'fr') && lead[1]) return lead[1] === 'la' ? 'f' : 'm';
+  }
   for (const w of titles.reverse()) {
     const l = lower(w);
     if (FEMININE.has(l)) return 'f';
-    if (MASCULINE.has(l)) return 'm';
+    if (MASCULINE.has(l) || (language === 'fr' && w === 'M.')) return 'm';
+    // A German masculine role before one named person marks a man ("Stadtrat
+    // Karl Holm"); women's roles take "-in". Elsewhere the same words are neutral.
+    if (
+      language === 'de' &&
+      !/in$/u.test(l) &&
+      (TITLE_SUFFIX.test(l) || GERMAN_ROLE_NOUN.test(w) || TITLES.has(l))
+    )
+      return 'm';
     // German feminine roles add "-in" to the masculine one ("Ministerin",
     // "Ökonomin"); the masculine form also serves for groups, so it marks nothing.
     if (/in$/u.test(l) && (TITLE_SUFFIX.test(l) || GERMAN_FEMININE_ROLE.test(l))) return 'f';
