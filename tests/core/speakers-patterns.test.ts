@@ -4,20 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/core/quotes';
-import type { Article, ExtractedQuote } from '../../src/core/types';
+import { makeArticle } from '../../src/core/article';
+import type { ExtractedQuote } from '../../src/core/types';
 
 function quotesOf(paragraphs: string[], language: string): ExtractedQuote[] {
-  const article: Article = {
-    url: 'https://example.test/story',
-    title: 'Test story',
-    source: 'The Harbour Ledger',
-    published: null,
-    language,
-    byline: null,
-    paragraphs,
-    text: paragraphs.join('\n\n'),
-  };
-  return extractQuotes(article);
+  const url = 'https://example.test/story';
+  return extractQuotes(
+    makeArticle({ url, title: 'Story', source: 'Ledger', published: null, language, paragraphs }),
+  );
 }
 
 interface Case {
