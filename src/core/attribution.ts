@@ -63,9 +63,12 @@ export interface QuoteAttribution {
 
 const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
 
-/** Words after which a quotation in title case is the name of a show, book or paper. */
+/**
+ * Words after which a quotation in title case is the name of a show, book or
+ * paper, an outlet's possessive included ("told NBC's “Meet the Harbour”").
+ */
 const NAME_SLOT =
-  /(?<![\p{L}\p{M}])(?:told|tells|telling|on|in|to|with|from|at|by|titled|entitled|named|dubbed|called|book|show|program|programme|film|movie|song|album|column|article|op-ed|editorial|newspaper|magazine)[ \u00A0]*$/iu;
+  /(?:(?<![\p{L}\p{M}])(?:told|tells|telling|on|in|to|with|from|at|by|titled|entitled|named|dubbed|called|book|show|program|programme|film|movie|song|album|column|article|op-ed|editorial|newspaper|magazine)|\p{Lu}[\p{L}\p{M}.]*['’]s)[ \u00A0]*$/iu;
 
 /**
  * Words after which a quotation is the name of a publication, programme, work,
@@ -669,6 +672,9 @@ export function attributeQuotes(
     const hasCue =
       !soCalled && (cued || reported || pats.cue.test(before) || pats.cue.test(after.slice(0, 60)));
     let attribution: Attribution | null = null;
+    // A speaker read from the sentence's subject alone says who, not that the
+    // words are a statement rather than a name.
+    let weakSpeaker = false;
     for (const cand of cands) {
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
@@ -676,6 +682,7 @@ export function attributeQuotes(
       if (r === 'stop') break;
       if (r) {
         attribution = r;
+        weakSpeaker = cand.weak === true;
         break;
       }
     }
@@ -704,7 +711,7 @@ export function attributeQuotes(
     if (soCalled || isWork) attribution = null;
     out.push({
       attribution,
-      hasCue: hasCue || attribution !== null,
+      hasCue: hasCue || (attribution !== null && !weakSpeaker),
       isNamed: soCalled || isWork,
       nameSlot: NAME_SLOT.test(before),
     });

@@ -422,8 +422,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     const quotedWords = article.language === 'de' && /^\p{Ll}/u.test(quoted);
     const isTerm =
       att.isNamed ||
-      (att.attribution === null &&
-        ((words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) || looksLikeTitle(quoted))) ||
+      (att.attribution === null && words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) ||
+      ((att.attribution === null || !att.hasCue) && looksLikeTitle(quoted)) ||
       (att.nameSlot && looksLikeTitle(quoted));
     out.push({
       text: quoted,

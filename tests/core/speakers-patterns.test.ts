@@ -330,6 +330,20 @@ describe('speakers: names of publications and works are terms', () => {
       kind: 'term',
     },
     {
+      // A show after an outlet's possessive, its final stop inside the marks.
+      lang: 'en',
+      paras: ['Ann Moor said as much on NBC’s “Meet the Harbour.”'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      // A title-case phrase with only the sentence's subject for a speaker.
+      lang: 'en',
+      paras: ['Ann Moor sang “Harbour Lights Over Larsberg” at the fair.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
       lang: 'fr',
       paras: ['Le quotidien « Le Matin de Lorval » a publié l’entretien lundi.'],
       speaker: null,
