@@ -689,8 +689,10 @@ export function attributeQuotes(
     // German puts the subject first or right after the verb, whatever the verb:
     // "Nach der Sitzung äußerte sich Ministerin Anna Berg zufrieden: „…“",
     // "„…“, zeigte sich Berg überzeugt".
-    if (!attribution && language === 'de' && !soCalled)
+    if (!attribution && language === 'de' && !soCalled) {
       attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
+      weakSpeaker = attribution !== null;
+    }
     // A quotation with a reporting clause of its own ("…," the ministry said) never
     // borrows the previous speaker, even when that clause names nobody we accept.
     const ownClause = cued || pats.cue.test(after.slice(0, 60));
