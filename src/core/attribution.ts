@@ -197,6 +197,13 @@ const ACCORDING = [
   'по словам',
   'по мнению',
   'as quoted by',
+  'nach Angaben',
+  'nach Ansicht',
+  'nach Auffassung',
+  'nach Meinung',
+  'nach Einschätzung',
+  'nach den Worten',
+  'nach Worten',
 ];
 
 /**
@@ -1236,6 +1243,9 @@ const previousWord = (text: string, pos: number): string => {
 function isGermanSubjectSlot(raw: string, masked: string, pos: number): boolean {
   const words = raw.trim().split(/[ \u00A0]+/);
   if (DE_NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return false;
+  // An article inside the run makes it a noun phrase ("Meinung der Partei"),
+  // except in a name particle ("von der Leyen").
+  if (/(?<!von)[ \u00A0](?:der|des|die|das|dem|den)[ \u00A0]/u.test(raw)) return false;
   if (words.length > 1) return true;
   const prev = previousWord(masked, pos).toLowerCase();
   return !DE_OBJECT_BEFORE.has(prev) && !DE_COMMON_NOUN.test(words[0]!);

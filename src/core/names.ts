@@ -57,7 +57,7 @@ const TITLES = new Set(
 );
 /** German compound titles end in a role ("Agrarministerin", "Ministerpräsident"). */
 const TITLE_SUFFIX =
-  /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|bürgermeister|bürgermeisterin|direktor|direktorin|vorsitzende|vorsitzender|chef|chefin|gouverneur|gouverneurin)$/i;
+  /(?:minister|ministerin|präsident|präsidentin|präsidenten|kanzler|kanzlerin|sprecher|sprecherin|bürgermeister|bürgermeisterin|direktor|direktorin|vorsitzende|vorsitzender|vorsitzenden|chef|chefin|chefs|gouverneur|gouverneurin)$/i;
 
 /**
  * German capitalises every noun, so a role written before a name ("Anwohner Bernd

@@ -247,6 +247,18 @@ describe('speakers: German verb-second order and cue frames', () => {
       kind: 'statement',
     },
     {
+      lang: 'de',
+      paras: ['Nach Auffassung des Fraktionsvorsitzenden Karl Holm sei die Lage „völlig offen“.'],
+      speaker: 'Karl Holm',
+    },
+    {
+      // A noun phrase with an article inside is no name.
+      lang: 'de',
+      paras: ['Nach Meinung der Landespartei sei die Lage „völlig offen“.'],
+      speaker: null,
+      kind: 'statement',
+    },
+    {
       // A preposition's object is never the subject.
       lang: 'de',
       paras: ['Über Karl Holm sagte Anna Berg: „Er hat mein volles Vertrauen.“'],
