@@ -274,6 +274,7 @@ interface Patterns {
   /** "“…” - Ilse Brandvold": a dash and a name after the quotation. */
   afterDash: RegExp;
   beforeColon: RegExp;
+  beforeColonVerb: RegExp;
   beforeAccording: RegExp;
   beforePossessive: RegExp;
   beforeSubjVerb: RegExp;
@@ -367,6 +368,12 @@ function patterns(language: string): Patterns {
       'u',
     ),
     beforeColon: new RegExp(`^[\\s—–\\-]*(${NAME_PATTERN})[ \\u00A0]*:[\\s]*$`, 'u'),
+    // "Brandvold gloated:", "Brandvold, the mayor, went on:": the sentence is the
+    // subject and a short verb phrase that introduces the words after the colon.
+    beforeColonVerb: new RegExp(
+      `^[\\s—–\\-]*(?:(?:And|But|So|Then)[ \\u00A0]+)?(${WS}${NAME_PATTERN})${paren}${appos}[ \\u00A0]+${adv}(?:\\p{Ll}[\\p{L}\\p{M}'’\\-]*[ \\u00A0]+){0,2}\\p{Ll}[\\p{L}\\p{M}'’\\-]*[ \\u00A0]*:[\\s]*$`,
+      'u',
+    ),
     beforeAccording: new RegExp(`${WS}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'gu'),
     // "Brandvold's statement read:", also with an aside and a short verb phrase
     // before the colon: "Brandvold's statement, released an hour later, struck a
@@ -380,7 +387,7 @@ function patterns(language: string): Patterns {
       'gu',
     ),
     beforeVerbSubj: new RegExp(
-      `(?:^[\\s—–\\-]*(?:[\\p{L}\\p{M}\\d]+,?[ \\u00A0]+){0,2}?|,[ \\u00A0]+)(${verbCap})[ \\u00A0]+(?:${notPrep}\\p{Ll}+[ \\u00A0]+){0,2}${subj}(?:${paren})?(?:,[ \\u00A0][^,;:_"“”«»„]{1,90}?,|[ \\u00A0]*[:,])[\\s]*$`,
+      `(?:^[\\s—–\\-]*(?:[\\p{L}\\p{M}\\d]+,?[ \\u00A0]+){0,2}?|,[ \\u00A0]+)(?!(?:told|tells|Told|Tells)${WB})(${verbCap})[ \\u00A0]+(?:${notPrep}\\p{Ll}+[ \\u00A0]+){0,2}${subj}(?:${paren})?(?:,[ \\u00A0][^,;:_"“”«»„]{1,90}?,|[ \\u00A0]*[:,])[\\s]*$`,
       'u',
     ),
     afterVerbSubjLoose: new RegExp(
@@ -841,6 +848,8 @@ function findCandidates(
     const pos = bStart + apposed.index + apposed[0].indexOf(raw);
     out.push({ raw, pos, method: methodForVerb(apposed[2]!, 'name-verb'), loose: true });
   }
+
+  add(before, p.beforeColonVerb.exec(before), 1, bStart, 'colon');
 
   // 3. Later in the sentence after it: "…," the minister said, according to Brandvold.
   const later = new RegExp(p.beforeAccording.source, 'u').exec(after);

@@ -303,6 +303,17 @@ describe('speakers: the same frames in French, Spanish and Russian', () => {
     },
     {
       lang: 'en',
+      paras: ['Ms. Moor gloated: “I told you the bridge would open on time.”'],
+      speaker: 'Moor',
+    },
+    {
+      // The name after "told" is the listener, not the speaker.
+      lang: 'en',
+      paras: ['Ann Moor told the Harbour Ledger, “I am not quite there yet.”'],
+      speaker: 'Ann Moor',
+    },
+    {
+      lang: 'en',
       paras: ['“We must act now, before the winter comes” - Ann Moor.'],
       speaker: 'Ann Moor',
     },
