@@ -501,9 +501,9 @@ async function main(): Promise<void> {
   console.log(
     `  recall             ${pct(r.recall)}   (${t.goldMatched}/${t.gold}; attribution-level ${pct(ratio(t.goldAttributionsMatched, t.goldAttributions))})`,
   );
-  console.log(`  F1                 ${pct(r.f1)}   (target ≥ 85%)`);
+  console.log(`  F1                 ${pct(r.f1)}   (target ≥ 95%)`);
   console.log(
-    `  speaker accuracy   ${pct(r.speakerAccuracy)}   (${t.spkCorrect}/${t.spkNamed} matched quotes with a named gold source; target ≥ 75%)`,
+    `  speaker accuracy   ${pct(r.speakerAccuracy)}   (${t.spkCorrect}/${t.spkNamed} matched quotes with a named gold source; target ≥ 90%)`,
   );
   console.log(
     `  speaker precision  ${pct(ratio(t.spkCorrect, t.spkGiven))}   (${t.spkCorrect}/${t.spkGiven} speakers we gave)`,
