@@ -11,11 +11,13 @@
 import type { AttributionMethod } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
 import {
+  type Gender,
   NAME_PATTERN,
   NameIndex,
   PRONOUNS,
   cleanName,
   findNames,
+  genderOfPronoun,
   isOrganisation,
   isTitle,
   joinName,
@@ -59,9 +61,52 @@ export interface QuoteAttribution {
   nameSlot: boolean;
 }
 
-/** Words after which a quotation in title case is the name of a show, book or paper. */
+const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
+
+/**
+ * Words after which a quotation in title case is the name of a show, book or
+ * paper, an outlet's possessive included ("told NBC's “Meet the Harbour”").
+ */
 const NAME_SLOT =
-  /(?<![\p{L}\p{M}])(?:told|tells|telling|on|in|to|with|from|at|by|titled|entitled|named|dubbed|called|book|show|program|programme|film|movie|song|album|column|article|op-ed|editorial|newspaper|magazine)[ \u00A0]*$/iu;
+  /(?:(?<![\p{L}\p{M}])(?:told|tells|telling|on|in|to|with|from|at|by|titled|entitled|named|dubbed|called|book|show|program|programme|film|movie|song|album|column|article|op-ed|editorial|newspaper|magazine)|\p{Lu}[\p{L}\p{M}.]*['’]s)[ \u00A0]*$/iu;
+
+/**
+ * Words after which a quotation is the name of a publication, programme, work,
+ * party or operation, whatever its wording. German compounds end in the noun
+ * ("Tageszeitung „…“", "Musikzeitschrift „…“"); aliases and sources too: "kurz
+ * „…“", "genannt „…“", "laut „…“".
+ */
+const DE_WORK_BEFORE = new RegExp(
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|aufschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  'iu',
+);
+/** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
+const WORK_BEFORE = new RegExp(
+  String.raw`${WORD_START}(?:newspaper|quotidien|hebdomadaire|émission|livre|parti|opération|periódico|diario|revista|programa|película|libro|partido|operación|газета|газеты|газете|газету|журнал|журнала|журналу|фильм|фильма|книга|книги|книгу|программа|программы|программе|партия|партии|операция|операции|передача|передачи|издание|издания|телеканал|телеканала|песня|песни)[ \u00A0]*$`,
+  'iu',
+);
+/** After the closing mark: a compound ("„Bild“-Zeitung") or an acronym in brackets ("… (CUD)"). */
+const WORK_AFTER = /^(?:-\p{L}|[ \u00A0]*\(\p{Lu}{2,}[\p{Lu}\d-]*\))/u;
+/** A German definite article, alone or merged with a preposition, right before the mark. */
+const DE_DEFINITE_BEFORE =
+  /(?:^|[\s(])(?:der|die|das|des|dem|den|im|zum|zur|vom|beim|am)[ \u00A0]*$/iu;
+/**
+ * A short run of capitalised words with no sentence punctuation ("Die Zeit",
+ * "Computerwoche", "Red Bull Racing"): a name when the context says so.
+ */
+function looksLikeGermanName(quoted: string): boolean {
+  const words = quoted.split(/\s+/u).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 5 &&
+    /^[\p{Lu}\d]/u.test(quoted) &&
+    !/[.!?,;:…]$/u.test(quoted) &&
+    !/[.!?]\s/u.test(quoted)
+  );
+}
+
+/** "(„…“)": a translation or an alias in brackets. */
+const IN_BRACKETS_BEFORE = /\([ \u00A0]*$/u;
 
 /** "so-called" and its equivalents right before the opening mark. */
 const SO_CALLED =
@@ -100,7 +145,10 @@ const VERBS = new Map<string, string[]>(
   versicherte, bekräftigte, räumte, teilte, sprach, erklären, so, sagte er, behauptete,
   antwortete, mahnte, kündigte, erzählte, erzählt, berichtet, erläuterte, erläutert,
   bestätigte, versprach, kommentierte, beklagte, klagte, urteilte, schilderte, schildert,
-  resümierte
+  resümierte, äußerte, äußerten, äußert, stellte, begründete, entgegnete, zitierte, zitiert,
+  verwies, wies, hob, bemerkte, konstatierte, bilanzierte, folgerte, appellierte, beteuerte,
+  bekannte, gestand, verkündete, rief, lobte, bedauerte, begrüßte, ergänzten, betonten,
+  erklärten, kritisierten, forderten, warnten
 `),
     fr: list(`
   a déclaré, a dit, a affirmé, a expliqué, a ajouté, a souligné, a précisé, a estimé, a
@@ -151,6 +199,13 @@ const ACCORDING = [
   'по словам',
   'по мнению',
   'as quoted by',
+  'nach Angaben',
+  'nach Ansicht',
+  'nach Auffassung',
+  'nach Meinung',
+  'nach Einschätzung',
+  'nach den Worten',
+  'nach Worten',
 ];
 
 /**
@@ -218,7 +273,10 @@ interface Patterns {
   afterFrenchInversion: RegExp;
   afterAccording: RegExp;
   afterSo: RegExp;
+  /** "“…” - Ilse Brandvold": a dash and a name after the quotation. */
+  afterDash: RegExp;
   beforeColon: RegExp;
+  beforeColonVerb: RegExp;
   beforeAccording: RegExp;
   beforePossessive: RegExp;
   beforeSubjVerb: RegExp;
@@ -243,6 +301,13 @@ function patterns(language: string): Patterns {
   if (hit) return hit;
   const verbList = verbsFor(key);
   const verb = `(?:${alternation(verbList.filter((v) => v !== 'so'))})${WB}`;
+  // A sentence may open with the verb: "Said Brandvold, “…”".
+  const verbCap = `(?:${alternation(
+    verbList.filter((v) => v !== 'so'),
+    true,
+  )})${WB}`;
+  // A name after a preposition is its object: "asks at Larsberg High School, “…”".
+  const notPrep = String.raw`(?!(?:at|in|on|to|with|from|for|of|by|about|during|after|before|into|à|en|de|dans|en|con|por|para|в|на|с|к|по)[ \u00A0])`;
   const pron = `${WS}(?:${alternation([...PRONOUNS], true)})${WB}`;
   const subj = `(${WS}${NAME_PATTERN}|${pron})`;
   // A name right after "of" belongs to a longer phrase ("the mayor of Larsberg",
@@ -300,7 +365,17 @@ function patterns(language: string): Patterns {
     ),
     afterAccording: new RegExp(`${lead}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'u'),
     afterSo: new RegExp(`${lead}so[ \\u00A0]+(${NAME_PATTERN})`, 'u'),
+    afterDash: new RegExp(
+      `^[ \\u00A0]*[—–\\-][ \\u00A0]*(${NAME_PATTERN})(?=[ \\u00A0]*(?:[,.;:(]|$))`,
+      'u',
+    ),
     beforeColon: new RegExp(`^[\\s—–\\-]*(${NAME_PATTERN})[ \\u00A0]*:[\\s]*$`, 'u'),
+    // "Brandvold gloated:", "Brandvold, the mayor, went on:": the sentence is the
+    // subject and a short verb phrase that introduces the words after the colon.
+    beforeColonVerb: new RegExp(
+      `^[\\s—–\\-]*(?:(?:And|But|So|Then)[ \\u00A0]+)?(${WS}${NAME_PATTERN})${paren}${appos}[ \\u00A0]+${adv}(?:\\p{Ll}[\\p{L}\\p{M}'’\\-]*[ \\u00A0]+){0,2}\\p{Ll}[\\p{L}\\p{M}'’\\-]*[ \\u00A0]*:[\\s]*$`,
+      'u',
+    ),
     beforeAccording: new RegExp(`${WS}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'gu'),
     // "Brandvold's statement read:", also with an aside and a short verb phrase
     // before the colon: "Brandvold's statement, released an hour later, struck a
@@ -310,11 +385,11 @@ function patterns(language: string): Patterns {
       'gu',
     ),
     beforeSubjVerb: new RegExp(
-      `${subjBefore}${ofPlace}${paren}${appos}[ \\u00A0]+${adv}(${verb})`,
+      `${subjBefore}${ofPlace}${paren}${appos}(?<=\\)|[\\p{L}\\p{M}.,])(?:(?<=\\)),)?[ \\u00A0]+${adv}(${verb})`,
       'gu',
     ),
     beforeVerbSubj: new RegExp(
-      `(?:^[\\s—–\\-]*(?:[\\p{L}\\p{M}\\d]+,?[ \\u00A0]+){0,2}?|,[ \\u00A0]+)(${verb})[ \\u00A0]+(?:\\p{Ll}+[ \\u00A0]+){0,2}${subj}[ \\u00A0]*[:,][\\s]*$`,
+      `(?:^[\\s—–\\-]*(?:[\\p{L}\\p{M}\\d]+,?[ \\u00A0]+){0,2}?|,[ \\u00A0]+)(?!(?:told|tells|Told|Tells)${WB})(${verbCap})[ \\u00A0]+(?:${notPrep}\\p{Ll}+[ \\u00A0]+){0,2}${subj}(?:${paren})?(?:,[ \\u00A0][^,;:_"“”«»„]{1,90}?,|[ \\u00A0]*[:,])[\\s]*$`,
       'u',
     ),
     afterVerbSubjLoose: new RegExp(
@@ -511,6 +586,8 @@ interface Candidate {
   method: AttributionMethod;
   /** The subject is a definite role ("the minister"), resolved like a pronoun. */
   role?: boolean;
+  /** Found without any reporting word: it names a speaker but is no cue. */
+  weak?: boolean;
 }
 
 /**
@@ -573,6 +650,16 @@ export function attributeQuotes(
   const index = new NameIndex(outerMask, language);
 
   const out: QuoteAttribution[] = [];
+  const ctx: ArticleContext = {
+    spans,
+    done: out,
+    masked: outerMask,
+    paras,
+    pats,
+    index,
+    language,
+    people: holders(outerMask, index),
+  };
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k]!;
     const masked = maskAt(q.depth);
@@ -594,29 +681,56 @@ export function attributeQuotes(
     const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language);
     // "so-called" announces a term, whatever the sentence says around it.
     const soCalled = SO_CALLED.test(before);
+    // German reports speech in the subjunctive ("Die Lage sei „ernst“"): its verbs
+    // mark the sentence as someone's words.
+    const reported = language === 'de' && DE_SUBJUNCTIVE.test(before + ' ' + after);
+    const cued = cands.some((c) => !c.weak);
     const hasCue =
-      !soCalled && (cands.length > 0 || pats.cue.test(before) || pats.cue.test(after.slice(0, 60)));
+      !soCalled && (cued || reported || pats.cue.test(before) || pats.cue.test(after.slice(0, 60)));
     let attribution: Attribution | null = null;
+    // A speaker read from the sentence's subject alone says who, not that the
+    // words are a statement rather than a name.
+    let weakSpeaker = false;
     for (const cand of cands) {
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
-      const r = resolve(cand, index, outerMask, paras, q);
+      const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
       if (r === 'stop') break;
       if (r) {
         attribution = r;
+        weakSpeaker = cand.weak === true;
         break;
       }
     }
+    // German puts the subject first or right after the verb, whatever the verb:
+    // "Nach der Sitzung äußerte sich Ministerin Anna Berg zufrieden: „…“",
+    // "„…“, zeigte sich Berg überzeugt".
+    if (!attribution && language === 'de' && !soCalled) {
+      attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
+      weakSpeaker = attribution !== null;
+    }
     // A quotation with a reporting clause of its own ("…," the ministry said) never
     // borrows the previous speaker, even when that clause names nobody we accept.
-    const ownClause = cands.length > 0 || pats.cue.test(after.slice(0, 60));
-    if (!attribution && q.depth === 0 && !ownClause)
-      attribution = inherit(spans, out, k, outerMask, paras, pats, language);
-    if (soCalled) attribution = null;
+    const ownClause = cued || pats.cue.test(after.slice(0, 60));
+    if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
+    if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
+    const rawAfter = text.slice(q.closeEnd, q.closeEnd + 12);
+    const quoted = text.slice(q.start, q.end);
+    const isWork =
+      WORK_BEFORE.test(before) ||
+      (language === 'de' && DE_WORK_BEFORE.test(before)) ||
+      (language === 'de' && DE_DEFINITE_BEFORE.test(before) && looksLikeGermanName(quoted)) ||
+      (language === 'de' &&
+        /^\s*$/u.test(before) &&
+        /^[ \u00A0]+\p{Ll}/u.test(rawAfter) &&
+        looksLikeGermanName(quoted)) ||
+      WORK_AFTER.test(rawAfter) ||
+      (language === 'de' && IN_BRACKETS_BEFORE.test(before) && /^[ \u00A0]*\)/u.test(rawAfter));
+    if (soCalled || isWork) attribution = null;
     out.push({
       attribution,
-      hasCue: hasCue || attribution !== null,
-      isNamed: soCalled,
+      hasCue: hasCue || (attribution !== null && !weakSpeaker),
+      isNamed: soCalled || isWork,
       nameSlot: NAME_SLOT.test(before),
     });
   }
@@ -714,6 +828,7 @@ function findCandidates(
   if (fr) out.push({ raw: (fr[1] ?? fr[2])!, pos: aStart + fr.index, method: 'verb-name' });
   add(after, p.afterAccording.exec(after), 1, aStart, 'according-to', 0, true);
   add(after, p.afterSo.exec(after), 1, aStart, 'according-to', 0, true);
+  add(after, p.afterDash.exec(after), 1, aStart, 'name-verb', 0, true);
 
   // 2. Before it: Brandvold: "…" / according to Brandvold, "…" / Brandvold's statement.
   add(before, p.beforeColon.exec(before), 1, bStart, 'colon');
@@ -736,6 +851,8 @@ function findCandidates(
     out.push({ raw, pos, method: methodForVerb(apposed[2]!, 'name-verb'), loose: true });
   }
 
+  add(before, p.beforeColonVerb.exec(before), 1, bStart, 'colon');
+
   // 3. Later in the sentence after it: "…," the minister said, according to Brandvold.
   const later = new RegExp(p.beforeAccording.source, 'u').exec(after);
   add(after, later, 1, aStart, 'according-to', 0, true);
@@ -757,7 +874,11 @@ function findCandidates(
 
   // 5. The first person named in a sentence that reports speech and ends in the
   //    quotation: Brandvold, back from the harbour on Monday, warned against "panic".
-  if (p.cue.test(before)) {
+  // Without a reporting word the subject may still be the speaker ("Brandvold
+  // called the plan “a gift to speculators”"), but it says nothing of whether
+  // the words are a statement: such candidates are weak.
+  const weak = !p.cue.test(before);
+  if (!weak || language !== 'de') {
     let taken = 0;
     let sawPerson = false;
     const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
@@ -787,7 +908,13 @@ function findCandidates(
       const isAside =
         !seenBefore && /,[ \u00A0]+$/u.test(lead) && APPOSED_SUBJECT_FOLLOW.test(rest);
       if (!LOOSE_SUBJECT_FOLLOW.test(rest) && !isAside) continue;
-      out.push({ raw: m.tokens.join(' '), pos: bStart + m.pos, method: 'name-verb', loose: true });
+      out.push({
+        raw: m.tokens.join(' '),
+        pos: bStart + m.pos,
+        method: 'name-verb',
+        loose: true,
+        weak,
+      });
       if (++taken === 2) break;
     }
   }
@@ -797,17 +924,45 @@ function findCandidates(
 /** Turns a raw subject into a speaker: a cleaned, expanded name or a resolved pronoun. */
 function resolve(
   cand: Candidate,
-  index: NameIndex,
-  masked: string,
-  paras: { start: number; end: number }[],
+  ctx: ArticleContext,
   q: QuoteSpan,
+  preferred: string | null,
 ): Attribution | 'stop' | null {
+  const { index, masked, paras } = ctx;
   const word = cand.raw.trim();
   if (cand.role || PRONOUNS.has(word.toLowerCase())) {
-    const person = resolvePronoun(masked, paras, q, cand.pos, index);
+    // A role stands for the nearest person written with it ("Premier Li Wen …
+    // the premier said"); failing one, it is read like a pronoun.
+    const head = cand.role ? roleHead(word) : null;
+    const holder = head ? resolveRole(ctx.people, cand.pos, head) : null;
+    const person =
+      holder ??
+      resolvePronoun(
+        masked,
+        paras,
+        q,
+        cand.pos,
+        index,
+        cand.role ? null : genderOfPronoun(word),
+        preferred,
+      );
     // A pronoun is the subject even when it cannot be resolved: never guess past it.
     return person ? { speaker: person, method: 'pronoun' } : 'stop';
   }
+  // A capitalised description after "the" ("the Chinese Premier", "the Ohio
+  // Democrat") is a role, not a name.
+  if (DEFINITE_BEFORE.test(masked.slice(Math.max(0, cand.pos - 5), cand.pos))) {
+    const words = word.split(/[ \u00A0]+/);
+    const last = words[words.length - 1]!.toLowerCase();
+    if (isTitle(last) || PARTY_WORDS.has(last)) {
+      const holder = resolveRole(ctx.people, cand.pos, last);
+      return holder ? { speaker: holder, method: 'pronoun' } : 'stop';
+    }
+  }
+  // German fronts any phrase before the verb ("Nach der Sitzung sagte …"): a
+  // capitalised run that opens with a preposition or an adverb is no subject, and
+  // a lone noun after an article or a preposition is an object.
+  if (index.language === 'de' && !isGermanSubjectSlot(word, masked, cand.pos)) return null;
   const clean = cleanName(word, index.language);
   if (!clean) return isOrganisation(word) ? 'stop' : null;
   if (
@@ -827,10 +982,17 @@ function resolve(
   return { speaker: joinName(index.fullest(clean.tokens, cand.pos)), method: cand.method };
 }
 
+/** How many paragraphs before the pronoun's own a pronoun or a role may reach back. */
+const PRONOUN_PARAGRAPHS_BACK = 2;
+
 /**
- * The single named person a pronoun at `pos` can stand for: the people named
- * (outside quotations) from the start of `paragraph` up to the pronoun, or failing
- * any, in the paragraph before. Two different people, or none, give null.
+ * The named person a pronoun at `pos` stands for. People named (outside
+ * quotations) are looked for in the pronoun's paragraph up to the pronoun, then
+ * in each of the two paragraphs before; the nearest scope with someone
+ * compatible decides. Compatible means the article marks no other gender for
+ * them than `gender` (null: any). A single compatible person is the answer,
+ * unless `preferred` (the previous quotation's speaker), named further back,
+ * could be meant as well; two or more give null.
  * `masked` is the article text with quotations blanked; offsets are UTF-16.
  */
 export function resolvePronounIn(
@@ -839,21 +1001,33 @@ export function resolvePronounIn(
   paragraph: number,
   pos: number,
   index: NameIndex,
+  gender: Gender | null = null,
+  preferred: string | null = null,
 ): string | null {
   const scopes: [number, number][] = [[paras[paragraph]!.start, pos]];
-  const prev = paras[paragraph - 1];
-  if (prev) scopes.push([prev.start, prev.end]);
+  for (let b = 1; b <= PRONOUN_PARAGRAPHS_BACK; b++) {
+    const prev = paras[paragraph - b];
+    if (prev) scopes.push([prev.start, prev.end]);
+  }
   for (const [from, to] of scopes) {
     const people = new Map<string, string>();
     for (const m of findNames(masked, from, to, index.language)) {
       const isPerson = m.tokens.length >= 2 || m.titled || index.isKnownSurname(m.tokens[0]!);
       if (!isPerson) continue;
+      const marked = index.genderOf(m.tokens);
+      if (gender && marked && marked !== gender) continue;
       const full = index.fullest(m.tokens, m.pos);
-      const key = full.join(' ').toLowerCase();
-      people.set(key, joinName(full));
+      people.set(full.join(' ').toLowerCase(), joinName(full));
     }
-    if (people.size === 1) return [...people.values()][0]!;
-    if (people.size > 1) return null;
+    if (people.size === 0) continue;
+    const all = [...people.values()];
+    if (all.length > 1) return null;
+    // One person here, but the previous speaker, named further back, may be the
+    // one meant: unless the gender tells them apart, that is a guess.
+    const prefGender = preferred ? index.genderOf(preferred.split(' ')) : null;
+    const isPreferred = preferred !== null && people.has(preferred.toLowerCase());
+    if (preferred && !isPreferred && !(gender && prefGender && prefGender !== gender)) return null;
+    return all[0]!;
   }
   return null;
 }
@@ -864,11 +1038,128 @@ function resolvePronoun(
   q: QuoteSpan,
   pos: number,
   index: NameIndex,
+  gender: Gender | null,
+  preferred: string | null,
 ): string | null {
   // A pronoun after a quotation that spans paragraphs looks back from where the
   // quotation opens: the paragraphs in between hold only the quoted words.
   const paragraph = pos < paras[q.endParagraph]!.start ? q.paragraph : q.endParagraph;
-  return resolvePronounIn(masked, paras, Math.min(paragraph, q.paragraph), pos, index);
+  return resolvePronounIn(
+    masked,
+    paras,
+    Math.min(paragraph, q.paragraph),
+    pos,
+    index,
+    gender,
+    preferred,
+  );
+}
+
+/** A person named in the narration, with the roles written around the name. */
+interface Holder {
+  pos: number;
+  name: string;
+  /** Lower-cased title and role words before the name, and a party tag after it. */
+  roles: string[];
+}
+
+/** "(D-Ohio)", "(R)": a party tag after a name, and the party member it makes. */
+const PARTY_TAG = /^[ \u00A0]*\((D|R|I)\b/u;
+const PARTY_MEMBER: Record<string, string> = { D: 'democrat', R: 'republican', I: 'independent' };
+
+/** Every person named in `masked` with their roles, in text order (one pass). */
+function holders(masked: string, index: NameIndex): Holder[] {
+  const out: Holder[] = [];
+  for (const m of findNames(masked, 0, masked.length, index.language)) {
+    const words = masked
+      .slice(m.pos, m.end)
+      .split(/[ \u00A0]+/)
+      .filter(Boolean);
+    const roles = words
+      .slice(0, Math.max(0, words.length - m.tokens.length))
+      .map((w) => w.toLowerCase().replace(/\.$/u, ''));
+    const party = PARTY_TAG.exec(masked.slice(m.end, m.end + 8));
+    if (party) roles.push(PARTY_MEMBER[party[1]!]!);
+    const before = /(?:^|[ \u00A0])([\p{Ll}][\p{L}\p{M}-]*)[ \u00A0]+$/u.exec(
+      masked.slice(Math.max(0, m.pos - 30), m.pos),
+    );
+    if (before && isTitle(before[1]!)) roles.push(before[1]!.toLowerCase());
+    if (roles.length === 0 && m.tokens.length < 2) continue;
+    out.push({ pos: m.pos, name: joinName(index.fullest(m.tokens, m.pos)), roles });
+  }
+  return out;
+}
+
+/** True when a role word written with a name matches the head of a role noun phrase. */
+function sameRole(written: string, head: string): boolean {
+  if (written === head) return true;
+  // German compounds end in the role ("Innenministerin" is a "Ministerin"); a
+  // party adjective stands for its member ("Democratic" for "Democrat").
+  return (
+    (head.length >= 5 && written.endsWith(head)) ||
+    (head.length >= 6 && written.startsWith(head.slice(0, 6)))
+  );
+}
+
+/** How many named people a role looks back over, so a long article stays linear. */
+const ROLE_LOOKBACK = 200;
+
+/**
+ * The person a definite role stands for ("the Chinese Premier", "der
+ * Ministerin", "the Ohio Democrat"): the nearest person before `pos` written with
+ * that role. `head` is the role's head noun, lower-cased. Null when nobody is.
+ */
+function resolveRole(people: Holder[], pos: number, head: string): string | null {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - ROLE_LOOKBACK; i--) {
+    if (people[i]!.roles.some((r) => sameRole(r, head))) return people[i]!.name;
+  }
+  return null;
+}
+
+/** The head of a role noun phrase: its last title word before any complement. */
+function roleHead(words: string): string | null {
+  let head: string | null = null;
+  for (const w of words.trim().split(/[ \u00A0]+/)) {
+    if (ROLE_COMPLEMENT.test(w)) break;
+    const l = w.toLowerCase();
+    if (isTitle(w) || PARTY_WORDS.has(l)) head = l;
+  }
+  return head;
+}
+
+/** Party members, which stand for a politician named before ("the Ohio Democrat"). */
+const PARTY_WORDS = new Set(list(`democrat, republican, independent, conservative, socialist`));
+
+/** "the ", "le ", "la ", "el ", "l'" right before a capitalised description. */
+const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|le|la|el|l['’])[ \u00A0]*$/iu;
+
+/** The speaker of the nearest top-level quotation before span `k`, or null. */
+function previousSpeaker(ctx: ArticleContext, k: number): string | null {
+  for (let j = k - 1; j >= 0; j--)
+    if (ctx.spans[j]!.depth === 0) return ctx.done[j]?.attribution?.speaker ?? null;
+  return null;
+}
+
+/** What the article-level passes share: the spans, the answers so far, the masked text. */
+interface ArticleContext {
+  spans: QuoteSpan[];
+  /** Attributions of the spans before the current one, parallel to `spans`. */
+  done: QuoteAttribution[];
+  /** The article text with top-level quotations blanked. */
+  masked: string;
+  paras: { start: number; end: number }[];
+  pats: Patterns;
+  index: NameIndex;
+  language: string;
+  /** People named in the narration with their roles, in text order. */
+  people: Holder[];
 }
 
 /**
@@ -876,15 +1167,8 @@ function resolvePronoun(
  * ("…," Brandvold said. "…") takes its speaker and method, provided nobody else is
  * named in between and it follows in the same paragraph or opens the next one.
  */
-function inherit(
-  spans: QuoteSpan[],
-  done: QuoteAttribution[],
-  k: number,
-  masked: string,
-  paras: { start: number; end: number }[],
-  pats: Patterns,
-  language: string,
-): Attribution | null {
+function inherit(ctx: ArticleContext, k: number): Attribution | null {
+  const { spans, done, masked, paras, pats, language } = ctx;
   const q = spans[k]!;
   let j = k - 1;
   while (j >= 0 && spans[j]!.depth !== 0) j--;
@@ -917,4 +1201,225 @@ function inherit(
     if (rest.length > 120) return null;
   }
   return prevAtt;
+}
+
+let deVerbs: Set<string> | null = null;
+/** The German reporting verbs, for a lone name before one. */
+const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS['de']));
+
+/** German subjunctive (Konjunktiv I) forms of the verbs reported speech uses most. */
+const DE_SUBJUNCTIVE = new RegExp(
+  `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}`,
+  'u',
+);
+
+/** German words after which a capitalised word is an object or a complement, never the subject. */
+const DE_OBJECT_BEFORE = new Set(
+  list(`
+  von, vom, mit, für, gegen, gegenüber, an, am, bei, beim, zu, zum, zur, über, nach, aus, auf,
+  in, im, ins, unter, um, ohne, durch, seit, vor, hinter, neben, zwischen, laut, des, dem, den,
+  einem, einen, eines, einer, wie, als, dass, ob, wenn, weil, und, oder, sowie, dessen, deren,
+  seinem, seinen, seines, ihrem, ihren, ihres, dieses, diesem, diesen
+`),
+);
+/** Words that open a German sentence without being its subject (prepositions, adverbs, pronouns). */
+const DE_NOT_SUBJECT_START = new Set(
+  list(`
+  nach, bei, beim, in, im, am, an, auf, über, vor, mit, für, seit, zu, zum, zur, von, vom, aus,
+  unter, gegenüber, während, trotz, wegen, laut, dazu, weiter, dies, das, denn, da, so, auch,
+  zudem, außerdem, dabei, damit, danach, darauf, daraufhin, dann, doch, jedoch, nun, noch,
+  schon, bereits, später, zuvor, heute, gestern, morgen, allerdings, gleichzeitig, hier, dort,
+  als, wie, wenn, weil, ob, dass, aber, und, oder, sein, seine, ihre, ihr, man, es, wir, ich,
+  einem, einer, eines, einen, ein, eine, diese, dieser, dieses, mehr, viele, einige, alle
+`),
+);
+/**
+ * Shapes of German common nouns, which a lone capitalised word must not have to
+ * count as a name: -ung, -heit, -keit, -schaft, -tät, -ion, -ium, -ismus, -nis,
+ * days and times of day, and the agent nouns "-er", "-en" plurals of roles.
+ */
+const DE_COMMON_NOUN =
+  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen)$/iu;
+
+const previousWord = (text: string, pos: number): string => {
+  const m = /([\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  return m ? m[1]! : '';
+};
+
+/**
+ * True when a German capitalised run at `pos` of `masked` may be a sentence's
+ * subject: it does not open with a preposition or an adverb, and a lone word is
+ * not a common noun after an article or a preposition.
+ */
+function isGermanSubjectSlot(raw: string, masked: string, pos: number): boolean {
+  const words = raw.trim().split(/[ \u00A0]+/);
+  if (DE_NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return false;
+  // An article inside the run makes it a noun phrase ("Meinung der Partei"),
+  // except in a name particle ("von der Leyen").
+  if (/(?<!von)[ \u00A0](?:der|des|die|das|dem|den)[ \u00A0]/u.test(raw)) return false;
+  if (words.length > 1) return true;
+  const prev = previousWord(masked, pos).toLowerCase();
+  return !DE_OBJECT_BEFORE.has(prev) && !DE_COMMON_NOUN.test(words[0]!);
+}
+
+const DE_FUNCTION_WORDS = [
+  ...DE_OBJECT_BEFORE,
+  ...list(`der, die, das, ein, eine, sich, nicht, auch, so, zu, es, er, sie, man, wir, ich, ihr`),
+];
+const DE_ADVERBS = list(`
+  auch, dazu, jedoch, damals, noch, bereits, nun, heute, gestern, erneut, ebenfalls, später,
+  zuvor, daraufhin, dann, zudem, außerdem, wörtlich, selbst, weiter, schließlich, allerdings,
+  aber, offen, kürzlich, am, zufolge
+`);
+let deClause: { first: RegExp; afterVerb: RegExp; inverted: RegExp } | null = null;
+
+/**
+ * German clause patterns: the subject first ("Der deutsche Außenminister Anton
+ * Berg erklärte:"), the subject right after the finite verb that follows a fronted
+ * phrase ("Nach der Sitzung sagte Innenministerin Berg:"), and the same inverted
+ * order after a quotation ("„…“, zeigte sich Berg zufrieden"). Group 1 is the name.
+ */
+function germanClausePatterns(): { first: RegExp; afterVerb: RegExp; inverted: RegExp } {
+  if (deClause) return deClause;
+  const low = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
+  const notFunction = `(?!(?:${alternation(DE_FUNCTION_WORDS)})${WB})`;
+  const verb = `${notFunction}${low}`;
+  const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
+  const det = String.raw`(?:(?:[Dd]er|[Dd]ie)[ \u00A0]+(?:${low}[ \u00A0]+){0,3})?`;
+  const paren = String.raw`(?:[ \u00A0]*\([^)]{1,40}\))?`;
+  const appos = String.raw`(?:,[ \u00A0][^,;:_„“”"»«]{1,110}?,?)?`;
+  const name = `(${WS}${NAME_PATTERN})`;
+  const opener = String.raw`^[\s—–\-]*(?:(?:Auch|So|Zudem|Dann|Doch|Nun|Und|Aber|Jedoch|Dabei)[ \u00A0]+)?`;
+  // The fronted phrase ends in a capitalised word or a number; the verb follows it
+  // and is no article, preposition or declined adjective after one.
+  const front = String.raw`(?:[^\s:;]+[ \u00A0]+){0,12}?(?!(?:${alternation(
+    [...DE_OBJECT_BEFORE].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  )}|Der|Die|Das|Ein|Eine)[ \u00A0])(?:\p{Lu}[\p{L}\p{M}'’\-.]*|\d[\d.,]*)[ \u00A0]+`;
+  deClause = {
+    first: new RegExp(
+      `${opener}${det}${name}${paren}${appos}(?:[ \\u00A0]+${low}|[ \\u00A0]*:)`,
+      'u',
+    ),
+    afterVerb: new RegExp(`${opener}${front}${verb}[ \\u00A0]+${adv}${det}${name}`, 'u'),
+    inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${verb}[ \u00A0]+${adv}${det}${name}`, 'u'),
+  };
+  return deClause;
+}
+
+/**
+ * The subject of a German clause that quotes someone, by word order alone (see
+ * `germanClausePatterns`): in the sentence that leads into the quotation, or when
+ * the quotation opens the sentence, in the clause after it. A run that holds an
+ * article ("Unmut der CDU") is a noun phrase, not a name; a lone word counts when
+ * it is a known surname, titled, or has no common noun's shape.
+ */
+function germanClauseSpeaker(
+  masked: string,
+  bStart: number,
+  q: QuoteSpan,
+  aEnd: number,
+  index: NameIndex,
+): Attribution | null {
+  const pats = germanClausePatterns();
+  const lead = masked.slice(bStart, q.openPos);
+  const tries: [RegExpExecArray | null, number, AttributionMethod][] = [];
+  if (/\p{L}/u.test(lead)) {
+    tries.push([pats.first.exec(lead), bStart, 'name-verb']);
+    tries.push([pats.afterVerb.exec(lead), bStart, 'verb-name']);
+  } else {
+    const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
+    tries.push([pats.inverted.exec(after), q.closeEnd, 'verb-name']);
+  }
+  for (const [m, base, method] of tries) {
+    if (!m) continue;
+    let raw = m[1]!;
+    let at = base + m.index + m[0].lastIndexOf(raw);
+    // "Der Leiter der Studie, Paul Stern, sieht …": the person is the apposition.
+    const appos = /,[ \u00A0]+([^,;:]{1,80}?),?(?:[ \u00A0]+\p{Ll}|[ \u00A0]*:|$)/u.exec(
+      masked.slice(at + raw.length, base + m.index + m[0].length + 1),
+    );
+    const words = raw.split(/[ \u00A0]+/);
+    if (/[ \u00A0](?:der|die|des|das)[ \u00A0]/u.test(raw) || words.every((w) => isTitle(w))) {
+      const inner = appos ? findNames(appos[1]!, 0, appos[1]!.length, 'de')[0] : undefined;
+      if (!inner || (inner.tokens.length < 2 && !index.isKnownSurname(inner.tokens[0]!))) continue;
+      raw = inner.tokens.join(' ');
+      at += raw.length;
+    }
+    if (DE_NOT_SUBJECT_START.has(raw.split(/[ \u00A0]+/)[0]!.toLowerCase())) continue;
+    const clean = cleanName(raw, 'de');
+    if (!clean) continue;
+    const last = clean.tokens[clean.tokens.length - 1]!;
+    const nounLike = clean.tokens.some(
+      (t) => DE_COMMON_NOUN.test(t) || DE_NOT_SUBJECT_START.has(t.toLowerCase()),
+    );
+    if (nounLike && !clean.titled) continue;
+    // A lone word opening the sentence is mostly an adverb or a noun ("Zwar",
+    // "Kritik"): it must be a known surname or carry a title.
+    const lone = clean.tokens.length === 1 && !clean.titled && !index.isKnownSurname(last);
+    // …unless a reporting verb follows it: "Berg begründete den Schritt mit …".
+    const next = /^[ \u00A0]+(\p{Ll}+)/u.exec(masked.slice(at + raw.length, at + raw.length + 30));
+    const reports = next !== null && germanVerbs().has(next[1]!);
+    if (
+      lone &&
+      ((method === 'name-verb' && !reports) ||
+        GERMAN_NOUN_FORM.test(last) ||
+        /(?:^|[ \u00A0])(?:der|die)[ \u00A0]+$/iu.test(masked.slice(Math.max(0, at - 5), at)))
+    )
+      continue;
+    return { speaker: joinName(index.fullest(clean.tokens, at)), method };
+  }
+  return null;
+}
+
+/** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten"): descriptions, not names. */
+const GERMAN_NOUN_FORM =
+  /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen)$/u;
+
+/** A sentence's subject at its start: "But Ilse Brandvold (D-Ohio), the mayor, later warned". */
+const OPENING_SUBJECT = new RegExp(
+  String.raw`^[\s—–\-]*(?:(?:But|And|So|Then|Later|Still|Meanwhile|Yet|Also|Mais|Et|Pero|Y|Но|И|А)[ \u00A0,]+)?(${NAME_PATTERN})(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}`,
+  'u',
+);
+
+/**
+ * A quotation that makes up a paragraph of its own, with no reporting clause,
+ * continues the words of whoever spoke at the end of the paragraph before: the
+ * speaker of a quotation that closes it, or the subject of its last sentence
+ * when that sentence reports speech ("Brandvold went on to warn that …:").
+ * Pronoun subjects are resolved as usual; anything else gives null.
+ */
+function followOn(ctx: ArticleContext, k: number): Attribution | null {
+  const { spans, done, masked, paras, pats, index } = ctx;
+  const q = spans[k]!;
+  const para = paras[q.paragraph];
+  const prev = paras[q.paragraph - 1];
+  if (!para || !prev || q.openPos !== para.start) return null;
+  // The paragraph holds nothing but quoted words (the mask blanks them).
+  if (/[\p{L}\p{N}]/u.test(masked.slice(q.closeEnd, paras[q.endParagraph]!.end))) return null;
+  // The quotation closing the paragraph before, if any, with its speaker.
+  let j = k - 1;
+  while (j >= 0 && spans[j]!.depth !== 0) j--;
+  const last = j >= 0 ? spans[j]! : undefined;
+  const tail = masked.slice(
+    last && last.endParagraph === q.paragraph - 1 ? last.closeEnd : prev.start,
+    prev.end,
+  );
+  if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
+    return done[j]?.attribution ?? null;
+  const from = sentenceStart(masked, prev.end, prev.start);
+  const sentence = masked.slice(from, prev.end);
+  if (!pats.cue.test(sentence) && !/:[\s]*$/u.test(sentence)) return null;
+  const m = OPENING_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const raw = m[1]!;
+  const pos = from + m.index + m[0].indexOf(raw);
+  if (PRONOUNS.has(raw.toLowerCase())) {
+    const person = resolvePronounIn(masked, paras, q.paragraph - 1, pos, index);
+    return person ? { speaker: person, method: 'pronoun' } : null;
+  }
+  const clean = cleanName(raw, index.language);
+  if (!clean) return null;
+  const surname = clean.tokens[clean.tokens.length - 1]!;
+  if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
+  return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
 }

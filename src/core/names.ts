@@ -57,7 +57,7 @@ const TITLES = new Set(
 );
 /** German compound titles end in a role ("Agrarministerin", "Ministerpräsident"). */
 const TITLE_SUFFIX =
-  /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|bürgermeister|bürgermeisterin|direktor|direktorin|vorsitzende|vorsitzender|chef|chefin|gouverneur|gouverneurin)$/i;
+  /(?:minister|ministerin|präsident|präsidentin|präsidenten|kanzler|kanzlerin|sprecher|sprecherin|bürgermeister|bürgermeisterin|direktor|direktorin|vorsitzende|vorsitzender|vorsitzenden|chef|chefin|chefs|gouverneur|gouverneurin)$/i;
 
 /**
  * German capitalises every noun, so a role written before a name ("Anwohner Bernd
@@ -66,7 +66,11 @@ const TITLE_SUFFIX =
  * "-in" on top: -er, -or, -eur, -ist, -ent, -ant, -at, -är, -ling, -iker, -nom, -loge.
  */
 const GERMAN_ROLE_NOUN =
-  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ärin|lingin|ikerin|nomin|login)$/u;
+  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ätin|ärin|lingin|ikerin|nomin|login)$/u;
+
+/** Feminine German person nouns ("Sprecherin", "Ökonomin", "Aktivistin"). */
+const GERMAN_FEMININE_ROLE =
+  /\p{L}{3,}(?:erin|orin|eurin|istin|entin|antin|atin|ärin|ikerin|login|nomin)$/u;
 
 /** Russian patronymics in any case ("Петрович", "Петровны", "Ильича"). */
 const PATRONYMIC = /(?:ович|евич|ич|овн|евн|ичн|инич)\p{L}{0,3}$/iu;
@@ -382,6 +386,8 @@ function obliqueness(tokens: string[]): number {
  */
 export class NameIndex {
   private readonly bySurname = new Map<string, NameMention[]>();
+  /** The gender each surname's mentions mark; null when they disagree (two people). */
+  private readonly genders = new Map<string, Gender | null>();
 
   /**
    * `text` is read for names; `language` (ISO 639-1, kept for callers that clean
@@ -392,12 +398,29 @@ export class NameIndex {
     readonly language?: string,
   ) {
     for (const m of findNames(text, 0, text.length, language)) {
+      const g = genderOfMention(
+        text.slice(m.pos, m.end),
+        m.tokens,
+        language,
+        text.slice(Math.max(0, m.pos - 30), m.pos),
+      );
+      if (g) {
+        const k = nameKey(m.tokens[m.tokens.length - 1]!);
+        const was = this.genders.get(k);
+        this.genders.set(k, was === undefined || was === g ? g : null);
+      }
       if (m.tokens.length < 2) continue;
       const key = nameKey(m.tokens[m.tokens.length - 1]!);
       let list = this.bySurname.get(key);
       if (!list) this.bySurname.set(key, (list = []));
       list.push(m);
     }
+  }
+
+  /** The gender the article marks for a person with this name (by surname), or null. */
+  genderOf(tokens: string[]): Gender | null {
+    const surname = tokens[tokens.length - 1];
+    return surname === undefined ? null : (this.genders.get(nameKey(surname)) ?? null);
   }
 
   /** True when a one-word mention matches the surname of a fuller name in the article. */
@@ -466,4 +489,88 @@ function containsInOrder(whole: string[], part: string[]): boolean {
 /** "Ilse Brandvold" from its tokens; names are joined with single spaces. */
 export function joinName(tokens: string[]): string {
   return tokens.join(' ');
+}
+
+/** Grammatical gender a language marks on a person: masculine or feminine. */
+export type Gender = 'm' | 'f';
+
+/** Titles and role nouns that say a person is a man or a woman. Compared lower-cased, without a final dot. */
+const MASCULINE = new Set(
+  list(`
+  mr, herr, monsieur, sr, señor, don, господин, sir, lord, king, prince, father, brother,
+  chairman, spokesman, congressman, councilman, assemblyman, businessman, sportsman,
+  ministro, alcalde, diputado, senador, gobernador, secretario, embajador, entrenador,
+  directeur, député, sénateur, ambassadeur, inspecteur
+`).map(lower),
+);
+const FEMININE = new Set(
+  list(`
+  mrs, ms, miss, frau, mme, madame, mlle, mademoiselle, sra, srta, señora, señorita, doña,
+  госпожа, dame, lady, queen, princess, duchess, sister, chairwoman, spokeswoman,
+  congresswoman, councilwoman, assemblywoman, businesswoman, sportswoman, presidenta,
+  ministra, alcaldesa, diputada, senadora, gobernadora, directora, secretaria, jueza,
+  embajadora, entrenadora, comisaria, présidente, directrice, députée, sénatrice,
+  ambassadrice, procureure, préfète, inspectrice
+`).map(lower),
+);
+
+/**
+ * The gender the words of a name mention mark, or null when they mark none:
+ * a title ("Mrs.", "Herr", "Mme", "Sra."), a gendered role noun ("spokeswoman",
+ * German "-in": "Ministerin"), or a Russian surname or patronymic ending.
+ * `raw` is the mention as written, titles included; `tokens` its cleaned name.
+ */
+export function genderOfMention(
+  raw: string,
+  tokens: string[],
+  language?: string,
+  before = '',
+): Gender | null {
+  const words = raw.split(/[ \u00A0]+/).filter(Boolean);
+  const titles = words.slice(0, Math.max(0, words.length - tokens.length));
+  // A lower-case role and its article right before the name: "la alcaldesa Marta
+  // Ruiz", "el concejal Pedro Gil", "le maire Paul Girard".
+  const lead = /(?:^|[\s(])(?:(el|la|le)[ \u00A0]+)?(\p{Ll}[\p{L}\p{M}-]*)[ \u00A0]+$/u.exec(
+    before,
+  );
+  if (lead) {
+    if (FEMININE.has(lead[2]!)) return 'f';
+    if (MASCULINE.has(lead[2]!)) return 'm';
+    if ((language === 'es' || language === 'fr') && lead[1]) return lead[1] === 'la' ? 'f' : 'm';
+  }
+  for (const w of titles.reverse()) {
+    const l = lower(w);
+    if (FEMININE.has(l)) return 'f';
+    if (MASCULINE.has(l) || (language === 'fr' && w === 'M.')) return 'm';
+    // A German masculine role before one named person marks a man ("Stadtrat
+    // Karl Holm"); women's roles take "-in". Elsewhere the same words are neutral.
+    if (
+      language === 'de' &&
+      !/in$/u.test(l) &&
+      (TITLE_SUFFIX.test(l) || GERMAN_ROLE_NOUN.test(w) || TITLES.has(l))
+    )
+      return 'm';
+    // German feminine roles add "-in" to the masculine one ("Ministerin",
+    // "Ökonomin"); the masculine form also serves for groups, so it marks nothing.
+    if (/in$/u.test(l) && (TITLE_SUFFIX.test(l) || GERMAN_FEMININE_ROLE.test(l))) return 'f';
+  }
+  const last = (tokens[tokens.length - 1] ?? '').toLowerCase();
+  if (CYRILLIC_WORD.test(last)) {
+    if (tokens.some((t) => /(?:овна|евна|ична|инична)$/iu.test(t))) return 'f';
+    if (tokens.some((t) => /(?:ович|евич|ич)$/iu.test(t) && t !== tokens[tokens.length - 1]))
+      return 'm';
+    // Only endings no other case of the other gender has: "-ова" may be a man's
+    // genitive ("Олега Смирнова"), "-овой" and "-ская" are a woman's alone.
+    if (/(?:овой|евой|иной|ыной|ская|цкая|ской|цкой)$/u.test(last)) return 'f';
+    if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(last)) return 'm';
+  }
+  return null;
+}
+
+/** The gender a third-person singular pronoun marks ("she", "er", "elle", "он"), or null. */
+export function genderOfPronoun(word: string): Gender | null {
+  const l = word.toLowerCase();
+  if (['he', 'er', 'il', 'él', 'он'].includes(l)) return 'm';
+  if (['she', 'sie', 'elle', 'ella', 'она'].includes(l)) return 'f';
+  return null;
 }

@@ -391,7 +391,10 @@ function looksLikeTitle(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_JOINERS.has(w));
 }
 
-/** All quotations in the article, in text order, outermost first when nested. */
+/**
+ * All top-level quotations in the article, in text order. A quotation inside
+ * another is attached to its outermost parent as `inner`, not reported itself.
+ */
 export function extractQuotes(article: Article): ExtractedQuote[] {
   const text = article.text;
   if (!text) return [];
@@ -406,16 +409,26 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     depth: q.depth,
   }));
   const found = attributeQuotes(text, spans, article.language);
-  return raw.map((q, k) => {
+  const out: ExtractedQuote[] = [];
+  raw.forEach((q, k) => {
+    const parent = out[out.length - 1];
+    if (q.depth > 0 && parent) {
+      // Spans are sorted by start, parents first: the last top-level one holds it.
+      (parent.inner ??= []).push({ start: q.start, end: q.end });
+      return;
+    }
     const quoted = text.slice(q.start, q.end);
     const att = found[k]!;
     const words = wordCount(quoted);
+    // German writes names and titles with a capital: a short quotation that opens
+    // in lower case ("„völlig unrealistisch“") is someone's words, not a name.
+    const quotedWords = article.language === 'de' && /^\p{Ll}/u.test(quoted);
     const isTerm =
       att.isNamed ||
-      (att.attribution === null &&
-        ((words <= TERM_MAX_WORDS && !att.hasCue) || looksLikeTitle(quoted))) ||
+      (att.attribution === null && words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) ||
+      ((att.attribution === null || !att.hasCue) && looksLikeTitle(quoted)) ||
       (att.nameSlot && looksLikeTitle(quoted));
-    return {
+    out.push({
       text: quoted,
       start: q.start,
       end: q.end,
@@ -424,6 +437,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       marks: q.marks,
       speaker: isTerm ? null : (att.attribution?.speaker ?? null),
       speakerMethod: isTerm ? null : (att.attribution?.method ?? null),
-    };
+    });
   });
+  return out;
 }

@@ -68,6 +68,13 @@ export interface ExtractedQuote {
   /** The speaker's name as written in the article, or null when unknown. */
   speaker: string | null;
   speakerMethod: AttributionMethod | null;
+  /**
+   * Quotations nested inside this one ("He told me ‘never’ and left"), as UTF-16
+   * offsets into `Article.text` of the words inside their marks (`end` exclusive),
+   * in text order, deeper ones included. Absent when there are none. A nested
+   * quotation is part of its parent's words and is not reported on its own.
+   */
+  inner?: { start: number; end: number }[];
 }
 
 /** The five verdicts a statement quotation can get. */

@@ -233,7 +233,20 @@ describe('attribution: pronouns', () => {
     },
     { paras: [`“${Q},” he said.`], quote: `${Q},`, speaker: null, method: null },
     {
+      // The only person named in the two paragraphs before.
       paras: ['Anna Sokolova arrived late.', 'Nobody was surprised.', `“${Q},” she said.`],
+      quote: `${Q},`,
+      speaker: 'Anna Sokolova',
+      method: 'pronoun',
+    },
+    {
+      // Three paragraphs back is too far.
+      paras: [
+        'Anna Sokolova arrived late.',
+        'Nobody was surprised.',
+        'It rained.',
+        `“${Q},” she said.`,
+      ],
       quote: `${Q},`,
       speaker: null,
       method: null,
@@ -494,7 +507,21 @@ describe('attribution: Russian', () => {
       method: 'pronoun',
     },
     {
-      paras: ['Иван Петров встретил Анну Соколову.', `«${R}», — сказал он.`],
+      // Two people, but the surnames mark their gender and "он" is masculine.
+      paras: ['Иван Петров и Анна Смоленская осмотрели плотину.', `«${R}», — сказал он.`],
+      quote: R,
+      speaker: 'Иван Петров',
+      method: 'pronoun',
+    },
+    {
+      paras: ['Иван Петров и Анна Соколова осмотрели плотину.', `«${R}», — сказала она.`],
+      quote: R,
+      speaker: 'Анна Соколова',
+      method: 'pronoun',
+    },
+    {
+      // Two men: "он" cannot tell them apart.
+      paras: ['Иван Петров встретил Олега Смирнова.', `«${R}», — сказал он.`],
       quote: R,
       speaker: null,
       method: null,
@@ -1039,8 +1066,15 @@ describe('attribution: a definite role stands for the person named before it', (
       method: 'pronoun',
     },
     {
-      // Two people named before: the role is ambiguous.
+      // Two people named before: the role picks the one who holds it.
       paras: [`Senator Olav Dahl met Governor Kari Lunde. “${Q},” the senator said.`],
+      quote: `${Q},`,
+      speaker: 'Olav Dahl',
+      method: 'pronoun',
+    },
+    {
+      // Nobody named before holds the role: no speaker rather than a guess.
+      paras: [`Olav Dahl met Kari Lunde. “${Q},” the senator said.`],
       quote: `${Q},`,
       speaker: null,
       method: null,

@@ -199,27 +199,37 @@ describe('extractQuotes: apostrophes are not quotation marks', () => {
 });
 
 describe('extractQuotes: nesting and paragraphs', () => {
-  it('reports a nested quotation after its parent', () => {
+  it('reports the outer quotation with the nested one attached', () => {
     const para = '“The minister told us ‘wait for spring’ and left,” said Olav Dahl.';
     const a = article([para]);
     const quotes = extractQuotes(a);
     expectOffsets(a, quotes);
-    expect(quotes.map((q) => q.text)).toEqual([
-      'The minister told us ‘wait for spring’ and left,',
-      'wait for spring',
-    ]);
-    expect(quotes[1]!.marks).toEqual(['‘', '’']);
+    expect(quotes.map((q) => q.text)).toEqual(['The minister told us ‘wait for spring’ and left,']);
+    expect(quotes[0]!.speaker).toBe('Olav Dahl');
+    expect(quotes[0]!.inner!.map((s) => a.text.slice(s.start, s.end))).toEqual(['wait for spring']);
   });
 
-  it('nests German and Russian conventions', () => {
-    expect(texts(['„Er sagte ‚niemals‘ und ging“, sagte Ilse Brandvold.'], 'de')).toEqual([
-      'Er sagte ‚niemals‘ und ging',
-      'niemals',
-    ]);
-    expect(texts(['«Он сказал „никогда“ и ушёл», — сказала Анна Соколова.'], 'ru')).toEqual([
-      'Он сказал „никогда“ и ушёл',
-      'никогда',
-    ]);
+  it('leaves `inner` out when nothing is nested', () => {
+    const quotes = extractQuotes(article(['“We will wait for spring,” said Olav Dahl.']));
+    expect(quotes[0]!.inner).toBeUndefined();
+  });
+
+  it('nests German, French and Russian conventions, deeper levels included', () => {
+    const cases: [string, string, string[]][] = [
+      ['de', '„Er sagte ‚niemals‘ und ging“, sagte Ilse Brandvold.', ['niemals']],
+      ['ru', '«Он сказал „никогда“ и ушёл», — сказала Анна Соколова.', ['никогда']],
+      [
+        'fr',
+        '« Il m’a dit : “ils ont crié ‹ jamais › puis sont partis” », a déclaré Anne Morel.',
+        ['ils ont crié ‹ jamais › puis sont partis', 'jamais'],
+      ],
+    ];
+    for (const [lang, para, inner] of cases) {
+      const a = article([para], lang);
+      const quotes = extractQuotes(a);
+      expect(quotes).toHaveLength(1);
+      expect(quotes[0]!.inner!.map((s) => a.text.slice(s.start, s.end))).toEqual(inner);
+    }
   });
 
   it('joins a quotation continued over paragraphs into one', () => {
