@@ -19,7 +19,7 @@ import { logOnce } from '../shared/log';
 import type { AnnotationCount, PassageCheck, TabState } from '../shared/messages';
 import { loadSettings, type Settings } from '../shared/settings';
 import { applyBadge } from './badge';
-import { getCorpus } from './corpus';
+import { getBackground, getCorpus } from './corpus';
 import { rememberArticle } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
 
@@ -119,6 +119,7 @@ async function runEngine(article: Article, settings: Settings): Promise<Report> 
   return analyze(article, corpus, {
     sensitivity: settings.sensitivity,
     minQuoteWords: settings.minQuoteWords,
+    background: await getBackground(),
   });
 }
 
@@ -271,6 +272,7 @@ export async function checkPassage(text: string, url: string): Promise<Report> {
   return analyze(article, await getCorpus(), {
     sensitivity: settings.sensitivity,
     minQuoteWords: 1,
+    background: await getBackground(),
   });
 }
 

@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
 import { Corpus } from '../core/corpus';
+import { loadBackground } from './background';
 import { formatPackError, parsePack, recordToArticle } from '../core/pack';
 import type { Sensitivity } from '../core/related';
 import type { Article } from '../core/types';
@@ -153,7 +154,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   if (bundled) articles.push(...(await loadPack(BUNDLED_PACK)));
   for (const p of packs) articles.push(...(await loadPack(p)));
   const corpus = Corpus.fromArticles(articles);
-  const report = analyze(article, corpus, { sensitivity });
+  const report = analyze(article, corpus, { sensitivity, background: loadBackground() });
   io.stdout(json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, corpus.size));
   return 0;
 }
