@@ -31,6 +31,8 @@ interface LanguageTable {
 /** Parsed background statistics, ready for lookups. */
 export interface BackgroundStats {
   readonly languages: ReadonlyMap<string, LanguageTable>;
+  /** Name rarities already computed (a name is looked up once per candidate otherwise). */
+  readonly names: Map<string, number>;
 }
 
 /** Thrown for a background file that is not what `scripts/build-background.ts` writes. */
@@ -65,7 +67,7 @@ export function parseBackground(json: unknown): BackgroundStats {
       maxIdf: Math.log((t.units + 1) / 0.5),
     });
   }
-  return { languages };
+  return { languages, names: new Map() };
 }
 
 /** Rarity when nothing is known of the language: by word length, in (0, 1]. */
@@ -94,7 +96,11 @@ export function wordRarity(bg: BackgroundStats | null, language: string, norm: s
  * languages, and "Paris" is common in all of them).
  */
 export function nameRarity(bg: BackgroundStats | null, key: string): number {
-  let best = 0;
+  const cache = bg?.names ?? neutralNames;
+  let best = cache.get(key);
+  if (best !== undefined) return best;
+  if (cache.size >= NAME_CACHE_LIMIT) cache.clear();
+  best = 0;
   for (const part of key.split(' ')) {
     if (!part) continue;
     let r: number;
@@ -108,8 +114,12 @@ export function nameRarity(bg: BackgroundStats | null, key: string): number {
     }
     best = Math.max(best, r);
   }
+  cache.set(key, best);
   return best;
 }
+const neutralNames = new Map<string, number>();
+/** Names kept in a rarity cache before it starts over (bounds its memory). */
+const NAME_CACHE_LIMIT = 50_000;
 
 function nameIndex(t: LanguageTable): Map<string, number> {
   const m = new Map<string, number>();

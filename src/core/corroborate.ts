@@ -437,7 +437,6 @@ export function corroborateQuotes(
   const relatedDocs = scored
     .filter((s) => s.relation !== null && isForeign(s.doc))
     .map((s) => s.doc);
-  const relatedSet = new Set(relatedDocs);
   const hasStory = tokenize(article.text, article.language).length >= MIN_STORY_WORDS;
   const sentenceCache = new Map<number, DocSentences>();
   const quoteCache = new Map<number, { passage: Passage; text: string }[]>();
@@ -584,10 +583,10 @@ export function corroborateQuotes(
       }
       if (!best) continue;
       // The same words elsewhere corroborate whatever the story; a changed number or
-      // speaker only says "altered" in coverage of the same events. In an unrelated
-      // article it is another statement that happens to share a phrase.
+      // speaker only says "altered" in coverage of the same events. In any other article,
+      // a related topic included, it is another statement that happens to share a phrase.
       // A selected passage on its own tells no story, so there the alignment alone decides.
-      if (best.kind === 'altered' && hasStory && !relatedSet.has(doc)) continue;
+      if (best.kind === 'altered' && hasStory && !sameStory.has(doc)) continue;
       const m = corpus.meta(doc);
       docOf.set(m.url, doc);
       matches.push({

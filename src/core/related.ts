@@ -54,12 +54,12 @@ export interface Facets {
  * (before the cap on pairs without specific shared evidence, which only lowers scores).
  */
 export const FACET_WEIGHTS = {
-  bias: -4.42,
-  lexical: 1.24,
-  entities: 3.04,
-  numbers: 0.68,
-  quotes: 0.61,
-  time: 4.5,
+  bias: -4.29,
+  lexical: 0.06,
+  entities: 3.25,
+  numbers: 0.71,
+  quotes: 0.81,
+  time: 4.77,
 };
 
 /** The calibrated same-story probability for a set of facets, in [0, 1]. */
@@ -132,6 +132,23 @@ const SPECIFIC_NAME = 0.7;
 const GERMAN_WORD_WEIGHT = 0.05;
 /** Rarity (0–1) of the words that make a shared word sequence distinctive. */
 const PHRASE_RARITY = 0.6;
+/** Candidate texts read per query for their wording at the most (see findRelated). */
+export const MAX_READ = 16;
+/** A candidate is read when its best possible score reaches this (the lowest related threshold)… */
+const READ_FLOOR = 0.12;
+/** …and its score without wording is below this (the strictest same-story threshold). */
+const READ_CEILING = 0.5;
+
+/**
+ * Closeness in time, in [0, 1]. It only means something for articles about the same
+ * people and places: on any day, most articles published are about other things, and
+ * two stories on one topic share wording but not names.
+ */
+function timeFacet(daysApart: number | null, entities: number, lexical: number): number {
+  const closeness = daysApart === null ? 0.3 : Math.exp(-daysApart / 4);
+  return closeness * Math.min(1, 2.5 * Math.max(entities, 0.4 * lexical));
+}
+
 /** Letters a single-word name's inflected or transliterated forms have in common. */
 const NAME_PREFIX = 5;
 /**
@@ -140,7 +157,10 @@ const NAME_PREFIX = 5;
  * "himena karaval" here).
  */
 function looseKey(key: string): string {
-  return key
+  let out = looseCache.get(key);
+  if (out !== undefined) return out;
+  if (looseCache.size >= CACHE_LIMIT) looseCache.clear();
+  out = key
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
     .replace(/[cq]/g, 'k')
@@ -148,7 +168,12 @@ function looseKey(key: string): string {
     .replace(/w/g, 'v')
     .replace(/z/g, 's')
     .replace(/(.)\1+/g, '$1');
+  looseCache.set(key, out);
+  return out;
 }
+const looseCache = new Map<string, string>();
+/** Entries kept in a lookup cache before it starts over (bounds its memory). */
+const CACHE_LIMIT = 50_000;
 
 /** Places say where, not what: they weigh less than people and organisations. */
 const PLACE_WEIGHT = 0.8;
@@ -368,6 +393,9 @@ export function findRelated(
 
   const scored: (ScoredDoc & { reasons: RelatedReason[]; daysApart: number | null })[] = [];
   const ownHash = hash32(article.url);
+  // First the evidence the index stores (names, figures, quotations, dates); then the
+  // whole wording, read from the texts, for the candidates with some such evidence.
+  const pre = [];
   for (const [doc] of candidateDocs) {
     if (corpus.isUrl(doc, article.url, ownHash)) continue;
     const docLanguage = corpus.language(doc);
@@ -415,22 +443,77 @@ export function findRelated(
     const quotes = Math.min(1, quoteHits / (3 * Math.min(3, qStatementCount)));
     const dDay = corpus.day(doc);
     const daysApart = qDay !== null && dDay !== null ? Math.abs(qDay - dDay) : null;
-    const dProfile = textProfile(
-      corpus.meta(doc).title,
-      corpus.text(doc),
+    pre.push({
+      doc,
       docLanguage,
-      bg,
-      [...ents.ids].map((id) => corpus.term(id).slice(ENTITY_PREFIX.length)),
-      [...corpus.numbers(doc)].map((id) => corpus.term(id).slice(NUMBER_PREFIX.length)),
-    );
-    const lexical = Math.min(1, LEXICAL_SCALE * profileCosine(qProfile, dProfile));
+      ents,
+      entities,
+      sharedActor,
+      sharedNames,
+      sharedPlaces,
+      sharedNums,
+      numbers,
+      quoteHits,
+      quotes,
+      daysApart,
+      prior: combineFacets({
+        lexical: 0,
+        entities,
+        numbers,
+        quotes,
+        time: timeFacet(daysApart, entities, 0),
+      }),
+      hi: combineFacets({
+        lexical: 1,
+        entities,
+        numbers,
+        quotes,
+        time: timeFacet(daysApart, entities, 1),
+      }),
+    });
+  }
+  // Reading a text costs far more than the stored evidence, so a candidate's text is read
+  // only when its wording could change what it is: when the best wording could lift it
+  // to a related topic and the stored evidence alone does not already make it the same
+  // story at the strictest setting. That test looks at the pair alone, so whether a pair
+  // is read does not depend on the corpus; MAX_READ only bounds the work.
+  const toRead = new Set(
+    pre
+      .filter((p) => p.hi >= READ_FLOOR && p.prior < READ_CEILING)
+      .sort((x, y) => y.hi - x.hi || x.doc - y.doc)
+      .slice(0, MAX_READ)
+      .map((p) => p.doc),
+  );
+  for (const p of pre) {
+    const {
+      doc,
+      docLanguage,
+      ents,
+      entities,
+      sharedActor,
+      sharedNames,
+      sharedPlaces,
+      sharedNums,
+      numbers,
+      quoteHits,
+      quotes,
+      daysApart,
+    } = p;
+    let lexical = 0;
     let sharedPhrases = 0;
-    for (const h of qProfile.phrases) if (dProfile.phrases.has(h)) sharedPhrases++;
-    // Closeness in time only means something for articles about the same people and
-    // places: on any day, most articles published are about other things, and two
-    // stories on one topic share wording but not names.
-    const closeness = daysApart === null ? 0.3 : Math.exp(-daysApart / 4);
-    const time = closeness * Math.min(1, 2.5 * Math.max(entities, 0.4 * lexical));
+    if (toRead.has(doc)) {
+      const dProfile = textProfile(
+        corpus.meta(doc).title,
+        corpus.text(doc),
+        docLanguage,
+        bg,
+        [...ents.ids].map((id) => corpus.term(id).slice(ENTITY_PREFIX.length)),
+        [...corpus.numbers(doc)].map((id) => corpus.term(id).slice(NUMBER_PREFIX.length)),
+      );
+      lexical = Math.min(1, LEXICAL_SCALE * profileCosine(qProfile, dProfile));
+      for (const h of qProfile.phrases) if (dProfile.phrases.has(h)) sharedPhrases++;
+    }
+    const time = timeFacet(daysApart, entities, lexical);
     const facets: Facets = { lexical, entities, numbers, quotes, time };
     // The same event needs evidence beyond a shared place and date: a specific person or
     // organisation, a telling figure, quoted words or a distinctive phrase both use.
