@@ -50,16 +50,16 @@ export interface Facets {
 /**
  * Logistic weights over the facets, fitted on the demo corpus labels by
  * `scripts/fit-related.ts` (every article against the candidates the index proposes);
- * rounded. On those pairs, the balanced 0.3 threshold gives precision 0.96 and recall 0.97
+ * rounded. On those pairs, the balanced 0.3 threshold gives precision 0.97 and recall 0.97
  * (before the cap on pairs without specific shared evidence, which only lowers scores).
  */
 export const FACET_WEIGHTS = {
-  bias: -4.29,
-  lexical: 0.06,
-  entities: 3.25,
-  numbers: 0.71,
-  quotes: 0.81,
-  time: 4.77,
+  bias: -4.26,
+  lexical: 0,
+  entities: 3.04,
+  numbers: 0.88,
+  quotes: 0.78,
+  time: 4.97,
 };
 
 /** The calibrated same-story probability for a set of facets, in [0, 1]. */
@@ -485,43 +485,36 @@ export function findRelated(
       .map((p) => p.doc),
   );
   for (const p of pre) {
-    const {
-      doc,
-      docLanguage,
-      ents,
-      entities,
-      sharedActor,
-      sharedNames,
-      sharedPlaces,
-      sharedNums,
-      numbers,
-      quoteHits,
-      quotes,
-      daysApart,
-    } = p;
+    const doc = p.doc;
     let lexical = 0;
     let sharedPhrases = 0;
     if (toRead.has(doc)) {
       const dProfile = textProfile(
         corpus.meta(doc).title,
         corpus.text(doc),
-        docLanguage,
+        p.docLanguage,
         bg,
-        [...ents.ids].map((id) => corpus.term(id).slice(ENTITY_PREFIX.length)),
+        [...p.ents.ids].map((id) => corpus.term(id).slice(ENTITY_PREFIX.length)),
         [...corpus.numbers(doc)].map((id) => corpus.term(id).slice(NUMBER_PREFIX.length)),
       );
       lexical = Math.min(1, LEXICAL_SCALE * profileCosine(qProfile, dProfile));
       for (const h of qProfile.phrases) if (dProfile.phrases.has(h)) sharedPhrases++;
     }
-    const time = timeFacet(daysApart, entities, lexical);
-    const facets: Facets = { lexical, entities, numbers, quotes, time };
+    const time = timeFacet(p.daysApart, p.entities, lexical);
+    const facets: Facets = {
+      lexical,
+      entities: p.entities,
+      numbers: p.numbers,
+      quotes: p.quotes,
+      time,
+    };
     // The same event needs evidence beyond a shared place and date: a specific person or
     // organisation, a telling figure, quoted words or a distinctive phrase both use.
     const anchored =
-      sharedActor ||
-      sharedNums.some(specificNumber) ||
-      sharedNums.length >= 2 ||
-      quoteHits >= 2 ||
+      p.sharedActor ||
+      p.sharedNums.some(specificNumber) ||
+      p.sharedNums.length >= 2 ||
+      p.quoteHits >= 2 ||
       sharedPhrases >= 2;
     const score = anchored
       ? combineFacets(facets)
@@ -534,8 +527,8 @@ export function findRelated(
           ? 'related'
           : null;
     const inOrder = (list: number[]) => list.sort((a, b) => a - b).map((k) => qEntList[k]!);
-    const places = displayNames(inOrder(sharedPlaces), []);
-    const names = displayNames(inOrder(sharedNames), places);
+    const places = displayNames(inOrder(p.sharedPlaces), []);
+    const names = displayNames(inOrder(p.sharedNames), places);
     const reasons: RelatedReason[] = [];
     if (copyOfQuery)
       reasons.push({ kind: 'text', label: 'the same text as this page (a syndicated copy)' });
@@ -543,19 +536,19 @@ export function findRelated(
       reasons.push({ kind: 'names', label: `shared names: ${names.slice(0, 4).join(', ')}` });
     if (places.length)
       reasons.push({ kind: 'places', label: `shared places: ${places.slice(0, 3).join(', ')}` });
-    if (sharedNums.length)
+    if (p.sharedNums.length)
       reasons.push({
         kind: 'numbers',
-        label: `shared figures: ${unique(sharedNums).slice(0, 4).join(', ')}`,
+        label: `shared figures: ${unique(p.sharedNums).slice(0, 4).join(', ')}`,
       });
-    if (quoteHits > 0) reasons.push({ kind: 'quotes', label: 'quotes the same words' });
-    if (daysApart !== null)
+    if (p.quoteHits > 0) reasons.push({ kind: 'quotes', label: 'quotes the same words' });
+    if (p.daysApart !== null)
       reasons.push({
         kind: 'time',
         label:
-          daysApart === 0
+          p.daysApart === 0
             ? 'published the same day'
-            : `published ${daysApart} day${daysApart === 1 ? '' : 's'} apart`,
+            : `published ${p.daysApart} day${p.daysApart === 1 ? '' : 's'} apart`,
       });
     if (!copyOfQuery && (facets.lexical >= 0.35 || sharedPhrases >= 2))
       reasons.push({ kind: 'text', label: 'similar wording' });
@@ -568,7 +561,7 @@ export function findRelated(
       group: doc,
       anchored,
       reasons,
-      daysApart,
+      daysApart: p.daysApart,
     });
   }
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
