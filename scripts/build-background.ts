@@ -11,10 +11,10 @@
  * (`de_gsd-ud-dev.conllu` → de). Counting uses the engine's own tokenizer, so the keys
  * are what `featurize` produces.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gitText } from './git-read';
 import type { BackgroundFile } from '../src/core/background';
 import { stripElision, tokenize } from '../src/core/text';
 
@@ -33,18 +33,11 @@ if (dirs.length === 0) {
   process.exit(2);
 }
 
-const git = (dir: string, ...a: string[]) =>
-  execFileSync('git', ['-C', dir, ...a], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-
 const tables = new Map<string, { units: number; df: Map<string, number> }>();
 const sources: string[] = [];
 for (const dir of dirs) {
-  const commit = git(dir, 'rev-parse', 'HEAD').trim();
-  const files = git(dir, 'ls-tree', '-r', '--name-only', 'HEAD')
+  const commit = gitText(dir, 'rev-parse', 'HEAD').trim();
+  const files = gitText(dir, 'ls-tree', '-r', '--name-only', 'HEAD')
     .split('\n')
     .filter((f) => f.endsWith('.conllu') && !f.includes('/'));
   const repo = basename(dir === '.' ? process.cwd() : dir.replace(/\/repo\/?$/, '')).replace(
@@ -55,7 +48,7 @@ for (const dir of dirs) {
   for (const file of files) {
     let text: string;
     try {
-      text = git(dir, 'show', `HEAD:${file}`);
+      text = gitText(dir, 'show', `HEAD:${file}`);
     } catch {
       continue; // listed but not present in this snapshot
     }

@@ -13,10 +13,10 @@
  * `fit` or `test`, drawn by a hash of the document id so that all translations of one
  * document fall on one side. `npm run eval` reports on `test` only.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gitText } from './git-read';
 import { hash32 } from '../src/core/text';
 
 /** One article of the development set, as `articles.jsonl` holds it. */
@@ -80,19 +80,15 @@ function main(): void {
     console.error('usage: tsx scripts/build-devset.ts GIT_DIR... [--out DIR]');
     process.exit(2);
   }
-  const git = (dir: string, ...a: string[]) =>
-    execFileSync('git', ['-C', dir, ...a], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
   const articles: DevArticle[] = [];
   for (const dir of dirs) {
-    const commit = git(dir, 'rev-parse', 'HEAD').trim().slice(0, 12);
-    for (const file of git(dir, 'ls-tree', '--name-only', 'HEAD').split('\n')) {
+    const commit = gitText(dir, 'rev-parse', 'HEAD').trim().slice(0, 12);
+    for (const file of gitText(dir, 'ls-tree', '--name-only', 'HEAD').split('\n')) {
       if (!file.endsWith('.conllu')) continue;
       const language = basename(file).split('_')[0]!;
-      articles.push(...pudDocuments(git(dir, 'show', `HEAD:${file}`), language, `PUD@${commit}`));
+      articles.push(
+        ...pudDocuments(gitText(dir, 'show', `HEAD:${file}`), language, `PUD@${commit}`),
+      );
     }
   }
   mkdirSync(out, { recursive: true });
