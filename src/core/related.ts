@@ -54,12 +54,12 @@ export interface Facets {
  * (before the cap on pairs without specific shared evidence, which only lowers scores).
  */
 export const FACET_WEIGHTS = {
-  bias: -4.26,
-  lexical: 0,
-  entities: 3.04,
-  numbers: 0.88,
-  quotes: 0.78,
-  time: 4.97,
+  bias: -4.29,
+  lexical: 0.07,
+  entities: 3.25,
+  numbers: 0.71,
+  quotes: 0.81,
+  time: 4.77,
 };
 
 /** The calibrated same-story probability for a set of facets, in [0, 1]. */
@@ -133,7 +133,7 @@ const GERMAN_WORD_WEIGHT = 0.05;
 /** Rarity (0–1) of the words that make a shared word sequence distinctive. */
 const PHRASE_RARITY = 0.6;
 /** Candidate texts read per query for their wording at the most (see findRelated). */
-export const MAX_READ = 16;
+export const MAX_READ = 8;
 /** A candidate is read when its best possible score reaches this (the lowest related threshold)… */
 const READ_FLOOR = 0.12;
 /** …and its score without wording is below this (the strictest same-story threshold). */
@@ -365,6 +365,10 @@ export function findRelated(
     if (list) list.push(key);
     else qByPrefix.set(p, [key]);
   }
+  const seenIds = new Map<
+    number,
+    { key: string; exact: string | undefined; prefix: string[] | undefined }
+  >();
   const qEntWeight = { de: 0, other: 0 };
   for (const e of qEnt.values()) {
     qEntWeight.de += e.weight.de;
@@ -412,13 +416,24 @@ export function findRelated(
     for (let i = 0; i < ents.ids.length; i++) {
       const id = ents.ids[i]!;
       const isPlace = ents.types[i] === 1;
-      const key = corpus.term(id).slice(ENTITY_PREFIX.length);
+      // One lookup per name id and query: the same names recur across candidates.
+      let known = seenIds.get(id);
+      if (!known) {
+        const key = corpus.term(id).slice(ENTITY_PREFIX.length);
+        const loose = looseKey(key);
+        const exact = qEnt.has(key) ? key : qByLoose.get(loose);
+        const prefix =
+          !key.includes(' ') && loose.length >= NAME_PREFIX
+            ? qByPrefix.get(loose.slice(0, NAME_PREFIX))
+            : undefined;
+        known = { key, exact, prefix };
+        seenIds.set(id, known);
+      }
+      const { key, exact, prefix } = known;
       dWeight += entityWeight(bg, key, isPlace, docLanguage, f.language).weight;
-      const loose = looseKey(key);
-      let qKey: string | undefined = qEnt.has(key) ? key : qByLoose.get(loose);
+      let qKey: string | undefined = exact;
       if (qKey !== undefined && matched.has(qKey)) qKey = undefined;
-      if (qKey === undefined && !key.includes(' ') && loose.length >= NAME_PREFIX)
-        qKey = qByPrefix.get(loose.slice(0, NAME_PREFIX))?.find((k) => !matched.has(k));
+      if (qKey === undefined && prefix) qKey = prefix.find((k) => !matched.has(k));
       const q = qKey === undefined ? undefined : qEnt.get(qKey);
       if (q && qKey !== undefined) {
         matched.add(qKey);
