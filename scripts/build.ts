@@ -285,6 +285,11 @@ export async function buildExtension(cfg: BuildConfig): Promise<Record<BrowserNa
       say(`corpus: ${made.articles} articles, ${kb(made.bytes)}`);
       corpusFile = target;
     }
+    // Background word statistics for the same-story score, loaded lazily by the worker.
+    await copyFile(
+      join(ROOT, 'src/corpus/background.json'),
+      join(dir, 'corpus', 'background.json'),
+    );
     const popupBytes = (await stat(join(dir, 'popup.js'))).size;
     say(
       `${relative(ROOT, dir)}: background ${kb((await stat(join(dir, 'background.js'))).size)}, content ${kb((await stat(join(dir, 'content.js'))).size)}, popup ${kb(popupBytes)}`,

@@ -9,6 +9,7 @@ import { analyze, type AnalyzeOptions } from '../src/core/analyze';
 import { Corpus } from '../src/core/corpus';
 import { parsePack } from '../src/core/pack';
 import { CORROBORATING_VERDICTS, type Verdict } from '../src/core/types';
+import { loadBackground } from '../src/cli/background';
 
 export interface DemoLabels {
   fictional: boolean;
@@ -77,7 +78,7 @@ export function evalDemo(options: Partial<AnalyzeOptions> = {}): DemoEval {
   const confusion: Record<string, Record<string, number>> = {};
   const errors: string[] = [];
   for (const article of articles) {
-    const report = analyze(article, corpus, options);
+    const report = analyze(article, corpus, { background: loadBackground(), ...options });
     const story = storyOf.get(article.url);
     const truth = articles
       .filter((a) => a.url !== article.url && storyOf.get(a.url) === story)

@@ -2,7 +2,10 @@
  * `npm run eval`: the engine measured on the labelled demo corpus and, when
  * `../shared/evaldata` is beside the project, on real third-party text.
  *
- *   npm run eval [-- --verbose] [-- --evaldata DIR]
+ *   npm run eval [-- --verbose] [-- --evaldata DIR] [-- --devset DIR] [-- --no-size]
+ *
+ * Same-story figures on real text come from the development set that
+ * `scripts/build-devset.ts` writes to `../devdata/related-dev` (outside the project).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +14,11 @@ import { evalDemo } from './eval-demo';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const dirArg = args.indexOf('--evaldata');
+const devArg = args.indexOf('--devset');
+const devset =
+  devArg >= 0
+    ? args[devArg + 1]!
+    : fileURLToPath(new URL('../../devdata/related-dev', import.meta.url));
 const evaldata =
   dirArg >= 0
     ? args[dirArg + 1]!
@@ -49,6 +57,60 @@ for (const [label, row] of Object.entries(demo.confusion))
       .join(', ')}`,
   );
 if (verbose) for (const e of demo.errors) console.log(`    ${e}`);
+
+{
+  const { evalDevSet, SAME_STORY_THRESHOLD } = await import('./eval-related');
+  const t2 = performance.now();
+  const dev = evalDevSet(devset);
+  if (!dev) {
+    console.log(
+      `\nSame-story development set missing: ${devset}/articles.jsonl is not there. Build it with scripts/build-devset.ts (see README, "Measured").`,
+    );
+  } else {
+    console.log(
+      `\nSame story on the development set (held-out half: ${dev.articles} real articles, ${dev.events} stories, each in every language) in ${((performance.now() - t2) / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `  ours at the balanced threshold ${SAME_STORY_THRESHOLD}; TF-IDF cosine over title and body at the threshold with the best F1 on the fit half`,
+    );
+    console.log(
+      '  lang  P@k ours / tfidf   precision ours / tfidf   recall ours / tfidf   AUC ours / tfidf   (targets 0.97, 0.95, 0.95, 0.95, ahead of TF-IDF)',
+    );
+    const f = (x: number) => x.toFixed(3);
+    for (const [lang, { ours, tfidf }] of dev.byLanguage) {
+      const ok =
+        ours.precisionAtK >= 0.97 &&
+        ours.precision >= 0.95 &&
+        ours.recall >= 0.95 &&
+        ours.auc >= 0.95 &&
+        ours.precisionAtK > tfidf.precisionAtK &&
+        ours.precision > tfidf.precision &&
+        ours.recall > tfidf.recall &&
+        ours.auc > tfidf.auc;
+      console.log(
+        `  ${lang.padEnd(4)}  ${f(ours.precisionAtK)} / ${f(tfidf.precisionAtK)}    ${f(ours.precision)} / ${f(tfidf.precision)}            ${f(ours.recall)} / ${f(tfidf.recall)}         ${f(ours.auc)} / ${f(tfidf.auc)}    ${mark(ok)}`,
+      );
+    }
+  }
+}
+
+if (!args.includes('--no-size')) {
+  const { evalCorpusSize } = await import('./eval-related');
+  const t3 = performance.now();
+  const size = evalCorpusSize();
+  console.log(
+    `\nCorpus size: ${size.pairs} labelled demo pairs (${size.sameStoryPairs} of one story) scored in corpora of ${size.sizes.join(', ')} articles in ${((performance.now() - t3) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `  pairs whose same-story verdict changes          ${size.verdictChanges}       target 0      ${mark(size.verdictChanges === 0)}`,
+  );
+  console.log(
+    `  pairs whose relation changes                      ${size.relationChanges}       target 0      ${mark(size.relationChanges === 0)}   (${size.notRetrieved} of them only not among a larger corpus's candidates)`,
+  );
+  console.log(
+    `  largest score move of a pair scored at every size ${size.maxScoreMove.toFixed(3)}   target ≤ 0.1  ${mark(size.maxScoreMove <= 0.1)}`,
+  );
+}
 
 if (!existsSync(evaldata)) {
   console.log(

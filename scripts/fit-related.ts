@@ -7,6 +7,7 @@
 import { Corpus } from '../src/core/corpus';
 import { findRelated, type Facets } from '../src/core/related';
 import { loadDemo } from './eval-demo';
+import { loadBackground } from '../src/cli/background';
 
 const { articles, labels } = loadDemo();
 const corpus = Corpus.fromArticles(articles);
@@ -16,7 +17,7 @@ const X: number[][] = [];
 const y: number[] = [];
 let missed = 0;
 for (const a of articles) {
-  const { scored } = findRelated(a, corpus, { candidates: 200 });
+  const { scored } = findRelated(a, corpus, { candidates: 200, background: loadBackground() });
   const seen = new Set(scored.map((s) => corpus.meta(s.doc).url));
   for (const b of articles)
     if (b.url !== a.url && storyOf.get(b.url) === storyOf.get(a.url) && !seen.has(b.url)) missed++;

@@ -27,7 +27,7 @@ import type { PageFeed } from './feeds/feed-types';
 import { markFollowed } from './feeds/handlers';
 import { loadSettings, type Settings } from '../shared/settings';
 import { applyBadge } from './badge';
-import { getCorpus } from './corpus';
+import { getBackground, getCorpus } from './corpus';
 import { rememberArticle } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
 
@@ -149,6 +149,7 @@ async function runEngine(
   const report = analyze(article, corpus, {
     sensitivity: settings.sensitivity,
     minQuoteWords: settings.minQuoteWords,
+    background: await getBackground(),
   });
   if (timings) {
     timings.indexMs = t1 - t0;
@@ -330,6 +331,7 @@ export async function checkPassage(text: string, url: string): Promise<Report> {
   return analyze(article, await getCorpus(), {
     sensitivity: settings.sensitivity,
     minQuoteWords: 1,
+    background: await getBackground(),
   });
 }
 

@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
 import { Corpus } from '../core/corpus';
+import { loadBackground } from './background';
 import { formatPackError, PackReader, parsePack, recordToArticle } from '../core/pack';
 import type { Sensitivity } from '../core/related';
 import type { Article } from '../core/types';
@@ -221,7 +222,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
       );
   }
   const corpus = Corpus.fromArticles(articles);
-  const report = analyze(article, corpus, { sensitivity });
+  const report = analyze(article, corpus, { sensitivity, background: loadBackground() });
   io.stdout(json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, corpus.size));
   return 0;
 }

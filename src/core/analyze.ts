@@ -7,6 +7,7 @@ import { corroborateQuotes } from './corroborate';
 import type { Corpus } from './corpus';
 import { featurize } from './features';
 import { withLanguage } from './language';
+import type { BackgroundStats } from './background';
 import { findRelated, type Sensitivity } from './related';
 import type { Article, Report } from './types';
 
@@ -17,12 +18,15 @@ export interface AnalyzeOptions {
   minQuoteWords: number;
   /** Most related-coverage entries returned. */
   maxRelated: number;
+  /** Background word statistics (`src/corpus/background.json`, parsed); null: none. */
+  background: BackgroundStats | null;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = {
   sensitivity: 'balanced',
   minQuoteWords: 3,
   maxRelated: 20,
+  background: null,
 };
 
 /** Related coverage and corroborated quotations of `article` against `corpus`. */
@@ -37,7 +41,7 @@ export function analyze(
   const { related, scored } = findRelated(
     article,
     corpus,
-    { sensitivity: opts.sensitivity, limit: opts.maxRelated },
+    { sensitivity: opts.sensitivity, limit: opts.maxRelated, background: opts.background },
     features,
   );
   const quotes = corroborateQuotes(article, features.quotes, corpus, scored, opts);

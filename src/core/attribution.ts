@@ -1065,7 +1065,11 @@ interface Holder {
 
 /** "(D-Ohio)", "(R)": a party tag after a name, and the party member it makes. */
 const PARTY_TAG = /^[ \u00A0]*\((D|R|I)\b/u;
-const PARTY_MEMBER: Record<string, string> = { D: 'democrat', R: 'republican', I: 'independent' };
+const PARTY_MEMBER = new Map([
+  ['D', 'democrat'],
+  ['R', 'republican'],
+  ['I', 'independent'],
+]);
 
 /** Every person named in `masked` with their roles, in text order (one pass). */
 function holders(masked: string, index: NameIndex): Holder[] {
@@ -1079,7 +1083,7 @@ function holders(masked: string, index: NameIndex): Holder[] {
       .slice(0, Math.max(0, words.length - m.tokens.length))
       .map((w) => w.toLowerCase().replace(/\.$/u, ''));
     const party = PARTY_TAG.exec(masked.slice(m.end, m.end + 8));
-    if (party) roles.push(PARTY_MEMBER[party[1]!]!);
+    if (party) roles.push(PARTY_MEMBER.get(party[1]!)!);
     const before = /(?:^|[ \u00A0])([\p{Ll}][\p{L}\p{M}-]*)[ \u00A0]+$/u.exec(
       masked.slice(Math.max(0, m.pos - 30), m.pos),
     );
@@ -1205,7 +1209,7 @@ function inherit(ctx: ArticleContext, k: number): Attribution | null {
 
 let deVerbs: Set<string> | null = null;
 /** The German reporting verbs, for a lone name before one. */
-const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS['de']));
+const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS.get('de')));
 
 /** German subjunctive (Konjunktiv I) forms of the verbs reported speech uses most. */
 const DE_SUBJUNCTIVE = new RegExp(

@@ -50,6 +50,10 @@ const CROSS_MARGIN = 0.08;
 const ALTERED_CROSS_EXTRA = 0.12;
 /** Below this similarity two passages are not compared for alterations at all. */
 const ALIGN_FLOOR = 0.45;
+/** Share of names two articles must have in common before a changed speaker counts as altered. */
+const SPEAKER_ALTERED_NAMES = 0.2;
+/** Similarity from which an altered match aligns with the whole quotation (all but the change). */
+const ALTERED_WHOLE = 0.9;
 /** Longest passage compared, in tokens: caps alignment work on huge quotations. */
 const MAX_TOKENS = 160;
 /** Most quotations corroborated per article; the rest are reported unverified. */
@@ -433,10 +437,10 @@ export function corroborateQuotes(
   };
   // Candidate articles shared by every quotation: the related ones, best first.
   const sameStory = new Set(scored.filter((s) => s.relation === 'same-story').map((s) => s.doc));
+  const facetsOf = new Map(scored.map((s) => [s.doc, s.facets]));
   const relatedDocs = scored
     .filter((s) => s.relation !== null && isForeign(s.doc))
     .map((s) => s.doc);
-  const relatedSet = new Set(relatedDocs);
   const hasStory = tokenize(article.text, article.language).length >= MIN_STORY_WORDS;
   const sentenceCache = new Map<number, DocSentences>();
   const quoteCache = new Map<number, { passage: Passage; text: string }[]>();
@@ -583,10 +587,18 @@ export function corroborateQuotes(
       }
       if (!best) continue;
       // The same words elsewhere corroborate whatever the story; a changed number or
-      // speaker only says "altered" in coverage of the same events. In an unrelated
-      // article it is another statement that happens to share a phrase.
+      // speaker only says "altered" in coverage of the same events. In any other article,
+      // a related topic included, it is another statement that happens to share a phrase.
       // A selected passage on its own tells no story, so there the alignment alone decides.
-      if (best.kind === 'altered' && hasStory && !relatedSet.has(doc)) continue;
+      if (best.kind === 'altered' && hasStory && !sameStory.has(doc)) continue;
+      // Another speaker with other figures is another statement, not a misquotation; and
+      // words put in another mouth need articles about the same people to say so.
+      if (best.kind === 'altered' && hasStory) {
+        const types = new Set(best.differences.map((d) => d.type));
+        if (types.size > 1 && types.has('speaker')) continue;
+        if (types.has('speaker') && (facetsOf.get(doc)?.entities ?? 0) < SPEAKER_ALTERED_NAMES)
+          continue;
+      }
       const m = corpus.meta(doc);
       docOf.set(m.url, doc);
       matches.push({
@@ -616,12 +628,27 @@ export function corroborateQuotes(
       if (m.kind !== 'verbatim' && sameLanguage) m.diff = wordDiff(q.text, m.text);
     }
     const corroborating = matches.filter((m) => CORROBORATING_VERDICTS.includes(m.kind));
-    const verdict: Verdict = corroborating.length
-      ? corroborating[0]!.kind
-      : matches.length
-        ? 'altered'
-        : 'unverified';
-    const counted = corroborating.length ? corroborating : matches;
+    // A changed figure, negation or speaker found where the rest of the whole quotation
+    // aligns closely is not cancelled by outlets that carry only a part of it (a part
+    // without the figure proves nothing about the figure): it wins unless more outlets
+    // carry the whole quotation as ours has it.
+    const outletCount = (list: QuoteMatch[]) =>
+      new Set(list.map((m) => m.source.trim().toLowerCase())).size;
+    const contradicting = matches.filter(
+      (m) => m.kind === 'altered' && m.similarity >= ALTERED_WHOLE,
+    );
+    const covering = corroborating.filter(
+      (m) => m.kind !== 'fragment' || m.text.length >= q.text.length,
+    );
+    const disputed = contradicting.length > 0 && outletCount(contradicting) > outletCount(covering);
+    const verdict: Verdict = disputed
+      ? 'altered'
+      : corroborating.length
+        ? corroborating[0]!.kind
+        : matches.length
+          ? 'altered'
+          : 'unverified';
+    const counted = disputed ? contradicting : corroborating.length ? corroborating : matches;
     const outletKeys = new Set<string>();
     for (const m of counted) {
       const id = docOf.get(m.url);

@@ -271,19 +271,29 @@ export interface ArticleFeatures {
 export const ENTITY_PREFIX = '@';
 export const NUMBER_PREFIX = '#';
 
-export function featurize(article: Article): ArticleFeatures {
-  const lang = article.language;
-  const bodyTokens = tokenize(article.text, lang);
-  const titleTokens = tokenize(article.title, lang);
+/** Content-word frequencies of a title and body (title words count three times). */
+export function termCounts(
+  titleTokens: Token[],
+  bodyTokens: Token[],
+  language: string,
+): Map<string, number> {
   const terms = new Map<string, number>();
   const add = (t: Token, w: number) => {
     if (t.isNumber) return;
     const n = stripElision(t.norm);
-    if (isStopword(n, lang) || n.length < 2) return;
+    if (isStopword(n, language) || n.length < 2) return;
     terms.set(n, (terms.get(n) ?? 0) + w);
   };
   for (const t of titleTokens) add(t, 3);
   for (const t of bodyTokens) add(t, 1);
+  return terms;
+}
+
+export function featurize(article: Article): ArticleFeatures {
+  const lang = article.language;
+  const bodyTokens = tokenize(article.text, lang);
+  const titleTokens = tokenize(article.title, lang);
+  const terms = termCounts(titleTokens, bodyTokens, lang);
   // The outlet's own name (in a dateline or credit) says nothing about the story.
   const ownName = article.source
     ? tokenize(article.source, lang)

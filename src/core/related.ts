@@ -3,18 +3,27 @@
  * Candidates come from the inverted index; each is then scored on facets a reader
  * can check (shared names, places, numbers, quotations, time, wording), combined by
  * a logistic model fitted on the labelled demo corpus (`scripts/fit-related.ts`).
+ *
+ * A pair's score depends on the two articles and the background word statistics only,
+ * never on the rest of the corpus: the same pair gets the same score in a corpus of two
+ * articles and in one of twenty thousand. The corpus only decides which articles are
+ * candidates. A pair with no specific shared evidence of one event (a person, a telling
+ * figure, quoted words or a distinctive phrase) is at most a related topic.
  */
 import { publishedDay } from './article';
+import { nameRarity, wordRarity, type BackgroundStats } from './background';
 import {
   entityKeys,
   featurize,
+  isYear,
   minhashSimilarity,
   quoteShingles,
+  termCounts,
   type ArticleFeatures,
 } from './features';
 import type { Corpus } from './corpus';
 import { ENTITY_PREFIX, NUMBER_PREFIX } from './features';
-import { hash32, tokenize } from './text';
+import { hash32, isStopword, latinKey, stripElision, tokenize } from './text';
 import type { Article, RelatedArticle, RelatedReason, Relation } from './types';
 
 export type Sensitivity = 'strict' | 'balanced' | 'lenient';
@@ -22,7 +31,7 @@ export type Sensitivity = 'strict' | 'balanced' | 'lenient';
 /** Score thresholds per sensitivity: at or above `same` is the same story, above `related` a related topic. */
 export const RELATION_THRESHOLDS: Record<Sensitivity, { same: number; related: number }> = {
   strict: { same: 0.5, related: 0.3 },
-  balanced: { same: 0.35, related: 0.2 },
+  balanced: { same: 0.3, related: 0.2 },
   lenient: { same: 0.25, related: 0.12 },
 };
 
@@ -41,15 +50,16 @@ export interface Facets {
 /**
  * Logistic weights over the facets, fitted on the demo corpus labels by
  * `scripts/fit-related.ts` (every article against the candidates the index proposes);
- * rounded. On those pairs, the balanced 0.35 threshold gives precision 0.98 and recall 0.93.
+ * rounded. On those pairs, the balanced 0.3 threshold gives precision 0.97 and recall 0.97
+ * (before the cap on pairs without specific shared evidence, which only lowers scores).
  */
 export const FACET_WEIGHTS = {
-  bias: -3.6,
-  lexical: 2.0,
-  entities: 2.45,
-  numbers: 0.55,
-  quotes: 0.65,
-  time: 5.6,
+  bias: -4.29,
+  lexical: 0.07,
+  entities: 3.25,
+  numbers: 0.71,
+  quotes: 0.81,
+  time: 4.77,
 };
 
 /** The calibrated same-story probability for a set of facets, in [0, 1]. */
@@ -67,6 +77,12 @@ export function combineFacets(f: Facets): number {
 
 export interface RelatedOptions {
   sensitivity: Sensitivity;
+  /**
+   * How common words and names are in ordinary text of each language (the shipped
+   * background file). Null: rarity is judged by word length alone. Never the corpus's
+   * own frequencies, so a pair scores the same in a corpus of any size.
+   */
+  background: BackgroundStats | null;
   /** At most this many entries (groups) returned. */
   limit: number;
   /** Candidates read from the index before reranking. */
@@ -75,6 +91,7 @@ export interface RelatedOptions {
 
 export const DEFAULT_RELATED_OPTIONS: RelatedOptions = {
   sensitivity: 'balanced',
+  background: null,
   limit: 20,
   candidates: 60,
 };
@@ -89,11 +106,188 @@ export interface ScoredDoc {
   copyOfQuery: boolean;
   /** Doc id of the group representative (itself when it leads its group). */
   group: number;
+  /**
+   * True when the pair shares specific evidence of one event (a person or organisation,
+   * a telling figure, quoted words or a distinctive phrase); without it the score is
+   * capped below every same-story threshold.
+   */
+  anchored: boolean;
 }
 
 export interface RelatedResult {
   related: RelatedArticle[];
   scored: ScoredDoc[];
+}
+
+/**
+ * Highest score of a pair with no specific shared evidence (no shared person or
+ * organisation, telling figure, quotation or distinctive phrase): below every
+ * same-story threshold, so such a pair is at most a related topic.
+ */
+export const UNANCHORED_CAP = 0.24;
+
+/** Rarity (0–1) from which a shared name counts as a specific actor of the story. */
+const SPECIFIC_NAME = 0.7;
+/** Weight of a capitalised single German word between two German articles (any noun is capitalised). */
+const GERMAN_WORD_WEIGHT = 0.05;
+/** Rarity (0–1) of the words that make a shared word sequence distinctive. */
+const PHRASE_RARITY = 0.6;
+/** Candidate texts read per query for their wording at the most (see findRelated). */
+export const MAX_READ = 8;
+/** A candidate is read when its best possible score reaches this (the lowest related threshold)… */
+const READ_FLOOR = 0.12;
+/** …and its score without wording is below this (the strictest same-story threshold). */
+const READ_CEILING = 0.5;
+
+/**
+ * Closeness in time, in [0, 1]. It only means something for articles about the same
+ * people and places: on any day, most articles published are about other things, and
+ * two stories on one topic share wording but not names.
+ */
+function timeFacet(daysApart: number | null, entities: number, lexical: number): number {
+  const closeness = daysApart === null ? 0.3 : Math.exp(-daysApart / 4);
+  return closeness * Math.min(1, 2.5 * Math.max(entities, 0.4 * lexical));
+}
+
+/** Letters a single-word name's inflected or transliterated forms have in common. */
+const NAME_PREFIX = 5;
+/**
+ * A name key with the spellings that transliteration varies merged ("Химена Караваль"
+ * gives "himena karaval", the Spanish "Ximena Caraval" "ximena caraval": both
+ * "himena karaval" here).
+ */
+function looseKey(key: string): string {
+  let out = looseCache.get(key);
+  if (out !== undefined) return out;
+  if (looseCache.size >= CACHE_LIMIT) looseCache.clear();
+  out = key
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/[cq]/g, 'k')
+    .replace(/x/g, 'h')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/(.)\1+/g, '$1');
+  looseCache.set(key, out);
+  return out;
+}
+const looseCache = new Map<string, string>();
+/** Entries kept in a lookup cache before it starts over (bounds its memory). */
+const CACHE_LIMIT = 50_000;
+
+/** Places say where, not what: they weigh less than people and organisations. */
+const PLACE_WEIGHT = 0.8;
+/** Cosines of whole word profiles run lower than those of salient terms: scaled to [0, 1]. */
+const LEXICAL_SCALE = 2;
+
+/**
+ * Weight of a name (0–1) and whether it is specific enough to tie two articles to one
+ * event. German capitalises every noun, so a single capitalised German word is taken as
+ * a name only when the other article is in a language that capitalises names alone and
+ * has it too; between two German articles it is weak evidence, never specific.
+ */
+function entityWeight(
+  bg: BackgroundStats | null,
+  key: string,
+  isPlace: boolean,
+  language: string,
+  otherLanguage: string,
+): { weight: number; specific: boolean } {
+  const rarity = nameRarity(bg, key);
+  const germanNoun = !isPlace && !key.includes(' ') && language === 'de' && otherLanguage === 'de';
+  const weight = (germanNoun ? GERMAN_WORD_WEIGHT : 1) * rarity * (isPlace ? PLACE_WEIGHT : 1);
+  return { weight, specific: !germanNoun && rarity >= SPECIFIC_NAME };
+}
+
+/**
+ * A figure that tells one story from another: not a year (excluded earlier) and not a
+ * small whole number such as a day of the month or a count every story mentions.
+ */
+function specificNumber(n: string): boolean {
+  if (isYear(n)) return false;
+  return !/^\d{1,2}$/.test(n);
+}
+
+/** An article's words weighted for comparison, and its distinctive word sequences. */
+interface TextProfile {
+  weights: Map<string, number>;
+  norm: number;
+  /** Hashes of three consecutive content words of which at least two are rare. */
+  phrases: Set<number>;
+}
+
+/** Word-sequence hashes kept per article, at most (bounds the work on very long texts). */
+const MAX_PHRASES = 2000;
+
+/** Letters of a word's beginning kept as its stem, the stem's key prefix and weight. */
+const STEM_LETTERS = 5;
+const STEM_PREFIX = '~';
+const STEM_WEIGHT = 0.35;
+
+/** Boosts of names and figures in the word vector: they survive translation. */
+const NAME_BOOST = 1.6;
+const NUMBER_BOOST = 1.3;
+
+/**
+ * The profile of an article from its title and text, with its name keys and figures
+ * (as the index stores them) counted as words too.
+ */
+function textProfile(
+  title: string,
+  text: string,
+  language: string,
+  bg: BackgroundStats | null,
+  nameKeys: Iterable<string>,
+  numbers: Iterable<string>,
+): TextProfile {
+  const body = tokenize(text, language);
+  const counts = termCounts(tokenize(title, language), body, language);
+  const weights = new Map<string, number>();
+  let sum = 0;
+  const put = (k: string, x: number) => {
+    weights.set(k, x);
+    sum += x * x;
+  };
+  // Word beginnings in Latin letters stand for inflected forms and cognates ("satélite",
+  // "Satellit", "satellite"), which work in languages we have no table or stemmer for.
+  const stems = new Map<string, number>();
+  for (const [w, tf] of counts) {
+    const x = (1 + Math.log(tf)) * wordRarity(bg, language, w);
+    put(w, x);
+    if (w.length < STEM_LETTERS) continue;
+    const stem = STEM_PREFIX + latinKey(w).slice(0, STEM_LETTERS);
+    stems.set(stem, Math.max(stems.get(stem) ?? 0, STEM_WEIGHT * x));
+  }
+  for (const [k, x] of stems) put(k, x);
+  for (const k of nameKeys) put(ENTITY_PREFIX + k, NAME_BOOST * nameRarity(bg, k));
+  for (const n of numbers)
+    if (informativeNumber(n)) put(NUMBER_PREFIX + n, NUMBER_BOOST * (specificNumber(n) ? 1 : 0.5));
+  const phrases = new Set<number>();
+  const content: { w: string; rare: boolean }[] = [];
+  for (const t of body) {
+    if (t.isNumber) continue;
+    const w = stripElision(t.norm);
+    if (w.length < 2 || isStopword(w, language)) continue;
+    content.push({ w, rare: wordRarity(bg, language, w) >= PHRASE_RARITY });
+  }
+  for (let i = 0; i + 3 <= content.length && phrases.size < MAX_PHRASES; i++) {
+    const a = content[i]!;
+    const b = content[i + 1]!;
+    const c = content[i + 2]!;
+    if (+a.rare + +b.rare + +c.rare >= 2) phrases.add(hash32(`${a.w} ${b.w} ${c.w}`));
+  }
+  return { weights, norm: Math.sqrt(sum) || 1, phrases };
+}
+
+/** Cosine similarity of two profiles' word weights, in [0, 1]. */
+function profileCosine(a: TextProfile, b: TextProfile): number {
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [w, x] of small.weights) {
+    const y = large.weights.get(w);
+    if (y !== undefined) dot += x * y;
+  }
+  return Math.min(1, dot / (a.norm * b.norm));
 }
 
 /** Numbers that carry information: not a bare 0–10, which every story mentions. */
@@ -116,7 +310,7 @@ export function findRelated(
   const f = features ?? featurize(article);
   const qvec = corpus.queryVector(f);
   const cands = corpus.candidates(qvec, opts.candidates);
-  const lexical = new Map<number, number>(cands.map((c) => [c.doc, c.score]));
+  const candidateDocs = new Map<number, number>(cands.map((c) => [c.doc, c.score]));
   // Articles that share quotations are strong candidates even with little shared wording.
   // Only articles sharing at least two of the quotation 4-grams join (one is often a stock
   // phrase), the most shared first.
@@ -125,26 +319,61 @@ export function findRelated(
     .filter(([, n]) => n >= 2)
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, Math.ceil(opts.candidates / 2));
-  for (const [d] of quoteCandidates) if (!lexical.has(d)) lexical.set(d, 0);
+  for (const [d] of quoteCandidates) if (!candidateDocs.has(d)) candidateDocs.set(d, 0);
 
-  // Query-side entity and number ids with their weights.
+  // Query-side entity and number ids with their weights. Weights come from the background
+  // statistics (how rare a name is in ordinary text), never from this corpus.
+  const bg = opts.background;
+  // Each query name has two weights: against a German article and against any other
+  // (see entityWeight).
   const qEnt = new Map<
-    number,
-    { text: string; type: 'name' | 'place'; idf: number; order: number }
+    string,
+    {
+      text: string;
+      type: 'name' | 'place';
+      weight: { de: number; other: number };
+      specific: { de: boolean; other: boolean };
+      order: number;
+    }
   >();
   const qEntList: string[] = [];
   for (const e of f.entities) {
     for (const key of entityKeys(e)) {
-      const id = corpus.termIdOf(ENTITY_PREFIX + key);
-      if (id === undefined || qEnt.has(id)) continue;
-      // German capitalises every noun: a German capitalised word counts as a name only
-      // when some article in another language also has it as one.
-      if (f.language === 'de' && !corpus.isName(id)) continue;
-      qEnt.set(id, { text: e.text, type: e.type, idf: corpus.idf(id), order: qEntList.length });
+      if (qEnt.has(key)) continue;
+      const de = entityWeight(bg, key, e.type === 'place', f.language, 'de');
+      const other = entityWeight(bg, key, e.type === 'place', f.language, 'und');
+      qEnt.set(key, {
+        text: e.text,
+        type: e.type,
+        weight: { de: de.weight, other: other.weight },
+        specific: { de: de.specific, other: other.specific },
+        order: qEntList.length,
+      });
       qEntList.push(e.text);
     }
   }
-  const qEntWeight = [...qEnt.values()].reduce((s, e) => s + e.idf, 0);
+  // Single-word names by their first letters, for inflected and transliterated forms
+  // ("Кострова" and "Kostrovoi" both start "kostr").
+  const qByPrefix = new Map<string, string[]>();
+  const qByLoose = new Map<string, string>();
+  for (const key of qEnt.keys()) {
+    const loose = looseKey(key);
+    if (!qByLoose.has(loose)) qByLoose.set(loose, key);
+    if (key.includes(' ') || loose.length < NAME_PREFIX) continue;
+    const p = loose.slice(0, NAME_PREFIX);
+    const list = qByPrefix.get(p);
+    if (list) list.push(key);
+    else qByPrefix.set(p, [key]);
+  }
+  const seenIds = new Map<
+    number,
+    { key: string; exact: string | undefined; prefix: string[] | undefined }
+  >();
+  const qEntWeight = { de: 0, other: 0 };
+  for (const e of qEnt.values()) {
+    qEntWeight.de += e.weight.de;
+    qEntWeight.other += e.weight.other;
+  }
   const qNum = new Map<number, { order: number }>();
   const qNumList: string[] = [];
   for (const n of f.numbers) {
@@ -157,34 +386,67 @@ export function findRelated(
   }
   const qDay = publishedDay(article.published);
   const qStatementCount = Math.max(1, f.quotes.filter((q) => q.kind === 'statement').length);
+  const qProfile = textProfile(
+    article.title,
+    article.text,
+    f.language,
+    bg,
+    new Set(f.entities.flatMap((e) => entityKeys(e))),
+    f.numbers,
+  );
 
   const scored: (ScoredDoc & { reasons: RelatedReason[]; daysApart: number | null })[] = [];
   const ownHash = hash32(article.url);
-  for (const [doc, lex] of lexical) {
+  // First the evidence the index stores (names, figures, quotations, dates); then the
+  // whole wording, read from the texts, for the candidates with some such evidence.
+  const pre = [];
+  for (const [doc] of candidateDocs) {
     if (corpus.isUrl(doc, article.url, ownHash)) continue;
     const docLanguage = corpus.language(doc);
+    const side = docLanguage === 'de' ? 'de' : 'other';
     const ents = corpus.entities(doc);
     let shared = 0;
     let dWeight = 0;
+    let sharedActor = false;
     // Shared names, places and figures are listed in the order this page gives them, not
     // the stored order of the other article's lists.
     const sharedNames: number[] = [];
     const sharedPlaces: number[] = [];
+    const matched = new Set<string>();
     for (let i = 0; i < ents.ids.length; i++) {
       const id = ents.ids[i]!;
-      if (docLanguage === 'de' && !corpus.isName(id)) continue;
-      const w = corpus.idf(id);
-      dWeight += w;
-      const q = qEnt.get(id);
-      if (q) {
-        shared += q.idf;
-        (q.type === 'place' || ents.types[i] === 1 ? sharedPlaces : sharedNames).push(q.order);
+      const isPlace = ents.types[i] === 1;
+      // One lookup per name id and query: the same names recur across candidates.
+      let known = seenIds.get(id);
+      if (!known) {
+        const key = corpus.term(id).slice(ENTITY_PREFIX.length);
+        const loose = looseKey(key);
+        const exact = qEnt.has(key) ? key : qByLoose.get(loose);
+        const prefix =
+          !key.includes(' ') && loose.length >= NAME_PREFIX
+            ? qByPrefix.get(loose.slice(0, NAME_PREFIX))
+            : undefined;
+        known = { key, exact, prefix };
+        seenIds.set(id, known);
+      }
+      const { key, exact, prefix } = known;
+      dWeight += entityWeight(bg, key, isPlace, docLanguage, f.language).weight;
+      let qKey: string | undefined = exact;
+      if (qKey !== undefined && matched.has(qKey)) qKey = undefined;
+      if (qKey === undefined && prefix) qKey = prefix.find((k) => !matched.has(k));
+      const q = qKey === undefined ? undefined : qEnt.get(qKey);
+      if (q && qKey !== undefined) {
+        matched.add(qKey);
+        shared += q.weight[side];
+        const place = q.type === 'place' || isPlace;
+        if (!place && q.specific[side]) sharedActor = true;
+        (place ? sharedPlaces : sharedNames).push(q.order);
       }
     }
     // Shared weight over the smaller side's: a short wire story naming four people shares
     // all of them with a long feature naming twenty.
     const entities =
-      shared > 0 ? Math.min(1, shared / Math.max(1e-9, Math.min(qEntWeight, dWeight))) : 0;
+      shared > 0 ? Math.min(1, shared / Math.max(1e-9, Math.min(qEntWeight[side], dWeight))) : 0;
     const sharedNumOrder: number[] = [];
     for (const id of corpus.numbers(doc)) {
       const n = qNum.get(id);
@@ -196,14 +458,82 @@ export function findRelated(
     const quotes = Math.min(1, quoteHits / (3 * Math.min(3, qStatementCount)));
     const dDay = corpus.day(doc);
     const daysApart = qDay !== null && dDay !== null ? Math.abs(qDay - dDay) : null;
-    // Closeness in time only means something for articles about the same people and
-    // places: on any day, most articles published are about other things, and two
-    // stories on one topic share wording but not names.
-    const lexical = Math.min(1, lex * 1.6);
-    const closeness = daysApart === null ? 0.3 : Math.exp(-daysApart / 4);
-    const time = closeness * Math.min(1, 2.5 * Math.max(entities, 0.4 * lexical));
-    const facets: Facets = { lexical, entities, numbers, quotes, time };
-    const score = combineFacets(facets);
+    pre.push({
+      doc,
+      docLanguage,
+      ents,
+      entities,
+      sharedActor,
+      sharedNames,
+      sharedPlaces,
+      sharedNums,
+      numbers,
+      quoteHits,
+      quotes,
+      daysApart,
+      prior: combineFacets({
+        lexical: 0,
+        entities,
+        numbers,
+        quotes,
+        time: timeFacet(daysApart, entities, 0),
+      }),
+      hi: combineFacets({
+        lexical: 1,
+        entities,
+        numbers,
+        quotes,
+        time: timeFacet(daysApart, entities, 1),
+      }),
+    });
+  }
+  // Reading a text costs far more than the stored evidence, so a candidate's text is read
+  // only when its wording could change what it is: when the best wording could lift it
+  // to a related topic and the stored evidence alone does not already make it the same
+  // story at the strictest setting. That test looks at the pair alone, so whether a pair
+  // is read does not depend on the corpus; MAX_READ only bounds the work.
+  const toRead = new Set(
+    pre
+      .filter((p) => p.hi >= READ_FLOOR && p.prior < READ_CEILING)
+      .sort((x, y) => y.hi - x.hi || x.doc - y.doc)
+      .slice(0, MAX_READ)
+      .map((p) => p.doc),
+  );
+  for (const p of pre) {
+    const doc = p.doc;
+    let lexical = 0;
+    let sharedPhrases = 0;
+    if (toRead.has(doc)) {
+      const dProfile = textProfile(
+        corpus.meta(doc).title,
+        corpus.text(doc),
+        p.docLanguage,
+        bg,
+        [...p.ents.ids].map((id) => corpus.term(id).slice(ENTITY_PREFIX.length)),
+        [...corpus.numbers(doc)].map((id) => corpus.term(id).slice(NUMBER_PREFIX.length)),
+      );
+      lexical = Math.min(1, LEXICAL_SCALE * profileCosine(qProfile, dProfile));
+      for (const h of qProfile.phrases) if (dProfile.phrases.has(h)) sharedPhrases++;
+    }
+    const time = timeFacet(p.daysApart, p.entities, lexical);
+    const facets: Facets = {
+      lexical,
+      entities: p.entities,
+      numbers: p.numbers,
+      quotes: p.quotes,
+      time,
+    };
+    // The same event needs evidence beyond a shared place and date: a specific person or
+    // organisation, a telling figure, quoted words or a distinctive phrase both use.
+    const anchored =
+      p.sharedActor ||
+      p.sharedNums.some(specificNumber) ||
+      p.sharedNums.length >= 2 ||
+      p.quoteHits >= 2 ||
+      sharedPhrases >= 2;
+    const score = anchored
+      ? combineFacets(facets)
+      : Math.min(UNANCHORED_CAP, combineFacets(facets));
     const copyOfQuery = minhashSimilarity(f.minhash, corpus.minhash(doc)) >= COPY_SIMILARITY;
     const relation: Relation | null =
       copyOfQuery || score >= thresholds.same
@@ -212,8 +542,8 @@ export function findRelated(
           ? 'related'
           : null;
     const inOrder = (list: number[]) => list.sort((a, b) => a - b).map((k) => qEntList[k]!);
-    const places = displayNames(inOrder(sharedPlaces), []);
-    const names = displayNames(inOrder(sharedNames), places);
+    const places = displayNames(inOrder(p.sharedPlaces), []);
+    const names = displayNames(inOrder(p.sharedNames), places);
     const reasons: RelatedReason[] = [];
     if (copyOfQuery)
       reasons.push({ kind: 'text', label: 'the same text as this page (a syndicated copy)' });
@@ -221,23 +551,33 @@ export function findRelated(
       reasons.push({ kind: 'names', label: `shared names: ${names.slice(0, 4).join(', ')}` });
     if (places.length)
       reasons.push({ kind: 'places', label: `shared places: ${places.slice(0, 3).join(', ')}` });
-    if (sharedNums.length)
+    if (p.sharedNums.length)
       reasons.push({
         kind: 'numbers',
-        label: `shared figures: ${unique(sharedNums).slice(0, 4).join(', ')}`,
+        label: `shared figures: ${unique(p.sharedNums).slice(0, 4).join(', ')}`,
       });
-    if (quoteHits > 0) reasons.push({ kind: 'quotes', label: 'quotes the same words' });
-    if (daysApart !== null)
+    if (p.quoteHits > 0) reasons.push({ kind: 'quotes', label: 'quotes the same words' });
+    if (p.daysApart !== null)
       reasons.push({
         kind: 'time',
         label:
-          daysApart === 0
+          p.daysApart === 0
             ? 'published the same day'
-            : `published ${daysApart} day${daysApart === 1 ? '' : 's'} apart`,
+            : `published ${p.daysApart} day${p.daysApart === 1 ? '' : 's'} apart`,
       });
-    if (!copyOfQuery && facets.lexical >= 0.35)
+    if (!copyOfQuery && (facets.lexical >= 0.35 || sharedPhrases >= 2))
       reasons.push({ kind: 'text', label: 'similar wording' });
-    scored.push({ doc, score, facets, relation, copyOfQuery, group: doc, reasons, daysApart });
+    scored.push({
+      doc,
+      score,
+      facets,
+      relation,
+      copyOfQuery,
+      group: doc,
+      anchored,
+      reasons,
+      daysApart: p.daysApart,
+    });
   }
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
 

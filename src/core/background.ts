@@ -1,0 +1,136 @@
+/**
+ * Background statistics: how common a word is in ordinary text of its language, counted
+ * once on a fixed reference text (`scripts/build-background.ts`) and shipped with the
+ * extension. Unlike document frequencies of the user's corpus, they do not change as
+ * the corpus grows or shrinks, so a pair of articles gets the same score in a corpus of
+ * two articles and in one of twenty thousand.
+ *
+ * Languages without a table get a rarity that any language allows: short words are
+ * taken as common, longer ones as rarer (function words are short in every language
+ * we have seen), and names and figures carry the rest.
+ */
+import { nameKey } from './features';
+import { latinKey } from './text';
+
+/** The shipped file: per language, the reference units counted and each word's count. */
+export interface BackgroundFile {
+  version: 1;
+  /** Where the counts come from, with licences (shown in the README as well). */
+  source: string;
+  languages: Record<string, { units: number; words: string[]; counts: number[] }>;
+}
+
+interface LanguageTable {
+  units: number;
+  df: Map<string, number>;
+  /** Counts by name key (accent-free Latin), built on first use for names. */
+  byName: Map<string, number> | null;
+  maxIdf: number;
+}
+
+/** Parsed background statistics, ready for lookups. */
+export interface BackgroundStats {
+  readonly languages: ReadonlyMap<string, LanguageTable>;
+  /** Name rarities already computed (a name is looked up once per candidate otherwise). */
+  readonly names: Map<string, number>;
+}
+
+/** Thrown for a background file that is not what `scripts/build-background.ts` writes. */
+export class BackgroundFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackgroundFormatError';
+  }
+}
+
+/** Validate and index a background file (as parsed from JSON). */
+export function parseBackground(json: unknown): BackgroundStats {
+  const file = json as Partial<BackgroundFile> | null;
+  if (!file || typeof file !== 'object' || file.version !== 1 || !file.languages)
+    throw new BackgroundFormatError('not a version 1 background file');
+  const languages = new Map<string, LanguageTable>();
+  for (const [lang, t] of Object.entries(file.languages)) {
+    if (
+      !t ||
+      typeof t.units !== 'number' ||
+      !Array.isArray(t.words) ||
+      !Array.isArray(t.counts) ||
+      t.words.length !== t.counts.length
+    )
+      throw new BackgroundFormatError(`bad table for language "${lang}"`);
+    const df = new Map<string, number>();
+    t.words.forEach((w, i) => df.set(String(w), Number(t.counts[i]) || 0));
+    languages.set(lang, {
+      units: t.units,
+      df,
+      byName: null,
+      maxIdf: Math.log((t.units + 1) / 0.5),
+    });
+  }
+  return { languages, names: new Map() };
+}
+
+/** Rarity when nothing is known of the language: by word length, in (0, 1]. */
+function neutralRarity(norm: string): number {
+  const n = [...norm].length;
+  return n <= 2 ? 0.15 : n <= 3 ? 0.35 : n <= 4 ? 0.6 : Math.min(1, 0.6 + 0.08 * (n - 4));
+}
+
+function rarityFromCount(t: LanguageTable, count: number): number {
+  return Math.log((t.units + 1) / (count + 0.5)) / t.maxIdf;
+}
+
+/**
+ * How rare a (normalised, lower-case) word is in its language, in (0, 1]: 1 for a word
+ * the reference text never has, near 0 for the commonest words. Independent of any corpus.
+ */
+export function wordRarity(bg: BackgroundStats | null, language: string, norm: string): number {
+  const t = bg?.languages.get(language);
+  if (!t) return neutralRarity(norm);
+  return rarityFromCount(t, t.df.get(norm) ?? 0);
+}
+
+/**
+ * How rare a name is, in (0, 1], from its index key ("ilse brandvold"): the rarest of its
+ * words, looked up by their name keys in every table (a name is spelled alike across
+ * languages, and "Paris" is common in all of them).
+ */
+export function nameRarity(bg: BackgroundStats | null, key: string): number {
+  const cache = bg?.names ?? neutralNames;
+  let best = cache.get(key);
+  if (best !== undefined) return best;
+  if (cache.size >= NAME_CACHE_LIMIT) cache.clear();
+  best = 0;
+  for (const part of key.split(' ')) {
+    if (!part) continue;
+    let r: number;
+    if (!bg || bg.languages.size === 0) r = neutralRarity(part);
+    else {
+      r = 1;
+      for (const t of bg.languages.values()) {
+        t.byName ??= nameIndex(t);
+        r = Math.min(r, rarityFromCount(t, t.byName.get(part) ?? 0));
+      }
+    }
+    best = Math.max(best, r);
+  }
+  cache.set(key, best);
+  return best;
+}
+const neutralNames = new Map<string, number>();
+/** Names kept in a rarity cache before it starts over (bounds its memory). */
+const NAME_CACHE_LIMIT = 50_000;
+
+function nameIndex(t: LanguageTable): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const [w, c] of t.df) {
+    const k = nameKey(latinKey(w));
+    m.set(k, (m.get(k) ?? 0) + c);
+  }
+  return m;
+}
+
+/** True when a background table exists for the language. */
+export function hasBackground(bg: BackgroundStats | null, language: string): boolean {
+  return !!bg?.languages.has(language);
+}
