@@ -21,14 +21,22 @@ import { PageAnnotations } from './annotations';
 import { extractArticle } from './extract';
 import type { HighlightEnv } from './highlight';
 
-/** How often the URL is checked where the Navigation API is missing (ms). */
-export const URL_POLL_MS = 1000;
+/**
+ * How often the URL is checked where the Navigation API is missing (ms): Firefox, and
+ * `history.pushState`, which fires no event the content script can hear. Comparing two
+ * strings costs nothing next to a frame.
+ */
+export const URL_POLL_MS = 250;
 
 /**
- * Wait after a URL change before reading the new article (ms): single-page sites
- * change the URL first and render the article after.
+ * After a URL change, the page counts as settled once its DOM has not changed for this
+ * long (ms): single-page sites change the URL first and render the article after, often
+ * in several steps.
  */
-export const NAVIGATION_SETTLE_MS = 1200;
+export const SETTLE_QUIET_MS = 300;
+
+/** Read the page at the latest this long after a URL change, settled or not (ms). */
+export const MAX_SETTLE_MS = 3000;
 
 /** The parts of the WebExtension API the content script uses. */
 export type ContentBrowser = Pick<Browser, 'runtime'> & {
@@ -163,12 +171,36 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     }
   };
 
-  const scheduleCheck = (): void => {
+  // Waiting for the page to settle: a MutationObserver restarts a quiet timer on every
+  // change, for at most MAX_SETTLE_MS; then the URL is compared and the page read.
+  let observer: MutationObserver | null = null;
+  let capTimer: ReturnType<typeof setTimeout> | null = null;
+  const stopSettling = (): void => {
+    observer?.disconnect();
+    observer = null;
     if (settleTimer !== null) clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => {
-      settleTimer = null;
-      void checkNavigation();
-    }, NAVIGATION_SETTLE_MS);
+    if (capTimer !== null) clearTimeout(capTimer);
+    settleTimer = capTimer = null;
+  };
+  const settled = (): void => {
+    stopSettling();
+    void checkNavigation();
+  };
+  const restartQuiet = (): void => {
+    if (settleTimer !== null) clearTimeout(settleTimer);
+    settleTimer = setTimeout(settled, SETTLE_QUIET_MS);
+  };
+  const scheduleCheck = (): void => {
+    if (stopped) return;
+    if (capTimer === null) {
+      capTimer = setTimeout(settled, MAX_SETTLE_MS);
+      const Observer = win.MutationObserver;
+      if (typeof Observer === 'function') {
+        observer = new Observer(restartQuiet);
+        observer.observe(doc, { childList: true, subtree: true, characterData: true });
+      }
+    }
+    restartQuiet();
   };
 
   const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
@@ -185,7 +217,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     navigation?.removeEventListener('navigate', onNavigate);
     win.removeEventListener('popstate', onNavigate);
     if (pollTimer !== null) clearInterval(pollTimer);
-    if (settleTimer !== null) clearTimeout(settleTimer);
+    stopSettling();
     unwatch?.();
     try {
       annotations.clear();
@@ -198,7 +230,9 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   if (navigation && typeof navigation.addEventListener === 'function') {
     navigation.addEventListener('navigate', onNavigate);
   } else {
-    pollTimer = setInterval(() => void checkNavigation(), URL_POLL_MS);
+    pollTimer = setInterval(() => {
+      if (capTimer === null && pageKey(win.location.href) !== lastUrl) scheduleCheck();
+    }, URL_POLL_MS);
   }
   win.addEventListener('popstate', onNavigate);
 
