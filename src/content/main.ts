@@ -18,12 +18,12 @@ import {
   type SettingsChangeEvent,
 } from '../shared/settings';
 import { PageAnnotations } from './annotations';
-import { extractArticle } from './extract';
+import { extractArticle, type ExtractResult } from './extract';
 import type { HighlightEnv } from './highlight';
 
 /**
- * How often the URL is checked where the Navigation API is missing (ms): Firefox, and
- * `history.pushState`, which fires no event the content script can hear. Comparing two
+ * How often the URL is checked (ms): Firefox has no Navigation API, and a page's
+ * `history.pushState` fires no event the content script can rely on. Comparing two
  * strings costs nothing next to a frame.
  */
 export const URL_POLL_MS = 250;
@@ -67,7 +67,7 @@ export interface ContentScript {
   handle(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined;
   annotations: PageAnnotations;
   /** Checks the URL now (navigation handling; exposed for tests). */
-  checkNavigation(): Promise<void>;
+  checkNavigation(extracted?: ExtractResult): Promise<void>;
   stop(): void;
 }
 
@@ -137,8 +137,8 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   const autoOn = (): boolean => settings !== null && isAutoAnnotated(settings, win.location.href);
 
   /** Extracts the page's article, has the background analyse it and draws the result. */
-  const analyzeHere = async (): Promise<void> => {
-    const result = extractArticle(doc, win.location.href);
+  const analyzeHere = async (extracted?: ExtractResult): Promise<void> => {
+    const result = extracted ?? extractArticle(doc, win.location.href);
     const payload = result.article
       ? { article: result.article }
       : { article: null, reason: result.reason };
@@ -155,7 +155,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     }
   };
 
-  const checkNavigation = async (): Promise<void> => {
+  const checkNavigation = async (extracted?: ExtractResult): Promise<void> => {
     if (stopped) return;
     const now = pageKey(win.location.href);
     if (now === lastUrl) return;
@@ -165,7 +165,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     annotations.reset();
     if (!hadAnnotations && !autoOn()) return;
     try {
-      await analyzeHere();
+      await analyzeHere(extracted);
     } catch (error) {
       fail('navigation', error);
     }
@@ -182,7 +182,22 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     if (capTimer !== null) clearTimeout(capTimer);
     settleTimer = capTimer = null;
   };
+  let changeAt = 0;
   const settled = (): void => {
+    // A quiet page may still be a loading screen: while time remains, a page without
+    // an article waits for its next change instead of being reported as empty.
+    const early = Date.now() - changeAt < MAX_SETTLE_MS - SETTLE_QUIET_MS;
+    if (early && capTimer !== null && pageKey(win.location.href) !== lastUrl) {
+      const result = extractArticle(doc, win.location.href);
+      if (!result.article) {
+        if (settleTimer !== null) clearTimeout(settleTimer);
+        settleTimer = null;
+        return;
+      }
+      stopSettling();
+      void checkNavigation(result);
+      return;
+    }
     stopSettling();
     void checkNavigation();
   };
@@ -193,6 +208,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   const scheduleCheck = (): void => {
     if (stopped) return;
     if (capTimer === null) {
+      changeAt = Date.now();
       capTimer = setTimeout(settled, MAX_SETTLE_MS);
       const Observer = win.MutationObserver;
       if (typeof Observer === 'function') {
@@ -229,11 +245,13 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   api.runtime.onMessage.addListener(listener);
   if (navigation && typeof navigation.addEventListener === 'function') {
     navigation.addEventListener('navigate', onNavigate);
-  } else {
-    pollTimer = setInterval(() => {
-      if (capTimer === null && pageKey(win.location.href) !== lastUrl) scheduleCheck();
-    }, URL_POLL_MS);
   }
+  // Always poll as well: the isolated world's Navigation API does not report every
+  // same-document navigation of the page's own scripts (history.pushState), and
+  // Firefox has no Navigation API.
+  pollTimer = setInterval(() => {
+    if (capTimer === null && pageKey(win.location.href) !== lastUrl) scheduleCheck();
+  }, URL_POLL_MS);
   win.addEventListener('popstate', onNavigate);
 
   if (api.storage) {

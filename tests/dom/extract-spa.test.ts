@@ -102,6 +102,22 @@ describe('single-page navigation', () => {
     expect(Date.now() - settledAt).toBeLessThanOrEqual(1000);
   });
 
+  it('waits past a loading screen that stays quiet longer than the settle time', async () => {
+    const sent = await startOnFirstPage();
+    history.pushState(null, '', '/ferries/winter-rota');
+    const app = document.getElementById('app')!;
+    app.innerHTML = '<p>Loading…</p>';
+    await vi.advanceTimersByTimeAsync(900);
+    expect(sent).toHaveLength(1);
+    document.title = 'Ferry crews accept winter rota – Island Post';
+    app.innerHTML = story('Ferry crews accept winter rota', 'the ferry rota');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent.map((s) => s.title)).toEqual([
+      'Harbour fees to rise in spring',
+      'Ferry crews accept winter rota',
+    ]);
+  });
+
   it('reads the page after at most MAX_SETTLE_MS when it never stops changing', async () => {
     const sent = await startOnFirstPage();
     history.pushState(null, '', '/live-ticker');
