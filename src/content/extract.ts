@@ -620,6 +620,58 @@ function flattenHidden(live: Node, clone: Node, budget: number): number {
   return added;
 }
 
+/** What `headline` reads, taken before Readability rewrites the clone. */
+interface TitleProbe {
+  docTitle: string;
+  /** The text of the first few `<h1>`, whitespace collapsed. */
+  h1s: string[];
+}
+
+/** Reads `<title>` and the first `MAX_H1` headings of `doc` (shadow roots flattened). */
+function probeTitle(doc: Document): TitleProbe {
+  const h1s: string[] = [];
+  const list = doc.getElementsByTagName('h1');
+  for (let i = 0; i < list.length && i < MAX_H1; i++) h1s.push(squash(list[i]!.textContent));
+  return { docTitle: doc.title, h1s };
+}
+
+/** How many `<h1>` elements `probeTitle` looks at. */
+const MAX_H1 = 5;
+
+const squash = (t: string | null | undefined): string => (t ?? '').replace(/\s+/g, ' ').trim();
+
+/** " – Outlet", " | Outlet", " - Section": a short tail that sites add to `<title>`. */
+const TITLE_TAIL = /\s+[|–—·»-]\s+[^|–—·»]{1,40}$/;
+
+/**
+ * The headline of the page as it is now. Single-page sites update `<title>` and the
+ * `<h1>` when they navigate but often leave the first page's `og:title`, which
+ * Readability prefers; so the first `<h1>` wins when `<title>` contains it, then
+ * Readability's title when `<title>` contains it, then an `<h1>` that is not the
+ * outlet's name, then `<title>` without its tail.
+ */
+function headline(page: TitleProbe, readTitle: string, outlet: string): string {
+  const docTitle = squash(page.docTitle);
+  const lowerTitle = docTitle.toLowerCase();
+  let h1 = '';
+  for (const text of page.h1s) {
+    if (text.length >= 3 && text.length <= 300 && text.toLowerCase() !== outlet.toLowerCase()) {
+      h1 = text;
+      break;
+    }
+  }
+  if (h1 && (!docTitle || lowerTitle.includes(h1.toLowerCase()))) return h1;
+  if (readTitle && (!docTitle || lowerTitle.includes(readTitle.toLowerCase()))) {
+    // Readability keeps "Headline – Outlet" when it cannot tell the parts apart.
+    const tail = TITLE_TAIL.exec(readTitle);
+    const named = tail && tail[0].replace(/^\s+[|–—·»-]\s+/, '').toLowerCase();
+    return named === outlet.toLowerCase() ? readTitle.slice(0, tail!.index) : readTitle;
+  }
+  if (h1) return h1;
+  const trimmed = docTitle.replace(TITLE_TAIL, '');
+  return (trimmed.split(' ').length >= 3 ? trimmed : docTitle) || readTitle;
+}
+
 /**
  * Extracts the article of `doc`. Readability runs on a deep clone, so the live page is
  * never changed; its result is walked in that inert clone (scripts there never run and
@@ -639,13 +691,13 @@ export function extractArticle(
   if (limit) return { article: null, reason: limit };
   const meta = readMeta(doc);
   const lang = doc.documentElement?.getAttribute('lang') || null;
-  const title0 = doc.title;
   // With no clone, Readability is about to rewrite `doc`: read what we need first.
   const time0 = options.clone === false ? firstTimeDatetime(doc) : undefined;
   const clone = options.clone === false ? doc : (doc.cloneNode(true) as Document);
   const elements = doc.getElementsByTagName('*').length;
   const added = flattenHidden(doc, clone, MAX_PAGE_ELEMENTS - elements);
   if (added < 0) return { article: null, reason: tooLargeReason(MAX_PAGE_ELEMENTS + 1) };
+  const titleProbe = probeTitle(clone);
   // Returning the element itself skips Readability's innerHTML serialisation and our
   // re-parse of that HTML: the element lives in the clone, which is already inert.
   const reader = new Readability<Element>(clone, {
@@ -680,9 +732,9 @@ export function extractArticle(
     return { article: null, reason: NO_ARTICLE_REASON };
   }
 
-  const title = parsed.title?.trim() || meta.ogTitle || title0 || '';
   const source =
     meta.ogSiteName || parsed.siteName?.trim() || meta.applicationName || hostnameOf(url);
+  const title = headline(titleProbe, squash(parsed.title), source) || meta.ogTitle || '';
   const published =
     normalizeDate(meta.publishedMeta) ??
     normalizeDate(parsed.publishedTime) ??

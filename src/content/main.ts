@@ -18,18 +18,26 @@ import {
   type SettingsChangeEvent,
 } from '../shared/settings';
 import { PageAnnotations } from './annotations';
-import { extractArticle } from './extract';
+import { extractArticle, type ExtractResult } from './extract';
 import { pageFeedLinks } from './feed-links';
 import type { HighlightEnv } from './highlight';
 
-/** How often the URL is checked where the Navigation API is missing (ms). */
-export const URL_POLL_MS = 1000;
+/**
+ * How often the URL is checked (ms): Firefox has no Navigation API, and a page's
+ * `history.pushState` fires no event the content script can rely on. Comparing two
+ * strings costs nothing next to a frame.
+ */
+export const URL_POLL_MS = 250;
 
 /**
- * Wait after a URL change before reading the new article (ms): single-page sites
- * change the URL first and render the article after.
+ * After a URL change, the page counts as settled once its DOM has not changed for this
+ * long (ms): single-page sites change the URL first and render the article after, often
+ * in several steps.
  */
-export const NAVIGATION_SETTLE_MS = 1200;
+export const SETTLE_QUIET_MS = 300;
+
+/** Read the page at the latest this long after a URL change, settled or not (ms). */
+export const MAX_SETTLE_MS = 3000;
 
 /** The parts of the WebExtension API the content script uses. */
 export type ContentBrowser = Pick<Browser, 'runtime'> & {
@@ -60,7 +68,7 @@ export interface ContentScript {
   handle(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined;
   annotations: PageAnnotations;
   /** Checks the URL now (navigation handling; exposed for tests). */
-  checkNavigation(): Promise<void>;
+  checkNavigation(extracted?: ExtractResult): Promise<void>;
   stop(): void;
 }
 
@@ -133,8 +141,8 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   const autoOn = (): boolean => settings !== null && isAutoAnnotated(settings, win.location.href);
 
   /** Extracts the page's article, has the background analyse it and draws the result. */
-  const analyzeHere = async (): Promise<void> => {
-    const result = extractArticle(doc, win.location.href);
+  const analyzeHere = async (extracted?: ExtractResult): Promise<void> => {
+    const result = extracted ?? extractArticle(doc, win.location.href);
     const feeds = pageFeedLinks(doc, win.location.href);
     const payload = result.article
       ? { article: result.article, feeds }
@@ -152,7 +160,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     }
   };
 
-  const checkNavigation = async (): Promise<void> => {
+  const checkNavigation = async (extracted?: ExtractResult): Promise<void> => {
     if (stopped) return;
     const now = pageKey(win.location.href);
     if (now === lastUrl) return;
@@ -162,18 +170,58 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     annotations.reset();
     if (!hadAnnotations && !autoOn()) return;
     try {
-      await analyzeHere();
+      await analyzeHere(extracted);
     } catch (error) {
       fail('navigation', error);
     }
   };
 
-  const scheduleCheck = (): void => {
+  // Waiting for the page to settle: a MutationObserver restarts a quiet timer on every
+  // change, for at most MAX_SETTLE_MS; then the URL is compared and the page read.
+  let observer: MutationObserver | null = null;
+  let capTimer: ReturnType<typeof setTimeout> | null = null;
+  const stopSettling = (): void => {
+    observer?.disconnect();
+    observer = null;
     if (settleTimer !== null) clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => {
-      settleTimer = null;
-      void checkNavigation();
-    }, NAVIGATION_SETTLE_MS);
+    if (capTimer !== null) clearTimeout(capTimer);
+    settleTimer = capTimer = null;
+  };
+  let changeAt = 0;
+  const settled = (): void => {
+    // A quiet page may still be a loading screen: while time remains, a page without
+    // an article waits for its next change instead of being reported as empty.
+    const early = Date.now() - changeAt < MAX_SETTLE_MS - SETTLE_QUIET_MS;
+    if (early && capTimer !== null && pageKey(win.location.href) !== lastUrl) {
+      const result = extractArticle(doc, win.location.href);
+      if (!result.article) {
+        if (settleTimer !== null) clearTimeout(settleTimer);
+        settleTimer = null;
+        return;
+      }
+      stopSettling();
+      void checkNavigation(result);
+      return;
+    }
+    stopSettling();
+    void checkNavigation();
+  };
+  const restartQuiet = (): void => {
+    if (settleTimer !== null) clearTimeout(settleTimer);
+    settleTimer = setTimeout(settled, SETTLE_QUIET_MS);
+  };
+  const scheduleCheck = (): void => {
+    if (stopped) return;
+    if (capTimer === null) {
+      changeAt = Date.now();
+      capTimer = setTimeout(settled, MAX_SETTLE_MS);
+      const Observer = win.MutationObserver;
+      if (typeof Observer === 'function') {
+        observer = new Observer(restartQuiet);
+        observer.observe(doc, { childList: true, subtree: true, characterData: true });
+      }
+    }
+    restartQuiet();
   };
 
   const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
@@ -190,7 +238,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     navigation?.removeEventListener('navigate', onNavigate);
     win.removeEventListener('popstate', onNavigate);
     if (pollTimer !== null) clearInterval(pollTimer);
-    if (settleTimer !== null) clearTimeout(settleTimer);
+    stopSettling();
     unwatch?.();
     try {
       annotations.clear();
@@ -202,9 +250,13 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   api.runtime.onMessage.addListener(listener);
   if (navigation && typeof navigation.addEventListener === 'function') {
     navigation.addEventListener('navigate', onNavigate);
-  } else {
-    pollTimer = setInterval(() => void checkNavigation(), URL_POLL_MS);
   }
+  // Always poll as well: the isolated world's Navigation API does not report every
+  // same-document navigation of the page's own scripts (history.pushState), and
+  // Firefox has no Navigation API.
+  pollTimer = setInterval(() => {
+    if (capTimer === null && pageKey(win.location.href) !== lastUrl) scheduleCheck();
+  }, URL_POLL_MS);
   win.addEventListener('popstate', onNavigate);
 
   if (api.storage) {
