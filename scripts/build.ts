@@ -148,6 +148,8 @@ async function copyStatic(cfg: BuildConfig, browser: BrowserName, dir: string): 
     await copyFile(join(ROOT, 'src/offscreen/index.html'), join(dir, 'offscreen.html'));
   }
   await writeFile(join(dir, 'THIRD-PARTY-LICENSES.txt'), await thirdPartyLicenses());
+  // The privacy policy, linked from the options page; plain ASCII, so it reads right as text.
+  await copyFile(join(ROOT, 'docs/PRIVACY.md'), join(dir, 'privacy.txt'));
 }
 
 /** Packages bundled into the extension's scripts, whose licences travel with it. */

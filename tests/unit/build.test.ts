@@ -52,6 +52,19 @@ describe('manifest per browser', () => {
     expect(JSON.stringify(m.content_scripts)).toContain('test-bridge.js');
     expect(String(m.name)).toContain('test build');
   });
+
+  it('has a privacy policy in plain ASCII that explains every permission it asks for', async () => {
+    const policy = await readFile(new URL('../../docs/PRIVACY.md', import.meta.url), 'utf8');
+    // Shipped as privacy.txt: text without a declared charset must read the same everywhere.
+    expect([...policy].filter((c) => c.charCodeAt(0) > 0x7f)).toEqual([]);
+    for (const permission of base.permissions as string[]) {
+      expect(policy, permission).toContain(`**${permission}**`);
+    }
+    expect(policy).toContain('Optional host permissions');
+    expect(policy).toContain('storage.sync');
+    expect(policy).toContain('storage.session');
+    expect(policy).toContain('IndexedDB');
+  });
 });
 
 describe('zip writer', () => {
