@@ -1,14 +1,29 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readZip, ROOT, writeZip } from '../../scripts/build';
+import { buildExtension, outDir, readZip, ROOT, writeZip } from '../../scripts/build';
 import {
   buildInstructions,
   sourceEntries,
   sourceFiles,
   wanted,
 } from '../../scripts/source-archive';
+
+const run = promisify(execFile);
+
+/** Every file under `dir` as relative path → bytes. */
+async function tree(dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    out.set(full.slice(dir.length + 1).replaceAll('\\', '/'), await readFile(full));
+  }
+  return out;
+}
 
 describe('source archive contents', () => {
   it('takes the build inputs and leaves tests, dependencies and outputs out', () => {
@@ -99,6 +114,43 @@ describe('source archive contents', () => {
       expect(names).toContain('BUILD.md');
       const manifest = entries.find((e) => e.name === 'manifest.json');
       expect(manifest?.data.equals(await readFile(join(ROOT, 'manifest.json')))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('rebuilding from the source archive', () => {
+  it('gives the Firefox extension byte for byte', { timeout: 180_000 }, async () => {
+    // The project's own Firefox build, as `npm run build` makes it (without the zips).
+    await buildExtension({
+      browsers: ['firefox'],
+      test: false,
+      dev: false,
+      zip: false,
+      quiet: true,
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'ss-rebuild-'));
+    try {
+      const archive = join(dir, 'source.zip');
+      await writeZip(await sourceEntries(ROOT), archive);
+      const root = join(dir, 'unpacked');
+      for (const { name, data } of readZip(await readFile(archive))) {
+        await mkdir(dirname(join(root, name)), { recursive: true });
+        await writeFile(join(root, name), data);
+      }
+      // `npm ci` stands here for a link to the installed dependencies: no network.
+      await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'junction');
+      const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+      await run(process.execPath, [tsx, 'scripts/build.ts', '--browser', 'firefox', '--no-zip'], {
+        cwd: root,
+      });
+      const rebuilt = await tree(join(root, 'dist', 'firefox'));
+      const original = await tree(outDir('firefox', false));
+      expect([...rebuilt.keys()].sort()).toEqual([...original.keys()].sort());
+      expect(original.has('background.js') && original.has('privacy.txt')).toBe(true);
+      const differing = [...original].filter(([name, data]) => !rebuilt.get(name)?.equals(data));
+      expect(differing.map(([name]) => name)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
