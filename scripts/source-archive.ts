@@ -35,8 +35,9 @@ async function walk(root: string, prefix: string): Promise<string[]> {
 }
 
 /**
- * The project files that go into the archive, sorted: the files git tracks in a
- * checkout, else (an unpacked archive, a tarball) the same folders walked on disk.
+ * The project files that go into the archive, sorted: in a checkout, the files git
+ * tracks plus new ones it does not ignore (so a file not yet added still builds); else
+ * (an unpacked archive, a tarball) the same folders walked on disk.
  */
 export async function sourceFiles(root: string): Promise<string[]> {
   let all: string[];
