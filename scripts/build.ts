@@ -5,7 +5,9 @@
  *     [--corpus PACK.jsonl]
  *
  * Release build (default): minified bundles in dist/chrome and dist/firefox, zips
- * dist/second-source-chrome.zip and dist/second-source-firefox.zip.
+ * dist/second-source-chrome.zip and dist/second-source-firefox.zip, and the source
+ * archive dist/second-source-source.zip that reviewers rebuild them from
+ * (scripts/source-archive.ts says what it holds).
  *
  * Test build (`--test`): the same into dist/test/<browser>, with `__TEST__` true (the
  * `test/…` messages of the background), a host permission for http://127.0.0.1/ (standing
@@ -21,7 +23,8 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { sourceEntries } from './source-archive';
 
 export type BrowserName = 'chrome' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chrome', 'firefox'];
@@ -148,6 +151,8 @@ async function copyStatic(cfg: BuildConfig, browser: BrowserName, dir: string): 
     await copyFile(join(ROOT, 'src/offscreen/index.html'), join(dir, 'offscreen.html'));
   }
   await writeFile(join(dir, 'THIRD-PARTY-LICENSES.txt'), await thirdPartyLicenses());
+  // The privacy policy, linked from the options page; plain ASCII, so it reads right as text.
+  await copyFile(join(ROOT, 'docs/PRIVACY.md'), join(dir, 'privacy.txt'));
 }
 
 /** Packages bundled into the extension's scripts, whose licences travel with it. */
@@ -193,20 +198,24 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return out.sort();
 }
 
+/** One file of a zip archive: its path inside the archive (forward slashes) and bytes. */
+export interface ZipEntry {
+  name: string;
+  data: Buffer;
+}
+
 /**
- * Write a zip of every file under `dir` (deflate, no extra fields). Timestamps are fixed
- * so that two builds of the same sources give the same bytes.
+ * Write a zip of `entries` in the order given (deflate, no extra fields). Timestamps are
+ * fixed so that the same entries always give the same bytes.
  */
-export async function zipDir(dir: string, zipFile: string): Promise<number> {
+export async function writeZip(entries: readonly ZipEntry[], zipFile: string): Promise<number> {
   const local: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   // 1980-01-01 00:00, the earliest DOS date.
   const dosTime = 0;
   const dosDate = (0 << 9) | (1 << 5) | 1;
-  const files = await listFiles(dir);
-  for (const name of files) {
-    const data = await readFile(join(dir, name));
+  for (const { name, data } of entries) {
     const packed = deflateRawSync(data, { level: 9 });
     const stored = packed.length >= data.length;
     const body = stored ? data : packed;
@@ -244,13 +253,53 @@ export async function zipDir(dir: string, zipFile: string): Promise<number> {
   const centralSize = central.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   const out = Buffer.concat([...local, ...central, end]);
   await writeFile(zipFile, out);
   return out.length;
+}
+
+/** Write a zip of every file under `dir`, sorted by path (see writeZip). */
+export async function zipDir(dir: string, zipFile: string): Promise<number> {
+  const entries: ZipEntry[] = [];
+  for (const name of await listFiles(dir)) {
+    entries.push({ name, data: await readFile(join(dir, name)) });
+  }
+  return writeZip(entries, zipFile);
+}
+
+/**
+ * The entries of a zip written by writeZip, read from its central directory (stored or
+ * deflated entries only, which is all writeZip makes). Throws on anything else.
+ */
+export function readZip(buf: Buffer): ZipEntry[] {
+  const endAt = buf.length - 22;
+  if (endAt < 0 || buf.readUInt32LE(endAt) !== 0x06054b50) throw new Error('Not a zip archive');
+  const count = buf.readUInt16LE(endAt + 10);
+  let at = buf.readUInt32LE(endAt + 16);
+  const out: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error('Damaged zip directory');
+    const method = buf.readUInt16LE(at + 10);
+    const crc = buf.readUInt32LE(at + 16);
+    const packedSize = buf.readUInt32LE(at + 20);
+    const nameLen = buf.readUInt16LE(at + 28);
+    const extraLen = buf.readUInt16LE(at + 30);
+    const commentLen = buf.readUInt16LE(at + 32);
+    const localAt = buf.readUInt32LE(at + 42);
+    const name = buf.subarray(at + 46, at + 46 + nameLen).toString('utf8');
+    const bodyAt = localAt + 30 + buf.readUInt16LE(localAt + 26) + buf.readUInt16LE(localAt + 28);
+    const body = buf.subarray(bodyAt, bodyAt + packedSize);
+    if (method !== 0 && method !== 8) throw new Error(`${name}: unsupported method ${method}`);
+    const data = method === 8 ? inflateRawSync(body) : Buffer.from(body);
+    if (crc32(data) !== crc) throw new Error(`${name}: CRC mismatch`);
+    out.push({ name, data });
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
@@ -301,6 +350,11 @@ export async function buildExtension(cfg: BuildConfig): Promise<Record<BrowserNa
       const zip = join(ROOT, 'dist', `second-source-${browser}.zip`);
       say(`${relative(ROOT, zip)}: ${kb(await zipDir(dir, zip))}`);
     }
+  }
+  if (cfg.zip && !cfg.test) {
+    // What addons.mozilla.org asks for with a minified extension: the sources and steps.
+    const zip = join(ROOT, 'dist', 'second-source-source.zip');
+    say(`${relative(ROOT, zip)}: ${kb(await writeZip(await sourceEntries(ROOT), zip))}`);
   }
   return dirs;
 }

@@ -1,9 +1,8 @@
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { patchManifest, zipDir } from '../../scripts/build';
+import { patchManifest, readZip, writeZip, zipDir } from '../../scripts/build';
 
 const base = JSON.parse(await readFile(new URL('../../manifest.json', import.meta.url), 'utf8'));
 
@@ -52,6 +51,19 @@ describe('manifest per browser', () => {
     expect(JSON.stringify(m.content_scripts)).toContain('test-bridge.js');
     expect(String(m.name)).toContain('test build');
   });
+
+  it('has a privacy policy in plain ASCII that explains every permission it asks for', async () => {
+    const policy = await readFile(new URL('../../docs/PRIVACY.md', import.meta.url), 'utf8');
+    // Shipped as privacy.txt: text without a declared charset must read the same everywhere.
+    expect([...policy].filter((c) => c.charCodeAt(0) > 0x7f)).toEqual([]);
+    for (const permission of base.permissions as string[]) {
+      expect(policy, permission).toContain(`**${permission}**`);
+    }
+    expect(policy).toContain('Optional host permissions');
+    expect(policy).toContain('storage.sync');
+    expect(policy).toContain('storage.session');
+    expect(policy).toContain('IndexedDB');
+  });
 });
 
 describe('zip writer', () => {
@@ -68,24 +80,36 @@ describe('zip writer', () => {
       const zip = join(dir, 'out.zip');
       await zipDir(join(dir, 'src'), zip);
       const buf = await readFile(zip);
-      // Walk the local file headers.
-      const seen: Record<string, Buffer> = {};
-      let at = 0;
-      while (buf.readUInt32LE(at) === 0x04034b50) {
-        const method = buf.readUInt16LE(at + 8);
-        const size = buf.readUInt32LE(at + 18);
-        const nameLen = buf.readUInt16LE(at + 26);
-        const name = buf.subarray(at + 30, at + 30 + nameLen).toString('utf8');
-        const body = buf.subarray(at + 30 + nameLen, at + 30 + nameLen + size);
-        seen[name] = method === 8 ? inflateRawSync(body) : Buffer.from(body);
-        at += 30 + nameLen + size;
-      }
+      const seen = Object.fromEntries(readZip(buf).map((e) => [e.name, e.data]));
       expect(Object.keys(seen).sort()).toEqual(['icons/a.png', 'manifest.json', 'é.txt']);
       for (const [name, data] of Object.entries(files)) {
         expect(seen[name.replace('src/', '')]?.equals(data), name).toBe(true);
       }
       // The end record counts the same entries.
       expect(buf.readUInt16LE(buf.length - 22 + 10)).toBe(3);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the same bytes for the same entries and refuses a damaged archive', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ss-zip-'));
+    try {
+      const entries = [
+        { name: 'a.txt', data: Buffer.from('the same words again '.repeat(40)) },
+        { name: 'b/c.bin', data: Buffer.from([9, 8, 7]) },
+      ];
+      await writeZip(entries, join(dir, 'one.zip'));
+      await writeZip(entries, join(dir, 'two.zip'));
+      const one = await readFile(join(dir, 'one.zip'));
+      expect(one.equals(await readFile(join(dir, 'two.zip')))).toBe(true);
+      expect(readZip(one).map((e) => e.name)).toEqual(['a.txt', 'b/c.bin']);
+      // Flip a byte of the stored three-byte entry: its CRC no longer matches.
+      const bad = Buffer.from(one);
+      const at = bad.indexOf(Buffer.from([9, 8, 7]));
+      bad[at] = 0;
+      expect(() => readZip(bad)).toThrow(/CRC/);
+      expect(() => readZip(Buffer.from('not a zip at all, just some text'))).toThrow(/zip/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -36,6 +36,13 @@ export function Privacy() {
           you chose for automatic annotation.
         </li>
       </ul>
+      <p>
+        The full privacy policy, with every permission and why it is needed:{' '}
+        <a href="privacy.txt" target="_blank" rel="noopener">
+          privacy policy
+        </a>
+        .
+      </p>
     </section>
   );
 }
