@@ -10,6 +10,9 @@ import browser from '../../shared/browser';
 /** Most redirects remembered at once (a read makes a handful). */
 const MAX_SEEN = 500;
 
+/** Time given to the browser to start reporting after the listener is added (ms). */
+const LISTEN_DELAY_MS = 100;
+
 const seen = new Map<string, { status: number; location: string }>();
 let users = 0;
 
@@ -38,7 +41,10 @@ export async function watchingRedirects<T>(work: () => Promise<T>): Promise<T> {
   const events = browser.webRequest?.onBeforeRedirect;
   if (!events) return work();
   if (users++ === 0) {
-    events.addListener(onBeforeRedirect, { urls: ['http://*/*', 'https://*/*'] });
+    events.addListener(onBeforeRedirect, { urls: ['http://*/*', 'https://*/*'], tabId: -1 });
+    // Firefox registers the listener with its network process asynchronously: a request
+    // sent at once could pass unseen.
+    await new Promise((resolve) => setTimeout(resolve, LISTEN_DELAY_MS));
   }
   try {
     return await work();

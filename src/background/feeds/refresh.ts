@@ -201,7 +201,17 @@ function failureText(error: unknown): string {
  * Read one feed now, whatever its schedule. Returns the feed record as stored afterwards
  * (null when the feed is not followed). Never throws: a failure is recorded on the feed.
  */
-export async function refreshFeed(
+export function refreshFeed(
+  id: string,
+  settings?: Settings,
+  now = Date.now(),
+): Promise<FeedRecord | null> {
+  // Redirects are watched for the whole read, so that the listener is in place before
+  // the feed's own request.
+  return watchingRedirects(() => readFeed(id, settings, now));
+}
+
+async function readFeed(
   id: string,
   settings?: Settings,
   now = Date.now(),
