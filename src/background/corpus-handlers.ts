@@ -12,6 +12,7 @@
 import { canonicalUrl } from '../core/article';
 import type { Corpus } from '../core/corpus';
 import { serializePack } from '../core/pack';
+import { outletName } from '../core/site';
 import type { Article } from '../core/types';
 import browser from '../shared/browser';
 import type { MessageType, Request, Response } from '../shared/messages';
@@ -378,7 +379,10 @@ export async function rememberArticle(article: Article): Promise<boolean> {
     const settings = await loadSettings();
     if (!mayRemember(settings, article.url)) return false;
     if (article.paragraphs.length === 0) return false;
-    const canonical: Article = { ...article, url: canonicalUrl(article.url) };
+    const url = canonicalUrl(article.url);
+    // The outlet is the site the address belongs to; the page's own claim is kept as
+    // its display name only when it is consistent with that site.
+    const canonical: Article = { ...article, url, source: outletName(url, article.source) };
     const store = await getStore();
     const index = await getLiveIndex();
     await index.change(async () => {
