@@ -215,6 +215,19 @@ describe('corpus handlers', () => {
       (c) => c.kind === 'history',
     );
     expect(after?.outlets.map((o) => o.source).sort()).toEqual(['Rail News', 'rail-copy.example']);
+
+    // One visit (tab 7, one page load) stores one article: a pushState address change
+    // and a second analysis add nothing; the next page load may add again.
+    const visit = { tabId: 7, generation: 1 };
+    expect(await rememberArticle(read('https://rail.example/c', 'Rail News'), visit)).toBe(true);
+    expect(await rememberArticle(read('https://rail.example/d', 'Reuters'), visit)).toBe(false);
+    expect(
+      await rememberArticle(read('https://rail.example/e', 'Rail News'), {
+        tabId: 7,
+        generation: 2,
+      }),
+    ).toBe(true);
+    expect((await getCombinedCorpus()).has('https://rail.example/d')).toBe(false);
   });
 
   it('importing a file again replaces the earlier import of that name, not adding a second', async () => {
