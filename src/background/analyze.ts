@@ -210,7 +210,7 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
       };
       const report = await runEngine(extracted.article, settings, timings);
       // Reading history (when the user turned it on), after the analysis so it never matches itself.
-      void rememberArticle(extracted.article);
+      void rememberArticle(extracted.article, { tabId, generation: gen });
       const annotations = generation(tabId) === gen ? await annotate(tabId, report) : null;
       state = {
         status: 'done',
@@ -274,7 +274,7 @@ export async function analyzeArticle(
   } else {
     try {
       const report = await runEngine(article, settings);
-      void rememberArticle(article);
+      void rememberArticle(article, { tabId, generation: gen });
       state = {
         status: 'done',
         url,

@@ -12,6 +12,7 @@
 import { canonicalUrl } from '../core/article';
 import type { Corpus } from '../core/corpus';
 import { serializePack } from '../core/pack';
+import { outletName } from '../core/site';
 import type { Article } from '../core/types';
 import browser from '../shared/browser';
 import type { MessageType, Request, Response } from '../shared/messages';
@@ -367,18 +368,42 @@ export function isCorpusMessage(type: MessageType | string): type is CorpusMessa
 }
 
 /**
+ * One page load in one tab: the tab and its analysis generation, which changes on every
+ * real page load (not on a history.pushState address change).
+ */
+export interface PageVisit {
+  tabId: number;
+  generation: number;
+}
+
+/** The visit generation each tab last remembered an article in. */
+const rememberedVisits = new Map<number, number>();
+
+/**
  * Reading history: store an analysed article in the history corpus (deduplicated by
  * canonical URL) and add it to the live index, when the user turned reading history on
  * and the site is not excluded. Call it after `analyze`, so an article never matches
  * itself. Never throws: a failure here must not spoil the analysis the user asked for.
  * Returns true when the article was remembered.
  */
-export async function rememberArticle(article: Article): Promise<boolean> {
+export async function rememberArticle(
+  article: Article,
+  visit: PageVisit | null = null,
+): Promise<boolean> {
   try {
     const settings = await loadSettings();
     if (!mayRemember(settings, article.url)) return false;
     if (article.paragraphs.length === 0) return false;
-    const canonical: Article = { ...article, url: canonicalUrl(article.url) };
+    // One page visit stores one history article at most: a page that changes its
+    // address with history.pushState and analyses again adds nothing more.
+    if (visit) {
+      if (rememberedVisits.get(visit.tabId) === visit.generation) return false;
+      rememberedVisits.set(visit.tabId, visit.generation);
+    }
+    const url = canonicalUrl(article.url);
+    // The outlet is the site the address belongs to; the page's own claim is kept as
+    // its display name only when it is consistent with that site.
+    const canonical: Article = { ...article, url, source: outletName(url, article.source) };
     const store = await getStore();
     const index = await getLiveIndex();
     await index.change(async () => {

@@ -26,6 +26,8 @@ export function formatReport(report: Report, corpusSize: number): string {
   const lines: string[] = [];
   lines.push(`${a.title}`);
   lines.push(`${a.source} · ${date(a.published)} · ${a.language} · ${a.words} words`);
+  if (a.checkedWords !== undefined)
+    lines.push(`Article too long: checked the first ${a.checkedWords} words.`);
   lines.push(`searched ${corpusSize} articles`);
   lines.push('');
   const same = report.related.filter((r) => r.relation === 'same-story');

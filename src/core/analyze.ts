@@ -2,7 +2,7 @@
  * The engine's one entry point: an article in, a report out. Pure and synchronous;
  * the CLI, the background worker and the benchmarks all call this.
  */
-import { summarize } from './article';
+import { MAX_ANALYZED_WORDS, summarize, truncateArticle } from './article';
 import { corroborateQuotes } from './corroborate';
 import type { Corpus } from './corpus';
 import { featurize } from './features';
@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   maxRelated: number;
   /** Background word statistics (`src/corpus/background.json`, parsed); null: none. */
   background: BackgroundStats | null;
+  /** Words analysed at most, from the start of the article (see `truncateArticle`). */
+  maxWords: number;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = {
@@ -27,6 +29,7 @@ export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = {
   minQuoteWords: 3,
   maxRelated: 20,
   background: null,
+  maxWords: MAX_ANALYZED_WORDS,
 };
 
 /** Related coverage and corroborated quotations of `article` against `corpus`. */
@@ -35,7 +38,11 @@ export function analyze(
   corpus: Corpus,
   options: Partial<AnalyzeOptions> = {},
 ): Report {
-  const article = withLanguage(input);
+  const whole = withLanguage(input);
+  // Only the first MAX_ANALYZED_WORDS words are analysed; offsets stay valid because the
+  // cut text is a prefix of the whole text.
+  const cut = truncateArticle(whole, options.maxWords);
+  const article = cut ?? whole;
   const opts = { ...DEFAULT_ANALYZE_OPTIONS, ...options };
   const features = featurize(article);
   const { related, scored } = findRelated(
@@ -45,5 +52,5 @@ export function analyze(
     features,
   );
   const quotes = corroborateQuotes(article, features.quotes, corpus, scored, opts);
-  return { article: summarize(article), related, quotes };
+  return { article: summarize(whole, cut), related, quotes };
 }

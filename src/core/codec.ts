@@ -276,12 +276,13 @@ const CRC_TABLES = (() => {
 
 /**
  * CRC-32 of `bytes` (the checksum of zip and PNG: crc32("123456789") = 0xCBF43926),
- * as an unsigned 32-bit number. Eight bytes a step ("slicing by 8"), so checking a
+ * as an unsigned 32-bit number, optionally continuing the CRC `previous` of earlier bytes. Eight bytes a step ("slicing by 8"), so checking a
  * 100 MB index costs a few hundred milliseconds at most.
  */
-export function crc32(bytes: Uint8Array): number {
+export function crc32(bytes: Uint8Array, previous = 0): number {
   const t = CRC_TABLES;
-  let c = 0xffffffff;
+  // Continuing from `previous`: crc32(b, crc32(a)) is the CRC of a followed by b.
+  let c = (previous ^ 0xffffffff) >>> 0;
   let i = 0;
   const whole = bytes.length - (bytes.length % 8);
   for (; i < whole; i += 8) {

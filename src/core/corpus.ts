@@ -1137,8 +1137,16 @@ export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}):
     head[HEADER_WORDS + 1 + i * 2] = placed[i]!.bytes;
     bytes.set(new Uint8Array(c.buffer, c.byteOffset, c.byteLength), placed[i]!.at);
   });
-  head[4] = crc32(bytes.subarray(HEADER_WORDS * 4));
+  head[4] = indexChecksum(bytes);
   return buf;
+}
+
+/**
+ * CRC-32 of a serialised index: the document and column counts (header words 2 and 3)
+ * and every byte after the checksum word (4). Magic and version are compared exactly.
+ */
+function indexChecksum(bytes: Uint8Array): number {
+  return crc32(bytes.subarray(HEADER_WORDS * 4), crc32(bytes.subarray(8, 16)));
 }
 
 /**
@@ -1155,7 +1163,7 @@ export function deserializeCorpus(buf: ArrayBuffer): Corpus {
   const top = new Uint32Array(buf, 0, HEADER_WORDS);
   // Every byte after the checksum word is covered, so a damaged cache is refused
   // here and rebuilt from its articles, never half used.
-  if (crc32(new Uint8Array(buf, HEADER_WORDS * 4)) !== top[4])
+  if (indexChecksum(new Uint8Array(buf)) !== top[4])
     throw new CorpusFormatError('corpus index is damaged (checksum mismatch)');
   const n = top[2]!;
   const count = top[3]!;

@@ -8,6 +8,7 @@
  */
 import { conceptSet } from './lexicon';
 import { diffArrays } from 'diff';
+import { siteOf } from './site';
 import type { Corpus } from './corpus';
 import { quoteShingles } from './features';
 import type { ScoredDoc, Sensitivity } from './related';
@@ -650,16 +651,16 @@ export function corroborateQuotes(
           : 'unverified';
     const counted = disputed ? contradicting : corroborating.length ? corroborating : matches;
     const outletKeys = new Set<string>();
+    let outlets = 0;
     for (const m of counted) {
       const id = docOf.get(m.url);
       const g = id === undefined ? m.url : String(group.get(id) ?? id);
-      // One origin counts once, and one outlet counts once.
-      if (![...outletKeys].some((k) => k === `g:${g}` || k === `s:${m.source.toLowerCase()}`)) {
-        outletKeys.add(`g:${g}`);
-        outletKeys.add(`s:${m.source.toLowerCase()}`);
-      }
+      // One origin counts once, one outlet name once, and one site once: two articles
+      // from the same site are never independent corroboration, whatever they claim.
+      const keys = [`g:${g}`, `s:${m.source.toLowerCase()}`, `d:${siteOf(m.url) || m.url}`];
+      if (!keys.some((k) => outletKeys.has(k))) outlets++;
+      for (const k of keys) outletKeys.add(k);
     }
-    const outlets = Math.floor(outletKeys.size / 2);
     const dates = counted
       .map((m) => m.published)
       .filter((d): d is string => !!d)

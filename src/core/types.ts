@@ -173,6 +173,11 @@ export interface ArticleSummary {
   language: string;
   byline: string | null;
   words: number;
+  /**
+   * Present when the article was too long to check whole: the number of words from its
+   * start that were analysed ("Article too long: checked the first N words").
+   */
+  checkedWords?: number;
 }
 
 /** Everything the engine says about one article. */

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser, { sendToBackground, sendToTab } from '../shared/browser';
+import { withOneRetry } from './retry';
 import type { PassageCheck, TabState } from '../shared/messages';
 import { ArticleHeader } from './components/ArticleHeader';
 import { CoverageList } from './components/CoverageList';
@@ -54,7 +55,10 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
         }
       });
     }, POLL_MS);
-    const result = await sendToBackground('bg/analyze-tab', { tabId: id, force });
+    // The worker may be stopped mid-analysis: one retry by itself, then plain words.
+    const result = await withOneRetry(() =>
+      sendToBackground('bg/analyze-tab', { tabId: id, force }),
+    );
     clearInterval(poll);
     running.current = false;
     setLoad(

@@ -154,6 +154,13 @@ describe('stored corpus index', () => {
       }
     }
     expect(refused).toBe(3000);
+    // The document and column counts in the header are covered too (a damaged count
+    // would otherwise make loading allocate and loop for ever).
+    for (let at = 8; at < 16; at++) {
+      const copy = new Uint8Array(stored.slice(0));
+      copy[at]! ^= 0x40;
+      expect(() => deserializeCorpus(copy.buffer)).toThrow(CorpusFormatError);
+    }
   });
 });
 

@@ -5,21 +5,7 @@ import { Corpus, deserializeCorpus, serializeCorpus } from '../../src/core/corpu
 import { parsePack, serializePack } from '../../src/core/pack';
 import { tokenize, isStopword } from '../../src/core/text';
 import { detectLanguage } from '../../src/core/language';
-
-// Words that name properties every plain object inherits. Text, outlet names and
-// language tags come from pages and packs, so any of them may be one of these.
-const PROTOTYPE_WORDS = [
-  'constructor',
-  '__proto__',
-  'toString',
-  'hasOwnProperty',
-  'valueOf',
-  'prototype',
-  '__defineGetter__',
-  'isPrototypeOf',
-  'propertyIsEnumerable',
-  'toLocaleString',
-];
+import { PROTOTYPE_WORDS } from '../fuzz/properties';
 
 function story(word: string, source: string, url: string, language = 'en') {
   return makeArticle({

@@ -207,6 +207,27 @@ describe('corpus handlers', () => {
     const history = corpora.find((c) => c.kind === 'history');
     expect(history?.articles).toBe(1);
     expect((await getCombinedCorpus()).has('https://rail.example/a')).toBe(true);
+    // Rail News fits rail.example and stays; a page of another site claiming to be
+    // Reuters is remembered under its own site.
+    expect(history?.outlets).toEqual([{ source: 'Rail News', articles: 1 }]);
+    expect(await rememberArticle(read('https://rail-copy.example/b', 'Reuters'))).toBe(true);
+    const after = (await corpusHandlers['bg/list-corpora']({})).corpora.find(
+      (c) => c.kind === 'history',
+    );
+    expect(after?.outlets.map((o) => o.source).sort()).toEqual(['Rail News', 'rail-copy.example']);
+
+    // One visit (tab 7, one page load) stores one article: a pushState address change
+    // and a second analysis add nothing; the next page load may add again.
+    const visit = { tabId: 7, generation: 1 };
+    expect(await rememberArticle(read('https://rail.example/c', 'Rail News'), visit)).toBe(true);
+    expect(await rememberArticle(read('https://rail.example/d', 'Reuters'), visit)).toBe(false);
+    expect(
+      await rememberArticle(read('https://rail.example/e', 'Rail News'), {
+        tabId: 7,
+        generation: 2,
+      }),
+    ).toBe(true);
+    expect((await getCombinedCorpus()).has('https://rail.example/d')).toBe(false);
   });
 
   it('importing a file again replaces the earlier import of that name, not adding a second', async () => {

@@ -16,6 +16,12 @@ export function ArticleHeader({ article }: { article: ArticleSummary }) {
           </>
         )}
       </p>
+      {article.checkedWords !== undefined && (
+        <p class="article-note" data-testid="too-long">
+          Article too long: checked the first {article.checkedWords.toLocaleString('en')} words of{' '}
+          {article.words.toLocaleString('en')}.
+        </p>
+      )}
     </header>
   );
 }

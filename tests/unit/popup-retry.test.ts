@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isWorkerStopped, withOneRetry, WORKER_STOPPED_TEXT } from '../../src/popup/retry';
+
+const CHROME =
+  'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
+
+describe('the popup when the background stops mid-analysis', () => {
+  it('retries once by itself and shows the second answer', async () => {
+    const answers = [
+      { ok: false as const, error: CHROME },
+      { ok: true as const, value: 'report' },
+    ];
+    let calls = 0;
+    const result = await withOneRetry(async () => answers[calls++]!);
+    expect(calls).toBe(2);
+    expect(result).toEqual({ ok: true, value: 'report' });
+  });
+
+  it('says in plain words what happened when it stops again', async () => {
+    let calls = 0;
+    const result = await withOneRetry(async () => {
+      calls++;
+      return { ok: false as const, error: CHROME };
+    });
+    expect(calls).toBe(2);
+    expect(result).toEqual({ ok: false, error: WORKER_STOPPED_TEXT });
+    expect(WORKER_STOPPED_TEXT).not.toMatch(/listener|channel/);
+  });
+
+  it('does not retry other errors', async () => {
+    let calls = 0;
+    const result = await withOneRetry(async () => {
+      calls++;
+      return { ok: false as const, error: 'The page has no article.' };
+    });
+    expect(calls).toBe(1);
+    expect(result).toEqual({ ok: false, error: 'The page has no article.' });
+  });
+
+  it('knows the browsers’ words for a stopped background', () => {
+    for (const e of [
+      CHROME,
+      'The message port closed before a response was received.',
+      'Could not establish connection. Receiving end does not exist.',
+      'Message manager disconnected',
+    ])
+      expect(isWorkerStopped(e)).toBe(true);
+    expect(isWorkerStopped('Quota exceeded')).toBe(false);
+  });
+});
