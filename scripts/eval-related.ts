@@ -44,7 +44,8 @@ export function loadDevSet(dir: string): DevArticle[] | null {
     .map((l) => JSON.parse(l) as DevArticle);
 }
 
-const toArticle = (d: DevArticle): Article =>
+/** A development-set record as the engine's article. */
+export const devArticle = (d: DevArticle): Article =>
   makeArticle({
     url: d.url,
     title: d.title,
@@ -154,11 +155,14 @@ export function evalDevSet(dir: string): DevSetEval | null {
   const background = loadBackground();
   const split = (name: 'fit' | 'test') => all.filter((a) => a.split === name);
   const run = (arts: DevArticle[]) => {
-    const articles = arts.map(toArticle);
+    const articles = arts.map(devArticle);
     const index = new Map(articles.map((a, i) => [a.url, i]));
     const corpus = Corpus.fromArticles(articles);
     const ours: ScoreMatrix = [];
     const sameStory: boolean[][] = [];
+    // Ranking and verdicts as the engine gives them (its usual candidates); the AUC judges
+    // the score itself, so there every article sharing a term with the query is scored.
+    const allScores: ScoreMatrix = [];
     articles.forEach((a, i) => {
       const row = new Array<number>(articles.length).fill(0);
       const same = new Array<boolean>(articles.length).fill(false);
@@ -169,10 +173,14 @@ export function evalDevSet(dir: string): DevSetEval | null {
       }
       ours[i] = row;
       sameStory[i] = same;
+      const full = new Array<number>(articles.length).fill(0);
+      for (const s of findRelated(a, corpus, { background, candidates: articles.length }).scored)
+        full[index.get(corpus.meta(s.doc).url)!] = s.score;
+      allScores[i] = full;
     });
     const vecs = tfidfVectors(articles);
     const tfidf: ScoreMatrix = vecs.map((v) => vecs.map((w) => cosine(v, w)));
-    return { ours, sameStory, tfidf };
+    return { ours, sameStory, tfidf, allScores };
   };
   // Baseline threshold: best F1 on the fit half.
   const fit = split('fit');
@@ -203,6 +211,7 @@ export function evalDevSet(dir: string): DevSetEval | null {
   for (const lang of [...new Set(test.map((a) => a.language))].sort()) {
     const queries = test.map((a, i) => (a.language === lang ? i : -1)).filter((i) => i >= 0);
     const ours = figures(test, r.ours, isSame, (i, j) => r.sameStory[i]![j]!, queries);
+    ours.auc = figures(test, r.allScores, isSame, () => false, queries).auc;
     const tfidf = figures(test, r.tfidf, isSame, (i, j) => r.tfidf[i]![j]! >= bestT, queries);
     byLanguage.set(lang, { ours, tfidf });
   }

@@ -3,28 +3,59 @@
  * demo corpus: every (article, candidate) pair the index proposes is one example,
  * labelled by whether the two share a story. Prints the weights and the thresholds'
  * precision and recall; paste the weights into related.ts after review.
+ *
+ *   npx tsx scripts/fit-related.ts [--dev ../devdata/related-dev]
  */
 import { Corpus } from '../src/core/corpus';
 import { findRelated, type Facets } from '../src/core/related';
 import { loadDemo } from './eval-demo';
 import { loadBackground } from '../src/cli/background';
+import type { Article } from '../src/core/types';
+import { devArticle, loadDevSet } from './eval-related';
 
-const { articles, labels } = loadDemo();
-const corpus = Corpus.fromArticles(articles);
-const storyOf = new Map(labels.articles.map((a) => [a.url, a.story]));
+/**
+ * Examples from one labelled set: every article against the candidates the index
+ * proposes, labelled by whether the two tell one story.
+ */
+function examples(
+  articles: Article[],
+  storyOf: Map<string, string>,
+  X: number[][],
+  y: number[],
+): number {
+  const corpus = Corpus.fromArticles(articles);
+  let missed = 0;
+  for (const a of articles) {
+    const { scored } = findRelated(a, corpus, { candidates: 200, background: loadBackground() });
+    const seen = new Set(scored.map((s) => corpus.meta(s.doc).url));
+    for (const b of articles)
+      if (b.url !== a.url && storyOf.get(b.url) === storyOf.get(a.url) && !seen.has(b.url))
+        missed++;
+    for (const s of scored) {
+      X.push(keys.map((k) => s.facets[k]));
+      y.push(storyOf.get(corpus.meta(s.doc).url) === storyOf.get(a.url) ? 1 : 0);
+    }
+  }
+  return missed;
+}
+
 const keys: (keyof Facets)[] = ['lexical', 'entities', 'numbers', 'quotes', 'time'];
 const X: number[][] = [];
 const y: number[] = [];
-let missed = 0;
-for (const a of articles) {
-  const { scored } = findRelated(a, corpus, { candidates: 200, background: loadBackground() });
-  const seen = new Set(scored.map((s) => corpus.meta(s.doc).url));
-  for (const b of articles)
-    if (b.url !== a.url && storyOf.get(b.url) === storyOf.get(a.url) && !seen.has(b.url)) missed++;
-  for (const s of scored) {
-    X.push(keys.map((k) => s.facets[k]));
-    y.push(storyOf.get(corpus.meta(s.doc).url) === storyOf.get(a.url) ? 1 : 0);
-  }
+const demo = loadDemo();
+let missed = examples(
+  demo.articles,
+  new Map(demo.labels.articles.map((a) => [a.url, a.story])),
+  X,
+  y,
+);
+// `--dev DIR`: add the fit half of the development set (never its test half).
+const devIdx = process.argv.indexOf('--dev');
+if (devIdx >= 0) {
+  const dev = loadDevSet(process.argv[devIdx + 1]!);
+  if (!dev) throw new Error('no development set there; build it with scripts/build-devset.ts');
+  const fit = dev.filter((d) => d.split === 'fit');
+  missed += examples(fit.map(devArticle), new Map(fit.map((d) => [d.url, d.event])), X, y);
 }
 // Plain batch gradient descent with a little L2; the data set is small.
 const w = new Array(keys.length).fill(0);

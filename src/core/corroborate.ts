@@ -11,7 +11,7 @@ import { diffArrays } from 'diff';
 import { siteOf } from './site';
 import type { Corpus } from './corpus';
 import { quoteShingles } from './features';
-import type { ScoredDoc, Sensitivity } from './related';
+import { RELATION_THRESHOLDS, type ScoredDoc, type Sensitivity } from './related';
 import {
   hash32,
   isNegation,
@@ -439,6 +439,11 @@ export function corroborateQuotes(
   // Candidate articles shared by every quotation: the related ones, best first.
   const sameStory = new Set(scored.filter((s) => s.relation === 'same-story').map((s) => s.doc));
   const facetsOf = new Map(scored.map((s) => [s.doc, s.facets]));
+  // A misquotation charge needs coverage that is the same story beyond doubt: at the
+  // strict threshold whatever the user's sensitivity.
+  const alteredSources = new Set(
+    scored.filter((s) => s.score >= RELATION_THRESHOLDS.strict.same).map((s) => s.doc),
+  );
   const relatedDocs = scored
     .filter((s) => s.relation !== null && isForeign(s.doc))
     .map((s) => s.doc);
@@ -591,7 +596,7 @@ export function corroborateQuotes(
       // speaker only says "altered" in coverage of the same events. In any other article,
       // a related topic included, it is another statement that happens to share a phrase.
       // A selected passage on its own tells no story, so there the alignment alone decides.
-      if (best.kind === 'altered' && hasStory && !sameStory.has(doc)) continue;
+      if (best.kind === 'altered' && hasStory && !alteredSources.has(doc)) continue;
       // Another speaker with other figures is another statement, not a misquotation; and
       // words put in another mouth need articles about the same people to say so.
       if (best.kind === 'altered' && hasStory) {
