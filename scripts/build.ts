@@ -73,9 +73,15 @@ export function patchManifest(base: Manifest, browser: BrowserName, test: boolea
   }
   if (test) {
     m.name = `${String(m.name)} (test build)`;
-    m.host_permissions = ['http://127.0.0.1/*'];
+    // 127.0.0.1, and *.test names the Chromium tests map to it (--host-resolver-rules), so
+    // that two test outlets can be two sites.
+    m.host_permissions = ['http://127.0.0.1/*', 'http://*.test/*'];
     m.content_scripts = [
-      { matches: ['http://127.0.0.1/*'], js: ['test-bridge.js'], run_at: 'document_start' },
+      {
+        matches: ['http://127.0.0.1/*', 'http://*.test/*'],
+        js: ['test-bridge.js'],
+        run_at: 'document_start',
+      },
     ];
   }
   return m;

@@ -111,6 +111,8 @@ export async function launchChromium(
     '--disable-sync',
     '--no-first-run',
     '--disable-default-apps',
+    // Test outlets that must be different sites are served as <name>.test on 127.0.0.1.
+    '--host-resolver-rules=MAP *.test 127.0.0.1',
     `--disable-extensions-except=${extDir}`,
     `--load-extension=${extDir}`,
   ];

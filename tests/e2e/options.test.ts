@@ -73,8 +73,11 @@ async function listedCorpora(): Promise<string[]> {
  * reader would. Returns the page and the popup (opened in a tab, for reading) once it
  * shows its report.
  */
-async function readArticle(file: string): Promise<{ page: Page; popup: Page }> {
-  const url = `${server.origin}/${file}`;
+async function readArticle(file: string, host?: string): Promise<{ page: Page; popup: Page }> {
+  // `host`: a *.test name the browser maps to 127.0.0.1, for a page of another site.
+  const url = host
+    ? `http://${host}:${new URL(server.origin).port}/${file}`
+    : `${server.origin}/${file}`;
   // One tab per page address, so the popup reads the tab just opened.
   for (const p of session.context.pages()) if (p.url() === url) await p.close();
   const page = await session.context.newPage();
@@ -253,7 +256,8 @@ describe('Chromium: options page and the user’s corpora', () => {
     await options.locator('#remember-reading').check();
     await options.getByTestId('status').filter({ hasText: 'Saved' }).waitFor();
 
-    const first = await readArticle('options-history-a.html');
+    // Two outlets are two sites: reading history knows an outlet by its address.
+    const first = await readArticle('options-history-a.html', 'fjordline-times.test');
     expect(await coverage(first.popup)).not.toContain('Westerly Observer');
     await first.popup.close();
     await first.page.close();
@@ -268,7 +272,7 @@ describe('Chromium: options page and the user’s corpora', () => {
     );
     expect(await history.getByTestId('outlets').textContent()).toContain('Fjordline Times');
 
-    const second = await readArticle('options-history-b.html');
+    const second = await readArticle('options-history-b.html', 'westerly-observer.test');
     const sources = await waitFor('coverage from history', async () => {
       const s = await coverage(second.popup);
       return s.includes('Fjordline Times') ? s : null;

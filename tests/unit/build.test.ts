@@ -47,7 +47,7 @@ describe('manifest per browser', () => {
 
   it('adds the 127.0.0.1 access and the test bridge to test builds only', () => {
     const m = patchManifest(base, 'firefox', true);
-    expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://*.test/*']);
     expect(JSON.stringify(m.content_scripts)).toContain('test-bridge.js');
     expect(String(m.name)).toContain('test build');
   });
