@@ -934,7 +934,7 @@ function resolve(
     // A role stands for the nearest person written with it ("Premier Li Wen …
     // the premier said"); failing one, it is read like a pronoun.
     const head = cand.role ? roleHead(word) : null;
-    const holder = head ? resolveRole(ctx.people, cand.pos, head) : null;
+    const holder = head ? resolveRole(ctx.people, cand.pos, head, index) : null;
     const person =
       holder ??
       resolvePronoun(
@@ -955,7 +955,7 @@ function resolve(
     const words = word.split(/[ \u00A0]+/);
     const last = words[words.length - 1]!.toLowerCase();
     if (isTitle(last) || PARTY_WORDS.has(last)) {
-      const holder = resolveRole(ctx.people, cand.pos, last);
+      const holder = resolveRole(ctx.people, cand.pos, last, index);
       return holder ? { speaker: holder, method: 'pronoun' } : 'stop';
     }
   }
@@ -1058,7 +1058,8 @@ function resolvePronoun(
 /** A person named in the narration, with the roles written around the name. */
 interface Holder {
   pos: number;
-  name: string;
+  /** The name as written there; expanded to its fullest form only when chosen. */
+  tokens: string[];
   /** Lower-cased title and role words before the name, and a party tag after it. */
   roles: string[];
 }
@@ -1089,7 +1090,7 @@ function holders(masked: string, index: NameIndex): Holder[] {
     );
     if (before && isTitle(before[1]!)) roles.push(before[1]!.toLowerCase());
     if (roles.length === 0 && m.tokens.length < 2) continue;
-    out.push({ pos: m.pos, name: joinName(index.fullest(m.tokens, m.pos)), roles });
+    out.push({ pos: m.pos, tokens: m.tokens, roles });
   }
   return out;
 }
@@ -1113,7 +1114,7 @@ const ROLE_LOOKBACK = 200;
  * Ministerin", "the Ohio Democrat"): the nearest person before `pos` written with
  * that role. `head` is the role's head noun, lower-cased. Null when nobody is.
  */
-function resolveRole(people: Holder[], pos: number, head: string): string | null {
+function resolveRole(people: Holder[], pos: number, head: string, index: NameIndex): string | null {
   let lo = 0;
   let hi = people.length;
   while (lo < hi) {
@@ -1122,7 +1123,8 @@ function resolveRole(people: Holder[], pos: number, head: string): string | null
     else hi = mid;
   }
   for (let i = lo - 1; i >= 0 && i >= lo - ROLE_LOOKBACK; i--) {
-    if (people[i]!.roles.some((r) => sameRole(r, head))) return people[i]!.name;
+    const p = people[i]!;
+    if (p.roles.some((r) => sameRole(r, head))) return joinName(index.fullest(p.tokens, p.pos));
   }
   return null;
 }
