@@ -92,18 +92,25 @@ async function stopWorker(session: ChromiumSession, page: Page): Promise<void> {
   await cdp.detach();
 }
 
+/**
+ * The id of the tab showing `url`, asked from the running worker (after a stop the
+ * session's first worker handle is gone; the browser lists the live one).
+ */
+async function tabIdOf(session: ChromiumSession, url: string): Promise<number> {
+  const worker =
+    session.context.serviceWorkers().at(-1) ??
+    (await session.context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  return chromiumTabId({ ...session, worker }, url);
+}
+
 async function measure(
   session: ChromiumSession,
   page: Page,
-  url: string,
+  tabId: number,
   cold: boolean,
 ): Promise<Run> {
   await page.reload();
   if (cold) await stopWorker(session, page);
-  const tabId = await chromiumTabId(session, url).catch(async () => {
-    await new Promise((ok) => setTimeout(ok, 200));
-    return chromiumTabId(session, url);
-  });
   await page.bringToFront();
   const popup = await session.context.newPage();
   const t0 = performance.now();
@@ -173,12 +180,15 @@ async function main(): Promise<void> {
         const url = `${origin}/${encodeURIComponent(name)}.html`;
         const page = await session.context.newPage();
         await page.goto(url);
+        // The tab keeps its id across reloads; asked once, while the worker runs (a
+        // stopped worker's handle would never answer).
+        const tabId = await tabIdOf(session, url);
         // One run first so that the first cold run is not also the first ever.
-        await measure(session, page, url, false);
+        await measure(session, page, tabId, false);
         for (const mode of ['cold', 'warm'] as const) {
           const samples: Run[] = [];
           for (let r = 0; r < runs; r++)
-            samples.push(await measure(session, page, url, mode === 'cold'));
+            samples.push(await measure(session, page, tabId, mode === 'cold'));
           const p = (k: keyof Run, q: number) =>
             percentile(
               samples.map((s) => s[k]),
