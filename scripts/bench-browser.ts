@@ -23,6 +23,7 @@ import type { Page } from 'playwright-core';
 import type { Article } from '../src/core/types';
 import { serializePack } from '../src/core/pack';
 import {
+  askExtension,
   chromiumTabId,
   launchChromium,
   optionsOnInstall,
@@ -65,25 +66,7 @@ function pageHtml(a: Article, filler: readonly Article[], words: number): string
 <footer>© ${esc(a.source)}</footer></body></html>`;
 }
 
-async function ask<T>(page: Page, type: string, payload: object): Promise<T> {
-  return page.evaluate(
-    async ([t, p]) => {
-      const api = (
-        globalThis as unknown as {
-          chrome: {
-            runtime: {
-              sendMessage(m: object): Promise<{ ok: boolean; value?: unknown; error?: string }>;
-            };
-          };
-        }
-      ).chrome;
-      const r = await api.runtime.sendMessage({ type: t, payload: p });
-      if (!r.ok) throw new Error(r.error);
-      return r.value;
-    },
-    [type, payload] as const,
-  ) as Promise<T>;
-}
+const ask = askExtension;
 
 async function stopWorker(session: ChromiumSession, page: Page): Promise<void> {
   const cdp = await session.context.newCDPSession(page);

@@ -54,6 +54,17 @@ function chain(statuses: number[]) {
   return fakeFetch(routes);
 }
 
+/** What a browser gives for `redirect: 'manual'`: an opaque response that hides the redirect. */
+const opaque = () =>
+  ({
+    type: 'opaqueredirect',
+    status: 0,
+    headers: new Headers(),
+    body: null,
+    url: '',
+    redirected: false,
+  }) as unknown as Response;
+
 describe('politeFetch', () => {
   it('sends a private, uncached request and returns body and validators', async () => {
     const f = fakeFetch({
@@ -236,15 +247,6 @@ describe('politeFetch', () => {
   });
 
   it('falls back to redirect: follow on an opaque redirect (browsers)', async () => {
-    const opaque = () =>
-      ({
-        type: 'opaqueredirect',
-        status: 0,
-        headers: new Headers(),
-        body: null,
-        url: '',
-        redirected: false,
-      }) as unknown as Response;
     const f = fakeFetch({
       'https://moved.example/feed': (_, init) => {
         if (init.redirect === 'manual') return opaque();
@@ -262,15 +264,6 @@ describe('politeFetch', () => {
   });
 
   it('tells a permanent move and a long chain apart behind an opaque redirect, from what was seen', async () => {
-    const opaque = () =>
-      ({
-        type: 'opaqueredirect',
-        status: 0,
-        headers: new Headers(),
-        body: null,
-        url: '',
-        redirected: false,
-      }) as unknown as Response;
     const followTo = (end: string) => (_: string, init: RequestInit) => {
       if (init.redirect === 'manual') return opaque();
       const res = new Response('<rss/>', { status: 200 });

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_QUOTES, startFeedWorld, type FeedWorld, type Outlet } from './feed-server';
 import {
   BRIDGE_REQUEST,
+  askExtension,
   axeViolations,
   ensureArtifacts,
   launchChromium,
@@ -89,25 +90,7 @@ async function followByAddress(address: string): Promise<void> {
 }
 
 /** Ask the background from the options page (its `runtime.sendMessage`). */
-function ask<T>(type: string, payload: object): Promise<T> {
-  return options.evaluate(
-    async ([t, p]) => {
-      const api = (
-        globalThis as unknown as {
-          chrome: {
-            runtime: {
-              sendMessage(m: object): Promise<{ ok: boolean; value?: unknown; error?: string }>;
-            };
-          };
-        }
-      ).chrome;
-      const r = await api.runtime.sendMessage({ type: t, payload: p });
-      if (!r.ok) throw new Error(r.error);
-      return r.value;
-    },
-    [type, payload] as const,
-  ) as Promise<T>;
-}
+const ask = <T>(type: string, payload: object) => askExtension<T>(options, type, payload);
 
 describe('Chromium: following outlets’ feeds', () => {
   it('requests nothing before the reader follows a feed', () => {

@@ -164,6 +164,30 @@ export async function optionsOnInstall(session: ChromiumSession): Promise<Page> 
   );
 }
 
+/**
+ * Send a message to the background from an extension page (`page`, e.g. the options page)
+ * as that page would, and resolve with the answer's value (reject with its error).
+ */
+export function askExtension<T>(page: Page, type: string, payload: object): Promise<T> {
+  return page.evaluate(
+    async ([t, p]) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            runtime: {
+              sendMessage(m: object): Promise<{ ok: boolean; value?: unknown; error?: string }>;
+            };
+          };
+        }
+      ).chrome;
+      const r = await api.runtime.sendMessage({ type: t, payload: p });
+      if (!r.ok) throw new Error(r.error);
+      return r.value;
+    },
+    [type, payload] as const,
+  ) as Promise<T>;
+}
+
 /** Wait until `check` returns a truthy value (polling), or throw with `what`. */
 export async function waitFor<T>(
   what: string,
