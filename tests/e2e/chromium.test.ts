@@ -265,6 +265,8 @@ describe('Chromium: checking a selected passage from the context menu', () => {
     expect(await popup.textContent('.passage')).toContain('Exports of grain fell by 21 percent');
     await popup.screenshot({ path: join(artifacts, 'chromium-popup-passage.png') });
     await popup.getByRole('button', { name: 'Dismiss' }).click();
+    // The panel goes once the background has forgotten the check (a message round trip).
+    await popup.locator('.passage').waitFor({ state: 'detached', timeout: 10_000 });
     expect(await popup.locator('.passage').count()).toBe(0);
     await popup.close();
   });
