@@ -32,7 +32,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractQuotes } from '../src/core/quotes';
 import { isTitle } from '../src/core/names';
-import { ctx, overlap, speakerMatches, toArticle, topLevelStatements } from './eval-quotes';
+import { bestMatch, ctx, overlap, predictedSpans, speakerMatches, toArticle } from './eval-quotes';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_DIR = resolve(HERE, '..', '..', 'shared', 'evaldata');
@@ -180,24 +180,12 @@ function evalGerman(records: Record_[], split: string, dumps: Dumps | null): Tal
     }
     const { article, toRaw } = toArticle(text, rec.id, 'de');
     const quotes = extractQuotes(article);
-    const preds = topLevelStatements(quotes).map((q) => ({
-      q,
-      start: toRaw(q.start),
-      end: toRaw(q.end - 1) + 1,
-    }));
+    const preds = predictedSpans(quotes, toRaw);
     t.preds += preds.length;
     t.gold += segs.length;
     const matched = new Set<Segment>();
     for (const p of preds) {
-      let best: Segment | null = null;
-      let bestOv = 0;
-      for (const s of segs) {
-        const ov = overlap(p.start, p.end, s.start, s.end);
-        if (ov >= 0.5 * (s.end - s.start) && ov >= 0.5 * (p.end - p.start) && ov > bestOv) {
-          best = s;
-          bestOv = ov;
-        }
-      }
+      const best = bestMatch(p, segs);
       if (!best) {
         dumps?.fp.push(`${rec.id}: ${ctx(text, p.start, p.end)} «${p.q.text.slice(0, 100)}»`);
         continue;

@@ -319,25 +319,13 @@ function evalPolnear(dir: string, split: string, dumps: Dumps | null): Tally {
     }
     const { article, toRaw } = toArticle(rec.text, rec.article_id);
     const quotes = extractQuotes(article);
-    const preds = topLevelStatements(quotes).map((q) => ({
-      q,
-      start: toRaw(q.start),
-      end: toRaw(q.end - 1) + 1,
-    }));
+    const preds = predictedSpans(quotes, toRaw);
     t.preds += preds.length;
     t.gold += segs.length;
     t.goldAttributions += attributions.length;
     const segMatched = new Set<Segment>();
     for (const p of preds) {
-      let best: Segment | null = null;
-      let bestOv = 0;
-      for (const s of segs) {
-        const ov = overlap(p.start, p.end, s.start, s.end);
-        if (ov >= 0.5 * (s.end - s.start) && ov >= 0.5 * (p.end - p.start) && ov > bestOv) {
-          best = s;
-          bestOv = ov;
-        }
-      }
+      const best = bestMatch(p, segs);
       if (!best) {
         if (dumps) dumps.fp.push(`${rec.article_id}: «${p.q.text.slice(0, 120)}» [${p.q.speaker}]`);
         continue;
@@ -387,6 +375,35 @@ function evalPolnear(dir: string, split: string, dumps: Dumps | null): Tally {
 }
 
 /** The text around a span, the span itself shown as ⟦…⟧. */
+/** The statements found in an article, outer quotations only, as spans of the raw text. */
+export function predictedSpans(quotes: ExtractedQuote[], toRaw: (offset: number) => number) {
+  return topLevelStatements(quotes).map((q) => ({
+    q,
+    start: toRaw(q.start),
+    end: toRaw(q.end - 1) + 1,
+  }));
+}
+
+/**
+ * The gold span `p` matches: overlapping at least half of each, the largest overlap
+ * winning; null when none does.
+ */
+export function bestMatch<S extends { start: number; end: number }>(
+  p: { start: number; end: number },
+  gold: readonly S[],
+): S | null {
+  let best: S | null = null;
+  let bestOv = 0;
+  for (const s of gold) {
+    const ov = overlap(p.start, p.end, s.start, s.end);
+    if (ov >= 0.5 * (s.end - s.start) && ov >= 0.5 * (p.end - p.start) && ov > bestOv) {
+      best = s;
+      bestOv = ov;
+    }
+  }
+  return best;
+}
+
 export function ctx(text: string, s: number, e: number): string {
   return (text.slice(Math.max(0, s - 120), s) + '⟦…⟧' + text.slice(e, e + 100)).replace(/\n/g, ' ');
 }
