@@ -13,14 +13,14 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { canonicalUrl } from '../core/article';
 import { articleToRecord } from '../core/pack';
 import type { Article } from '../core/types';
-import { isFeedRecord, type FeedRecord } from './feeds/feed-types';
+import { isFeedRecord, type FeedRecord } from '../shared/feed-types';
 import {
   BUNDLED_CORPUS_ID,
   HISTORY_CORPUS_ID,
   type ArticleListItem,
   type ArticlePage,
   type CorpusInfo,
-} from './store-types';
+} from '../shared/corpus-types';
 
 export const DB_NAME = 'second-source';
 /** IndexedDB schema version (not the settings version). */

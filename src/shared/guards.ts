@@ -3,23 +3,23 @@
  * for a content script, from a page that may be hostile), so receivers check the shape
  * before acting on it instead of trusting the static types.
  */
-import { FEED_REQUEST_GUARDS, isFeedLinks } from '../background/feeds/feed-guards';
-import { CORPUS_REQUEST_GUARDS } from '../background/store-guards';
 import type { Article, QuoteReport, RelatedArticle, Report } from '../core/types';
-import type { Envelope, MessageType, Request } from './messages';
-import { MESSAGE_TYPES } from './messages';
+import { CORPUS_REQUEST_GUARDS } from './corpus-guards';
+import { FEED_REQUEST_GUARDS, isFeedLinks } from './feed-guards';
+import { isCount, isNumber, isRecord, isString, isStringOrNull } from './is';
+import type {
+  ContentMessageMap,
+  CorpusMessageMap,
+  Envelope,
+  FeedMessageMap,
+  MessageType,
+  Request,
+} from './messages';
 
 type Guard<T> = (value: unknown) => value is T;
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 /** A tab id: browsers use non-negative integers (`tabs.TAB_ID_NONE` is -1). */
-const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isTabId = isCount;
 const isEmpty = (v: unknown): v is Record<string, never> => isRecord(v);
 
 /** Longest article text accepted from a content script (UTF-16 code units), about 300 pages. */
@@ -84,23 +84,22 @@ export function isReport(v: unknown): v is Report {
 
 const tabRequest = (v: unknown): v is { tabId: number } => isRecord(v) && isTabId(v.tabId);
 
-type ContentMessageType = 'cs/extract' | 'cs/annotate' | 'cs/clear' | 'cs/scroll-to-quote';
-
 /**
  * Guards of the messages the content script receives, apart from the rest so that
  * its bundle carries only these.
  */
-export const CONTENT_REQUEST_GUARDS: { [T in ContentMessageType]: Guard<Request<T>> } = {
+export const CONTENT_REQUEST_GUARDS: {
+  [T in keyof ContentMessageMap]: Guard<Request<T>>;
+} = {
   'cs/extract': isEmpty,
   'cs/annotate': (v): v is Request<'cs/annotate'> => isRecord(v) && isReport(v.report),
   'cs/clear': isEmpty,
-  'cs/scroll-to-quote': (v): v is Request<'cs/scroll-to-quote'> =>
-    isRecord(v) && Number.isInteger(v.index) && (v.index as number) >= 0,
+  'cs/scroll-to-quote': (v): v is Request<'cs/scroll-to-quote'> => isRecord(v) && isCount(v.index),
 };
 
 type OtherMessageType = Exclude<
   MessageType,
-  ContentMessageType | keyof typeof CORPUS_REQUEST_GUARDS | keyof typeof FEED_REQUEST_GUARDS
+  keyof ContentMessageMap | keyof CorpusMessageMap | keyof FeedMessageMap
 >;
 
 /** Guards of the messages the background receives from its own pages and the tests. */
@@ -139,8 +138,9 @@ export const REQUEST_GUARDS = /* @__PURE__ */ Object.assign(
   FEED_REQUEST_GUARDS,
 ) as { [T in MessageType]: Guard<Request<T>> };
 
+/** True for a known message type: a key of `REQUEST_GUARDS`, the one runtime list of them. */
 export function isMessageType(v: unknown): v is MessageType {
-  return isString(v) && (MESSAGE_TYPES as readonly string[]).includes(v);
+  return isString(v) && Object.hasOwn(REQUEST_GUARDS, v);
 }
 
 /** True when `v` is an envelope of a known type whose payload has the right shape. */

@@ -8,7 +8,7 @@ import type { Article } from '../../src/core/types';
 import { CorpusStore, StoreQuotaError, STORE_CHUNK } from '../../src/background/store';
 import { parsePackInChunks } from '../../src/background/store-import';
 import { LiveIndex } from '../../src/background/store-index';
-import { HISTORY_CORPUS_ID } from '../../src/background/store-types';
+import { HISTORY_CORPUS_ID } from '../../src/shared/corpus-types';
 
 let dbCounter = 0;
 const opened: CorpusStore[] = [];

@@ -3,13 +3,11 @@
  * side effects and heavy imports so that `shared/guards.ts` can spread them into
  * `REQUEST_GUARDS` without pulling the fetcher into other bundles.
  */
-import type { FeedLinkData, FeedMessageMap, Request } from '../../shared/messages';
 import type { FollowRequest } from './feed-types';
+import { isRecord, isString } from './is';
+import type { FeedLinkData, FeedMessageMap, Request } from './messages';
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isOptStr = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string';
+const isOptString = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string';
 
 /** Most feeds one request may follow (an OPML file of a large reading list). */
 export const MAX_FOLLOW = 500;
@@ -18,7 +16,7 @@ export const MAX_FEED_URL = 2048;
 
 /** An http(s) address of reasonable length. */
 export function isHttpUrl(v: unknown): v is string {
-  if (!isStr(v) || v.length > MAX_FEED_URL) return false;
+  if (!isString(v) || v.length > MAX_FEED_URL) return false;
   try {
     const u = new URL(v);
     return u.protocol === 'http:' || u.protocol === 'https:';
@@ -29,11 +27,11 @@ export function isHttpUrl(v: unknown): v is string {
 
 function isFollowRequest(v: unknown): v is FollowRequest {
   return (
-    isObj(v) &&
+    isRecord(v) &&
     isHttpUrl(v.url) &&
-    isOptStr(v.outlet) &&
+    isOptString(v.outlet) &&
     (v.siteUrl === undefined || v.siteUrl === null || isHttpUrl(v.siteUrl)) &&
-    isOptStr(v.language)
+    isOptString(v.language)
   );
 }
 
@@ -44,9 +42,9 @@ export function isFeedLinks(v: unknown): v is FeedLinkData[] {
     v.length <= 20 &&
     v.every(
       (l) =>
-        isObj(l) &&
+        isRecord(l) &&
         isHttpUrl(l.url) &&
-        (l.title === null || (isStr(l.title) && l.title.length <= 300)) &&
+        (l.title === null || (isString(l.title) && l.title.length <= 300)) &&
         (l.type === 'rss' || l.type === 'atom' || l.type === 'json'),
     )
   );
@@ -56,28 +54,28 @@ export function isFeedLinks(v: unknown): v is FeedLinkData[] {
 export const FEED_REQUEST_GUARDS: {
   [T in keyof FeedMessageMap]: (v: unknown) => v is Request<T>;
 } = {
-  'bg/list-feeds': (v): v is Request<'bg/list-feeds'> => isObj(v),
+  'bg/list-feeds': (v): v is Request<'bg/list-feeds'> => isRecord(v),
   'bg/follow-feeds': (v): v is Request<'bg/follow-feeds'> =>
-    isObj(v) &&
+    isRecord(v) &&
     Array.isArray(v.feeds) &&
     v.feeds.length > 0 &&
     v.feeds.length <= MAX_FOLLOW &&
     v.feeds.every(isFollowRequest),
-  'bg/discover-feeds': (v): v is Request<'bg/discover-feeds'> => isObj(v) && isHttpUrl(v.url),
+  'bg/discover-feeds': (v): v is Request<'bg/discover-feeds'> => isRecord(v) && isHttpUrl(v.url),
   'bg/set-feed-paused': (v): v is Request<'bg/set-feed-paused'> =>
-    isObj(v) && isStr(v.feedId) && typeof v.paused === 'boolean',
+    isRecord(v) && isString(v.feedId) && typeof v.paused === 'boolean',
   'bg/refresh-feeds': (v): v is Request<'bg/refresh-feeds'> =>
-    isObj(v) && (v.feedId === null || isStr(v.feedId)),
+    isRecord(v) && (v.feedId === null || isString(v.feedId)),
   'bg/remove-feed': (v): v is Request<'bg/remove-feed'> =>
-    isObj(v) && isStr(v.feedId) && typeof v.keepArticles === 'boolean',
-  'bg/feed-status': (v): v is Request<'bg/feed-status'> => isObj(v),
-  'opt/feeds-changed': (v): v is Request<'opt/feeds-changed'> => isObj(v) && isStr(v.reason),
+    isRecord(v) && isString(v.feedId) && typeof v.keepArticles === 'boolean',
+  'bg/feed-status': (v): v is Request<'bg/feed-status'> => isRecord(v),
+  'opt/feeds-changed': (v): v is Request<'opt/feeds-changed'> => isRecord(v) && isString(v.reason),
   'off/parse-feed': (v): v is Request<'off/parse-feed'> =>
-    isObj(v) && isStr(v.text) && isHttpUrl(v.url),
+    isRecord(v) && isString(v.text) && isHttpUrl(v.url),
   'off/find-feed-links': (v): v is Request<'off/find-feed-links'> =>
-    isObj(v) && isStr(v.html) && isHttpUrl(v.url),
+    isRecord(v) && isString(v.html) && isHttpUrl(v.url),
   'off/extract-page': (v): v is Request<'off/extract-page'> =>
-    isObj(v) && isStr(v.html) && isHttpUrl(v.url),
+    isRecord(v) && isString(v.html) && isHttpUrl(v.url),
   'test/fire-alarm': (v): v is Request<'test/fire-alarm'> =>
-    isObj(v) && isStr(v.name) && (v.due === undefined || typeof v.due === 'boolean'),
+    isRecord(v) && isString(v.name) && (v.due === undefined || typeof v.due === 'boolean'),
 };
