@@ -5,9 +5,8 @@
  * Every change goes to IndexedDB first and then to the live index, so matching follows
  * at once; open options pages hear about it through `opt/corpora-changed`.
  *
- * Importing this module registers a `runtime.onInstalled` listener (it must be registered
- * synchronously when the worker starts, and the router imports this module then): on a
- * fresh install it opens the options page, whose welcome panel offers reading history.
+ * On a fresh install, `welcomeOnInstall` (called by the worker's `runtime.onInstalled`
+ * listener in index.ts) opens the options page, whose welcome panel offers reading history.
  */
 import { canonicalUrl } from '../core/article';
 import type { Corpus } from '../core/corpus';
@@ -412,10 +411,11 @@ export async function rememberArticle(
   }
 }
 
-// First run: the options page opens with its welcome panel (it shows while
-// `welcomeSeen` is false), which is where reading history is offered.
-browser.runtime.onInstalled.addListener((details) => {
-  if (details.reason === 'install') {
-    void browser.runtime.openOptionsPage().catch(() => undefined);
-  }
-});
+/**
+ * First run: the options page opens with its welcome panel (it shows while `welcomeSeen`
+ * is false), which is where reading history is offered. Updates and reloads open nothing.
+ */
+export async function welcomeOnInstall(details: { reason: string }): Promise<void> {
+  if (details.reason !== 'install') return;
+  await browser.runtime.openOptionsPage().catch(() => undefined);
+}

@@ -7,11 +7,14 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 const sync: Record<string, unknown> = {};
 const broadcasts: { type: string; payload: unknown }[] = [];
+let optionsOpened = 0;
 vi.mock('../../src/shared/browser', () => ({
   default: {
     runtime: {
-      onInstalled: { addListener: () => undefined },
-      openOptionsPage: () => Promise.resolve(),
+      openOptionsPage: () => {
+        optionsOpened++;
+        return Promise.resolve();
+      },
       sendMessage: (m: { type: string; payload: unknown }) => {
         broadcasts.push(m);
         return Promise.resolve();
@@ -33,7 +36,11 @@ vi.mock('../../src/shared/browser', () => ({
 import { makeArticle } from '../../src/core/article';
 import { Corpus } from '../../src/core/corpus';
 import { analyze } from '../../src/core/analyze';
-import { corpusHandlers, rememberArticle } from '../../src/background/corpus-handlers';
+import {
+  corpusHandlers,
+  rememberArticle,
+  welcomeOnInstall,
+} from '../../src/background/corpus-handlers';
 import { getCombinedCorpus, useBundledLoader } from '../../src/background/store-live';
 import { LiveIndex } from '../../src/background/store-index';
 import { saveSettings } from '../../src/shared/settings';
@@ -256,6 +263,16 @@ describe('corpus handlers', () => {
     expect(other.ok && other.replaced).toBe(false);
     expect(await packsNamed('weekly.jsonl')).toHaveLength(1);
     expect(await packsNamed('other.jsonl')).toHaveLength(1);
+  });
+});
+
+describe('first run', () => {
+  it('opens the options page with its welcome on a fresh install only', async () => {
+    await welcomeOnInstall({ reason: 'update' });
+    await welcomeOnInstall({ reason: 'browser_update' });
+    expect(optionsOpened).toBe(0);
+    await welcomeOnInstall({ reason: 'install' });
+    expect(optionsOpened).toBe(1);
   });
 });
 
