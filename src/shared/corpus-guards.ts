@@ -3,7 +3,7 @@
  * free of side effects and heavy imports so that `shared/guards.ts` can spread them into
  * `REQUEST_GUARDS`.
  */
-import { isCount, isRecord, isString } from './is';
+import { isCount, isRecord, isString } from '../core/is';
 import type { CorpusMessageMap, Request } from './messages';
 
 /** One guard per corpus message type: the request payload it accepts. */

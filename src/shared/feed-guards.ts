@@ -4,7 +4,7 @@
  * `REQUEST_GUARDS` without pulling the fetcher into other bundles.
  */
 import type { FollowRequest } from './feed-types';
-import { isRecord, isString } from './is';
+import { isRecord, isString } from '../core/is';
 import type { FeedLinkData, FeedMessageMap, Request } from './messages';
 
 const isOptString = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string';

@@ -4,7 +4,7 @@
  *
  * Times are milliseconds since the epoch.
  */
-import { isNumber, isNumberOrNull, isString, isStringOrNull } from './is';
+import { isNumber, isNumberOrNull, isString, isStringOrNull } from '../core/is';
 
 /** A followed feed as stored in IndexedDB (`feeds` object store). */
 export interface FeedRecord {

@@ -3,10 +3,11 @@
  * for a content script, from a page that may be hostile), so receivers check the shape
  * before acting on it instead of trusting the static types.
  */
-import type { Article, QuoteReport, RelatedArticle, Report } from '../core/types';
+import { isArticle } from '../core/article';
+import type { QuoteReport, RelatedArticle, Report } from '../core/types';
 import { CORPUS_REQUEST_GUARDS } from './corpus-guards';
 import { FEED_REQUEST_GUARDS, isFeedLinks } from './feed-guards';
-import { isCount, isNumber, isRecord, isString, isStringOrNull } from './is';
+import { isCount, isNumber, isRecord, isString } from '../core/is';
 import type {
   ContentMessageMap,
   CorpusMessageMap,
@@ -26,22 +27,6 @@ const isEmpty = (v: unknown): v is Record<string, never> => isRecord(v);
 export const MAX_ARTICLE_CHARS = 1_000_000;
 /** Longest selected passage the context menu checks (UTF-16 code units). */
 export const MAX_PASSAGE_CHARS = 5_000;
-
-export function isArticle(v: unknown): v is Article {
-  return (
-    isRecord(v) &&
-    isString(v.url) &&
-    isString(v.title) &&
-    isString(v.source) &&
-    isStringOrNull(v.published) &&
-    isString(v.language) &&
-    isStringOrNull(v.byline) &&
-    Array.isArray(v.paragraphs) &&
-    v.paragraphs.every(isString) &&
-    isString(v.text) &&
-    v.text.length <= MAX_ARTICLE_CHARS
-  );
-}
 
 function isQuoteReport(v: unknown): v is QuoteReport {
   return (
@@ -113,7 +98,7 @@ const OTHER_REQUEST_GUARDS: { [T in OtherMessageType]: Guard<Request<T>> } = {
   'bg/dismiss-passage-check': tabRequest,
   'bg/analyze-article': (v): v is Request<'bg/analyze-article'> =>
     isRecord(v) &&
-    (v.article === null || isArticle(v.article)) &&
+    (v.article === null || isArticle(v.article, MAX_ARTICLE_CHARS)) &&
     (v.reason === undefined || isString(v.reason)) &&
     (v.feeds === undefined || isFeedLinks(v.feeds)),
   'bg/check-passage': (v): v is Request<'bg/check-passage'> =>

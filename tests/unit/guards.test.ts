@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isArticle, makeArticle } from '../../src/core/article';
 import {
   CONTENT_REQUEST_GUARDS,
+  MAX_ARTICLE_CHARS,
   REQUEST_GUARDS,
   isEnvelope,
   isEnvelopeOf,
@@ -115,6 +117,45 @@ describe('message guards', () => {
     expect(isEnvelopeOf('cs/extract', { type: 'bg/analyze-article', payload: { article } })).toBe(
       false,
     );
+  });
+
+  it('takes only an article as makeArticle makes it, from a page or from storage alike', () => {
+    const good = makeArticle({
+      url: 'https://example.org/a',
+      title: 'Title',
+      source: 'Example',
+      published: null,
+      language: 'en',
+      text: 'First paragraph.\n\nSecond paragraph.',
+    });
+    const send = (article: unknown) =>
+      isEnvelopeOf('bg/analyze-article', { type: 'bg/analyze-article', payload: { article } });
+    expect(isArticle(good)).toBe(true);
+    expect(isArticle({ ...good, summaryOnly: true })).toBe(true);
+    expect(send(good)).toBe(true);
+    const wrong = [
+      { ...good, url: '' },
+      // Quotation offsets index `text`; paragraph starts are counted in `paragraphs`.
+      { ...good, text: 'Something else entirely.' },
+      { ...good, paragraphs: ['First paragraph.'] },
+      { ...good, text: good.text + ' ' },
+      { ...good, summaryOnly: 'yes' },
+      { ...good, published: undefined },
+      [good],
+    ];
+    for (const article of wrong) {
+      expect(isArticle(article), JSON.stringify(article)).toBe(false);
+      expect(send(article)).toBe(false);
+    }
+    // A page may not send more than the background reads; storage has no such limit.
+    const long = makeArticle({
+      ...good,
+      paragraphs: undefined,
+      text: 'word '.repeat(MAX_ARTICLE_CHARS / 4),
+    });
+    expect(long.text.length).toBeGreaterThan(MAX_ARTICLE_CHARS);
+    expect(isArticle(long)).toBe(true);
+    expect(send(long)).toBe(false);
   });
 
   it('checks a report down to its quotations', () => {

@@ -44,6 +44,10 @@ import {
 import { getCombinedCorpus, useBundledLoader } from '../../src/background/store-live';
 import { LiveIndex } from '../../src/background/store-index';
 import { saveSettings } from '../../src/shared/settings';
+import { StoreQuotaError, UnknownCorpusError } from '../../src/background/store';
+import { UnknownFeedError } from '../../src/background/feeds/handlers';
+import { isExpected } from '../../src/shared/errors';
+import { logOnce } from '../../src/shared/log';
 
 const bundledArticle = makeArticle({
   url: 'https://demo.example/1',
@@ -263,6 +267,32 @@ describe('corpus handlers', () => {
     expect(other.ok && other.replaced).toBe(false);
     expect(await packsNamed('weekly.jsonl')).toHaveLength(1);
     expect(await packsNamed('other.jsonl')).toHaveLength(1);
+  });
+});
+
+describe('store errors', () => {
+  it('are expected failures, logged as information and never as bugs', () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failures = [
+      new StoreQuotaError(),
+      new UnknownCorpusError('gone'),
+      new UnknownFeedError(),
+    ];
+    for (const failure of failures) {
+      expect(isExpected(failure), failure.name).toBe(true);
+      logOnce('store', failure);
+    }
+    expect(error).not.toHaveBeenCalled();
+    expect(info).toHaveBeenCalledTimes(3);
+    expect(String(info.mock.calls[0]![0])).toMatch(/storage quota exceeded/);
+    expect(failures.map((f) => f.name)).toEqual([
+      'StoreQuotaError',
+      'UnknownCorpusError',
+      'UnknownFeedError',
+    ]);
+    info.mockRestore();
+    error.mockRestore();
   });
 });
 

@@ -42,12 +42,13 @@ import {
 } from './refresh';
 import { syncFeedAlarm } from './schedule';
 import { loadSettings } from '../../shared/settings';
+import { ExpectedError } from '../../shared/errors';
 
 /** A feed id that does not exist (removed in another tab). */
-export class UnknownFeedError extends Error {
+export class UnknownFeedError extends ExpectedError {
+  override name = 'UnknownFeedError';
   constructor() {
     super('That feed is not followed any more.');
-    this.name = 'UnknownFeedError';
   }
 }
 
