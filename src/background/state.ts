@@ -19,11 +19,14 @@ function sessionArea(): SessionArea {
 const stateKey = (tabId: number): string => `tab:${tabId}`;
 const passageKey = (tabId: number): string => `passage:${tabId}`;
 
+/** The value stored under `key`, or undefined. */
+async function read<T>(area: SessionArea, key: string): Promise<T | undefined> {
+  return (await area.get(key))[key] as T | undefined;
+}
+
 /** The tab's state; `idle` when nothing is stored. */
 export async function getTabState(tabId: number, area = sessionArea()): Promise<TabState> {
-  const key = stateKey(tabId);
-  const stored = (await area.get(key))[key];
-  return (stored as TabState | undefined) ?? { status: 'idle', url: null };
+  return (await read<TabState>(area, stateKey(tabId))) ?? { status: 'idle', url: null };
 }
 
 export async function setTabState(
@@ -38,8 +41,7 @@ export async function getPassageCheck(
   tabId: number,
   area = sessionArea(),
 ): Promise<PassageCheck | null> {
-  const key = passageKey(tabId);
-  return ((await area.get(key))[key] as PassageCheck | undefined) ?? null;
+  return (await read<PassageCheck>(area, passageKey(tabId))) ?? null;
 }
 
 export async function setPassageCheck(

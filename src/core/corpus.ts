@@ -25,7 +25,7 @@ import {
   type CorpusParts,
   type SerializeOptions,
 } from './corpus-format';
-import type { Article, ExtractedQuote, QuoteKind } from './types';
+import type { Article, ArticleMeta, ExtractedQuote, QuoteKind } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
 
 /** Most salient terms kept per article (words, entity keys and numbers together). */
@@ -36,16 +36,7 @@ const POSTINGS_BUDGET = 12_000;
 const ALWAYS_READ_TERMS = 8;
 
 /** Metadata of one corpus article, as shown to readers. */
-export interface DocMeta {
-  url: string;
-  title: string;
-  source: string;
-  language: string;
-  published: string | null;
-  byline: string | null;
-  /** Present (true) for an article known by its title and summary only. */
-  summaryOnly?: boolean;
-}
+export type DocMeta = ArticleMeta & Pick<Article, 'summaryOnly'>;
 
 /** Bit of `BaseSegment.flags`: the article is a summary only (`Article.summaryOnly`). */
 const FLAG_SUMMARY_ONLY = 1;

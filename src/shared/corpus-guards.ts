@@ -3,44 +3,50 @@
  * free of side effects and heavy imports so that `shared/guards.ts` can spread them into
  * `REQUEST_GUARDS`.
  */
-import { isCount, isRecord, isString } from '../core/is';
+import {
+  arrayOf,
+  isBoolean,
+  isCount,
+  isRecord,
+  isString,
+  oneOf,
+  optional,
+  orNull,
+  shape,
+  type Guard,
+} from '../core/is';
 import type { CorpusMessageMap, Request } from './messages';
 
-/** One guard per corpus message type: the request payload it accepts. */
+/**
+ * One guard per corpus message type: the request payload it accepts. Built in a call
+ * marked pure, so that bundles which never read it (the content script) leave it out.
+ */
 export const CORPUS_REQUEST_GUARDS: {
-  [T in keyof CorpusMessageMap]: (v: unknown) => v is Request<T>;
-} = {
+  [T in keyof CorpusMessageMap]: Guard<Request<T>>;
+} = /* @__PURE__ */ (() => ({
   'bg/list-corpora': (v): v is Request<'bg/list-corpora'> => isRecord(v),
-  'bg/import-pack': (v): v is Request<'bg/import-pack'> =>
-    isRecord(v) &&
-    isString(v.importId) &&
-    isString(v.name) &&
-    isString(v.text) &&
-    (v.skipInvalid === undefined || typeof v.skipInvalid === 'boolean') &&
-    (v.invalidUtf8Lines === undefined ||
-      (Array.isArray(v.invalidUtf8Lines) && v.invalidUtf8Lines.every(isCount))),
-  'bg/list-articles': (v): v is Request<'bg/list-articles'> =>
-    isRecord(v) &&
-    isString(v.corpusId) &&
-    isCount(v.offset) &&
-    isCount(v.limit) &&
-    (v.filter === undefined || isString(v.filter)),
-  'bg/delete-article': (v): v is Request<'bg/delete-article'> =>
-    isRecord(v) && isString(v.corpusId) && isString(v.url),
-  'bg/delete-corpus': (v): v is Request<'bg/delete-corpus'> => isRecord(v) && isString(v.corpusId),
-  'bg/set-corpus-enabled': (v): v is Request<'bg/set-corpus-enabled'> =>
-    isRecord(v) && isString(v.corpusId) && typeof v.enabled === 'boolean',
-  'bg/export-corpus': (v): v is Request<'bg/export-corpus'> =>
-    isRecord(v) && (v.corpusId === null || isString(v.corpusId)),
-  'opt/import-progress': (v): v is Request<'opt/import-progress'> =>
-    isRecord(v) &&
-    isString(v.importId) &&
-    (v.phase === 'reading' ||
-      v.phase === 'storing' ||
-      v.phase === 'indexing' ||
-      v.phase === 'done') &&
-    isCount(v.done) &&
-    isCount(v.total),
-  'opt/corpora-changed': (v): v is Request<'opt/corpora-changed'> =>
-    isRecord(v) && isString(v.reason),
-};
+  'bg/import-pack': shape({
+    importId: isString,
+    name: isString,
+    text: isString,
+    skipInvalid: optional(isBoolean),
+    invalidUtf8Lines: optional(arrayOf(isCount)),
+  }),
+  'bg/list-articles': shape({
+    corpusId: isString,
+    offset: isCount,
+    limit: isCount,
+    filter: optional(isString),
+  }),
+  'bg/delete-article': shape({ corpusId: isString, url: isString }),
+  'bg/delete-corpus': shape({ corpusId: isString }),
+  'bg/set-corpus-enabled': shape({ corpusId: isString, enabled: isBoolean }),
+  'bg/export-corpus': shape({ corpusId: orNull(isString) }),
+  'opt/import-progress': shape({
+    importId: isString,
+    phase: oneOf('reading', 'storing', 'indexing', 'done'),
+    done: isCount,
+    total: isCount,
+  }),
+  'opt/corpora-changed': shape({ reason: isString }),
+}))();

@@ -4,10 +4,8 @@
  * `REQUEST_GUARDS` without pulling the fetcher into other bundles.
  */
 import type { FollowRequest } from './feed-types';
-import { isRecord, isString } from '../core/is';
+import { isBoolean, isRecord, isString, optional, orNull, shape, type Guard } from '../core/is';
 import type { FeedLinkData, FeedMessageMap, Request } from './messages';
-
-const isOptString = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string';
 
 /** Most feeds one request may follow (an OPML file of a large reading list). */
 export const MAX_FOLLOW = 500;
@@ -25,16 +23,6 @@ export function isHttpUrl(v: unknown): v is string {
   }
 }
 
-function isFollowRequest(v: unknown): v is FollowRequest {
-  return (
-    isRecord(v) &&
-    isHttpUrl(v.url) &&
-    isOptString(v.outlet) &&
-    (v.siteUrl === undefined || v.siteUrl === null || isHttpUrl(v.siteUrl)) &&
-    isOptString(v.language)
-  );
-}
-
 /** Feed links a content script reports for its page. */
 export function isFeedLinks(v: unknown): v is FeedLinkData[] {
   return (
@@ -50,32 +38,37 @@ export function isFeedLinks(v: unknown): v is FeedLinkData[] {
   );
 }
 
-/** One guard per feed message type: the request payload it accepts. */
+/**
+ * One guard per feed message type: the request payload it accepts. Built in a call
+ * marked pure, so that bundles which never read it (the content script) leave it out.
+ */
 export const FEED_REQUEST_GUARDS: {
-  [T in keyof FeedMessageMap]: (v: unknown) => v is Request<T>;
-} = {
-  'bg/list-feeds': (v): v is Request<'bg/list-feeds'> => isRecord(v),
-  'bg/follow-feeds': (v): v is Request<'bg/follow-feeds'> =>
-    isRecord(v) &&
-    Array.isArray(v.feeds) &&
-    v.feeds.length > 0 &&
-    v.feeds.length <= MAX_FOLLOW &&
-    v.feeds.every(isFollowRequest),
-  'bg/discover-feeds': (v): v is Request<'bg/discover-feeds'> => isRecord(v) && isHttpUrl(v.url),
-  'bg/set-feed-paused': (v): v is Request<'bg/set-feed-paused'> =>
-    isRecord(v) && isString(v.feedId) && typeof v.paused === 'boolean',
-  'bg/refresh-feeds': (v): v is Request<'bg/refresh-feeds'> =>
-    isRecord(v) && (v.feedId === null || isString(v.feedId)),
-  'bg/remove-feed': (v): v is Request<'bg/remove-feed'> =>
-    isRecord(v) && isString(v.feedId) && typeof v.keepArticles === 'boolean',
-  'bg/feed-status': (v): v is Request<'bg/feed-status'> => isRecord(v),
-  'opt/feeds-changed': (v): v is Request<'opt/feeds-changed'> => isRecord(v) && isString(v.reason),
-  'off/parse-feed': (v): v is Request<'off/parse-feed'> =>
-    isRecord(v) && isString(v.text) && isHttpUrl(v.url),
-  'off/find-feed-links': (v): v is Request<'off/find-feed-links'> =>
-    isRecord(v) && isString(v.html) && isHttpUrl(v.url),
-  'off/extract-page': (v): v is Request<'off/extract-page'> =>
-    isRecord(v) && isString(v.html) && isHttpUrl(v.url),
-  'test/fire-alarm': (v): v is Request<'test/fire-alarm'> =>
-    isRecord(v) && isString(v.name) && (v.due === undefined || typeof v.due === 'boolean'),
-};
+  [T in keyof FeedMessageMap]: Guard<Request<T>>;
+} = /* @__PURE__ */ (() => {
+  const isOptString = optional(orNull(isString));
+  const isFollowRequest: Guard<FollowRequest> = shape({
+    url: isHttpUrl,
+    outlet: isOptString,
+    siteUrl: optional(orNull(isHttpUrl)),
+    language: isOptString,
+  });
+  return {
+    'bg/list-feeds': (v): v is Request<'bg/list-feeds'> => isRecord(v),
+    'bg/follow-feeds': (v): v is Request<'bg/follow-feeds'> =>
+      isRecord(v) &&
+      Array.isArray(v.feeds) &&
+      v.feeds.length > 0 &&
+      v.feeds.length <= MAX_FOLLOW &&
+      v.feeds.every(isFollowRequest),
+    'bg/discover-feeds': shape({ url: isHttpUrl }),
+    'bg/set-feed-paused': shape({ feedId: isString, paused: isBoolean }),
+    'bg/refresh-feeds': shape({ feedId: orNull(isString) }),
+    'bg/remove-feed': shape({ feedId: isString, keepArticles: isBoolean }),
+    'bg/feed-status': (v): v is Request<'bg/feed-status'> => isRecord(v),
+    'opt/feeds-changed': shape({ reason: isString }),
+    'off/parse-feed': shape({ text: isString, url: isHttpUrl }),
+    'off/find-feed-links': shape({ html: isString, url: isHttpUrl }),
+    'off/extract-page': shape({ html: isString, url: isHttpUrl }),
+    'test/fire-alarm': shape({ name: isString, due: optional(isBoolean) }),
+  };
+})();

@@ -4,7 +4,15 @@
  *
  * Times are milliseconds since the epoch.
  */
-import { isNumber, isNumberOrNull, isString, isStringOrNull } from '../core/is';
+import {
+  isBoolean,
+  isNumber,
+  isNumberOrNull,
+  isString,
+  isStringOrNull,
+  shape,
+  type Guard,
+} from '../core/is';
 
 /** A followed feed as stored in IndexedDB (`feeds` object store). */
 export interface FeedRecord {
@@ -94,26 +102,22 @@ export interface FeedStatus {
 }
 
 /** True when `v` is a readable stored feed record. */
-export function isFeedRecord(v: unknown): v is FeedRecord {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return (
-    isString(r.id) &&
-    isString(r.url) &&
-    isStringOrNull(r.siteUrl) &&
-    isString(r.outlet) &&
-    isStringOrNull(r.language) &&
-    isString(r.corpusId) &&
-    typeof r.paused === 'boolean' &&
-    isNumber(r.added) &&
-    isNumberOrNull(r.lastCheck) &&
-    isNumberOrNull(r.lastSuccess) &&
-    isNumber(r.nextCheck) &&
-    isStringOrNull(r.lastError) &&
-    isNumber(r.failures) &&
-    isStringOrNull(r.etag) &&
-    isStringOrNull(r.lastModified) &&
-    isNumber(r.summaryOnly) &&
-    isStringOrNull(r.pageAccessNeeded)
-  );
-}
+export const isFeedRecord: Guard<FeedRecord> = /* @__PURE__ */ shape({
+  id: isString,
+  url: isString,
+  siteUrl: isStringOrNull,
+  outlet: isString,
+  language: isStringOrNull,
+  corpusId: isString,
+  paused: isBoolean,
+  added: isNumber,
+  lastCheck: isNumberOrNull,
+  lastSuccess: isNumberOrNull,
+  nextCheck: isNumber,
+  lastError: isStringOrNull,
+  failures: isNumber,
+  etag: isStringOrNull,
+  lastModified: isStringOrNull,
+  summaryOnly: isNumber,
+  pageAccessNeeded: isStringOrNull,
+});
