@@ -1,5 +1,66 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), 'src');
+
+/**
+ * The layers of src: the engine (src/core) imports only itself; src/shared imports only
+ * the engine and itself. Neither ever reaches into a context folder (background, content,
+ * popup, options, offscreen, feed-reader, cli), at any depth, type imports included.
+ */
+const LAYERS = new Map([
+  ['core', new Set(['core'])],
+  ['shared', new Set(['core', 'shared'])],
+]);
+
+/** The folder of src a path lies in ("core", "popup"…), or null outside src. */
+function srcFolder(path) {
+  const rel = relative(SRC, path);
+  return rel.startsWith('..') || rel === '' ? null : rel.split(sep)[0];
+}
+
+const layers = {
+  rules: {
+    imports: {
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: {
+          upward: 'src/{{from}} may import only from {{allowed}}: "{{spec}}" is in {{target}}.',
+        },
+      },
+      create(context) {
+        const from = srcFolder(context.filename);
+        const allowed = from === null ? undefined : LAYERS.get(from);
+        if (!allowed) return {};
+        const check = (node) => {
+          const spec = node.source?.value;
+          if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+          const target = srcFolder(resolve(dirname(context.filename), spec));
+          if (target !== null && allowed.has(target)) return;
+          context.report({
+            node: node.source,
+            messageId: 'upward',
+            data: {
+              from,
+              allowed: [...allowed].map((f) => `src/${f}`).join(' and '),
+              spec,
+              target: target === null ? 'no folder of src' : `src/${target}`,
+            },
+          });
+        };
+        return {
+          ImportDeclaration: check,
+          ExportNamedDeclaration: check,
+          ExportAllDeclaration: check,
+          ImportExpression: check,
+        };
+      },
+    },
+  },
+};
 
 const SPREAD_ARGUMENTS = {
   selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
@@ -60,6 +121,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/core/**/*.{ts,tsx}', 'src/shared/**/*.{ts,tsx}'],
+    plugins: { layers },
+    rules: { 'layers/imports': 'error' },
+  },
+  {
     // The engine is pure: it runs in Node and in the background worker alike.
     files: ['src/core/**/*.ts'],
     rules: {
@@ -67,17 +133,6 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: [
-                '../shared/*',
-                '../background/*',
-                '../content/*',
-                '../popup/*',
-                '../options/*',
-                '../cli/*',
-              ],
-              message: 'src/core imports nothing from the other folders.',
-            },
             {
               group: ['webextension-polyfill', 'node:*', 'jsdom', 'preact', 'idb'],
               message: 'src/core stays free of DOM, browser and Node APIs.',

@@ -23,7 +23,7 @@ import type {
   PassageCheck,
   TabState,
 } from '../shared/messages';
-import type { PageFeed } from './feeds/feed-types';
+import type { PageFeed } from '../shared/feed-types';
 import { markFollowed } from './feeds/handlers';
 import { loadSettings, type Settings } from '../shared/settings';
 import { applyBadge } from './badge';

@@ -5,9 +5,8 @@
  * Every change goes to IndexedDB first and then to the live index, so matching follows
  * at once; open options pages hear about it through `opt/corpora-changed`.
  *
- * Importing this module registers a `runtime.onInstalled` listener (it must be registered
- * synchronously when the worker starts, and the router imports this module then): on a
- * fresh install it opens the options page, whose welcome panel offers reading history.
+ * On a fresh install, `welcomeOnInstall` (called by the worker's `runtime.onInstalled`
+ * listener in index.ts) opens the options page, whose welcome panel offers reading history.
  */
 import { canonicalUrl } from '../core/article';
 import type { Corpus } from '../core/corpus';
@@ -15,7 +14,12 @@ import { serializePack } from '../core/pack';
 import { outletName } from '../core/site';
 import type { Article } from '../core/types';
 import browser from '../shared/browser';
-import type { MessageType, Request, Response } from '../shared/messages';
+import type {
+  BackgroundMessageType,
+  CorpusMessageMap,
+  Request,
+  Response,
+} from '../shared/messages';
 import { loadSettings, mayRemember } from '../shared/settings';
 import { MAX_PAGE, outletsList, packLineBytes, StoreQuotaError, UnknownCorpusError } from './store';
 import { parsePackInChunks } from './store-import';
@@ -28,17 +32,10 @@ import {
   type CorpusInfo,
   type ImportProgress,
   type ImportResult,
-} from './store-types';
+} from '../shared/corpus-types';
 
-/** The message types handled here. */
-export type CorpusMessageType =
-  | 'bg/list-corpora'
-  | 'bg/import-pack'
-  | 'bg/list-articles'
-  | 'bg/delete-article'
-  | 'bg/delete-corpus'
-  | 'bg/set-corpus-enabled'
-  | 'bg/export-corpus';
+/** The message types handled here: the background's corpus messages. */
+export type CorpusMessageType = BackgroundMessageType<CorpusMessageMap>;
 
 /** Shown for the bundled corpus on the options page. */
 export const BUNDLED_CORPUS_NAME = 'Demo corpus (built in)';
@@ -348,7 +345,7 @@ async function listArticles(req: Request<'bg/list-articles'>): Promise<ArticlePa
 
 /**
  * The handler table the router spreads into its own. Handlers trust their payload:
- * `CORPUS_REQUEST_GUARDS` (store-guards.ts, spread into `REQUEST_GUARDS`) checks it first.
+ * `CORPUS_REQUEST_GUARDS` (shared/corpus-guards.ts, spread into `REQUEST_GUARDS`) checks it first.
  */
 export const corpusHandlers: {
   [K in CorpusMessageType]: (payload: Request<K>) => Promise<Response<K>>;
@@ -361,11 +358,6 @@ export const corpusHandlers: {
   'bg/set-corpus-enabled': setEnabled,
   'bg/export-corpus': exportCorpus,
 };
-
-/** True when `type` is one of the corpus messages handled here. */
-export function isCorpusMessage(type: MessageType | string): type is CorpusMessageType {
-  return Object.prototype.hasOwnProperty.call(corpusHandlers, type);
-}
 
 /**
  * One page load in one tab: the tab and its analysis generation, which changes on every
@@ -419,10 +411,11 @@ export async function rememberArticle(
   }
 }
 
-// First run: the options page opens with its welcome panel (it shows while
-// `welcomeSeen` is false), which is where reading history is offered.
-browser.runtime.onInstalled.addListener((details) => {
-  if (details.reason === 'install') {
-    void browser.runtime.openOptionsPage().catch(() => undefined);
-  }
-});
+/**
+ * First run: the options page opens with its welcome panel (it shows while `welcomeSeen`
+ * is false), which is where reading history is offered. Updates and reloads open nothing.
+ */
+export async function welcomeOnInstall(details: { reason: string }): Promise<void> {
+  if (details.reason !== 'install') return;
+  await browser.runtime.openOptionsPage().catch(() => undefined);
+}

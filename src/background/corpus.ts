@@ -8,7 +8,7 @@ import { parseBackground, type BackgroundStats } from '../core/background';
 import { Corpus, deserializeCorpus } from '../core/corpus';
 import browser from '../shared/browser';
 import { CorpusLoadError, errorMessage } from '../shared/errors';
-import { getCombinedCorpus, useBundledLoader } from './store-live';
+import { getCombinedCorpus } from './store-live';
 
 /** Path of the background word statistics inside the extension package. */
 export const BACKGROUND_PATH = 'corpus/background.json';
@@ -50,7 +50,11 @@ export async function loadBundledCorpus(): Promise<Corpus> {
   return deserializeCorpus(buffer);
 }
 
-/** The bundled corpus, loaded on first use; a failed load is retried on the next call. */
+/**
+ * The bundled corpus, loaded on first use; a failed load is retried on the next call. The
+ * worker's entry (index.ts) hands it to the store layer, which merges the user's corpora
+ * with it (`useBundledLoader` in store-live.ts).
+ */
 export function getBundledCorpus(): Promise<Corpus> {
   bundled ??= loadBundledCorpus().catch((error: unknown) => {
     bundled = null;
@@ -58,9 +62,6 @@ export function getBundledCorpus(): Promise<Corpus> {
   });
   return bundled;
 }
-
-// The user's corpora (store-live.ts) are merged with the bundled one loaded above.
-useBundledLoader(getBundledCorpus);
 
 /**
  * The corpus every analysis runs against: the bundled corpus (unless switched off) plus

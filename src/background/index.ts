@@ -9,9 +9,16 @@ import { watchSettings } from '../shared/settings';
 import { tabGone } from './analyze';
 import { syncAutoAnnotation } from './auto-annotate';
 import { createContextMenu, onMenuClicked } from './context-menu';
-import { HANDLERS, dispatch, type HandlerTable } from './router';
+import { getBundledCorpus } from './corpus';
+import { welcomeOnInstall } from './corpus-handlers';
+import { HANDLERS } from './handlers';
+import { dispatch, type HandlerTable } from './router';
+import { useBundledLoader } from './store-live';
 import { TEST_HANDLERS } from './test-handlers';
 import { onAlarm, syncFeedAlarm } from './feeds/schedule';
+
+// The user's corpora (store-live.ts) are merged with the bundled one (corpus.ts).
+useBundledLoader(getBundledCorpus);
 
 // Test handlers are compiled out of release builds (`__TEST__` is false there).
 const table: HandlerTable = __TEST__ ? { ...HANDLERS, ...TEST_HANDLERS } : HANDLERS;
@@ -22,7 +29,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   dispatch(table, message, sender, browser.runtime.id),
 );
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
+  void welcomeOnInstall(details);
   createContextMenu().catch((error: unknown) => logOnce('context-menu', error));
   void syncAutoAnnotation();
   void syncFeedAlarm();

@@ -1,15 +1,10 @@
 /**
- * The background's message handlers, one per message type, and the dispatcher the single
- * `runtime.onMessage` listener calls. Other background modules add their handlers by
- * spreading their own table into `HANDLERS`.
+ * The dispatcher the background's single `runtime.onMessage` listener calls, and the
+ * types of its handler tables (the tables themselves are in handlers.ts).
  */
-import { toResult } from '../shared/browser';
+import { toResult } from '../shared/errors';
 import { isEnvelope } from '../shared/guards';
 import type { MessageType, Request, Response, Result } from '../shared/messages';
-import { analyzeArticle, analyzeTab, checkPassage, setAnnotations } from './analyze';
-import { clearPassageCheck, getPassageCheck, getTabState } from './state';
-import { corpusHandlers } from './corpus-handlers';
-import { feedHandlers } from './feeds/handlers';
 
 /** What the background needs to know about a message's sender. */
 export interface Sender {
@@ -34,28 +29,6 @@ export function senderTabId(sender: Sender): number {
   if (typeof id !== 'number' || id < 0) throw new Error('This message must come from a tab');
   return id;
 }
-
-export const HANDLERS: HandlerTable = {
-  'bg/analyze-tab': ({ tabId, force }) => analyzeTab(tabId, force ?? false),
-  'bg/get-tab-state': ({ tabId }) => getTabState(tabId),
-  'bg/set-annotations': ({ tabId, visible }) => setAnnotations(tabId, visible),
-  'bg/get-passage-check': ({ tabId }) => getPassageCheck(tabId),
-  'bg/dismiss-passage-check': async ({ tabId }) => {
-    await clearPassageCheck(tabId);
-    return null;
-  },
-  'bg/analyze-article': ({ article, reason, feeds }, sender) =>
-    analyzeArticle(
-      senderTabId(sender),
-      article,
-      reason,
-      sender.tab?.url ?? article?.url ?? null,
-      feeds,
-    ),
-  'bg/check-passage': ({ text, url }) => checkPassage(text, url),
-  ...corpusHandlers,
-  ...feedHandlers,
-};
 
 /**
  * Handle one incoming message. Returns a promise of the result for messages this table

@@ -16,45 +16,45 @@ function sessionArea(): SessionArea {
   return browser.storage.session as unknown as SessionArea;
 }
 
-const stateKey = (tabId: number): string => `tab:${tabId}`;
-const passageKey = (tabId: number): string => `passage:${tabId}`;
+/** A value kept per tab in `storage.session`, under `<prefix>:<tabId>`. */
+function tabSlot<T>(prefix: string) {
+  const key = (tabId: number): string => `${prefix}:${tabId}`;
+  return {
+    key,
+    async get(tabId: number, area = sessionArea()): Promise<T | undefined> {
+      return (await area.get(key(tabId)))[key(tabId)] as T | undefined;
+    },
+    async set(tabId: number, value: T, area = sessionArea()): Promise<void> {
+      await area.set({ [key(tabId)]: value });
+    },
+    async clear(tabId: number, area = sessionArea()): Promise<void> {
+      await area.remove(key(tabId));
+    },
+  };
+}
+
+const tabStates = tabSlot<TabState>('tab');
+const passageChecks = tabSlot<PassageCheck>('passage');
 
 /** The tab's state; `idle` when nothing is stored. */
 export async function getTabState(tabId: number, area = sessionArea()): Promise<TabState> {
-  const key = stateKey(tabId);
-  const stored = (await area.get(key))[key];
-  return (stored as TabState | undefined) ?? { status: 'idle', url: null };
+  return (await tabStates.get(tabId, area)) ?? { status: 'idle', url: null };
 }
 
-export async function setTabState(
-  tabId: number,
-  state: TabState,
-  area = sessionArea(),
-): Promise<void> {
-  await area.set({ [stateKey(tabId)]: state });
-}
+export const setTabState = tabStates.set;
 
+/** The tab's last passage check, or null. */
 export async function getPassageCheck(
   tabId: number,
   area = sessionArea(),
 ): Promise<PassageCheck | null> {
-  const key = passageKey(tabId);
-  return ((await area.get(key))[key] as PassageCheck | undefined) ?? null;
+  return (await passageChecks.get(tabId, area)) ?? null;
 }
 
-export async function setPassageCheck(
-  tabId: number,
-  check: PassageCheck,
-  area = sessionArea(),
-): Promise<void> {
-  await area.set({ [passageKey(tabId)]: check });
-}
-
-export async function clearPassageCheck(tabId: number, area = sessionArea()): Promise<void> {
-  await area.remove(passageKey(tabId));
-}
+export const setPassageCheck = passageChecks.set;
+export const clearPassageCheck = passageChecks.clear;
 
 /** Forget everything about a tab (closed, or its page replaced). */
 export async function forgetTab(tabId: number, area = sessionArea()): Promise<void> {
-  await area.remove([stateKey(tabId), passageKey(tabId)]);
+  await area.remove([tabStates.key(tabId), passageChecks.key(tabId)]);
 }

@@ -9,7 +9,7 @@
  */
 import { Corpus, deserializeCorpus, serializeCorpus } from '../core/corpus';
 import type { Article } from '../core/types';
-import { BUNDLED_CORPUS_ID } from './store-types';
+import { BUNDLED_CORPUS_ID } from '../shared/corpus-types';
 import type { CorpusStore } from './store';
 
 /** Articles added to the live index between two yields. */

@@ -15,8 +15,8 @@ let indexPromise: Promise<LiveIndex> | null = null;
 let bundledPromise: Promise<Corpus | null> | null = null;
 
 /**
- * Tell the store layer how to load the bundled corpus (`background/corpus.ts` does this
- * when it loads). A loader that throws counts as "no bundled corpus".
+ * Tell the store layer how to load the bundled corpus (the worker's entry, index.ts, gives
+ * it `getBundledCorpus` at start). A loader that throws counts as "no bundled corpus".
  */
 export function useBundledLoader(load: () => Promise<Corpus | null>): void {
   bundledLoader = load;

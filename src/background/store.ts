@@ -10,17 +10,19 @@
  * manual edit) are skipped and counted, never thrown.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { canonicalUrl } from '../core/article';
+import { canonicalUrl, isArticle } from '../core/article';
 import { articleToRecord } from '../core/pack';
 import type { Article } from '../core/types';
-import { isFeedRecord, type FeedRecord } from './feeds/feed-types';
+import { isFeedRecord, type FeedRecord } from '../shared/feed-types';
+import { ExpectedError } from '../shared/errors';
+import { isString } from '../core/is';
 import {
   BUNDLED_CORPUS_ID,
   HISTORY_CORPUS_ID,
   type ArticleListItem,
   type ArticlePage,
   type CorpusInfo,
-} from './store-types';
+} from '../shared/corpus-types';
 
 export const DB_NAME = 'second-source';
 /** IndexedDB schema version (not the settings version). */
@@ -90,20 +92,20 @@ export interface IndexCache {
 }
 
 /** A write was refused because the browser's storage quota for the extension is full. */
-export class StoreQuotaError extends Error {
+export class StoreQuotaError extends ExpectedError {
+  override name = 'StoreQuotaError';
   constructor() {
     super(
       'Your browser has no more room for Second Source’s data (storage quota exceeded). Nothing from this change was kept. Delete a corpus or some articles, or free disk space, and try again.',
     );
-    this.name = 'StoreQuotaError';
   }
 }
 
 /** A corpus id that does not exist (deleted in another tab, or never created). */
-export class UnknownCorpusError extends Error {
+export class UnknownCorpusError extends ExpectedError {
+  override name = 'UnknownCorpusError';
   constructor(readonly id: string) {
     super(`There is no corpus "${id}" any more.`);
-    this.name = 'UnknownCorpusError';
   }
 }
 
@@ -130,40 +132,21 @@ export function packLineBytes(article: Article): number {
   return encoder.encode(JSON.stringify(articleToRecord(article))).length + 1;
 }
 
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-
-/** True when `v` has every field an Article needs, with the right types. */
-export function isArticle(v: unknown): v is Article {
-  if (typeof v !== 'object' || v === null) return false;
-  const a = v as Record<string, unknown>;
-  return (
-    isStr(a.url) &&
-    a.url.length > 0 &&
-    isStr(a.title) &&
-    isStr(a.source) &&
-    isStrOrNull(a.published) &&
-    isStr(a.language) &&
-    isStrOrNull(a.byline) &&
-    Array.isArray(a.paragraphs) &&
-    a.paragraphs.every(isStr) &&
-    isStr(a.text)
-  );
-}
-
 function isArticleRecord(v: unknown): v is ArticleRecord {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  return isStr(r.corpusId) && isStr(r.url) && typeof r.bytes === 'number' && isArticle(r.article);
+  return (
+    isString(r.corpusId) && isString(r.url) && typeof r.bytes === 'number' && isArticle(r.article)
+  );
 }
 
 function isCorpusRecord(v: unknown): v is CorpusRecord {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
   return (
-    isStr(r.id) &&
+    isString(r.id) &&
     (r.kind === 'pack' || r.kind === 'history' || r.kind === 'feed') &&
-    isStr(r.name) &&
+    isString(r.name) &&
     typeof r.enabled === 'boolean' &&
     (r.state === 'importing' || r.state === 'ready') &&
     typeof r.count === 'number' &&

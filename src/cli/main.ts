@@ -165,6 +165,24 @@ function parseArticleJson(text: string, url: string | null): Article {
   return article;
 }
 
+/**
+ * The command-line arguments in order, each with `value()`, which takes the next argument
+ * as this option's value (and skips it) or fails when there is none.
+ */
+function* withValues(args: readonly string[]): Generator<[string, () => string]> {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    yield [
+      arg,
+      () => {
+        const v = args[++i];
+        if (v === undefined) throw new CliError(`${arg} needs a value`, 2);
+        return v;
+      },
+    ];
+  }
+}
+
 async function analyzeCommand(args: string[], io: Io): Promise<number> {
   let input: string | null = null;
   let url: string | null = null;
@@ -173,13 +191,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   let sensitivity: Sensitivity = 'balanced';
   let skipInvalid = false;
   const packs: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new CliError(`${a} needs a value`, 2);
-      return v;
-    };
+  for (const [a, value] of withValues(args)) {
     if (a === '--json') json = true;
     else if (a === '--no-bundled') bundled = false;
     else if (a === '--skip-invalid') skipInvalid = true;
@@ -264,13 +276,7 @@ async function packCommand(args: string[], io: Io): Promise<number> {
     let out: string | null = null;
     const feedUrls: string[] = [];
     const opmlFiles: string[] = [];
-    for (let i = 0; i < rest.length; i++) {
-      const a = rest[i]!;
-      const value = () => {
-        const v = rest[++i];
-        if (v === undefined) throw new CliError(`${a} needs a value`, 2);
-        return v;
-      };
+    for (const [a, value] of withValues(rest)) {
       if (a === '-o' || a === '--out') out = value();
       else if (a === '--feed') feedUrls.push(value());
       else if (a === '--opml') opmlFiles.push(value());

@@ -1,6 +1,7 @@
 /**
  * Building `Article` values from loose input (a page, a pack line, a selection).
  */
+import { isRecord, isString, isStringOrNull } from './is';
 import { PARAGRAPH_SEPARATOR, type Article, type ArticleSummary } from './types';
 
 /** "en-GB" → "en"; anything unusable → null. */
@@ -62,6 +63,46 @@ export function makeArticle(input: ArticleInput): Article {
     text,
     ...(input.summaryOnly ? { summaryOnly: true } : {}),
   };
+}
+
+/** True when `text` is exactly `paragraphs` joined by PARAGRAPH_SEPARATOR (without copying it). */
+function joinsTo(paragraphs: readonly unknown[], text: string): boolean {
+  let at = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (i > 0) {
+      if (!text.startsWith(PARAGRAPH_SEPARATOR, at)) return false;
+      at += PARAGRAPH_SEPARATOR.length;
+    }
+    if (!isString(p) || !text.startsWith(p, at)) return false;
+    at += p.length;
+  }
+  return at === text.length;
+}
+
+/**
+ * True when `v` is an Article as `makeArticle` makes it, whatever it came through (a
+ * message from a page, a stored record): every field of the right type, a non-empty URL,
+ * `text` exactly its paragraphs joined (quotation offsets and paragraph starts are read
+ * from both), and `summaryOnly` absent or a boolean. With `maxTextChars`, a longer text
+ * is refused before anything else is read of it.
+ */
+export function isArticle(v: unknown, maxTextChars = Infinity): v is Article {
+  return (
+    isRecord(v) &&
+    isString(v.text) &&
+    v.text.length <= maxTextChars &&
+    isString(v.url) &&
+    v.url.length > 0 &&
+    isString(v.title) &&
+    isString(v.source) &&
+    isStringOrNull(v.published) &&
+    isString(v.language) &&
+    isStringOrNull(v.byline) &&
+    (v.summaryOnly === undefined || typeof v.summaryOnly === 'boolean') &&
+    Array.isArray(v.paragraphs) &&
+    joinsTo(v.paragraphs, v.text)
+  );
 }
 
 /** Start offset (UTF-16) of each paragraph in `article.text`. */

@@ -164,14 +164,14 @@ export interface RelatedArticle {
   summaryOnly?: boolean;
 }
 
+/** What describes an article apart from its text. */
+export type ArticleMeta = Pick<
+  Article,
+  'url' | 'title' | 'source' | 'published' | 'language' | 'byline'
+>;
+
 /** The summary of the analysed article carried in a report. */
-export interface ArticleSummary {
-  url: string;
-  title: string;
-  source: string;
-  published: string | null;
-  language: string;
-  byline: string | null;
+export interface ArticleSummary extends ArticleMeta {
   words: number;
   /**
    * Present when the article was too long to check whole: the number of words from its

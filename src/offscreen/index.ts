@@ -3,7 +3,8 @@
  * worker does without. It answers three messages, from this extension only: parse a
  * feed, find the feed links of a page, and extract the article of a page.
  */
-import browser, { toResult } from '../shared/browser';
+import browser from '../shared/browser';
+import { toResult } from '../shared/errors';
 import { isEnvelopeOf } from '../shared/guards';
 import { localFeedReader } from '../background/feeds/reader-impl';
 

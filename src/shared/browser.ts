@@ -8,15 +8,6 @@ import type { Envelope, MessageType, Request, Response, Result } from './message
 
 export default browser;
 
-/** Wrap a handler's outcome as the result union that crosses the message boundary. */
-export async function toResult<T>(work: () => Promise<T> | T): Promise<Result<T>> {
-  try {
-    return { ok: true, value: await work() };
-  } catch (error) {
-    return { ok: false, error: errorMessage(error) };
-  }
-}
-
 function unwrap<T>(raw: unknown, type: string): Result<T> {
   if (typeof raw === 'object' && raw !== null && 'ok' in raw) return raw as Result<T>;
   // No listener answered (undefined) or something else replied: say so instead of guessing.

@@ -3,6 +3,7 @@
  * script) get their own classes, so they are shown to the user in words and logged
  * quietly; anything else is a bug and is logged as one.
  */
+import type { Result } from './messages';
 
 /** Base class of expected failures: their message is written for the user. */
 export class ExpectedError extends Error {
@@ -76,5 +77,14 @@ export function errorMessage(error: unknown): string {
     return JSON.stringify(error);
   } catch {
     return String(error);
+  }
+}
+
+/** Wrap a handler's outcome as the result union that crosses the message boundary. */
+export async function toResult<T>(work: () => Promise<T> | T): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
   }
 }

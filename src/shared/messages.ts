@@ -10,23 +10,12 @@
  */
 import type { ParsedFeed } from '../core/feeds';
 import type { Article, Report } from '../core/types';
-import type {
-  ArticlePage,
-  CorpusInfo,
-  ImportProgress,
-  ImportResult,
-} from '../background/store-types';
-import type {
-  FeedInfo,
-  FeedStatus,
-  FollowRequest,
-  FollowResult,
-  PageFeed,
-} from '../background/feeds/feed-types';
+import type { ArticlePage, CorpusInfo, ImportProgress, ImportResult } from './corpus-types';
+import type { FeedInfo, FeedStatus, FollowRequest, FollowResult, PageFeed } from './feed-types';
 
 // ---- Followed feeds (options page and popup) ----
 // Handlers: `feedHandlers` in background/feeds/handlers.ts; payload guards:
-// `FEED_REQUEST_GUARDS` in background/feeds/feed-guards.ts.
+// `FEED_REQUEST_GUARDS` in shared/feed-guards.ts.
 /** A feed link a page announces (`<link rel="alternate">`), as the content script reads it. */
 export interface FeedLinkData {
   url: string;
@@ -81,26 +70,11 @@ export interface FeedMessageMap {
   'test/fire-alarm': { request: { name: string; due?: boolean }; response: null };
 }
 
-/** The feed message types, for validation and exhaustive tables. */
-export const FEED_MESSAGE_TYPES: readonly (keyof FeedMessageMap)[] = [
-  'bg/list-feeds',
-  'bg/follow-feeds',
-  'bg/discover-feeds',
-  'bg/set-feed-paused',
-  'bg/refresh-feeds',
-  'bg/remove-feed',
-  'bg/feed-status',
-  'opt/feeds-changed',
-  'off/parse-feed',
-  'off/find-feed-links',
-  'off/extract-page',
-  'test/fire-alarm',
-];
 // ---- end of feeds block ----
 
 // ---- Corpora and reading history (options page) ----
 // Handlers: `corpusHandlers` in background/corpus-handlers.ts (spread into the router's
-// table); payload guards: `CORPUS_REQUEST_GUARDS` in background/store-guards.ts (spread
+// table); payload guards: `CORPUS_REQUEST_GUARDS` in shared/corpus-guards.ts (spread
 // into `REQUEST_GUARDS` in guards.ts).
 /** Messages of the options page's corpus management. */
 export interface CorpusMessageMap {
@@ -147,18 +121,6 @@ export interface CorpusMessageMap {
   'opt/corpora-changed': { request: { reason: string }; response: null };
 }
 
-/** The corpus message types, for validation and exhaustive tables. */
-export const CORPUS_MESSAGE_TYPES: readonly (keyof CorpusMessageMap)[] = [
-  'bg/list-corpora',
-  'bg/import-pack',
-  'bg/list-articles',
-  'bg/delete-article',
-  'bg/delete-corpus',
-  'bg/set-corpus-enabled',
-  'bg/export-corpus',
-  'opt/import-progress',
-  'opt/corpora-changed',
-];
 // ---- end of corpora block ----
 
 /** How many quotations of a report the content script managed to find and draw. */
@@ -214,7 +176,33 @@ export interface PassageCheck {
   checkedAt: number;
 }
 
-export interface MessageMap extends CorpusMessageMap, FeedMessageMap {
+/** Messages the content script receives. */
+export interface ContentMessageMap {
+  /** Background → content script: extract the article and send it back for analysis. */
+  'cs/extract': {
+    request: Record<string, never>;
+    response: {
+      article: Article | null;
+      reason?: string;
+      feeds?: FeedLinkData[];
+      /** Time the extraction took in the page (ms). */
+      extractMs?: number;
+    };
+  };
+  /** Background/popup → content script: draw annotations for this report. */
+  'cs/annotate': { request: { report: Report }; response: AnnotationCount };
+  /** Background/popup → content script: remove every annotation, restoring the page. */
+  'cs/clear': { request: Record<string, never>; response: { cleared: number } };
+  /** Popup → content script: scroll to a quotation (index into `report.quotes`) and flash it. */
+  'cs/scroll-to-quote': { request: { index: number }; response: { found: boolean } };
+}
+
+/**
+ * Every message, each with its request and response. These interfaces are the one list of
+ * message names: the payload guards (`REQUEST_GUARDS` in guards.ts) and the handler
+ * tables are typed over them, so a name added here must be handled and validated.
+ */
+export interface MessageMap extends ContentMessageMap, CorpusMessageMap, FeedMessageMap {
   /**
    * Popup → background: analyse the page in this tab (injects the content script if
    * needed). Without `force`, a finished analysis of the same URL is returned as is.
@@ -242,23 +230,6 @@ export interface MessageMap extends CorpusMessageMap, FeedMessageMap {
   };
   /** Content script → background: check a selected passage as a quotation. */
   'bg/check-passage': { request: { text: string; url: string }; response: Report };
-  /** Background → content script: extract the article and send it back for analysis. */
-  'cs/extract': {
-    request: Record<string, never>;
-    response: {
-      article: Article | null;
-      reason?: string;
-      feeds?: FeedLinkData[];
-      /** Time the extraction took in the page (ms). */
-      extractMs?: number;
-    };
-  };
-  /** Background/popup → content script: draw annotations for this report. */
-  'cs/annotate': { request: { report: Report }; response: AnnotationCount };
-  /** Background/popup → content script: remove every annotation, restoring the page. */
-  'cs/clear': { request: Record<string, never>; response: { cleared: number } };
-  /** Popup → content script: scroll to a quotation (index into `report.quotes`) and flash it. */
-  'cs/scroll-to-quote': { request: { index: number }; response: { found: boolean } };
   /**
    * Test builds only, sent from a page through the test bridge content script: open the
    * popup page in a new tab for the sender's tab (Firefox will not let a test navigate
@@ -283,23 +254,5 @@ export interface Envelope<T extends MessageType = MessageType> {
   payload: Request<T>;
 }
 
-/** Every message type, for validation and exhaustive tables. */
-// A pure call rather than a spread, so bundles that never read the list leave it out.
-export const MESSAGE_TYPES: readonly MessageType[] = /* @__PURE__ */ (
-  [
-    'bg/analyze-tab',
-    'bg/get-tab-state',
-    'bg/set-annotations',
-    'bg/get-passage-check',
-    'bg/dismiss-passage-check',
-    'bg/analyze-article',
-    'bg/check-passage',
-    'cs/extract',
-    'cs/annotate',
-    'cs/clear',
-    'cs/scroll-to-quote',
-    'test/open-popup',
-    'test/analyze-sender',
-    'test/context-menu',
-  ] as MessageType[]
-).concat(CORPUS_MESSAGE_TYPES, FEED_MESSAGE_TYPES);
+/** The messages of `M` the background worker handles: their names start with `bg/`. */
+export type BackgroundMessageType<M = MessageMap> = Extract<keyof M, `bg/${string}`>;

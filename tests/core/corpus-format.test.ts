@@ -11,14 +11,12 @@ import {
   packMeta,
   VarintWriter,
 } from '../../src/core/codec';
+import { Corpus, deserializeCorpus, serializeCorpus } from '../../src/core/corpus';
 import {
-  Corpus,
+  CORPUS_FORMAT_VERSION,
   CorpusFormatError,
   CorpusVersionError,
-  CORPUS_FORMAT_VERSION,
-  deserializeCorpus,
-  serializeCorpus,
-} from '../../src/core/corpus';
+} from '../../src/core/corpus-format';
 import { parsePack, serializePack } from '../../src/core/pack';
 
 const demo = parsePack(readFileSync(join(__dirname, '../../src/corpus/demo.jsonl'), 'utf8'));

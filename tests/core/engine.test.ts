@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/core/article';
 import { analyze } from '../../src/core/analyze';
 import { comparePassages, preparePassage, sameSpeaker, wordDiff } from '../../src/core/corroborate';
-import {
-  Corpus,
-  CorpusFormatError,
-  CorpusVersionError,
-  deserializeCorpus,
-  serializeCorpus,
-} from '../../src/core/corpus';
+import { Corpus, deserializeCorpus, serializeCorpus } from '../../src/core/corpus';
+import { CorpusFormatError, CorpusVersionError } from '../../src/core/corpus-format';
 import type { Article, QuoteReport } from '../../src/core/types';
 
 // A small invented story told by several outlets, and an unrelated one.

@@ -8,13 +8,8 @@ import fc from 'fast-check';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '../../src/core/analyze';
 import { makeArticle } from '../../src/core/article';
-import {
-  Corpus,
-  CorpusFormatError,
-  CorpusVersionError,
-  deserializeCorpus,
-  serializeCorpus,
-} from '../../src/core/corpus';
+import { Corpus, deserializeCorpus, serializeCorpus } from '../../src/core/corpus';
+import { CorpusFormatError, CorpusVersionError } from '../../src/core/corpus-format';
 import { parsePack } from '../../src/core/pack';
 import { extractQuotes } from '../../src/core/quotes';
 import type { Article } from '../../src/core/types';

@@ -12,7 +12,6 @@ vi.mock('../../src/shared/browser', () => ({
   default: {
     runtime: {
       id: 'test',
-      onInstalled: { addListener: () => undefined },
       sendMessage: () => Promise.resolve(),
       getURL: (p: string) => `chrome-extension://test/${p}`,
       getManifest: () => ({ version: '0.0.0' }),

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_GUARDS, isEnvelope, isEnvelopeOf, isReport } from '../../src/shared/guards';
-import { MESSAGE_TYPES } from '../../src/shared/messages';
+import { isArticle, makeArticle } from '../../src/core/article';
+import {
+  CONTENT_REQUEST_GUARDS,
+  MAX_ARTICLE_CHARS,
+  REQUEST_GUARDS,
+  isEnvelope,
+  isEnvelopeOf,
+  isMessageType,
+  isReport,
+} from '../../src/shared/guards';
 
 const report = {
   article: { url: 'https://example.org/a', title: 'A', source: 'Example', published: null },
@@ -30,8 +38,21 @@ const report = {
 };
 
 describe('message guards', () => {
-  it('has a guard for every message type', () => {
-    for (const type of MESSAGE_TYPES) expect(typeof REQUEST_GUARDS[type], type).toBe('function');
+  it('knows every message by a name that says its receiver, and nothing else', () => {
+    const types = Object.keys(REQUEST_GUARDS);
+    for (const type of types) {
+      expect(type).toMatch(/^(bg|cs|opt|off|test)\/[a-z]+(-[a-z]+)*$/);
+      expect(isMessageType(type), type).toBe(true);
+    }
+    for (const type of ['bg/analyze-tab', 'cs/extract', 'bg/import-pack', 'bg/follow-feeds']) {
+      expect(types).toContain(type);
+    }
+    expect(isMessageType('toString')).toBe(false);
+    expect(isMessageType('__proto__')).toBe(false);
+    // The content script validates exactly the messages addressed to it.
+    expect(Object.keys(CONTENT_REQUEST_GUARDS).sort()).toEqual(
+      types.filter((t) => t.startsWith('cs/')).sort(),
+    );
   });
 
   it('accepts well-formed envelopes', () => {
@@ -96,6 +117,45 @@ describe('message guards', () => {
     expect(isEnvelopeOf('cs/extract', { type: 'bg/analyze-article', payload: { article } })).toBe(
       false,
     );
+  });
+
+  it('takes only an article as makeArticle makes it, from a page or from storage alike', () => {
+    const good = makeArticle({
+      url: 'https://example.org/a',
+      title: 'Title',
+      source: 'Example',
+      published: null,
+      language: 'en',
+      text: 'First paragraph.\n\nSecond paragraph.',
+    });
+    const send = (article: unknown) =>
+      isEnvelopeOf('bg/analyze-article', { type: 'bg/analyze-article', payload: { article } });
+    expect(isArticle(good)).toBe(true);
+    expect(isArticle({ ...good, summaryOnly: true })).toBe(true);
+    expect(send(good)).toBe(true);
+    const wrong = [
+      { ...good, url: '' },
+      // Quotation offsets index `text`; paragraph starts are counted in `paragraphs`.
+      { ...good, text: 'Something else entirely.' },
+      { ...good, paragraphs: ['First paragraph.'] },
+      { ...good, text: good.text + ' ' },
+      { ...good, summaryOnly: 'yes' },
+      { ...good, published: undefined },
+      [good],
+    ];
+    for (const article of wrong) {
+      expect(isArticle(article), JSON.stringify(article)).toBe(false);
+      expect(send(article)).toBe(false);
+    }
+    // A page may not send more than the background reads; storage has no such limit.
+    const long = makeArticle({
+      ...good,
+      paragraphs: undefined,
+      text: 'word '.repeat(MAX_ARTICLE_CHARS / 4),
+    });
+    expect(long.text.length).toBeGreaterThan(MAX_ARTICLE_CHARS);
+    expect(isArticle(long)).toBe(true);
+    expect(send(long)).toBe(false);
   });
 
   it('checks a report down to its quotations', () => {

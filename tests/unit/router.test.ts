@@ -1,24 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-// The router's modules register browser listeners when imported; these tests only
-// exercise dispatching, so every browser API is an inert stub.
-vi.mock('../../src/shared/browser', () => {
-  const inert: object = new Proxy(function () {}, {
-    get: (_target, key) => (key === 'then' ? undefined : inert),
-    apply: () => undefined,
-  });
-  const toResult = async <T>(work: () => Promise<T> | T) => {
-    try {
-      return { ok: true as const, value: await work() };
-    } catch (error) {
-      return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
-    }
-  };
-  return { default: inert, toResult, sendToTab: vi.fn(), sendToBackground: vi.fn() };
-});
-
-const { dispatch, senderTabId } = await import('../../src/background/router');
-type Table = import('../../src/background/router').HandlerTable;
+import { dispatch, senderTabId, type HandlerTable as Table } from '../../src/background/router';
 
 const OWN = 'own-extension-id';
 

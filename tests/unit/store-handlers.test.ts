@@ -7,11 +7,14 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 const sync: Record<string, unknown> = {};
 const broadcasts: { type: string; payload: unknown }[] = [];
+let optionsOpened = 0;
 vi.mock('../../src/shared/browser', () => ({
   default: {
     runtime: {
-      onInstalled: { addListener: () => undefined },
-      openOptionsPage: () => Promise.resolve(),
+      openOptionsPage: () => {
+        optionsOpened++;
+        return Promise.resolve();
+      },
       sendMessage: (m: { type: string; payload: unknown }) => {
         broadcasts.push(m);
         return Promise.resolve();
@@ -33,10 +36,18 @@ vi.mock('../../src/shared/browser', () => ({
 import { makeArticle } from '../../src/core/article';
 import { Corpus } from '../../src/core/corpus';
 import { analyze } from '../../src/core/analyze';
-import { corpusHandlers, rememberArticle } from '../../src/background/corpus-handlers';
+import {
+  corpusHandlers,
+  rememberArticle,
+  welcomeOnInstall,
+} from '../../src/background/corpus-handlers';
 import { getCombinedCorpus, useBundledLoader } from '../../src/background/store-live';
 import { LiveIndex } from '../../src/background/store-index';
 import { saveSettings } from '../../src/shared/settings';
+import { StoreQuotaError, UnknownCorpusError } from '../../src/background/store';
+import { UnknownFeedError } from '../../src/background/feeds/handlers';
+import { isExpected } from '../../src/shared/errors';
+import { logOnce } from '../../src/shared/log';
 
 const bundledArticle = makeArticle({
   url: 'https://demo.example/1',
@@ -256,6 +267,42 @@ describe('corpus handlers', () => {
     expect(other.ok && other.replaced).toBe(false);
     expect(await packsNamed('weekly.jsonl')).toHaveLength(1);
     expect(await packsNamed('other.jsonl')).toHaveLength(1);
+  });
+});
+
+describe('store errors', () => {
+  it('are expected failures, logged as information and never as bugs', () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failures = [
+      new StoreQuotaError(),
+      new UnknownCorpusError('gone'),
+      new UnknownFeedError(),
+    ];
+    for (const failure of failures) {
+      expect(isExpected(failure), failure.name).toBe(true);
+      logOnce('store', failure);
+    }
+    expect(error).not.toHaveBeenCalled();
+    expect(info).toHaveBeenCalledTimes(3);
+    expect(String(info.mock.calls[0]![0])).toMatch(/storage quota exceeded/);
+    expect(failures.map((f) => f.name)).toEqual([
+      'StoreQuotaError',
+      'UnknownCorpusError',
+      'UnknownFeedError',
+    ]);
+    info.mockRestore();
+    error.mockRestore();
+  });
+});
+
+describe('first run', () => {
+  it('opens the options page with its welcome on a fresh install only', async () => {
+    await welcomeOnInstall({ reason: 'update' });
+    await welcomeOnInstall({ reason: 'browser_update' });
+    expect(optionsOpened).toBe(0);
+    await welcomeOnInstall({ reason: 'install' });
+    expect(optionsOpened).toBe(1);
   });
 });
 

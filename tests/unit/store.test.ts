@@ -8,7 +8,7 @@ import type { Article } from '../../src/core/types';
 import { CorpusStore, StoreQuotaError, STORE_CHUNK } from '../../src/background/store';
 import { parsePackInChunks } from '../../src/background/store-import';
 import { LiveIndex } from '../../src/background/store-index';
-import { HISTORY_CORPUS_ID } from '../../src/background/store-types';
+import { HISTORY_CORPUS_ID } from '../../src/shared/corpus-types';
 
 let dbCounter = 0;
 const opened: CorpusStore[] = [];
@@ -154,16 +154,26 @@ describe('CorpusStore: corrupt records', () => {
       added: 0,
       article: { url: 'https://broken.example/a', title: 42 },
     });
+    // Every field of the right type, but the text is not its paragraphs.
+    const mismatched = article(3);
+    await raw.put('articles', {
+      corpusId: rec.id,
+      url: mismatched.url,
+      publishedKey: '2026-05-02',
+      bytes: 5,
+      added: 0,
+      article: { ...mismatched, paragraphs: ['Not the text.'] },
+    });
     await raw.put('corpora', { id: 'garbage', kind: 'pack' });
     raw.close();
 
     const read = await store.readArticles(rec.id);
     expect(read.articles).toHaveLength(2);
-    expect(read.corrupt).toBe(1);
+    expect(read.corrupt).toBe(2);
 
     const page = await store.listArticles(rec.id, 0, 50);
     expect(page.items.map((i) => i.url).sort()).toEqual([article(1).url, article(2).url].sort());
-    expect(page.corrupt).toBe(1);
+    expect(page.corrupt).toBe(2);
 
     const listed = await store.listCorpora();
     expect(listed.corpora).toHaveLength(1);
@@ -171,7 +181,7 @@ describe('CorpusStore: corrupt records', () => {
 
     const exported = await store.exportCorpus(rec.id);
     expect(exported.articles).toBe(2);
-    expect(exported.corrupt).toBe(1);
+    expect(exported.corrupt).toBe(2);
     // What is exported reads back as a valid pack with the same articles.
     const back = parsePack(exported.text);
     expect(back.errors).toEqual([]);
@@ -179,6 +189,7 @@ describe('CorpusStore: corrupt records', () => {
 
     // Deleting the unreadable record works and fixes nothing else.
     await store.deleteArticle(rec.id, 'https://broken.example/a');
+    await store.deleteArticle(rec.id, mismatched.url);
     expect((await store.readArticles(rec.id)).corrupt).toBe(0);
     expect((await store.listCorpora()).corpora[0]!.articles).toBe(2);
   });

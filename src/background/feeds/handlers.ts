@@ -19,10 +19,15 @@ const COMMON_FEED_PATHS = ['/feed', '/rss', '/atom.xml', '/index.xml'];
 
 const feedType = (f: ParsedFeed): PageFeed['type'] =>
   f.format === 'atom' ? 'atom' : f.format === 'json' ? 'json' : 'rss';
-import type { Request, Response } from '../../shared/messages';
+import type {
+  BackgroundMessageType,
+  FeedMessageMap,
+  Request,
+  Response,
+} from '../../shared/messages';
 import { broadcast, getLiveIndex, getStore } from '../store-live';
 import type { CorpusStore } from '../store';
-import type { FeedInfo, FeedRecord, FollowResult, PageFeed } from './feed-types';
+import type { FeedInfo, FeedRecord, FollowResult, PageFeed } from '../../shared/feed-types';
 import {
   FEED_ACCEPT,
   REQUEST_TIMEOUT_MS,
@@ -37,12 +42,13 @@ import {
 } from './refresh';
 import { syncFeedAlarm } from './schedule';
 import { loadSettings } from '../../shared/settings';
+import { ExpectedError } from '../../shared/errors';
 
 /** A feed id that does not exist (removed in another tab). */
-export class UnknownFeedError extends Error {
+export class UnknownFeedError extends ExpectedError {
+  override name = 'UnknownFeedError';
   constructor() {
     super('That feed is not followed any more.');
-    this.name = 'UnknownFeedError';
   }
 }
 
@@ -294,15 +300,8 @@ async function status(): Promise<Response<'bg/feed-status'>> {
   };
 }
 
-/** The message types handled here. */
-export type FeedHandledType =
-  | 'bg/list-feeds'
-  | 'bg/follow-feeds'
-  | 'bg/discover-feeds'
-  | 'bg/set-feed-paused'
-  | 'bg/refresh-feeds'
-  | 'bg/remove-feed'
-  | 'bg/feed-status';
+/** The message types handled here: the background's feed messages. */
+export type FeedHandledType = BackgroundMessageType<FeedMessageMap>;
 
 /** The handler table the router spreads into its own; payloads are validated before. */
 export const feedHandlers: {

@@ -25,7 +25,7 @@ import { broadcast, getLiveIndex, getStore } from '../store-live';
 import type { CorpusStore } from '../store';
 import { feedReader, holdFeedReader } from './reader';
 import { redirectSeen, watchingRedirects } from './redirects';
-import type { FeedRecord } from './feed-types';
+import type { FeedRecord } from '../../shared/feed-types';
 
 /** Time allowed for one feed or page request, in ms. */
 export const REQUEST_TIMEOUT_MS = 20_000;

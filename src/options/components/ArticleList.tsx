@@ -3,7 +3,7 @@
  * only one page is ever fetched), with a filter and a Delete button per article.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ArticlePage, CorpusInfo } from '../../background/store-types';
+import type { ArticlePage, CorpusInfo } from '../../shared/corpus-types';
 import { ask, formatDate, plural } from '../api';
 
 /** Articles per page. */

@@ -4,7 +4,7 @@
  * (an import here or in another tab, an article remembered while browsing).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { CorpusInfo } from '../../background/store-types';
+import type { CorpusInfo } from '../../shared/corpus-types';
 import { ask, download, onBroadcast, plural } from '../api';
 import { CorpusCard } from './CorpusCard';
 import { ImportBox } from './ImportBox';

@@ -3,7 +3,7 @@
  * it for matching, export, its articles, and delete (with a second click to confirm).
  */
 import { useState } from 'preact/hooks';
-import type { CorpusInfo } from '../../background/store-types';
+import type { CorpusInfo } from '../../shared/corpus-types';
 import { ask, download, formatBytes, formatDate, plural } from '../api';
 import { ArticleList } from './ArticleList';
 

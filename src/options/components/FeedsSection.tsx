@@ -16,7 +16,7 @@ import {
   serializeOpml,
   type DirectoryEntry,
 } from '../../core/feeds';
-import type { FeedInfo, FollowRequest, PageFeed } from '../../background/feeds/feed-types';
+import type { FeedInfo, FollowRequest, PageFeed } from '../../shared/feed-types';
 import browser from '../../shared/browser';
 import {
   FEED_INTERVAL_RANGE,

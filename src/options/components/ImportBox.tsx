@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { decodePackBytes, formatPackError, type PackError } from '../../core/pack';
-import type { ImportProgress, ImportResult } from '../../background/store-types';
+import type { ImportProgress, ImportResult } from '../../shared/corpus-types';
 import { ask, formatBytes, onBroadcast, plural } from '../api';
 
 /** Larger files are refused before reading: messages to the background are capped at 64 MiB. */

@@ -4,7 +4,7 @@
  * line under the coverage list that says how current the corpus is.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { FeedStatus, PageFeed } from '../../background/feeds/feed-types';
+import type { FeedStatus, PageFeed } from '../../shared/feed-types';
 import browser, { sendToBackground } from '../../shared/browser';
 import { plural } from '../verdicts';
 

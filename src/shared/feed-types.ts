@@ -4,6 +4,15 @@
  *
  * Times are milliseconds since the epoch.
  */
+import {
+  isBoolean,
+  isNumber,
+  isNumberOrNull,
+  isString,
+  isStringOrNull,
+  shape,
+  type Guard,
+} from '../core/is';
 
 /** A followed feed as stored in IndexedDB (`feeds` object store). */
 export interface FeedRecord {
@@ -92,32 +101,23 @@ export interface FeedStatus {
   refreshing: boolean;
 }
 
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isNumOrNull = (v: unknown): v is number | null => v === null || isNum(v);
-
 /** True when `v` is a readable stored feed record. */
-export function isFeedRecord(v: unknown): v is FeedRecord {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return (
-    isStr(r.id) &&
-    isStr(r.url) &&
-    isStrOrNull(r.siteUrl) &&
-    isStr(r.outlet) &&
-    isStrOrNull(r.language) &&
-    isStr(r.corpusId) &&
-    typeof r.paused === 'boolean' &&
-    isNum(r.added) &&
-    isNumOrNull(r.lastCheck) &&
-    isNumOrNull(r.lastSuccess) &&
-    isNum(r.nextCheck) &&
-    isStrOrNull(r.lastError) &&
-    isNum(r.failures) &&
-    isStrOrNull(r.etag) &&
-    isStrOrNull(r.lastModified) &&
-    isNum(r.summaryOnly) &&
-    isStrOrNull(r.pageAccessNeeded)
-  );
-}
+export const isFeedRecord: Guard<FeedRecord> = /* @__PURE__ */ shape({
+  id: isString,
+  url: isString,
+  siteUrl: isStringOrNull,
+  outlet: isString,
+  language: isStringOrNull,
+  corpusId: isString,
+  paused: isBoolean,
+  added: isNumber,
+  lastCheck: isNumberOrNull,
+  lastSuccess: isNumberOrNull,
+  nextCheck: isNumber,
+  lastError: isStringOrNull,
+  failures: isNumber,
+  etag: isStringOrNull,
+  lastModified: isStringOrNull,
+  summaryOnly: isNumber,
+  pageAccessNeeded: isStringOrNull,
+});

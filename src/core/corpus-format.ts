@@ -1,0 +1,438 @@
+/**
+ * The binary format of a corpus index: one versioned ArrayBuffer of typed columns with a
+ * CRC-32, written from and read into the index's base segment (corpus.ts). Lists of ids
+ * are stored sorted, as gaps in variable-length integers; metadata as numbers into a
+ * table of pieces (see ./codec).
+ */
+import {
+  CodecError,
+  MetaReader,
+  VarintReader,
+  VarintWriter,
+  decodeVarints,
+  decodeSortedLists,
+  decodeStrings,
+  encodeSortedLists,
+  encodeStrings,
+  packMeta,
+  type PackedMeta,
+  crc32,
+} from './codec';
+import { MINHASH_SIZE } from './features';
+
+/** Version of the binary layout; an index of another version is rebuilt, never misread. */
+export const CORPUS_FORMAT_VERSION = 7;
+const MAGIC = 0x53534358; // "SSCX"
+
+/** Thrown by `decodeCorpus` for a buffer of another layout version. */
+export class CorpusVersionError extends Error {
+  constructor(readonly found: number) {
+    super(
+      `corpus index version ${found} is not ${CORPUS_FORMAT_VERSION}; rebuild it from its pack`,
+    );
+    this.name = 'CorpusVersionError';
+  }
+}
+/** Thrown by `decodeCorpus` for a buffer that is not a corpus index at all. */
+export class CorpusFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CorpusFormatError';
+  }
+}
+
+/**
+ * The columnar base segment of a corpus index, as loaded from a buffer or compacted; doc
+ * ids 0..n-1. Some parts are derived on first use after loading (`fwd`, `qfwd`, `texts`).
+ */
+export interface BaseSegment {
+  n: number;
+  /** url, title, published ('' = none), byline ('' = none) of a doc. */
+  fields: (doc: number) => string[];
+  /** The packed form of `fields` when loaded from a buffer (written back as is). */
+  packed: PackedMeta | null;
+  sourceIdx: Uint32Array;
+  sources: string[];
+  langIdx: Uint32Array;
+  languages: string[];
+  /** hash32 of each doc's URL, for finding a doc by URL without decoding metadata. */
+  urlHash: Uint32Array;
+  day: Int32Array;
+  /** One byte of FLAG_* bits per doc. */
+  flags: Uint8Array;
+  /**
+   * Forward term lists per doc (sorted by term id), derived from the postings on first
+   * use after loading: only removals and compaction read them.
+   */
+  fwd: { termOff: Uint32Array; termIds: Uint32Array; termW: Uint8Array } | null;
+  entOff: Uint32Array;
+  entIds: Uint32Array;
+  entTypes: Uint8Array;
+  numOff: Uint32Array;
+  numIds: Uint32Array;
+  /**
+   * Quote-shingle hashes per doc, derived from the quote postings on first use after
+   * loading: only compaction reads them.
+   */
+  qfwd: { qhOff: Uint32Array; qh: Uint32Array } | null;
+  /** MinHash signatures, MINHASH_SIZE 16-bit values per doc. */
+  mh: Uint16Array;
+  quoteOff: Uint32Array;
+  quoteData: Uint32Array; // 5 per quote: start, end, paragraph, kind, speaker string index + 1 (0 = none)
+  speakers: string[];
+  postOff: Uint32Array; // per term id (of the base dictionary)
+  postDocs: Uint32Array;
+  postW: Uint8Array;
+  qpKeys: Uint32Array; // sorted quote-shingle hashes
+  qpOff: Uint32Array;
+  qpDocs: Uint32Array;
+  textOff: Uint32Array;
+  textBytes: Uint8Array | null;
+  texts: (string | undefined)[];
+}
+
+/** What the format stores of a corpus: its base segment and its term dictionary. */
+export interface CorpusParts {
+  base: BaseSegment;
+  terms: string[];
+  /** Document frequency of each term. */
+  df: number[];
+  /** Per term: 1 where an entity term was seen as a name outside German (`Corpus.isName`). */
+  nameFlags: number[];
+}
+
+const utf8enc = new TextEncoder();
+
+export interface SerializeOptions {
+  /** Include article texts (needed to show matches in body text); default true. */
+  texts?: boolean;
+}
+
+type Column = Uint8Array | Uint16Array | Uint32Array | Int32Array;
+
+/** Columns of the stored layout, in order. */
+const COLUMN_COUNT = 33;
+/** Header words before the column table: magic, version, docs, columns, CRC-32. */
+const HEADER_WORDS = 5;
+
+/**
+ * A corpus's parts as one ArrayBuffer (`text` gives each doc's body text): a small
+ * header, then every column 8-byte aligned.
+ * Lists of ids are stored sorted, as gaps in variable-length integers; metadata as
+ * numbers into a table of pieces (see ./codec). Loading decodes the id lists in one
+ * pass each and leaves metadata and texts packed until a doc is shown.
+ */
+export function encodeCorpus(
+  parts: CorpusParts,
+  text: (doc: number) => string,
+  options: SerializeOptions = {},
+): ArrayBuffer {
+  const { base: b, terms, df, nameFlags } = parts;
+  const withTexts = options.texts !== false;
+  const n = b.n;
+  let textBytes = new Uint8Array(0);
+  let textOff = new Uint32Array(n + 1);
+  if (withTexts) {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const bytes = utf8enc.encode(text(i));
+      chunks.push(bytes);
+      total += bytes.length;
+      textOff[i + 1] = total;
+    }
+    textBytes = new Uint8Array(total);
+    let at = 0;
+    for (const p of chunks) {
+      textBytes.set(p, at);
+      at += p.length;
+    }
+  } else textOff = new Uint32Array(0);
+  const counts = new VarintWriter();
+  for (let i = 0; i < n; i++) {
+    counts.push(b.entOff[i + 1]! - b.entOff[i]!);
+    counts.push(b.numOff[i + 1]! - b.numOff[i]!);
+    counts.push(b.quoteOff[i + 1]! - b.quoteOff[i]!);
+  }
+  // Postings, per term: the number of docs, then doc ids ascending as gaps.
+  const postCounts = new VarintWriter();
+  const postGaps = new VarintWriter();
+  for (let t = 0; t + 1 < b.postOff.length; t++) {
+    postCounts.push(b.postOff[t + 1]! - b.postOff[t]!);
+    let prev = 0;
+    for (let p = b.postOff[t]!; p < b.postOff[t + 1]!; p++) {
+      postGaps.push(b.postDocs[p]! - prev);
+      prev = b.postDocs[p]!;
+    }
+  }
+  // Quote postings: the distinct shingle hashes ascending as gaps, each one's number of
+  // docs, and its docs ascending as gaps.
+  const qKeys = new VarintWriter();
+  const qCounts = new VarintWriter();
+  const qDocs = new VarintWriter();
+  for (let k = 0; k < b.qpKeys.length; k++) {
+    qKeys.push(b.qpKeys[k]! - (k ? b.qpKeys[k - 1]! : 0));
+    qCounts.push(b.qpOff[k + 1]! - b.qpOff[k]!);
+    let prev = 0;
+    for (let p = b.qpOff[k]!; p < b.qpOff[k + 1]!; p++) {
+      qDocs.push(b.qpDocs[p]! - prev);
+      prev = b.qpDocs[p]!;
+    }
+  }
+  const entLists = encodeSortedLists(b.entOff, b.entIds, b.entTypes);
+  const numLists = encodeSortedLists(b.numOff, b.numIds);
+  const quotes = new VarintWriter();
+  for (let q = 0; q < b.quoteData.length; q += 5) {
+    quotes.push(b.quoteData[q]!);
+    quotes.push(b.quoteData[q + 1]! - b.quoteData[q]!);
+    for (let k = 2; k < 5; k++) quotes.push(b.quoteData[q + k]!);
+  }
+  const dfw = new VarintWriter();
+  for (const x of df) dfw.push(x);
+  const flags = new Uint8Array(Math.ceil(nameFlags.length / 8));
+  nameFlags.forEach((f, i) => {
+    if (f) flags[i >> 3]! |= 1 << (i & 7);
+  });
+  const sourceW = new VarintWriter();
+  for (const x of b.sourceIdx) sourceW.push(x);
+  const langW = new VarintWriter();
+  for (const x of b.langIdx) langW.push(x);
+  const packed = b.packed ?? packMeta(n, (doc, f) => b.fields(doc)[f]!);
+  const strings = (list: string[]) => {
+    const e = encodeStrings(list);
+    return [e.lengths, e.chars];
+  };
+  const columns: Column[] = [
+    ...strings(terms),
+    ...strings(b.speakers),
+    ...strings(b.sources),
+    ...strings(b.languages),
+    dfw.bytes(),
+    flags,
+    counts.bytes(),
+    postGaps.bytes(),
+    b.postW,
+    entLists.ids,
+    entLists.carry,
+    numLists.ids,
+    qKeys.bytes(),
+    b.mh,
+    quotes.bytes(),
+    b.day,
+    sourceW.bytes(),
+    langW.bytes(),
+    b.urlHash,
+    packed.pieceLengths,
+    packed.pieceChars,
+    packed.strideOff,
+    packed.stream,
+    textOff,
+    textBytes,
+    postCounts.bytes(),
+    qCounts.bytes(),
+    qDocs.bytes(),
+    b.flags,
+  ];
+  const headerWords = HEADER_WORDS + columns.length * 2;
+  let offset = headerWords * 4;
+  offset = (offset + 7) & ~7;
+  const placed: { at: number; bytes: number }[] = [];
+  for (const c of columns) {
+    placed.push({ at: offset, bytes: c.byteLength });
+    offset = (offset + c.byteLength + 7) & ~7;
+  }
+  const buf = new ArrayBuffer(offset);
+  const head = new Uint32Array(buf, 0, headerWords);
+  head[0] = MAGIC;
+  head[1] = CORPUS_FORMAT_VERSION;
+  head[2] = n;
+  head[3] = columns.length;
+  const bytes = new Uint8Array(buf);
+  columns.forEach((c, i) => {
+    head[HEADER_WORDS + i * 2] = placed[i]!.at;
+    head[HEADER_WORDS + 1 + i * 2] = placed[i]!.bytes;
+    bytes.set(new Uint8Array(c.buffer, c.byteOffset, c.byteLength), placed[i]!.at);
+  });
+  head[4] = indexChecksum(bytes);
+  return buf;
+}
+
+/**
+ * CRC-32 of a serialised index: the document and column counts (header words 2 and 3)
+ * and every byte after the checksum word (4). Magic and version are compared exactly.
+ */
+function indexChecksum(bytes: Uint8Array): number {
+  return crc32(bytes.subarray(HEADER_WORDS * 4), crc32(bytes.subarray(8, 16)));
+}
+
+/** The offsets of `lists` lists from their lengths, stored as variable-length integers. */
+function decodeOffsets(bytes: Uint8Array, lists: number): Uint32Array {
+  const off = new Uint32Array(lists + 1);
+  decodeVarints(bytes, off.subarray(1));
+  for (let k = 0; k < lists; k++) off[k + 1]! += off[k]!;
+  return off;
+}
+
+/**
+ * The doc ids of posting lists at offsets `off`, each list stored ascending as gaps.
+ * Every id must be below `n` (the number of docs).
+ */
+function decodePostings(bytes: Uint8Array, off: Uint32Array, n: number, what: string): Uint32Array {
+  const lists = off.length - 1;
+  const docs = new Uint32Array(off[lists]!);
+  decodeVarints(bytes, docs);
+  for (let k = 0; k < lists; k++) {
+    let d = 0;
+    const to = off[k + 1]!;
+    for (let p = off[k]!; p < to; p++) docs[p] = d += docs[p]!;
+    if (to > off[k]! && d >= n) throw new CorpusFormatError(`corpus index ${what} is damaged`);
+  }
+  return docs;
+}
+
+/**
+ * The parts of a corpus from `encodeCorpus` output. Throws `CorpusVersionError` for
+ * another layout version (rebuild from the pack) and `CorpusFormatError` for anything else.
+ */
+export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
+  if (buf.byteLength < 8) throw new CorpusFormatError('not a corpus index: too short');
+  const pre = new Uint32Array(buf, 0, 2);
+  if (pre[0] !== MAGIC) throw new CorpusFormatError('not a corpus index: wrong signature');
+  if (pre[1] !== CORPUS_FORMAT_VERSION) throw new CorpusVersionError(pre[1]!);
+  if (buf.byteLength < HEADER_WORDS * 4 || buf.byteLength % 4)
+    throw new CorpusFormatError('corpus index is truncated');
+  const top = new Uint32Array(buf, 0, HEADER_WORDS);
+  // Every byte after the checksum word is covered, so a damaged cache is refused
+  // here and rebuilt from its articles, never half used.
+  if (indexChecksum(new Uint8Array(buf)) !== top[4])
+    throw new CorpusFormatError('corpus index is damaged (checksum mismatch)');
+  const n = top[2]!;
+  const count = top[3]!;
+  if (count !== COLUMN_COUNT || buf.byteLength < (HEADER_WORDS + count * 2) * 4)
+    throw new CorpusFormatError('corpus index header is damaged');
+  const head = new Uint32Array(buf, 0, HEADER_WORDS + count * 2);
+  const col = (i: number, width: number) => {
+    const at = head[HEADER_WORDS + i * 2]!;
+    const len = head[HEADER_WORDS + 1 + i * 2]!;
+    if (at + len > buf.byteLength || at % width || len % width)
+      throw new CorpusFormatError('corpus index is truncated or damaged');
+    return { at, len };
+  };
+  const u8 = (i: number) => {
+    const { at, len } = col(i, 1);
+    return new Uint8Array(buf, at, len);
+  };
+  const u16 = (i: number) => {
+    const { at, len } = col(i, 2);
+    return new Uint16Array(buf, at, len / 2);
+  };
+  const u32 = (i: number) => {
+    const { at, len } = col(i, 4);
+    return new Uint32Array(buf, at, len / 4);
+  };
+  const i32 = (i: number) => {
+    const { at, len } = col(i, 4);
+    return new Int32Array(buf, at, len / 4);
+  };
+  const damaged = (what: string) => new CorpusFormatError(`corpus index ${what} is damaged`);
+  try {
+    const terms = decodeStrings(u8(0), u8(1));
+    const speakers = decodeStrings(u8(2), u8(3));
+    const sources = decodeStrings(u8(4), u8(5));
+    const languages = decodeStrings(u8(6), u8(7));
+    const dfs = new Uint32Array(terms.length);
+    decodeVarints(u8(8), dfs);
+    const df = Array.from(dfs);
+    const flags = u8(9);
+    const nameFlags: number[] = new Array(terms.length);
+    for (let t = 0; t < terms.length; t++) nameFlags[t] = (flags[t >> 3]! >> (t & 7)) & 1;
+    const offs = [1, 2, 3].map(() => new Uint32Array(n + 1));
+    const [entOff, numOff, quoteOff] = offs as [Uint32Array, Uint32Array, Uint32Array];
+    const counts = new Uint32Array(n * 3);
+    decodeVarints(u8(10), counts);
+    for (let i = 0, k = 0; i < n; i++)
+      for (let c = 0; c < 3; c++, k++) offs[c]![i + 1] = offs[c]![i]! + counts[k]!;
+    const nTerms = terms.length;
+    const postOff = decodeOffsets(u8(29), nTerms);
+    const postW = u8(12);
+    const entTypes = u8(14);
+    // Quote postings: keys from their gaps, offsets from the counts, docs within each key.
+    const qCountBytes = u8(30);
+    let nKeys = 0;
+    for (const byte of qCountBytes) if (byte < 0x80) nKeys++;
+    const qpKeys = new Uint32Array(nKeys);
+    decodeVarints(u8(16), qpKeys);
+    for (let k = 1; k < nKeys; k++) qpKeys[k]! += qpKeys[k - 1]!;
+    const qpOff = decodeOffsets(qCountBytes, nKeys);
+    const qpDocs = decodePostings(u8(31), qpOff, n, 'quotation postings');
+    const mh = u16(17);
+    if (
+      postW.length !== postOff[nTerms] ||
+      entTypes.length !== entOff[n] ||
+      mh.length !== n * MINHASH_SIZE
+    )
+      throw damaged('lists');
+    const postDocs = decodePostings(u8(11), postOff, n, 'postings');
+    const entIds = decodeSortedLists(u8(13), entOff, entOff[n]!);
+    const numIds = decodeSortedLists(u8(15), numOff, numOff[n]!);
+    const quoteData = new Uint32Array(quoteOff[n]! * 5);
+    decodeVarints(u8(18), quoteData);
+    for (let q = 0; q < quoteData.length; q += 5) quoteData[q + 1]! += quoteData[q]!;
+    const day = i32(19);
+    const sourceIdx = new Uint32Array(n);
+    new VarintReader(u8(20)).fill(sourceIdx);
+    const langIdx = new Uint32Array(n);
+    new VarintReader(u8(21)).fill(langIdx);
+    for (let i = 0; i < n; i++)
+      if (sourceIdx[i]! >= sources.length || langIdx[i]! >= languages.length)
+        throw damaged('metadata');
+    const urlHash = u32(22);
+    const packed: PackedMeta = {
+      pieceLengths: u8(23),
+      pieceChars: u8(24),
+      strideOff: u32(25),
+      stream: u8(26),
+    };
+    const reader = new MetaReader(packed);
+    const textOff = u32(27);
+    const docFlags = u8(32);
+    if (day.length !== n || urlHash.length !== n || docFlags.length !== n)
+      throw damaged('metadata');
+    const base: BaseSegment = {
+      n,
+      fields: (doc) => reader.fields(doc),
+      packed,
+      sourceIdx,
+      sources,
+      langIdx,
+      languages,
+      urlHash,
+      day,
+      flags: docFlags,
+      fwd: null,
+      entOff,
+      entIds,
+      entTypes,
+      numOff,
+      numIds,
+      qfwd: null,
+      mh,
+      quoteOff,
+      quoteData,
+      speakers,
+      postOff,
+      postDocs,
+      postW,
+      qpKeys,
+      qpOff,
+      qpDocs,
+      textOff: textOff.length ? textOff : new Uint32Array(n + 1),
+      textBytes: textOff.length ? u8(28) : null,
+      texts: [],
+    };
+    return { base, terms, df, nameFlags };
+  } catch (e) {
+    if (e instanceof CodecError) throw damaged(`data (${e.message})`);
+    throw e;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Payload guards for the corpus messages (`CorpusMessageMap` in shared/messages.ts), kept
+ * free of side effects and heavy imports so that `shared/guards.ts` can spread them into
+ * `REQUEST_GUARDS`.
+ */
+import {
+  arrayOf,
+  isBoolean,
+  isCount,
+  isRecord,
+  isString,
+  oneOf,
+  optional,
+  orNull,
+  shape,
+  type Guard,
+} from '../core/is';
+import type { CorpusMessageMap, Request } from './messages';
+
+/**
+ * One guard per corpus message type: the request payload it accepts. Built in a call
+ * marked pure, so that bundles which never read it (the content script) leave it out.
+ */
+export const CORPUS_REQUEST_GUARDS: {
+  [T in keyof CorpusMessageMap]: Guard<Request<T>>;
+} = /* @__PURE__ */ (() => ({
+  'bg/list-corpora': (v): v is Request<'bg/list-corpora'> => isRecord(v),
+  'bg/import-pack': shape({
+    importId: isString,
+    name: isString,
+    text: isString,
+    skipInvalid: optional(isBoolean),
+    invalidUtf8Lines: optional(arrayOf(isCount)),
+  }),
+  'bg/list-articles': shape({
+    corpusId: isString,
+    offset: isCount,
+    limit: isCount,
+    filter: optional(isString),
+  }),
+  'bg/delete-article': shape({ corpusId: isString, url: isString }),
+  'bg/delete-corpus': shape({ corpusId: isString }),
+  'bg/set-corpus-enabled': shape({ corpusId: isString, enabled: isBoolean }),
+  'bg/export-corpus': shape({ corpusId: orNull(isString) }),
+  'opt/import-progress': shape({
+    importId: isString,
+    phase: oneOf('reading', 'storing', 'indexing', 'done'),
+    done: isCount,
+    total: isCount,
+  }),
+  'opt/corpora-changed': shape({ reason: isString }),
+}))();
