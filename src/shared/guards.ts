@@ -84,7 +84,8 @@ export function isReport(v: unknown): v is Report {
 
 const tabRequest = (v: unknown): v is { tabId: number } => isRecord(v) && isTabId(v.tabId);
 
-type ContentMessageType = 'cs/extract' | 'cs/annotate' | 'cs/clear' | 'cs/scroll-to-quote';
+type ContentMessageType =
+  'cs/extract' | 'cs/annotate' | 'cs/clear' | 'cs/scroll-to-quote' | 'cs/step-quote';
 
 /**
  * Guards of the messages the content script receives, apart from the rest so that
@@ -96,6 +97,8 @@ export const CONTENT_REQUEST_GUARDS: { [T in ContentMessageType]: Guard<Request<
   'cs/clear': isEmpty,
   'cs/scroll-to-quote': (v): v is Request<'cs/scroll-to-quote'> =>
     isRecord(v) && Number.isInteger(v.index) && (v.index as number) >= 0,
+  'cs/step-quote': (v): v is Request<'cs/step-quote'> =>
+    isRecord(v) && (v.direction === 1 || v.direction === -1),
 };
 
 type OtherMessageType = Exclude<
@@ -127,6 +130,7 @@ const OTHER_REQUEST_GUARDS: { [T in OtherMessageType]: Guard<Request<T>> } = {
   'test/analyze-sender': isEmpty,
   'test/context-menu': (v): v is Request<'test/context-menu'> =>
     isRecord(v) && isString(v.text) && v.text.length <= MAX_PASSAGE_CHARS,
+  'test/command': (v): v is Request<'test/command'> => isRecord(v) && isString(v.name),
 };
 
 /** One guard per message type: the request payload it accepts. */

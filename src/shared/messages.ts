@@ -260,6 +260,12 @@ export interface MessageMap extends CorpusMessageMap, FeedMessageMap {
   /** Popup → content script: scroll to a quotation (index into `report.quotes`) and flash it. */
   'cs/scroll-to-quote': { request: { index: number }; response: { found: boolean } };
   /**
+   * Background → content script (keyboard command): move to the next (1) or previous (-1)
+   * drawn quotation, focus its badge and open its popover. Answers with the quotation's
+   * index in `report.quotes`, or null when none is drawn.
+   */
+  'cs/step-quote': { request: { direction: 1 | -1 }; response: { index: number | null } };
+  /**
    * Test builds only, sent from a page through the test bridge content script: open the
    * popup page in a new tab for the sender's tab (Firefox will not let a test navigate
    * to an extension page itself).
@@ -272,6 +278,11 @@ export interface MessageMap extends CorpusMessageMap, FeedMessageMap {
    * on `text` selected in the sender's tab. Answers with the stored passage check.
    */
   'test/context-menu': { request: { text: string }; response: PassageCheck | null };
+  /**
+   * Test builds only: run keyboard command `name` for the sender's tab, as the browser does
+   * when its shortcut is pressed (headless browsers do not deliver extension shortcuts).
+   */
+  'test/command': { request: { name: string }; response: null };
 }
 
 export type MessageType = keyof MessageMap;
@@ -298,8 +309,10 @@ export const MESSAGE_TYPES: readonly MessageType[] = /* @__PURE__ */ (
     'cs/annotate',
     'cs/clear',
     'cs/scroll-to-quote',
+    'cs/step-quote',
     'test/open-popup',
     'test/analyze-sender',
     'test/context-menu',
+    'test/command',
   ] as MessageType[]
 ).concat(CORPUS_MESSAGE_TYPES, FEED_MESSAGE_TYPES);

@@ -289,6 +289,16 @@ export const READ_HIGHLIGHTS = (): Record<string, string[]> => {
 };
 
 /**
+ * The page's body markup without Second Source's badges (run in the page): the marks
+ * themselves wrap no text, so this is the page's own markup while annotations are shown.
+ */
+export const BODY_WITHOUT_BADGES = (): string => {
+  const copy = document.body.cloneNode(true) as HTMLElement;
+  for (const own of Array.from(copy.querySelectorAll('[data-second-source]'))) own.remove();
+  return copy.innerHTML;
+};
+
+/**
  * Post a `test/…` request (a type, or a type with its payload) through the test bridge in
  * the page and wait for the answer.
  */
