@@ -13,12 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BODY_WITHOUT_BADGES,
   BRIDGE_REQUEST,
-  PAGES_DIR,
+  chromiumOnTestPages,
+  waitForBridge,
   READ_BADGES,
-  ensureArtifacts,
-  launchChromium,
   notBesideItsQuotation,
-  serveDir,
   waitFor,
   type BadgeReading,
   type ChromiumSession,
@@ -36,9 +34,7 @@ let session: ChromiumSession;
 let artifacts: string;
 
 beforeAll(async () => {
-  artifacts = await ensureArtifacts();
-  server = await serveDir(PAGES_DIR);
-  session = await launchChromium(undefined, { closeWelcome: true });
+  ({ server, session, artifacts } = await chromiumOnTestPages());
 });
 
 afterAll(async () => {
@@ -73,9 +69,7 @@ describe('Chromium: badges never cover the page’s text', () => {
       await page.setViewportSize({ width: 1100, height: 800 });
       await page.goto(`${server.origin}/${layout.page}`);
       const original = await page.evaluate(() => document.body.innerHTML);
-      await waitFor('the test bridge', () =>
-        page.evaluate(() => document.documentElement.dataset.secondSourceTestBridge === 'ready'),
-      );
+      await waitForBridge(page);
       const answer = (await page.evaluate(BRIDGE_REQUEST, 'test/analyze-sender')) as {
         ok: boolean;
         value?: { status: string };

@@ -13,13 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, findAll, getDocument, hasClass, textOf } from './cdp-dom';
 import {
   BRIDGE_REQUEST,
+  chromiumOnTestPages,
+  waitForBridge,
   EXPECTED_QUOTES,
-  PAGES_DIR,
   READ_BADGES,
   READ_HIGHLIGHTS,
-  ensureArtifacts,
-  launchChromium,
-  serveDir,
   waitFor,
   type BadgeReading,
   type ChromiumSession,
@@ -42,16 +40,12 @@ let artifacts: string;
 let bodyBefore: string;
 
 beforeAll(async () => {
-  artifacts = await ensureArtifacts();
-  server = await serveDir(PAGES_DIR);
-  session = await launchChromium(undefined, { closeWelcome: true });
+  ({ server, session, artifacts } = await chromiumOnTestPages());
   page = await session.context.newPage();
   await page.setViewportSize({ width: 1000, height: 700 });
   await page.goto(`${server.origin}/harbour-ledger-eskeland.html`);
   for (const p of session.context.pages()) if (p !== page) await p.close();
-  await waitFor('the test bridge', () =>
-    page.evaluate(() => document.documentElement.dataset.secondSourceTestBridge === 'ready'),
-  );
+  await waitForBridge(page);
   bodyBefore = await page.evaluate(() => document.body.innerHTML);
   cdp = await session.context.newCDPSession(page);
 });

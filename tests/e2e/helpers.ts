@@ -154,6 +154,25 @@ export async function launchChromium(
   };
 }
 
+/** The test pages' server and Chromium with the test build (welcome page closed). */
+export async function chromiumOnTestPages(): Promise<{
+  server: StaticServer;
+  session: ChromiumSession;
+  artifacts: string;
+}> {
+  const artifacts = await ensureArtifacts();
+  const server = await serveDir(PAGES_DIR);
+  const session = await launchChromium(undefined, { closeWelcome: true });
+  return { server, session, artifacts };
+}
+
+/** Waits until the test bridge content script runs in `page` (Playwright or Puppeteer). */
+export function waitForBridge(page: { evaluate(f: () => boolean): Promise<boolean> }) {
+  return waitFor('the test bridge', () =>
+    page.evaluate(() => document.documentElement.dataset.secondSourceTestBridge === 'ready'),
+  );
+}
+
 /** The options page a fresh install opens by itself (the first-run welcome). */
 export async function optionsOnInstall(session: ChromiumSession): Promise<Page> {
   const optionsUrl = `chrome-extension://${session.extensionId}/options.html`;
