@@ -8,7 +8,6 @@
  * after its quotation. Turning the marks off then gives back the page's markup exactly.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BODY_WITHOUT_BADGES,
@@ -16,7 +15,7 @@ import {
   chromiumOnTestPages,
   waitForBridge,
   READ_BADGES,
-  notBesideItsQuotation,
+  badgeProblems as problems,
   waitFor,
   type BadgeReading,
   type ChromiumSession,
@@ -41,26 +40,6 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
-
-/** Lets the page lay itself out again (two animation frames). */
-const settle = (page: Page) =>
-  page.evaluate(
-    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(null)))),
-  );
-
-/** Every problem of the badges now: words covered, a badge away from its quotation. */
-async function problems(page: Page, stage: string): Promise<string[]> {
-  await settle(page);
-  const badges = (await page.evaluate(READ_BADGES)) as BadgeReading[];
-  const out: string[] = [];
-  badges.forEach((b, i) => {
-    const what = `${stage}, badge ${i + 1} (${(b.quote ?? '?').slice(0, 30)}…)`;
-    if (b.covers.length > 0) out.push(`${what} covers ${b.covers.join(' ')}`);
-    const away = notBesideItsQuotation(b);
-    if (away) out.push(`${what}: ${away}`);
-  });
-  return out;
-}
 
 describe('Chromium: badges never cover the page’s text', () => {
   for (const layout of LAYOUTS) {

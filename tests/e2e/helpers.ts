@@ -445,6 +445,30 @@ export function notBesideItsQuotation(b: BadgeReading, maxGap = 12): string | nu
     : `not on its quotation's line (${below.toFixed(1)} px below it)`;
 }
 
+/** A page of either driver, as far as these helpers use it. */
+interface Evaluating {
+  evaluate<T>(f: () => T | Promise<T>): Promise<T>;
+}
+
+/**
+ * Every problem of the badges in `page` now (after two animation frames, so that layout
+ * has caught up): a word of the page covered, a badge away from its quotation.
+ */
+export async function badgeProblems(page: Evaluating, stage: string): Promise<string[]> {
+  await page.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(null)))),
+  );
+  const badges = await page.evaluate(READ_BADGES);
+  const out: string[] = [];
+  badges.forEach((b, i) => {
+    const what = `${stage}, badge ${i + 1} (${(b.quote ?? '?').slice(0, 30)}…)`;
+    if (b.covers.length > 0) out.push(`${what} covers ${b.covers.join(' ')}`);
+    const away = notBesideItsQuotation(b);
+    if (away) out.push(`${what}: ${away}`);
+  });
+  return out;
+}
+
 /**
  * Post a `test/…` request (a type, or a type with its payload) through the test bridge in
  * the page and wait for the answer.
