@@ -147,7 +147,14 @@ export class PageAnnotations {
     if (!q || !this.popover) return;
     const win = this.doc.defaultView;
     const range = this.highlighter.rangeOf(index);
-    const rect = range ? firstRect(range) : null;
+    // Below the badge (at the quotation's end) when it comes from the badge, else below
+    // the quotation's first line (the pointer over its text).
+    const host = badge ? (badge.getRootNode() as ShadowRoot | Document) : null;
+    const badgeBox =
+      host && 'host' in host && typeof host.host.getBoundingClientRect === 'function'
+        ? host.host.getBoundingClientRect()
+        : null;
+    const rect = badgeBox && badgeBox.height > 0 ? badgeBox : range ? firstRect(range) : null;
     // Keep the popover (at most 360px wide) inside the viewport horizontally.
     const maxLeft = win ? win.innerWidth - POPOVER_WIDTH - 8 : Infinity;
     const at = rect
