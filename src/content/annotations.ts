@@ -217,12 +217,13 @@ export class PageAnnotations {
     pos = (pos + direction + order.length) % order.length;
     at = order[pos]!;
     this.stepped = at;
-    const range = this.highlighter.rangeOf(at);
-    const target = range?.startContainer.parentElement;
+    const badge = this.highlighter.badgeOf(at);
+    // The badge (the quotation's end, where the popover opens) in the middle of the window.
+    const host = (badge?.getRootNode() as ShadowRoot | undefined)?.host;
+    const target = host ?? this.highlighter.rangeOf(at)?.startContainer.parentElement;
     if (target && typeof target.scrollIntoView === 'function') {
       target.scrollIntoView({ block: 'center' });
     }
-    const badge = this.highlighter.badgeOf(at);
     if (badge) {
       badge.focus({ preventScroll: true });
       // Focus opens the popover; open it all the same when the badge had focus already.
