@@ -117,7 +117,16 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/core/**', 'src/background/**', 'src/cli/**'],
     rules: {
-      'no-restricted-syntax': ['error', SPREAD_ARGUMENTS],
+      'no-restricted-syntax': [
+        'error',
+        SPREAD_ARGUMENTS,
+        {
+          // Page- and corpus-derived text is never rendered as markup; the build also
+          // removes the prop's innerHTML path from Preact (scripts/library-patches.ts).
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, not markup: dangerouslySetInnerHTML is not supported.',
+        },
+      ],
     },
   },
   {

@@ -24,6 +24,7 @@ import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { libraryPatches } from './library-patches';
 import { sourceEntries } from './source-archive';
 
 export type BrowserName = 'chrome' | 'firefox';
@@ -105,6 +106,8 @@ async function bundle(cfg: BuildConfig, browser: BrowserName, dir: string): Prom
     // Browser bundles never load Node modules; fail loudly if one sneaks in.
     platform: 'browser',
     absWorkingDir: ROOT,
+    // Library code paths that write markup through innerHTML, removed (see the file).
+    plugins: [libraryPatches()],
   };
   const jobs: BuildOptions[] = [
     {

@@ -8,6 +8,7 @@ import { logOnce } from '../shared/log';
 import { watchSettings } from '../shared/settings';
 import { tabGone } from './analyze';
 import { syncAutoAnnotation } from './auto-annotate';
+import { onCommand } from './commands';
 import { createContextMenu, onMenuClicked } from './context-menu';
 import { getBundledCorpus } from './corpus';
 import { welcomeOnInstall } from './corpus-handlers';
@@ -43,6 +44,10 @@ browser.runtime.onStartup.addListener(() => {
 browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
 browser.contextMenus.onClicked.addListener((info, tab) => {
   void onMenuClicked(info, tab);
+});
+// Keyboard shortcuts (the popup's own, `_execute_action`, never arrives here).
+browser.commands.onCommand.addListener((name, tab) => {
+  void onCommand(name, tab);
 });
 
 // A page that goes away takes its annotations with it; so does its state.

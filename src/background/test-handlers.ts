@@ -6,6 +6,7 @@
  */
 import browser from '../shared/browser';
 import { analyzeTab } from './analyze';
+import { onCommand } from './commands';
 import { MENU_ID, onMenuClicked } from './context-menu';
 import { senderTabId, type HandlerTable } from './router';
 import { getPassageCheck } from './state';
@@ -26,6 +27,10 @@ export const TEST_HANDLERS: HandlerTable = {
     const tabId = senderTabId(sender);
     await onMenuClicked({ menuItemId: MENU_ID, selectionText: text }, { ...sender.tab, id: tabId });
     return getPassageCheck(tabId);
+  },
+  'test/command': async ({ name }, sender) => {
+    await onCommand(name, { id: senderTabId(sender) });
+    return null;
   },
   'test/fire-alarm': async ({ name, due }) => {
     if (due) {

@@ -48,6 +48,8 @@ export class PageAnnotations {
   private frame = 0;
   private lastPointer: { x: number; y: number } | null = null;
   private flashCleanup: (() => void) | null = null;
+  /** The quotation `step` moved to last (index into `report.quotes`), or null. */
+  private stepped: number | null = null;
 
   private readonly onPointerMove = (e: PointerEvent): void => {
     this.lastPointer = { x: e.clientX, y: e.clientY };
@@ -120,6 +122,7 @@ export class PageAnnotations {
   /** Removes every annotation. Returns how many quotations were removed. */
   clear(): number {
     this.endFlash();
+    this.stepped = null;
     this.popover?.destroy();
     this.popover = null;
     this.hoverIndex = null;
@@ -144,7 +147,14 @@ export class PageAnnotations {
     if (!q || !this.popover) return;
     const win = this.doc.defaultView;
     const range = this.highlighter.rangeOf(index);
-    const rect = range ? firstRect(range) : null;
+    // Below the badge (at the quotation's end) when it comes from the badge, else below
+    // the quotation's first line (the pointer over its text).
+    const host = badge ? (badge.getRootNode() as ShadowRoot | Document) : null;
+    const badgeBox =
+      host && 'host' in host && typeof host.host.getBoundingClientRect === 'function'
+        ? host.host.getBoundingClientRect()
+        : null;
+    const rect = badgeBox && badgeBox.height > 0 ? badgeBox : range ? firstRect(range) : null;
     // Keep the popover (at most 360px wide) inside the viewport horizontally.
     const maxLeft = win ? win.innerWidth - POPOVER_WIDTH - 8 : Infinity;
     const at = rect
@@ -171,10 +181,12 @@ export class PageAnnotations {
           this.openAt(index, 'focus', badge);
         break;
       case 'blur': {
+        // Focus going into the popover arrives here as its host (another shadow tree).
         const next = (event as FocusEvent).relatedTarget as Node | null;
-        if (popover.openMode === 'focus' && !(next && popover.element.contains(next))) {
-          popover.close(false);
-        }
+        const intoPopover =
+          next !== null &&
+          (next === this.highlighter.overlayHost || popover.element.contains(next));
+        if (popover.openMode === 'focus' && !intoPopover) popover.close(false);
         break;
       }
       case 'click':
@@ -188,6 +200,46 @@ export class PageAnnotations {
         }
         break;
     }
+  }
+
+  /**
+   * Moves to the next (`direction` 1) or previous (-1) drawn quotation, in page order,
+   * from the one whose badge has focus or was stepped to last, wrapping around at either
+   * end: scrolls it to the middle of the window, focuses its badge and opens its popover.
+   * Returns the quotation's index in `report.quotes`, or null when nothing is drawn.
+   */
+  step(direction: 1 | -1): number | null {
+    const order = this.highlighter.indices;
+    if (order.length === 0) return null;
+    let at = this.focusedIndex() ?? this.stepped;
+    let pos = at === null ? -1 : order.indexOf(at);
+    if (pos < 0) pos = direction === 1 ? -1 : order.length;
+    pos = (pos + direction + order.length) % order.length;
+    at = order[pos]!;
+    this.stepped = at;
+    const badge = this.highlighter.badgeOf(at);
+    // The badge (the quotation's end, where the popover opens) in the middle of the window.
+    const host = (badge?.getRootNode() as ShadowRoot | undefined)?.host;
+    const target = host ?? this.highlighter.rangeOf(at)?.startContainer.parentElement;
+    if (target && typeof target.scrollIntoView === 'function') {
+      target.scrollIntoView({ block: 'center' });
+    }
+    if (badge) {
+      badge.focus({ preventScroll: true });
+      // Focus opens the popover; open it all the same when the badge had focus already.
+      if (this.popover?.openIndex !== at) this.openAt(at, 'focus', badge);
+    }
+    return at;
+  }
+
+  /** The quotation whose badge has keyboard focus, or null. */
+  private focusedIndex(): number | null {
+    for (const index of this.highlighter.indices) {
+      const badge = this.highlighter.badgeOf(index);
+      const root = badge?.getRootNode() as ShadowRoot | undefined;
+      if (badge && root?.activeElement === badge) return index;
+    }
+    return null;
   }
 
   /** Pointer over the page at viewport point (x, y): open or close the hover popover. */
@@ -245,7 +297,6 @@ export class PageAnnotations {
     if (target && typeof target.scrollIntoView === 'function') {
       target.scrollIntoView({ block: 'center', behavior: 'smooth' });
     }
-    this.highlighter.reposition();
     return flashed;
   }
 

@@ -4,8 +4,14 @@
  * stylesheet adopted by the document. Elsewhere the text is wrapped in `<mark>` elements,
  * and removal puts the original text nodes back as they were.
  *
- * Each drawn quotation also gets a badge (icon + focusable button) in Second Source's own
- * shadow-DOM host, appended to `<html>` so that `<body>` is never touched by it.
+ * Each drawn quotation also gets a badge (icon + focusable button) placed in the text flow
+ * right after the quotation's last character: an inline-block element that takes its own
+ * room in the line, so it never covers a letter of the page, follows every reflow (resize,
+ * late fonts, content inserted above) without any code of ours, and lands at the end of
+ * the quotation in the reading direction on right-to-left pages too. Its button lives in
+ * a closed shadow root, so page CSS cannot restyle it and it adds no text to the page
+ * (`textContent` stays the same). The text node a badge is inserted into is split there,
+ * and joined again on removal. The popover lives in a separate host appended to `<html>`.
  *
  * Terms (scare quotes, names in marks) are never drawn: they are not statements, and a
  * page full of marks around single words would hide the quotations that matter.
@@ -153,6 +159,38 @@ interface Drawn {
   badge: HTMLButtonElement | null;
 }
 
+/** Tag of the element that holds one badge in the page's text flow. */
+export const BADGE_TAG = 'second-source-badge';
+
+/** Closing quotation marks that may follow a quotation's last word (at most two, nested). */
+const CLOSING_MARKS = /^["'”’“‘»«›‹」』]{1,2}/;
+
+/** One badge put into the page, and the text node split for it (to join it again). */
+interface BadgeRecord {
+  host: HTMLElement;
+  split: { node: Text; tail: Text } | null;
+}
+
+/**
+ * The badge host's own style, `!important` and inline so that no page rule can hide,
+ * float or resize it. The vertical margins keep the badge clear of the lines above and
+ * below even when the page's line height is smaller than its font's glyphs; the gap on
+ * the inline-start side (right of the quotation in right-to-left text) keeps it off the
+ * quotation's last letter.
+ */
+const BADGE_HOST_STYLE = [
+  'all: initial',
+  'display: inline-block',
+  'vertical-align: middle',
+  'margin-block: 3px',
+  'margin-inline: 3px 2px',
+  'font-size: 0',
+  'line-height: 0',
+  'white-space: nowrap',
+]
+  .map((d) => `${d} !important;`)
+  .join(' ');
+
 export interface HighlighterOptions {
   /** Highlight API environment; null forces the `<mark>` fallback. Default: detected. */
   env?: HighlightEnv | null;
@@ -164,13 +202,15 @@ export interface HighlighterOptions {
 const HOST_CSS = `
 :host { all: initial; }
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; }
+`;
+
+const BADGE_CSS = `
 .badge {
-  position: absolute; pointer-events: auto; box-sizing: border-box;
-  min-width: 18px; height: 18px; padding: 0 4px; margin: 0;
-  transform: translate(-50%, -100%);
-  display: inline-flex; align-items: center; justify-content: center; gap: 2px;
+  box-sizing: border-box; min-width: 18px; height: 16px; padding: 0 4px; margin: 0;
+  display: flex; align-items: center; justify-content: center; gap: 2px;
   font: 700 11px/1 system-ui, sans-serif; color: #fff; border: 1px solid #fff;
-  border-radius: 9px; cursor: pointer; box-shadow: 0 1px 2px rgba(0,0,0,.35);
+  border-radius: 8px; cursor: pointer; box-shadow: 0 1px 2px rgba(0,0,0,.35);
+  direction: ltr; unicode-bidi: isolate;
 }
 .badge:focus-visible { outline: 3px solid #1a73e8; outline-offset: 1px; }
 .badge .n { font-weight: 600; font-size: 10px; }
@@ -188,6 +228,7 @@ export class Highlighter {
   private readonly onBadgeEvent: HighlighterOptions['onBadgeEvent'];
   private drawn: Drawn[] = [];
   private records: WrapRecord[] = [];
+  private badgeRecords: BadgeRecord[] = [];
   private removeSheet: (() => void) | null = null;
   private registered: string[] = [];
   private host: HTMLElement | null = null;
@@ -195,17 +236,6 @@ export class Highlighter {
   private layer: HTMLElement | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   private flashUndo: (() => void) | null = null;
-  private resizeObserver: ResizeObserver | null = null;
-  private repositionFrame = 0;
-  /** Layout changes (window resize, images loading, content added) move the text. */
-  private readonly onResize = (): void => {
-    const win = this.doc.defaultView;
-    if (!win || this.repositionFrame) return;
-    this.repositionFrame = win.requestAnimationFrame(() => {
-      this.repositionFrame = 0;
-      this.reposition();
-    });
-  };
 
   constructor(doc: Document, options: HighlighterOptions = {}) {
     this.doc = doc;
@@ -219,14 +249,31 @@ export class Highlighter {
     return this.env !== null;
   }
 
-  /** The shadow root of our host element (badges, popover), once something is drawn. */
+  /** The shadow root of our overlay host (the popover), once something is drawn. */
   get root(): ShadowRoot | null {
     return this.shadow;
   }
 
-  /** The positioned layer inside the shadow root (badges, popover), or null. */
+  /** The positioned layer inside the overlay's shadow root (the popover), or null. */
   get overlay(): HTMLElement | null {
     return this.layer;
+  }
+
+  /** The overlay host element in the page, or null. */
+  get overlayHost(): HTMLElement | null {
+    return this.host;
+  }
+
+  /** Every badge drawn, in the order of the quotations. */
+  get badges(): HTMLButtonElement[] {
+    const out: HTMLButtonElement[] = [];
+    for (const d of this.drawn) if (d.badge) out.push(d.badge);
+    return out;
+  }
+
+  /** Indices (into `report.quotes`) of the drawn quotations, in page order. */
+  get indices(): number[] {
+    return this.drawn.map((d) => d.spec.index);
   }
 
   /** Number of quotations currently drawn. */
@@ -365,18 +412,55 @@ export class Highlighter {
     this.host = host;
     this.shadow = shadow;
     this.layer = layer;
-    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
-    win?.addEventListener('resize', this.onResize);
-    if (win && typeof win.ResizeObserver === 'function' && this.doc.body) {
-      this.resizeObserver = new win.ResizeObserver(this.onResize);
-      this.resizeObserver.observe(this.doc.body);
-    }
     return layer;
   }
 
+  /** Puts `host` into the text flow right after the end of `d`'s quotation. */
+  private placeBadge(d: Drawn, host: HTMLElement): void {
+    const lastMark = d.marks[d.marks.length - 1];
+    let end: Node = d.range.endContainer;
+    let offset = d.range.endOffset;
+    if (lastMark) {
+      const next = lastMark.nextSibling;
+      if (!next || next.nodeType !== 3) {
+        lastMark.parentNode!.insertBefore(host, next);
+        this.badgeRecords.push({ host, split: null });
+        return;
+      }
+      end = next;
+      offset = 0;
+    }
+    if (end.nodeType !== 3) {
+      end.insertBefore(host, end.childNodes[offset] ?? null);
+      this.badgeRecords.push({ host, split: null });
+      return;
+    }
+    const node = end as Text;
+    const parent = node.parentNode!;
+    // After the closing quotation mark(s) right behind the words, when there are any.
+    const close = CLOSING_MARKS.exec(node.data.slice(offset, offset + 2));
+    if (close) offset += close[0].length;
+    if (offset <= 0) {
+      parent.insertBefore(host, node);
+      this.badgeRecords.push({ host, split: null });
+    } else if (offset >= node.data.length) {
+      parent.insertBefore(host, node.nextSibling);
+      this.badgeRecords.push({ host, split: null });
+    } else {
+      // splitText keeps live ranges right: a range ending here stays in `node`, and ranges
+      // of later quotations in the same node move to `tail`.
+      const tail = node.splitText(offset);
+      parent.insertBefore(host, tail);
+      this.badgeRecords.push({ host, split: { node, tail } });
+    }
+  }
+
   private drawBadges(): void {
-    const layer = this.ensureHost();
-    for (const d of this.drawn) {
+    this.ensureHost();
+    // From the last quotation to the first, so each split leaves the earlier ones' ends
+    // where they were.
+    for (let i = this.drawn.length - 1; i >= 0; i--) {
+      const d = this.drawn[i]!;
       const look = VERDICT_LOOKS[d.spec.verdict];
       const badge = this.doc.createElement('button');
       badge.type = 'button';
@@ -396,28 +480,27 @@ export class Highlighter {
         n.textContent = String(d.spec.outlets);
         badge.appendChild(n);
       }
-      const forward = (event: Event): void => this.onBadgeEvent?.(d.spec.index, badge, event);
+      const forward = (event: Event): void => {
+        if (event.type === 'click') {
+          // A quotation inside a link: the badge must not follow it, nor wake page handlers.
+          event.preventDefault();
+          event.stopPropagation();
+        }
+        this.onBadgeEvent?.(d.spec.index, badge, event);
+      };
       for (const type of ['pointerenter', 'pointerleave', 'focus', 'blur', 'click', 'keydown']) {
         badge.addEventListener(type, forward);
       }
       d.badge = badge;
-      layer.appendChild(badge);
-    }
-    this.reposition();
-  }
-
-  /**
-   * Moves every badge to the start of its quotation (page coordinates). Without layout
-   * (jsdom) the badges stay at the origin.
-   */
-  reposition(): void {
-    const win = this.doc.defaultView;
-    for (const d of this.drawn) {
-      if (!d.badge) continue;
-      const rect = firstRect(d.range);
-      if (!rect) continue;
-      d.badge.style.left = `${rect.left + (win?.scrollX ?? 0)}px`;
-      d.badge.style.top = `${rect.top + (win?.scrollY ?? 0)}px`;
+      const host = this.doc.createElement(BADGE_TAG);
+      host.setAttribute(OWN_ELEMENT_ATTR, 'badge');
+      host.setAttribute('style', BADGE_HOST_STYLE);
+      // Closed, like the overlay: page scripts cannot reach the button.
+      const shadow = host.attachShadow({ mode: 'closed' });
+      const style = this.doc.createElement('style');
+      style.textContent = BADGE_CSS;
+      shadow.append(style, badge);
+      this.placeBadge(d, host);
     }
   }
 
@@ -515,6 +598,16 @@ export class Highlighter {
     this.registered = [];
     this.removeSheet?.();
     this.removeSheet = null;
+    // Badges first (they sit after the marks), each split text node joined again.
+    for (let i = this.badgeRecords.length - 1; i >= 0; i--) {
+      const { host, split } = this.badgeRecords[i]!;
+      host.remove();
+      if (split) {
+        split.node.appendData(split.tail.data);
+        split.tail.remove();
+      }
+    }
+    this.badgeRecords = [];
     // Undo in reverse order so each node gets back exactly the text it had.
     for (let i = this.records.length - 1; i >= 0; i--) {
       const { node, original, inserted } = this.records[i]!;
@@ -523,14 +616,7 @@ export class Highlighter {
     }
     this.records = [];
     this.drawn = [];
-    if (this.host) {
-      this.doc.defaultView?.removeEventListener('resize', this.onResize);
-      this.resizeObserver?.disconnect();
-      this.resizeObserver = null;
-      if (this.repositionFrame) this.doc.defaultView?.cancelAnimationFrame(this.repositionFrame);
-      this.repositionFrame = 0;
-      this.host.remove();
-    }
+    this.host?.remove();
     this.host = null;
     this.shadow = null;
     this.layer = null;

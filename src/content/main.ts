@@ -115,6 +115,7 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       return { cleared: annotations.clear() };
     },
     'cs/scroll-to-quote': ({ index }) => ({ found: annotations.scrollTo(index) }),
+    'cs/step-quote': ({ direction }) => ({ index: annotations.step(direction) }),
   };
 
   const handle = (

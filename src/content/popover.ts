@@ -198,7 +198,10 @@ export class QuotePopover {
     });
     box.addEventListener('focusout', (e) => {
       const next = (e as FocusEvent).relatedTarget as Node | null;
-      if (this.mode === 'focus' && (!next || !box.contains(next)) && next !== this.returnFocus) {
+      // Focus going back to the badge arrives as the badge's host (another shadow tree).
+      const toBadge =
+        next !== null && (next === this.returnFocus || next === hostOf(this.returnFocus));
+      if (this.mode === 'focus' && (!next || !box.contains(next)) && !toBadge) {
         this.close(false);
       }
     });
@@ -292,6 +295,12 @@ export class QuotePopover {
     this.close(false);
     this.box.remove();
   }
+}
+
+/** The shadow host of the tree `el` is in, or null when it is in the document itself. */
+function hostOf(el: HTMLElement | null): Element | null {
+  const root = el?.getRootNode();
+  return root && 'host' in root ? (root as ShadowRoot).host : null;
 }
 
 /** The focused element inside `box`'s shadow root, if any. */

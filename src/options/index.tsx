@@ -16,6 +16,7 @@ import { ALL_URLS, OptionsForm } from './OptionsForm';
 import { CorporaSection } from './components/CorporaSection';
 import { FeedsSection } from './components/FeedsSection';
 import { Privacy } from './components/Privacy';
+import { ShortcutsSection } from './components/ShortcutsSection';
 import { Welcome } from './components/Welcome';
 import './options.css';
 
@@ -27,6 +28,7 @@ const SECTIONS: [string, string][] = [
   ['history', 'Reading history'],
   ['feeds', 'Feeds'],
   ['corpora', 'Corpora'],
+  ['keyboard', 'Keyboard'],
   ['privacy', 'Privacy'],
 ];
 
@@ -125,6 +127,7 @@ function App() {
         )}
         <FeedsSection settings={settings} save={save} onError={showError} onStatus={showStatus} />
         <CorporaSection onError={showError} onStatus={showStatus} />
+        <ShortcutsSection onError={showError} />
         <Privacy />
       </main>
     </>

@@ -83,6 +83,8 @@ export const CONTENT_REQUEST_GUARDS: {
   'cs/annotate': shape({ report: isReport }),
   'cs/clear': isEmpty,
   'cs/scroll-to-quote': shape({ index: isCount }),
+  'cs/step-quote': (v): v is Request<'cs/step-quote'> =>
+    isRecord(v) && (v.direction === 1 || v.direction === -1),
 };
 
 type OtherMessageType = Exclude<
@@ -118,6 +120,7 @@ const OTHER_REQUEST_GUARDS: { [T in OtherMessageType]: Guard<Request<T>> } =
       'test/analyze-sender': isEmpty,
       'test/context-menu': (v): v is Request<'test/context-menu'> =>
         isRecord(v) && isString(v.text) && v.text.length <= MAX_PASSAGE_CHARS,
+      'test/command': shape({ name: isString }),
     };
   })();
 

@@ -195,6 +195,12 @@ export interface ContentMessageMap {
   'cs/clear': { request: Record<string, never>; response: { cleared: number } };
   /** Popup → content script: scroll to a quotation (index into `report.quotes`) and flash it. */
   'cs/scroll-to-quote': { request: { index: number }; response: { found: boolean } };
+  /**
+   * Background → content script (keyboard command): move to the next (1) or previous (-1)
+   * drawn quotation, focus its badge and open its popover. Answers with the quotation's
+   * index in `report.quotes`, or null when none is drawn.
+   */
+  'cs/step-quote': { request: { direction: 1 | -1 }; response: { index: number | null } };
 }
 
 /**
@@ -243,6 +249,11 @@ export interface MessageMap extends ContentMessageMap, CorpusMessageMap, FeedMes
    * on `text` selected in the sender's tab. Answers with the stored passage check.
    */
   'test/context-menu': { request: { text: string }; response: PassageCheck | null };
+  /**
+   * Test builds only: run keyboard command `name` for the sender's tab, as the browser does
+   * when its shortcut is pressed (headless browsers do not deliver extension shortcuts).
+   */
+  'test/command': { request: { name: string }; response: null };
 }
 
 export type MessageType = keyof MessageMap;

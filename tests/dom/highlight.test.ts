@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  BADGE_TAG,
   detectHighlightEnv,
   Highlighter,
   highlightName,
@@ -57,6 +58,23 @@ function textNodes(root: Node): Text[] {
   return out;
 }
 
+/**
+ * Records `root`'s text nodes; the returned check asserts that the very same nodes, with
+ * the same text, are there again.
+ */
+function sameTextNodesLater(root: Node): () => void {
+  const nodesBefore = textNodes(root);
+  const dataBefore = nodesBefore.map((n) => n.data);
+  return () => {
+    const nodesAfter = textNodes(root);
+    expect(nodesAfter).toHaveLength(nodesBefore.length);
+    nodesAfter.forEach((n, i) => {
+      expect(n).toBe(nodesBefore[i]);
+      expect(n.data).toBe(dataBefore[i]);
+    });
+  };
+}
+
 function ownHosts(): Element[] {
   return Array.from(document.documentElement.querySelectorAll(`[${OWN_ELEMENT_ATTR}]`));
 }
@@ -95,20 +113,15 @@ describe('Highlighter, <mark> fallback', () => {
   it('restores the page exactly: same markup, same text nodes, no host left', () => {
     document.body.innerHTML = PAGE;
     const before = document.body.innerHTML;
-    const nodesBefore = textNodes(document.body);
-    const dataBefore = nodesBefore.map((n) => n.data);
+    const restored = sameTextNodesLater(document.body);
     const h = new Highlighter(document, { env: null });
     h.apply(SPECS);
     expect(document.body.innerHTML).not.toBe(before);
-    expect(ownHosts()).toHaveLength(1);
+    // The popover's host and one badge per quotation.
+    expect(ownHosts()).toHaveLength(5);
     expect(h.clear()).toBe(4);
     expect(document.body.innerHTML).toBe(before);
-    const nodesAfter = textNodes(document.body);
-    expect(nodesAfter).toHaveLength(nodesBefore.length);
-    nodesAfter.forEach((n, i) => {
-      expect(n).toBe(nodesBefore[i]);
-      expect(n.data).toBe(dataBefore[i]);
-    });
+    restored();
     expect(ownHosts()).toHaveLength(0);
   });
 
@@ -120,7 +133,7 @@ describe('Highlighter, <mark> fallback', () => {
     const once = document.body.innerHTML;
     h.apply(SPECS);
     expect(document.body.innerHTML).toBe(once);
-    expect(ownHosts()).toHaveLength(1);
+    expect(ownHosts()).toHaveLength(5);
     h.clear();
     expect(document.body.innerHTML).toBe(before);
     expect(ownHosts()).toHaveLength(0);
@@ -149,9 +162,9 @@ describe('Highlighter, <mark> fallback', () => {
     const bodyBefore = document.body.innerHTML;
     const h = new Highlighter(document, { env: null });
     h.apply(SPECS);
-    const host = ownHosts()[0]!;
-    expect(host.parentElement).toBe(document.documentElement);
-    const badges = Array.from(h.root!.querySelectorAll('button'));
+    const overlay = ownHosts().find((e) => e.tagName !== BADGE_TAG.toUpperCase())!;
+    expect(overlay.parentElement).toBe(document.documentElement);
+    const badges = h.badges;
     expect(badges.map((b) => b.getAttribute('aria-label'))).toEqual([
       'Quotation: variant, 3 outlets',
       'Quotation: verbatim, 1 outlet',
@@ -160,9 +173,34 @@ describe('Highlighter, <mark> fallback', () => {
     ]);
     expect(badges.map((b) => b.textContent)).toEqual(['≈3', '✓1', '⊂2', '?']);
     expect(badges.every((b) => b.tabIndex === 0 && b.type === 'button')).toBe(true);
-    // The host sits outside <body>: the badges alone do not change it.
     h.clear();
     expect(document.body.innerHTML).toBe(bodyBefore);
+  });
+
+  it('puts each badge in the text flow right after its quotation, adding no text', () => {
+    document.body.innerHTML = PAGE;
+    const textBefore = document.body.textContent;
+    const h = new Highlighter(document, { env: null });
+    h.apply(SPECS);
+    const hosts = Array.from(document.body.querySelectorAll(BADGE_TAG));
+    expect(hosts).toHaveLength(4);
+    // Each host follows the last mark of its quotation and its closing mark, in page order.
+    expect(hosts.map((host) => host.previousSibling!.textContent)).toEqual(['”', '”', '”', '”']);
+    const before = hosts.map((host) => host.previousSibling!.previousSibling!.textContent);
+    expect(before).toEqual([
+      ' accept any agreement that hurts our farmers,',
+      'The negotiations will continue next week in Larsberg,',
+      'deserve a government that stands with them,',
+      'I have never seen a harvest like this one,',
+    ]);
+    // Inline and taking room of its own: never positioned over the text.
+    const style = hosts[0]!.getAttribute('style')!;
+    expect(style).toContain('display: inline-block !important');
+    expect(style).not.toContain('position');
+    // The badge's text lives in its closed shadow root: the page's text is unchanged.
+    expect(document.body.textContent).toBe(textBefore);
+    h.clear();
+    expect(document.body.querySelectorAll(BADGE_TAG)).toHaveLength(0);
   });
 
   it('flashes a quotation and ends the flash on clear', () => {
@@ -205,14 +243,18 @@ function fakeEnv(): HighlightEnv & {
 }
 
 describe('Highlighter, CSS Custom Highlight API', () => {
-  it('registers one highlight per verdict and leaves the DOM untouched', () => {
+  it('registers one highlight per verdict and wraps no text', () => {
     document.body.innerHTML = PAGE;
     const before = document.body.innerHTML;
     const env = fakeEnv();
     const h = new Highlighter(document, { env });
     expect(h.usesHighlightApi).toBe(true);
     expect(h.apply(SPECS)).toEqual({ anchored: 4, total: 5 });
-    expect(document.body.innerHTML).toBe(before);
+    // Only the badges are added; without them the markup is the page's own.
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    for (const b of Array.from(copy.querySelectorAll(BADGE_TAG))) b.remove();
+    expect(copy.innerHTML).toBe(before);
+    expect(document.querySelectorAll('mark')).toHaveLength(0);
     expect([...env.highlights.keys()].sort()).toEqual(
       ['fragment', 'unverified', 'variant', 'verbatim']
         .map((v) => highlightName(v as never))
@@ -224,6 +266,33 @@ describe('Highlighter, CSS Custom Highlight API', () => {
     expect(env.sheets).toHaveLength(1);
     expect(env.sheets[0]).toContain('::highlight(second-source-altered)');
     expect(env.sheets[0]).toContain('wavy');
+  });
+
+  it('splits a text node for a badge after a quotation and joins it again on clear', () => {
+    document.body.innerHTML = PAGE;
+    const before = document.body.innerHTML;
+    const restored = sameTextNodesLater(document.body);
+    const env = fakeEnv();
+    const h = new Highlighter(document, { env });
+    h.apply(SPECS);
+    // Two quotations end inside the first paragraph's last text node: each badge sits right
+    // after its quotation's closing mark, and both ranges still cover exactly their words.
+    expect(h.rangeOf(0)!.toString()).toBe(
+      'We will not accept any agreement that hurts our farmers,',
+    );
+    expect(h.rangeOf(1)!.toString()).toBe('The negotiations will continue next week in Larsberg,');
+    for (const index of [0, 1, 2, 4]) {
+      const host = h.badgeOf(index)!.getRootNode() as ShadowRoot;
+      const end = h.rangeOf(index)!;
+      const after = document.createRange();
+      after.setStart(end.endContainer, end.endOffset);
+      after.setEndBefore(host.host);
+      // Right after the words, or after the closing quotation mark behind them.
+      expect(after.toString()).toMatch(/^[”"]?$/);
+    }
+    h.clear();
+    expect(document.body.innerHTML).toBe(before);
+    restored();
   });
 
   it('removes highlights, stylesheet and host on clear, also after applying twice', () => {

@@ -89,6 +89,7 @@ describe('PageAnnotations and the popover', () => {
     const { a } = setup();
     const root = a.highlights.root!;
     const badge = a.highlights.badgeOf(3)!;
+    const badgeRoot = badge.getRootNode() as ShadowRoot;
     badge.focus();
     const pop = a.quotePopover!;
     expect(pop.isOpen).toBe(true);
@@ -102,8 +103,35 @@ describe('PageAnnotations and the popover', () => {
 
     pop.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(pop.isOpen).toBe(false);
-    expect(root.activeElement).toBe(badge);
+    expect(badgeRoot.activeElement).toBe(badge);
     a.clear();
+  });
+
+  it('steps to the next and previous quotation: focuses its badge and opens its popover', () => {
+    const { a } = setup();
+    const focused = () => {
+      for (const i of [0, 2, 3, 4]) {
+        const b = a.highlights.badgeOf(i)!;
+        if ((b.getRootNode() as ShadowRoot).activeElement === b) return i;
+      }
+      return null;
+    };
+    expect(a.step(1)).toBe(0);
+    expect(focused()).toBe(0);
+    expect(a.quotePopover!.openIndex).toBe(0);
+    expect(a.step(1)).toBe(2);
+    expect(focused()).toBe(2);
+    expect(a.quotePopover!.openIndex).toBe(2);
+    expect(a.step(-1)).toBe(0);
+    // Past either end it wraps around.
+    expect(a.step(-1)).toBe(4);
+    expect(a.quotePopover!.openIndex).toBe(4);
+    expect(a.step(1)).toBe(0);
+    // From a badge the reader focused (Tab), the next one is after it.
+    a.highlights.badgeOf(3)!.focus();
+    expect(a.step(1)).toBe(4);
+    a.clear();
+    expect(a.step(1)).toBeNull();
   });
 
   it('opens on hover over a badge and closes a moment after the pointer leaves', () => {

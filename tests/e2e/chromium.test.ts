@@ -11,6 +11,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, centreOf, findAll, getDocument, hasClass, textOf } from './cdp-dom';
 import {
+  BODY_WITHOUT_BADGES,
   BRIDGE_REQUEST,
   EXPECTED_OUTLETS,
   EXPECTED_QUOTES,
@@ -38,6 +39,8 @@ let artifacts: string;
 /** `document.body.innerHTML` before the extension touched the page. */
 let bodyBefore: string;
 let childrenBefore: number;
+/** `document.body.textContent` before the extension touched the page. */
+let textBefore: string;
 
 beforeAll(async () => {
   artifacts = await ensureArtifacts();
@@ -49,6 +52,7 @@ beforeAll(async () => {
   // Close the blank tab the browser starts with, so the page is the only candidate tab.
   for (const p of session.context.pages()) if (p !== page) await p.close();
   bodyBefore = await page.evaluate(() => document.body.innerHTML);
+  textBefore = await page.evaluate(() => document.body.textContent ?? '');
   childrenBefore = await page.evaluate(() => document.documentElement.children.length);
   cdp = await session.context.newCDPSession(page);
 });
@@ -93,8 +97,10 @@ describe('Chromium: the Harbour Ledger page', () => {
     }
     // A term in quotation marks is not a statement and is not marked as one.
     expect(verdictOf(highlights, 'green corridor')).toBeNull();
-    // The page's DOM itself is untouched by highlighting.
-    expect(await page.evaluate(() => document.body.innerHTML)).toBe(bodyBefore);
+    // Highlighting wraps no text: the page's own markup is untouched but for the badges,
+    // which add no text of their own.
+    expect(await page.evaluate(BODY_WITHOUT_BADGES)).toBe(bodyBefore);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
 
     // The toolbar badge: an altered quotation outranks the count.
     const badge = await session.worker.evaluate(async (url) => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  BODY_WITHOUT_BADGES,
   BRIDGE_REQUEST,
   EXPECTED_OUTLETS,
   EXPECTED_QUOTES,
@@ -77,7 +78,7 @@ describe('Firefox: the Harbour Ledger page', () => {
       )?.[0];
       expect.soft(name, q.start).toBe(`second-source-${q.verdict}`);
     }
-    expect(await page.evaluate(() => document.body.innerHTML)).toBe(bodyBefore);
+    expect(await page.evaluate(BODY_WITHOUT_BADGES)).toBe(bodyBefore);
   });
 
   it('the popup opened for the tab shows the coverage and the verdicts', async () => {

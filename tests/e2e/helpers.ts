@@ -154,6 +154,25 @@ export async function launchChromium(
   };
 }
 
+/** The test pages' server and Chromium with the test build (welcome page closed). */
+export async function chromiumOnTestPages(): Promise<{
+  server: StaticServer;
+  session: ChromiumSession;
+  artifacts: string;
+}> {
+  const artifacts = await ensureArtifacts();
+  const server = await serveDir(PAGES_DIR);
+  const session = await launchChromium(undefined, { closeWelcome: true });
+  return { server, session, artifacts };
+}
+
+/** Waits until the test bridge content script runs in `page` (Playwright or Puppeteer). */
+export function waitForBridge(page: { evaluate(f: () => boolean): Promise<boolean> }) {
+  return waitFor('the test bridge', () =>
+    page.evaluate(() => document.documentElement.dataset.secondSourceTestBridge === 'ready'),
+  );
+}
+
 /** The options page a fresh install opens by itself (the first-run welcome). */
 export async function optionsOnInstall(session: ChromiumSession): Promise<Page> {
   const optionsUrl = `chrome-extension://${session.extensionId}/options.html`;
@@ -287,6 +306,168 @@ export const READ_HIGHLIGHTS = (): Record<string, string[]> => {
   }
   return out;
 };
+
+/**
+ * The page's body markup without Second Source's badges (run in the page): the marks
+ * themselves wrap no text, so this is the page's own markup while annotations are shown.
+ */
+export const BODY_WITHOUT_BADGES = (): string => {
+  const copy = document.body.cloneNode(true) as HTMLElement;
+  for (const own of Array.from(copy.querySelectorAll('[data-second-source]'))) own.remove();
+  return copy.innerHTML;
+};
+
+/** A box in viewport CSS pixels. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** One badge in the page, as `READ_BADGES` measures it. */
+export interface BadgeReading {
+  /** The text of the quotation the badge follows (its highlight), or null when none does. */
+  quote: string | null;
+  /** The badge's box. */
+  box: Box;
+  /** The last box of its quotation (closing mark included), or null. */
+  last: Box | null;
+  /** The text around the badge runs right to left. */
+  rtl: boolean;
+  /** The badge has keyboard focus. */
+  focused: boolean;
+  /** Words of the page, other than its own quotation's, whose boxes intersect the badge's. */
+  covers: string[];
+}
+
+/**
+ * Every Second Source badge in the page (run in the page's main world), in page order,
+ * with its quotation and the words of the page it covers. A badge belongs to the
+ * quotation (a `second-source-*` highlight) that ends right before it, closing marks
+ * aside. Text boxes are measured word by word with `Range.getClientRects` over every text
+ * node of the body; boxes overlapping by less than half a pixel do not count.
+ */
+export const READ_BADGES = (): BadgeReading[] => {
+  const boxOf = (r: DOMRect): Box => ({
+    left: r.left,
+    top: r.top,
+    right: r.right,
+    bottom: r.bottom,
+  });
+  const overlap = (a: Box, b: Box) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+  const quotes: Range[] = [];
+  const registry = (CSS as unknown as { highlights?: Map<string, Iterable<AbstractRange>> })
+    .highlights;
+  for (const [name, highlight] of registry ?? []) {
+    if (!name.startsWith('second-source-') || name === 'second-source-flash') continue;
+    for (const r of highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      quotes.push(range);
+    }
+  }
+  // The words of the page.
+  const words: Range[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const parent = n.parentElement;
+    if (!parent || parent.closest('script, style, noscript, [data-second-source]')) continue;
+    for (const m of n.data.matchAll(/\S+/g)) {
+      const w = document.createRange();
+      w.setStart(n, m.index);
+      w.setEnd(n, m.index + m[0].length);
+      words.push(w);
+    }
+  }
+  const hosts = Array.from(document.querySelectorAll('second-source-badge'));
+  return hosts.map((host) => {
+    const box = boxOf(host.getBoundingClientRect());
+    // Its quotation: ends before the badge, with at most closing marks in between.
+    let own: Range | null = null;
+    for (const q of quotes) {
+      if (q.comparePoint(host, 0) !== 1) continue;
+      const between = document.createRange();
+      between.setStart(q.endContainer, q.endOffset);
+      between.setEndBefore(host);
+      if (/^["'”’“‘»«›‹」』]{0,2}$/.test(between.toString())) own = q;
+    }
+    let span: Range | null = null;
+    if (own) {
+      span = document.createRange();
+      span.setStart(own.startContainer, own.startOffset);
+      span.setEndBefore(host);
+    }
+    const rects = span ? Array.from(span.getClientRects()).filter((r) => r.width > 0) : [];
+    const covers: string[] = [];
+    for (const w of words) {
+      const mine =
+        span !== null &&
+        span.comparePoint(w.startContainer, w.startOffset) <= 0 &&
+        span.comparePoint(w.endContainer, w.endOffset) >= 0;
+      if (mine) continue;
+      if (Array.from(w.getClientRects()).some((r) => overlap(boxOf(r), box))) {
+        covers.push(w.toString());
+      }
+    }
+    return {
+      quote: own ? own.toString() : null,
+      box,
+      last: rects.length > 0 ? boxOf(rects[rects.length - 1]!) : null,
+      rtl: getComputedStyle(host.parentElement ?? document.body).direction === 'rtl',
+      focused: document.activeElement === host,
+      covers,
+    };
+  });
+};
+
+/**
+ * Why `b` is not right after the end of its quotation in the reading direction, or null
+ * when it is: on the same line within `maxGap` px of the quotation's last box, or, when
+ * the line broke right there, at the start of the next line.
+ */
+export function notBesideItsQuotation(b: BadgeReading, maxGap = 12): string | null {
+  if (!b.quote || !b.last) return 'no quotation';
+  const mid = (x: Box) => (x.top + x.bottom) / 2;
+  const height = (x: Box) => x.bottom - x.top;
+  const sameLine =
+    Math.abs(mid(b.box) - mid(b.last)) <= Math.max(height(b.box), height(b.last)) / 2;
+  if (sameLine) {
+    const gap = b.rtl ? b.last.left - b.box.right : b.box.left - b.last.right;
+    return gap >= -0.5 && gap <= maxGap ? null : `${gap.toFixed(1)} px from its quotation`;
+  }
+  const below = b.box.top - b.last.bottom;
+  return below >= -2 && below <= height(b.last) * 1.5
+    ? null
+    : `not on its quotation's line (${below.toFixed(1)} px below it)`;
+}
+
+/** A page of either driver, as far as these helpers use it. */
+interface Evaluating {
+  evaluate<T>(f: () => T | Promise<T>): Promise<T>;
+}
+
+/**
+ * Every problem of the badges in `page` now (after two animation frames, so that layout
+ * has caught up): a word of the page covered, a badge away from its quotation.
+ */
+export async function badgeProblems(page: Evaluating, stage: string): Promise<string[]> {
+  await page.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(null)))),
+  );
+  const badges = await page.evaluate(READ_BADGES);
+  const out: string[] = [];
+  badges.forEach((b, i) => {
+    const what = `${stage}, badge ${i + 1} (${(b.quote ?? '?').slice(0, 30)}…)`;
+    if (b.covers.length > 0) out.push(`${what} covers ${b.covers.join(' ')}`);
+    const away = notBesideItsQuotation(b);
+    if (away) out.push(`${what}: ${away}`);
+  });
+  return out;
+}
 
 /**
  * Post a `test/…` request (a type, or a type with its payload) through the test bridge in

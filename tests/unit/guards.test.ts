@@ -64,6 +64,7 @@ describe('message guards', () => {
     expect(isEnvelope({ type: 'cs/clear', payload: {} })).toBe(true);
     expect(isEnvelope({ type: 'cs/annotate', payload: { report } })).toBe(true);
     expect(isEnvelope({ type: 'cs/scroll-to-quote', payload: { index: 2 } })).toBe(true);
+    expect(isEnvelope({ type: 'cs/step-quote', payload: { direction: -1 } })).toBe(true);
     expect(
       isEnvelope({ type: 'bg/check-passage', payload: { text: 'x', url: 'https://a.b/' } }),
     ).toBe(true);
@@ -80,6 +81,8 @@ describe('message guards', () => {
     expect(isEnvelope({ type: 'bg/analyze-tab', payload: { tabId: 1, force: 'yes' } })).toBe(false);
     expect(isEnvelope({ type: 'bg/set-annotations', payload: { tabId: 1 } })).toBe(false);
     expect(isEnvelope({ type: 'cs/scroll-to-quote', payload: { index: -2 } })).toBe(false);
+    expect(isEnvelope({ type: 'cs/step-quote', payload: { direction: 2 } })).toBe(false);
+    expect(isEnvelope({ type: 'cs/step-quote', payload: { direction: '1' } })).toBe(false);
     expect(isEnvelope({ type: 'bg/check-passage', payload: { text: '   ', url: 'x' } })).toBe(
       false,
     );

@@ -15,6 +15,7 @@ const TEST_TYPES: readonly MessageType[] = [
   'test/analyze-sender',
   'test/context-menu',
   'test/fire-alarm',
+  'test/command',
 ];
 
 window.addEventListener('message', (event: MessageEvent) => {
