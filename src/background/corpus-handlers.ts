@@ -368,16 +368,16 @@ export function isCorpusMessage(type: MessageType | string): type is CorpusMessa
 }
 
 /**
- * One page load in one tab: the tab and its analysis generation, which changes on every
- * real page load (not on a history.pushState address change).
+ * One page load in one tab: the tab and the visit's id, which changes on every real page
+ * load (not on a history.pushState address change).
  */
 export interface PageVisit {
   tabId: number;
-  generation: number;
+  visit: string;
 }
 
-/** The visit generation each tab last remembered an article in. */
-const rememberedVisits = new Map<number, number>();
+/** The visit each tab last remembered an article in. */
+const rememberedVisits = new Map<number, string>();
 
 /**
  * Reading history: store an analysed article in the history corpus (deduplicated by
@@ -397,8 +397,8 @@ export async function rememberArticle(
     // One page visit stores one history article at most: a page that changes its
     // address with history.pushState and analyses again adds nothing more.
     if (visit) {
-      if (rememberedVisits.get(visit.tabId) === visit.generation) return false;
-      rememberedVisits.set(visit.tabId, visit.generation);
+      if (rememberedVisits.get(visit.tabId) === visit.visit) return false;
+      rememberedVisits.set(visit.tabId, visit.visit);
     }
     const url = canonicalUrl(article.url);
     // The outlet is the site the address belongs to; the page's own claim is kept as

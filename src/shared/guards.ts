@@ -27,6 +27,22 @@ export const MAX_ARTICLE_CHARS = 1_000_000;
 /** Longest selected passage the context menu checks (UTF-16 code units). */
 export const MAX_PASSAGE_CHARS = 5_000;
 
+/**
+ * A page visit's id: drawn by the content script once per document, so that a page
+ * changing its address with history.pushState is still one visit.
+ */
+export function isVisitId(v: unknown): v is string {
+  return typeof v === 'string' && /^[\w-]{1,64}$/.test(v);
+}
+
+/** A new page visit's id (see `isVisitId`). */
+export function newVisitId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let id = '';
+  for (const b of bytes) id += b.toString(16).padStart(2, '0');
+  return id;
+}
+
 export function isArticle(v: unknown): v is Article {
   return (
     isRecord(v) &&
@@ -116,7 +132,8 @@ const OTHER_REQUEST_GUARDS: { [T in OtherMessageType]: Guard<Request<T>> } = {
     isRecord(v) &&
     (v.article === null || isArticle(v.article)) &&
     (v.reason === undefined || isString(v.reason)) &&
-    (v.feeds === undefined || isFeedLinks(v.feeds)),
+    (v.feeds === undefined || isFeedLinks(v.feeds)) &&
+    (v.visit === undefined || isVisitId(v.visit)),
   'bg/check-passage': (v): v is Request<'bg/check-passage'> =>
     isRecord(v) &&
     isString(v.text) &&

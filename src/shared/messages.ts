@@ -237,7 +237,13 @@ export interface MessageMap extends CorpusMessageMap, FeedMessageMap {
    * itself from the returned state (the background does not send `cs/annotate` back).
    */
   'bg/analyze-article': {
-    request: { article: Article | null; reason?: string; feeds?: FeedLinkData[] };
+    request: {
+      article: Article | null;
+      reason?: string;
+      feeds?: FeedLinkData[];
+      /** The page visit, as in `cs/extract`'s answer. */
+      visit?: string;
+    };
     response: TabState;
   };
   /** Content script → background: check a selected passage as a quotation. */
@@ -251,6 +257,8 @@ export interface MessageMap extends CorpusMessageMap, FeedMessageMap {
       feeds?: FeedLinkData[];
       /** Time the extraction took in the page (ms). */
       extractMs?: number;
+      /** The page visit: an id the content script draws once per document (`isVisitId`). */
+      visit?: string;
     };
   };
   /** Background/popup → content script: draw annotations for this report. */

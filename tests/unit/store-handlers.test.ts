@@ -218,13 +218,13 @@ describe('corpus handlers', () => {
 
     // One visit (tab 7, one page load) stores one article: a pushState address change
     // and a second analysis add nothing; the next page load may add again.
-    const visit = { tabId: 7, generation: 1 };
+    const visit = { tabId: 7, visit: 'a1' };
     expect(await rememberArticle(read('https://rail.example/c', 'Rail News'), visit)).toBe(true);
     expect(await rememberArticle(read('https://rail.example/d', 'Reuters'), visit)).toBe(false);
     expect(
       await rememberArticle(read('https://rail.example/e', 'Rail News'), {
         tabId: 7,
-        generation: 2,
+        visit: 'b2',
       }),
     ).toBe(true);
     expect((await getCombinedCorpus()).has('https://rail.example/d')).toBe(false);
