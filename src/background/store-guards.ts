@@ -10,6 +10,9 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
+/** Most lines in one `bg/import-lines` batch (the options page sends a mebibyte at a time). */
+export const MAX_LINES_PER_BATCH = 1_000_000;
+
 /** One guard per corpus message type: the request payload it accepts. */
 export const CORPUS_REQUEST_GUARDS: {
   [T in keyof CorpusMessageMap]: (v: unknown) => v is Request<T>;
@@ -20,6 +23,21 @@ export const CORPUS_REQUEST_GUARDS: {
     isStr(v.importId) &&
     isStr(v.name) &&
     isStr(v.text) &&
+    (v.skipInvalid === undefined || typeof v.skipInvalid === 'boolean') &&
+    (v.invalidUtf8Lines === undefined ||
+      (Array.isArray(v.invalidUtf8Lines) && v.invalidUtf8Lines.every(isCount))),
+  'bg/import-lines': (v): v is Request<'bg/import-lines'> =>
+    isObj(v) &&
+    isStr(v.importId) &&
+    isStr(v.name) &&
+    isCount(v.firstLine) &&
+    v.firstLine >= 1 &&
+    Array.isArray(v.lines) &&
+    v.lines.length <= MAX_LINES_PER_BATCH &&
+    v.lines.every(isStr) &&
+    isCount(v.bytesRead) &&
+    isCount(v.bytesTotal) &&
+    typeof v.last === 'boolean' &&
     (v.skipInvalid === undefined || typeof v.skipInvalid === 'boolean') &&
     (v.invalidUtf8Lines === undefined ||
       (Array.isArray(v.invalidUtf8Lines) && v.invalidUtf8Lines.every(isCount))),

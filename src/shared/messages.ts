@@ -122,6 +122,28 @@ export interface CorpusMessageMap {
     };
     response: ImportResult;
   };
+  /**
+   * Options → background: a pack streamed from a file, one batch of lines at a time
+   * (`src/options/pack-stream.ts`). Batches come in order; the answer is null until the
+   * last batch, then the import's result (as for `bg/import-pack`). A rejection may also
+   * come early (the name is being imported already); the page then stops sending.
+   */
+  'bg/import-lines': {
+    request: {
+      importId: string;
+      name: string;
+      /** 1-based number of the first line in `lines`. */
+      firstLine: number;
+      /** Decoded lines; '' for a line that is not UTF-8 (listed in `invalidUtf8Lines`). */
+      lines: string[];
+      invalidUtf8Lines?: number[];
+      bytesRead: number;
+      bytesTotal: number;
+      last: boolean;
+      skipInvalid?: boolean;
+    };
+    response: ImportResult | null;
+  };
   /** Options → background: one page of a corpus's articles, newest first. */
   'bg/list-articles': {
     request: { corpusId: string; offset: number; limit: number; filter?: string };
@@ -151,6 +173,7 @@ export interface CorpusMessageMap {
 export const CORPUS_MESSAGE_TYPES: readonly (keyof CorpusMessageMap)[] = [
   'bg/list-corpora',
   'bg/import-pack',
+  'bg/import-lines',
   'bg/list-articles',
   'bg/delete-article',
   'bg/delete-corpus',
