@@ -14,7 +14,7 @@ import {
   isNoReceiver,
   isRestrictedInjection,
 } from '../shared/errors';
-import { MAX_PASSAGE_CHARS } from '../shared/guards';
+import { isVisitId, MAX_PASSAGE_CHARS } from '../shared/guards';
 import { logOnce } from '../shared/log';
 import type {
   AnalysisTimings,
@@ -28,7 +28,7 @@ import { markFollowed } from './feeds/handlers';
 import { loadSettings, type Settings } from '../shared/settings';
 import { applyBadge } from './badge';
 import { getBackground, getCorpus } from './corpus';
-import { rememberArticle } from './corpus-handlers';
+import { rememberArticle, type PageVisit } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
 
 /** The file the build writes for the content script (manifest-relative). */
@@ -76,13 +76,24 @@ export async function tabGone(tabId: number, closed: boolean): Promise<void> {
   await forgetTab(tabId);
 }
 
+/**
+ * The page visit an analysis belongs to: the content script's id for its document when
+ * it sent one (a history.pushState address change keeps it; the browser may report such
+ * a change as a new load), else the tab's analysis generation.
+ */
+function pageVisit(tabId: number, gen: number, visit: string | null): PageVisit {
+  return { tabId, visit: visit ?? `generation-${gen}` };
+}
+
 async function store(tabId: number, gen: number, state: TabState, settings: Settings) {
   if (generation(tabId) !== gen) return;
   await setTabState(tabId, state);
   await applyBadge(tabId, state, settings.showBadge);
 }
 
-type Extracted = { article: Article; feeds: PageFeed[]; extractMs: number } | { state: TabState };
+type Extracted =
+  | { article: Article; feeds: PageFeed[]; extractMs: number; visit: string | null }
+  | { state: TabState };
 
 /** The page's feed links, each marked when it is followed already. Never throws. */
 async function pageFeeds(links: readonly FeedLinkData[] | undefined): Promise<PageFeed[]> {
@@ -134,7 +145,8 @@ async function extractFromTab(tabId: number, url: string | null): Promise<Extrac
       },
     };
   }
-  return { article, feeds, extractMs: answer.value.extractMs ?? 0 };
+  const visit = isVisitId(answer.value.visit) ? answer.value.visit : null;
+  return { article, feeds, extractMs: answer.value.extractMs ?? 0, visit };
 }
 
 /** Run the engine on `article` with the user's settings; `timings` gets what each step took. */
@@ -210,7 +222,7 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
       };
       const report = await runEngine(extracted.article, settings, timings);
       // Reading history (when the user turned it on), after the analysis so it never matches itself.
-      void rememberArticle(extracted.article, { tabId, generation: gen });
+      void rememberArticle(extracted.article, pageVisit(tabId, gen, extracted.visit));
       const annotations = generation(tabId) === gen ? await annotate(tabId, report) : null;
       state = {
         status: 'done',
@@ -259,6 +271,7 @@ export async function analyzeArticle(
   reason: string | undefined,
   url: string | null,
   links?: readonly FeedLinkData[],
+  visit?: string,
 ): Promise<TabState> {
   const gen = generation(tabId);
   const settings = await loadSettings();
@@ -274,7 +287,7 @@ export async function analyzeArticle(
   } else {
     try {
       const report = await runEngine(article, settings);
-      void rememberArticle(article, { tabId, generation: gen });
+      void rememberArticle(article, pageVisit(tabId, gen, visit ?? null));
       state = {
         status: 'done',
         url,

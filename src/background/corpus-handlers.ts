@@ -22,7 +22,7 @@ import type {
 } from '../shared/messages';
 import { loadSettings, mayRemember } from '../shared/settings';
 import { MAX_PAGE, outletsList, packLineBytes, StoreQuotaError, UnknownCorpusError } from './store';
-import { parsePackInChunks } from './store-import';
+import { parsePackInChunks, StreamedPack } from './store-import';
 import { articlesOf } from './store-index';
 import { broadcast, getBundled, getLiveIndex, getStore } from './store-live';
 import {
@@ -122,31 +122,107 @@ async function importPack(req: Request<'bg/import-pack'>): Promise<ImportResult>
   // Two imports of one file name (two options tabs) would both replace the earlier
   // import and both be kept: one import of a name at a time.
   const name = req.name.trim() || 'Imported pack';
-  if (importing.has(name))
-    return {
-      ok: false,
-      errors: [],
-      message: `“${name}” is already being imported (perhaps in another tab). Wait until it has finished, then import it again if needed.`,
-    };
+  if (importing.has(name)) return alreadyImporting(name);
   importing.add(name);
   try {
-    return await importPackNamed(req, name);
+    const report = progressReporter(req.importId);
+    const parsed = await parsePackInChunks(
+      req.text,
+      (done, total) => report('reading', done, total),
+      undefined,
+      { skipInvalid: req.skipInvalid === true, invalidUtf8Lines: req.invalidUtf8Lines ?? [] },
+    );
+    return await keepParsed(req, name, parsed, report);
   } finally {
     importing.delete(name);
   }
 }
 
-async function importPackNamed(
-  req: Request<'bg/import-pack'>,
+/** A streamed import under way (`bg/import-lines`). */
+interface StreamedImport {
+  name: string;
+  pack: StreamedPack;
+  report: ReturnType<typeof progressReporter>;
+  /** When its last batch came (ms). */
+  touched: number;
+}
+
+/** Streamed imports under way, by import id. */
+const streamed = new Map<string, StreamedImport>();
+
+/** A streamed import whose next batch has not come for this long is given up (ms). */
+export const STREAM_IDLE_MS = 120_000;
+
+function dropStream(importId: string): void {
+  const s = streamed.get(importId);
+  if (!s) return;
+  streamed.delete(importId);
+  importing.delete(s.name);
+}
+
+/**
+ * One batch of a pack streamed from the options page: null until the last, then the
+ * import's result. The name is held from the first batch to the result, so a second
+ * import of it meanwhile is refused as with `bg/import-pack`.
+ */
+async function importLines(req: Request<'bg/import-lines'>): Promise<ImportResult | null> {
+  const now = Date.now();
+  for (const [id, s] of streamed) if (now - s.touched > STREAM_IDLE_MS) dropStream(id);
+  const name = req.name.trim() || 'Imported pack';
+  let s = streamed.get(req.importId);
+  if (!s && req.firstLine === 1) {
+    if (importing.has(name)) return alreadyImporting(name);
+    importing.add(name);
+    s = {
+      name,
+      pack: new StreamedPack({ skipInvalid: req.skipInvalid === true }),
+      report: progressReporter(req.importId),
+      touched: now,
+    };
+    streamed.set(req.importId, s);
+  }
+  if (
+    !s ||
+    s.name !== name ||
+    !(await s.pack.add(req.firstLine, req.lines, req.invalidUtf8Lines))
+  ) {
+    // A batch lost or out of order: the import is given up whole.
+    if (s?.name === name) dropStream(req.importId);
+    return {
+      ok: false,
+      errors: [],
+      message: `“${name}” was not imported: its reading was interrupted (the extension may have restarted). Nothing was stored; import it again.`,
+    };
+  }
+  s.touched = Date.now();
+  s.report('reading', req.bytesRead, req.bytesTotal);
+  if (!req.last) return null;
+  try {
+    return await keepParsed(req, name, s.pack.finish(), s.report);
+  } finally {
+    dropStream(req.importId);
+  }
+}
+
+/** The refusal of a second import of a name while the first runs. */
+function alreadyImporting(name: string): ImportResult {
+  return {
+    ok: false,
+    errors: [],
+    message: `“${name}” is already being imported (perhaps in another tab). Wait until it has finished, then import it again if needed.`,
+  };
+}
+
+/**
+ * Keep a parsed pack as a corpus, all or nothing (unless the user chose to skip the
+ * wrong lines), replacing an earlier import of the same name.
+ */
+async function keepParsed(
+  req: { name: string; skipInvalid?: boolean },
   name: string,
+  parsed: Awaited<ReturnType<typeof parsePackInChunks>>,
+  report: ReturnType<typeof progressReporter>,
 ): Promise<ImportResult> {
-  const report = progressReporter(req.importId);
-  const parsed = await parsePackInChunks(
-    req.text,
-    (done, total) => report('reading', done, total),
-    undefined,
-    { skipInvalid: req.skipInvalid === true, invalidUtf8Lines: req.invalidUtf8Lines ?? [] },
-  );
   if (parsed.errors.length > 0 && !(req.skipInvalid && parsed.articles.length > 0)) {
     const n = parsed.invalidLines;
     return {
@@ -352,6 +428,7 @@ export const corpusHandlers: {
 } = {
   'bg/list-corpora': () => listCorpora(),
   'bg/import-pack': importPack,
+  'bg/import-lines': importLines,
   'bg/list-articles': listArticles,
   'bg/delete-article': deleteArticle,
   'bg/delete-corpus': deleteCorpus,
@@ -360,16 +437,16 @@ export const corpusHandlers: {
 };
 
 /**
- * One page load in one tab: the tab and its analysis generation, which changes on every
- * real page load (not on a history.pushState address change).
+ * One page load in one tab: the tab and the visit's id, which changes on every real page
+ * load (not on a history.pushState address change).
  */
 export interface PageVisit {
   tabId: number;
-  generation: number;
+  visit: string;
 }
 
-/** The visit generation each tab last remembered an article in. */
-const rememberedVisits = new Map<number, number>();
+/** The visit each tab last remembered an article in. */
+const rememberedVisits = new Map<number, string>();
 
 /**
  * Reading history: store an analysed article in the history corpus (deduplicated by
@@ -389,8 +466,8 @@ export async function rememberArticle(
     // One page visit stores one history article at most: a page that changes its
     // address with history.pushState and analyses again adds nothing more.
     if (visit) {
-      if (rememberedVisits.get(visit.tabId) === visit.generation) return false;
-      rememberedVisits.set(visit.tabId, visit.generation);
+      if (rememberedVisits.get(visit.tabId) === visit.visit) return false;
+      rememberedVisits.set(visit.tabId, visit.visit);
     }
     const url = canonicalUrl(article.url);
     // The outlet is the site the address belongs to; the page's own claim is kept as

@@ -17,13 +17,14 @@ export const HANDLERS: HandlerTable = {
     await clearPassageCheck(tabId);
     return null;
   },
-  'bg/analyze-article': ({ article, reason, feeds }, sender) =>
+  'bg/analyze-article': ({ article, reason, feeds, visit }, sender) =>
     analyzeArticle(
       senderTabId(sender),
       article,
       reason,
       sender.tab?.url ?? article?.url ?? null,
       feeds,
+      visit,
     ),
   'bg/check-passage': ({ text, url }) => checkPassage(text, url),
   ...corpusHandlers,

@@ -26,6 +26,46 @@ export interface ChunkedReadOptions {
 }
 
 /**
+ * A pack arriving in batches of lines (`bg/import-lines`): the same reading as
+ * `parsePackInChunks`, one batch at a time, each batch required to follow the last.
+ */
+export class StreamedPack {
+  private readonly reader: PackReader;
+  /** The number the next batch's first line must have. */
+  nextLine = 1;
+
+  constructor(options: ChunkedReadOptions = {}) {
+    this.reader = new PackReader({ skipInvalid: options.skipInvalid === true });
+  }
+
+  /**
+   * Read one batch; false (and nothing read) when it does not start where the last one
+   * ended. Yields to the event loop every `chunkLines` lines.
+   */
+  async add(
+    firstLine: number,
+    lines: readonly string[],
+    invalidUtf8Lines: readonly number[] = [],
+    chunkLines = PARSE_CHUNK_LINES,
+  ): Promise<boolean> {
+    if (firstLine !== this.nextLine) return false;
+    const badUtf8 = new Set(invalidUtf8Lines);
+    for (let i = 0; i < lines.length; i++) {
+      const line = firstLine + i;
+      if (badUtf8.has(line)) this.reader.add(new Uint8Array([0xff]), line);
+      else this.reader.add(lines[i]!, line);
+      if ((i + 1) % chunkLines === 0) await yieldToEventLoop();
+    }
+    this.nextLine = firstLine + lines.length;
+    return true;
+  }
+
+  finish(): ParsedPack {
+    return this.reader.finish();
+  }
+}
+
+/**
  * Parse a pack `chunkLines` lines at a time. `onProgress(linesDone, linesTotal)` is called
  * after each slice.
  */

@@ -21,7 +21,8 @@ import { formatPackError, PackReader, parsePack, recordToArticle } from '../core
 import type { Sensitivity } from '../core/related';
 import type { Article } from '../core/types';
 import { isHttpUrl } from '../core/article';
-import { htmlLimitReason } from '../content/extract';
+import { htmlLimitReason, tooLongReason } from '../content/extract';
+import { MAX_ARTICLE_CHARS } from '../shared/guards';
 import { articleFromHtml, BUNDLED_PACK } from './io';
 import { decodeText, readReason, terminalSafe } from './terminal';
 import { formatReport } from './report';
@@ -151,6 +152,10 @@ function parseArticleJson(text: string, url: string | null): Article {
   } catch (e) {
     throw new CliError(`article JSON is not valid: ${(e as Error).message}`, 2);
   }
+  // As in the browser: an article longer than this is declined before any work.
+  const body = (value as { text?: unknown } | null)?.text;
+  if (typeof body === 'string' && body.length > MAX_ARTICLE_CHARS)
+    throw new CliError(tooLongReason(body.length, MAX_ARTICLE_CHARS), 1);
   const parsed = parsePack(JSON.stringify(value));
   if (parsed.errors.length)
     throw new CliError(

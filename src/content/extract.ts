@@ -417,7 +417,21 @@ export function blockParagraphs(root: Node): string[] {
  * sentence. Teasers, prices and menu items are short or have no sentence end.
  */
 function isProse(p: string): boolean {
-  return p.length >= 80 && /[.!?…。！？]["'”’»«)\]]*(\s|$)/u.test(p);
+  return textWeight(p) >= 80 && /[.!?…]["'”’»«)\]]*(\s|$)|[。！？]/u.test(p);
+}
+
+/** Han, kana and Hangul: one character says about as much as four letters of a Latin script. */
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
+ * The length of `p` for the article thresholds, counting each Chinese, Japanese or Korean
+ * character four times, so that a short news item in those scripts is an article too.
+ */
+function textWeight(p: string): number {
+  let dense = 0;
+  DENSE_SCRIPT.lastIndex = 0;
+  while (DENSE_SCRIPT.exec(p)) dense++;
+  return p.length + 3 * dense;
 }
 
 interface PageMeta {
@@ -717,18 +731,21 @@ export function extractArticle(
   pruneArticle(parsed.content);
   const paragraphs = blockParagraphs(parsed.content);
   let chars = 0;
-  let proseChars = 0;
+  let weight = 0;
+  let proseWeight = 0;
   for (const p of paragraphs) {
+    const w = textWeight(p);
     chars += p.length;
-    if (isProse(p)) proseChars += p.length;
+    weight += w;
+    if (isProse(p)) proseWeight += w;
   }
-  if (chars < MIN_BODY_CHARS) return { article: null, reason: NO_ARTICLE_REASON };
+  if (weight < MIN_BODY_CHARS) return { article: null, reason: NO_ARTICLE_REASON };
   // The background accepts no longer article (see `MAX_ARTICLE_CHARS`); say so here.
   const textChars = chars + 2 * Math.max(0, paragraphs.length - 1);
   if (textChars > MAX_ARTICLE_CHARS) {
     return { article: null, reason: tooLongReason(textChars, MAX_ARTICLE_CHARS) };
   }
-  if (!meta.isArticleType && proseChars < MIN_PROSE_CHARS) {
+  if (!meta.isArticleType && proseWeight < MIN_PROSE_CHARS) {
     return { article: null, reason: NO_ARTICLE_REASON };
   }
 

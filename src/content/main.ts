@@ -6,7 +6,7 @@
 import type { Browser, Runtime } from 'webextension-polyfill';
 import type { Report } from '../core/types';
 import { errorMessage, isContextInvalidated } from '../shared/errors';
-import { CONTENT_REQUEST_GUARDS, isEnvelopeIn } from '../shared/guards';
+import { CONTENT_REQUEST_GUARDS, isEnvelopeIn, newVisitId } from '../shared/guards';
 import { logOnce } from '../shared/log';
 import type { Envelope, MessageType, Response, Result, TabState } from '../shared/messages';
 import {
@@ -86,6 +86,8 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
   let unwatch: (() => void) | null = null;
   /** The user asked for annotations on this page (cs/annotate without a cs/clear since). */
   let wanted = false;
+  /** This page visit: one document, whatever addresses it takes with history.pushState. */
+  const visit = newVisitId();
 
   const fail = (where: string, error: unknown): void => {
     if (isContextInvalidated(error)) {
@@ -103,8 +105,8 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
       const extractMs = performance.now() - t0;
       const feeds = pageFeedLinks(doc, win.location.href);
       return result.article
-        ? { article: result.article, feeds, extractMs }
-        : { article: null, reason: result.reason, feeds };
+        ? { article: result.article, feeds, extractMs, visit }
+        : { article: null, reason: result.reason, feeds, visit };
     },
     'cs/annotate': ({ report }) => {
       wanted = true;
@@ -146,8 +148,8 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     const result = extracted ?? extractArticle(doc, win.location.href);
     const feeds = pageFeedLinks(doc, win.location.href);
     const payload = result.article
-      ? { article: result.article, feeds }
-      : { article: null, reason: result.reason, feeds };
+      ? { article: result.article, feeds, visit }
+      : { article: null, reason: result.reason, feeds, visit };
     const envelope: Envelope<'bg/analyze-article'> = { type: 'bg/analyze-article', payload };
     const answer = (await api.runtime.sendMessage(envelope)) as Result<TabState> | undefined;
     if (stopped || !answer || !answer.ok) {

@@ -1,15 +1,22 @@
 /**
  * The engine's one entry point: an article in, a report out. Pure and synchronous;
  * the CLI, the background worker and the benchmarks all call this.
+ *
+ * Work is bounded whatever the input: at most the first `maxWords` words, at most
+ * `MAX_ANALYZED_CHARS` characters and `MAX_ANALYZED_QUOTES` quotations are analysed
+ * (the report then says how many words were checked), and paragraphs longer than
+ * `MAX_WINDOW_CHARS` are analysed as shorter windows (windows.ts).
  */
 import { MAX_ANALYZED_WORDS, summarize, truncateArticle } from './article';
-import { corroborateQuotes } from './corroborate';
+import { CONTEXT_CHARS, corroborateQuotes } from './corroborate';
 import type { Corpus } from './corpus';
 import { featurize } from './features';
 import { withLanguage } from './language';
 import type { BackgroundStats } from './background';
+import { scanQuoteSpans } from './quotes';
 import { findRelated, type Sensitivity } from './related';
-import type { Article, Report } from './types';
+import { PARAGRAPH_SEPARATOR, type Article, type QuoteReport, type Report } from './types';
+import { toArticleOffset, toArticleParagraph, windowArticle, type Windowed } from './windows';
 
 export interface AnalyzeOptions {
   /** How readily articles count as the same story and wordings as the same quotation. */
@@ -32,6 +39,86 @@ export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = {
   maxWords: MAX_ANALYZED_WORDS,
 };
 
+/**
+ * Most characters analysed: text without spaces between words (Chinese, Japanese) counts
+ * few words, so the word limit alone does not bound it.
+ */
+export const MAX_ANALYZED_CHARS = 120_000;
+
+/** Most quotations analysed; no news article comes near (a long interview has ~100). */
+export const MAX_ANALYZED_QUOTES = 400;
+
+/**
+ * The first `offset` characters of `article` (a prefix of its text), ended at a space
+ * when one is near, never inside a surrogate pair.
+ */
+function cutAt(article: Article, offset: number): Article {
+  const paragraphs: string[] = [];
+  let at = 0;
+  for (const p of article.paragraphs) {
+    if (at + p.length <= offset) {
+      paragraphs.push(p);
+      at += p.length + PARAGRAPH_SEPARATOR.length;
+      continue;
+    }
+    let end = Math.max(0, offset - at);
+    const space = p.lastIndexOf(' ', end);
+    if (space > 0 && end - space < 200) end = space;
+    const c = p.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff) end--;
+    const part = p.slice(0, end).trimEnd();
+    if (part) paragraphs.push(part);
+    break;
+  }
+  return { ...article, paragraphs, text: paragraphs.join(PARAGRAPH_SEPARATOR) };
+}
+
+/**
+ * The part of `whole` that is analysed, cut to the limits (null: all of it), and its
+ * windows (null: no paragraph too long).
+ */
+function boundedPart(
+  whole: Article,
+  maxWords: number,
+): { cut: Article | null; windowed: Windowed | null } {
+  // Characters first: a run of millions of letters is one "word" a pattern cannot walk.
+  let cut = whole.text.length > MAX_ANALYZED_CHARS ? cutAt(whole, MAX_ANALYZED_CHARS) : null;
+  cut = truncateArticle(cut ?? whole, maxWords) ?? cut;
+  let windowed = windowArticle(cut ?? whole);
+  // Quotations are paired on the text as it will be analysed (windows included).
+  const spans = scanQuoteSpans((windowed?.article ?? cut ?? whole).text);
+  let top = 0;
+  for (const s of spans) {
+    if (s.depth > 0 || ++top <= MAX_ANALYZED_QUOTES) continue;
+    const at = windowed ? toArticleOffset(windowed, s.openPos) : s.openPos;
+    cut = cutAt(cut ?? whole, at);
+    windowed = windowArticle(cut);
+    break;
+  }
+  return { cut, windowed };
+}
+
+/** A quotation found in the windowed text, with offsets in the article's own text. */
+function fromWindows(q: QuoteReport, w: Windowed, text: string): QuoteReport {
+  const start = toArticleOffset(w, q.start);
+  const end = toArticleOffset(w, q.end);
+  const out: QuoteReport = {
+    ...q,
+    text: text.slice(start, end),
+    start,
+    end,
+    paragraph: toArticleParagraph(w, q.paragraph),
+    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    suffix: text.slice(end, end + CONTEXT_CHARS),
+  };
+  if (q.inner)
+    out.inner = q.inner.map((i) => ({
+      start: toArticleOffset(w, i.start),
+      end: toArticleOffset(w, i.end),
+    }));
+  return out;
+}
+
 /** Related coverage and corroborated quotations of `article` against `corpus`. */
 export function analyze(
   input: Article,
@@ -39,11 +126,11 @@ export function analyze(
   options: Partial<AnalyzeOptions> = {},
 ): Report {
   const whole = withLanguage(input);
-  // Only the first MAX_ANALYZED_WORDS words are analysed; offsets stay valid because the
-  // cut text is a prefix of the whole text.
-  const cut = truncateArticle(whole, options.maxWords);
-  const article = cut ?? whole;
   const opts = { ...DEFAULT_ANALYZE_OPTIONS, ...options };
+  // Offsets stay valid because the cut text is a prefix of the whole text, and offsets
+  // in windows are mapped back to it.
+  const { cut, windowed } = boundedPart(whole, opts.maxWords);
+  const article = windowed?.article ?? cut ?? whole;
   const features = featurize(article);
   const { related, scored } = findRelated(
     article,
@@ -51,6 +138,7 @@ export function analyze(
     { sensitivity: opts.sensitivity, limit: opts.maxRelated, background: opts.background },
     features,
   );
-  const quotes = corroborateQuotes(article, features.quotes, corpus, scored, opts);
+  let quotes = corroborateQuotes(article, features.quotes, corpus, scored, opts);
+  if (windowed) quotes = quotes.map((q) => fromWindows(q, windowed, (cut ?? whole).text));
   return { article: summarize(whole, cut), related, quotes };
 }

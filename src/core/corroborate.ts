@@ -429,12 +429,21 @@ export function corroborateQuotes(
   }
   const ownSource = article.source.trim().toLowerCase();
   const ownHash = hash32(article.url);
+  // The page's own site never corroborates it, whatever name either article claims
+  // (a page can plant itself in reading history under a new address and another name).
+  const ownSite = siteOf(article.url);
+  const foreign = new Map<number, boolean>();
   const isForeign = (doc: number) => {
     if (excluded.has(doc)) return false;
-    return (
-      corpus.source(doc).trim().toLowerCase() !== ownSource &&
-      !corpus.isUrl(doc, article.url, ownHash)
-    );
+    let yes = foreign.get(doc);
+    if (yes === undefined) {
+      yes =
+        corpus.source(doc).trim().toLowerCase() !== ownSource &&
+        !corpus.isUrl(doc, article.url, ownHash) &&
+        (ownSite === '' || siteOf(corpus.meta(doc).url) !== ownSite);
+      foreign.set(doc, yes);
+    }
+    return yes;
   };
   // Candidate articles shared by every quotation: the related ones, best first.
   const sameStory = new Set(scored.filter((s) => s.relation === 'same-story').map((s) => s.doc));

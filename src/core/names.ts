@@ -296,7 +296,17 @@ export function findNames(
   const re = new RegExp(NAME_PATTERN, 'gu');
   re.lastIndex = from;
   const out: NameMention[] = [];
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+  // Searched only up to `to`: a search through the rest of the text for a name that is
+  // not there would make each call cost the whole article. A name that reaches `to` is
+  // read whole from the text.
+  const upTo = to < text.length ? text.slice(0, to) : text;
+  const whole = new RegExp(NAME_PATTERN, 'uy');
+  for (let m = re.exec(upTo); m !== null; m = re.exec(upTo)) {
+    if (upTo !== text && m.index + m[0].length === upTo.length) {
+      whole.lastIndex = m.index;
+      m = whole.exec(text)!;
+      re.lastIndex = m.index + m[0].length;
+    }
     const domain = TITLE_OF.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (domain && isTitle(domain[1]!)) {
       // "Secretary of State Kari Lunde", "Minister of Fisheries Olav Dahl": the run

@@ -8,6 +8,7 @@
 import type { Article, ExtractedQuote } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
 import { attributeQuotes, type QuoteSpan } from './attribution';
+import { tokenize } from './text';
 
 /** Upper bound on quotations reported for one article, so a huge page stays cheap. */
 export const MAX_QUOTES_PER_ARTICLE = 2000;
@@ -50,8 +51,15 @@ const ALWAYS_CLOSE = new Set('\u300D\u300F');
 /** Single quotation marks: their closing form doubles as the apostrophe. */
 const SINGLE = new Set("'\u2018\u2019\u201A\u2039\u203A");
 
-const OPEN_PUNCT = new Set('([{<\u2014\u2013-/\u2012\u2015');
-const CLOSE_PUNCT = new Set('.,;:!?)]}>\u2026\u2014\u2013-/');
+const OPEN_PUNCT = new Set('([{<\u2014\u2013-/\u2012\u2015：，、；（【《〈');
+const CLOSE_PUNCT = new Set('.,;:!?)]}>\u2026\u2014\u2013-/。，、；：！？）】》〉');
+
+/**
+ * Chinese and Japanese put marks right against the characters around them
+ * (他说“这个码头……”。), so such a character before a mark is a boundary for it.
+ */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK_CHAR.test(ch);
 
 /** Whitespace including the no-break and thin spaces French typography puts inside « ». */
 function isSpace(ch: string | undefined): boolean {
@@ -64,7 +72,7 @@ function isWordChar(ch: string | undefined): boolean {
 
 /** Prev is a boundary and next starts a word: the shape of an opening mark. */
 function leftFlanking(prev: string | undefined, next: string | undefined): boolean {
-  const prevOk = isSpace(prev) || OPEN_PUNCT.has(prev!) || MARKS.has(prev!);
+  const prevOk = isSpace(prev) || OPEN_PUNCT.has(prev!) || MARKS.has(prev!) || isCjk(prev);
   return prevOk && !isSpace(next);
 }
 
@@ -287,7 +295,8 @@ export function scanQuoteSpans(text: string): RawQuote[] {
       // Double marks whose direction depends on context: " “ ”.
       const idx = findOpen(stack, (o) => CLOSERS.get(o.mark)!.includes(ch));
       const opensHere = left && !right;
-      if (idx >= 0 && (ch === '\u201D' || !opensHere)) {
+      // Between two CJK characters a mark could open or close: an open quotation closes.
+      if (idx >= 0 && (ch === '\u201D' || !opensHere || (isCjk(prev) && isCjk(next)))) {
         const opener = stack[idx]!;
         stack = stack.slice(0, idx);
         close(opener, i, ch, pi);
@@ -363,7 +372,13 @@ function findOpen(stack: Opener[], pred: (o: Opener) => boolean): number {
 }
 
 /** Words with letters or digits in `text`. */
-function wordCount(text: string): number {
+/** Scripts written without spaces between words: their words come from the segmenter. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+function wordCount(text: string, language: string): number {
+  // "町のすべての子どもが、静かに本を読める場所を見つけてほしい" is 16 words, not 2 runs.
+  if (UNSPACED.test(text)) return tokenize(text, language).length;
   return (text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-.]*/gu) ?? []).length;
 }
 
@@ -419,7 +434,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     }
     const quoted = text.slice(q.start, q.end);
     const att = found[k]!;
-    const words = wordCount(quoted);
+    const words = wordCount(quoted, article.language);
     // German writes names and titles with a capital: a short quotation that opens
     // in lower case ("„völlig unrealistisch“") is someone's words, not a name.
     const quotedWords = article.language === 'de' && /^\p{Ll}/u.test(quoted);

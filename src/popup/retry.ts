@@ -11,10 +11,11 @@ import type { Result } from '../shared/messages';
  * listener indicated an asynchronous response by returning true, but the message channel
  * closed before a response was received" and "The message port closed before a response
  * was received", a missing receiver in Chrome and Firefox, and Firefox's "Message
- * manager disconnected".
+ * manager disconnected". webextension-polyfill turns a port closed before the answer into
+ * no answer at all, which `sendToBackground` reports as "No answer to <type>".
  */
 const WORKER_STOPPED =
-  /message channel closed|message port closed|receiving end does not exist|could not establish connection|message manager disconnected/i;
+  /message channel closed|message port closed|receiving end does not exist|could not establish connection|message manager disconnected|^no answer to /i;
 
 /** Shown when the background stopped twice in a row. */
 export const WORKER_STOPPED_TEXT =

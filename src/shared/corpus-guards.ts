@@ -17,6 +17,9 @@ import {
 } from '../core/is';
 import type { CorpusMessageMap, Request } from './messages';
 
+/** Most lines in one `bg/import-lines` batch (the options page sends a mebibyte at a time). */
+export const MAX_LINES_PER_BATCH = 1_000_000;
+
 /**
  * One guard per corpus message type: the request payload it accepts. Built in a call
  * marked pure, so that bundles which never read it (the content script) leave it out.
@@ -29,6 +32,18 @@ export const CORPUS_REQUEST_GUARDS: {
     importId: isString,
     name: isString,
     text: isString,
+    skipInvalid: optional(isBoolean),
+    invalidUtf8Lines: optional(arrayOf(isCount)),
+  }),
+  'bg/import-lines': shape({
+    importId: isString,
+    name: isString,
+    firstLine: (v): v is number => isCount(v) && v >= 1,
+    lines: (v): v is string[] =>
+      Array.isArray(v) && v.length <= MAX_LINES_PER_BATCH && v.every(isString),
+    bytesRead: isCount,
+    bytesTotal: isCount,
+    last: isBoolean,
     skipInvalid: optional(isBoolean),
     invalidUtf8Lines: optional(arrayOf(isCount)),
   }),

@@ -51,6 +51,22 @@ const isQuoteReport = shape({
   matches: Array.isArray,
 }) as Guard<QuoteReport>;
 
+/**
+ * A page visit's id: drawn by the content script once per document, so that a page
+ * changing its address with history.pushState is still one visit.
+ */
+export function isVisitId(v: unknown): v is string {
+  return typeof v === 'string' && /^[\w-]{1,64}$/.test(v);
+}
+
+/** A new page visit's id (see `isVisitId`). */
+export function newVisitId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let id = '';
+  for (const b of bytes) id += b.toString(16).padStart(2, '0');
+  return id;
+}
+
 const isRelated = shape({
   url: isString,
   source: isString,
@@ -109,6 +125,7 @@ const OTHER_REQUEST_GUARDS: { [T in OtherMessageType]: Guard<Request<T>> } =
         article: orNull((v): v is Article => isArticle(v, MAX_ARTICLE_CHARS)),
         reason: optional(isString),
         feeds: optional(isFeedLinks),
+        visit: optional(isVisitId),
       }),
       'bg/check-passage': (v): v is Request<'bg/check-passage'> =>
         isRecord(v) &&

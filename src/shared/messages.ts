@@ -96,6 +96,28 @@ export interface CorpusMessageMap {
     };
     response: ImportResult;
   };
+  /**
+   * Options → background: a pack streamed from a file, one batch of lines at a time
+   * (`src/options/pack-stream.ts`). Batches come in order; the answer is null until the
+   * last batch, then the import's result (as for `bg/import-pack`). A rejection may also
+   * come early (the name is being imported already); the page then stops sending.
+   */
+  'bg/import-lines': {
+    request: {
+      importId: string;
+      name: string;
+      /** 1-based number of the first line in `lines`. */
+      firstLine: number;
+      /** Decoded lines; '' for a line that is not UTF-8 (listed in `invalidUtf8Lines`). */
+      lines: string[];
+      invalidUtf8Lines?: number[];
+      bytesRead: number;
+      bytesTotal: number;
+      last: boolean;
+      skipInvalid?: boolean;
+    };
+    response: ImportResult | null;
+  };
   /** Options → background: one page of a corpus's articles, newest first. */
   'bg/list-articles': {
     request: { corpusId: string; offset: number; limit: number; filter?: string };
@@ -187,6 +209,8 @@ export interface ContentMessageMap {
       feeds?: FeedLinkData[];
       /** Time the extraction took in the page (ms). */
       extractMs?: number;
+      /** The page visit: an id the content script draws once per document (`isVisitId`). */
+      visit?: string;
     };
   };
   /** Background/popup → content script: draw annotations for this report. */
@@ -231,7 +255,13 @@ export interface MessageMap extends ContentMessageMap, CorpusMessageMap, FeedMes
    * itself from the returned state (the background does not send `cs/annotate` back).
    */
   'bg/analyze-article': {
-    request: { article: Article | null; reason?: string; feeds?: FeedLinkData[] };
+    request: {
+      article: Article | null;
+      reason?: string;
+      feeds?: FeedLinkData[];
+      /** The page visit, as in `cs/extract`'s answer. */
+      visit?: string;
+    };
     response: TabState;
   };
   /** Content script → background: check a selected passage as a quotation. */

@@ -76,6 +76,28 @@ describe('hostile input', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 
+  it('declines a 10 MB article in one paragraph at once, as the browser does', async () => {
+    const text = '“Yes, we go,” he said. '.repeat(450_000);
+    const path = join(dir, 'wall.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        url: 'https://wall.example/a',
+        title: 'A wall of text',
+        source: 'Wall Post',
+        published: '2026-03-12',
+        text,
+      }),
+    );
+    const t = performance.now();
+    const r = await run(['analyze', path]);
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toBe(
+      'second-source: Article too long to check (10,350,000 characters; the limit is 1,000,000)',
+    );
+  });
+
   it('says in one line that a folder to build from does not exist', async () => {
     const r = await run(['pack', 'build', join(dir, 'no-such-folder'), '-o', join(dir, 'x.jsonl')]);
     expect(r.code).toBe(2);

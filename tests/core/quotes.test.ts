@@ -368,3 +368,32 @@ describe('extractQuotes: edge cases', () => {
     expect([...starts].sort((x, y) => x - y)).toEqual(starts);
   });
 });
+
+describe('extractQuotes: Chinese and Japanese', () => {
+  it('pairs marks set right against the characters around them', () => {
+    expect(texts(['镇长李明说：“这个码头让渔民在冬天也能安全出海。”'], 'zh')).toEqual([
+      '这个码头让渔民在冬天也能安全出海。',
+    ]);
+    expect(texts(['他说“这个码头让渔民在冬天也能安全出海”。'], 'zh')).toEqual([
+      '这个码头让渔民在冬天也能安全出海',
+    ]);
+    expect(texts(['“好，”他说，“我们走。”'], 'zh')).toEqual(['好，', '我们走。']);
+    expect(texts(['他说"好"。'], 'zh')).toEqual(['好']);
+  });
+
+  it('counts words with the segmenter, so a sentence is a statement and a word a term', () => {
+    const quotes = extractQuotes(
+      article(
+        [
+          '館長の山田春香さんは「町のすべての子どもが、静かに本を読める場所を見つけてほしい」と述べた。',
+          '新しい図書館は「海の家」と呼ばれている。',
+        ],
+        'ja',
+      ),
+    );
+    expect(quotes.map((q) => [q.text, q.kind])).toEqual([
+      ['町のすべての子どもが、静かに本を読める場所を見つけてほしい', 'statement'],
+      ['海の家', 'term'],
+    ]);
+  });
+});

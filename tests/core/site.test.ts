@@ -50,4 +50,36 @@ describe('sites', () => {
     expect(quote.verdict).toBe('verbatim');
     expect(quote.outlets).toBe(1);
   });
+
+  it('never lets an article of the page’s own site corroborate it, whatever it calls itself', () => {
+    const page = (url: string, source: string, lead: string) =>
+      makeArticle({
+        url,
+        title: 'Causeway toll to end at Skarvik',
+        source,
+        published: '2026-04-02',
+        language: 'en',
+        text: `${lead} The county council voted eleven to four.\n\n“The people of Skarvik have paid for this road three times over, and now it is theirs,” said council leader Maren Tveit.`,
+      });
+    // What reading history kept of an earlier visit: the outlet is the site.
+    const planted = page(
+      'https://planted.example/?v=1',
+      'planted.example',
+      'Drivers crossing the Skarvik causeway will pay nothing from June, officials said.',
+    );
+    const corpus = Corpus.fromArticles([planted]);
+    const quoteOf = (url: string, source: string) =>
+      analyze(
+        page(url, source, 'The toll booths on the Skarvik causeway will close in June.'),
+        corpus,
+      ).quotes.find((q) => q.text.startsWith('The people of Skarvik'))!;
+    // The same site again, claiming to be Reuters: no corroboration of its own words.
+    const own = quoteOf('https://www.planted.example/?v=2', 'Reuters');
+    expect(own.verdict).toBe('unverified');
+    expect(own.outlets).toBe(0);
+    // Another site carrying the same words is corroborated by it, once.
+    const other = quoteOf('https://skarvik-post.example/toll', 'Skarvik Post');
+    expect(other.verdict).toBe('verbatim');
+    expect(other.outlets).toBe(1);
+  });
 });

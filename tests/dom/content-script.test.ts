@@ -108,16 +108,23 @@ describe('the message listener', () => {
     running = startContentScript({ browser: api, env: null });
     const answer = (await listeners[0]!({ type: 'cs/extract', payload: {} }, OWN)) as {
       ok: true;
-      value: { article: { source: string; text: string } };
+      value: { article: { source: string; text: string }; visit: string };
     };
     expect(answer.ok).toBe(true);
     expect(answer.value.article.source).toBe('The Harbour Ledger');
     expect(answer.value.article.text).toContain('“Exports of grain fell by 21 percent last year,”');
+    expect(answer.value.visit).toMatch(/^[0-9a-f]{32}$/);
 
+    // The document changes, but it is the same visit (as after history.pushState).
     loadFixtureIntoDocument('login-page');
     expect(await listeners[0]!({ type: 'cs/extract', payload: {} }, OWN)).toEqual({
       ok: true,
-      value: { article: null, reason: 'No article found on this page', feeds: [] },
+      value: {
+        article: null,
+        reason: 'No article found on this page',
+        feeds: [],
+        visit: answer.value.visit,
+      },
     });
   });
 

@@ -131,3 +131,24 @@ describe('htmlLimitReason (markup before parsing)', () => {
     expect(htmlLimitReason(`<div>${'<span/>'.repeat(5000)}</div>`)).toBeNull();
   });
 });
+
+describe('short articles in Chinese and Japanese', () => {
+  it('finds a news item of about 130 Chinese characters, which is short only in letters', () => {
+    const doc = newDoc();
+    doc.body.innerHTML = `<main><h1>渔港新码头启用</h1>
+      <p>海湾镇的新渔港码头周一正式启用，可同时停靠四十艘渔船。</p>
+      <p>镇长李明说：“这个码头让渔民在冬天也能安全出海。”</p>
+      <p>码头工程历时两年，总投资约三千万元，其中一半来自省里的补助。</p>
+      <p>镇里还计划明年在码头旁边建一个小型鱼市，方便游客购买新鲜海产。</p></main>`;
+    const { article } = extractArticle(doc, 'https://haian.example/port');
+    expect(article?.paragraphs).toContain('镇长李明说：“这个码头让渔民在冬天也能安全出海。”');
+    expect(article?.text.length).toBeLessThan(250);
+  });
+
+  it('still declines a few lines of CJK menu text', () => {
+    const doc = newDoc();
+    doc.body.innerHTML = `<main><ul><li><a href="/a">首页</a></li><li><a href="/b">新闻</a></li></ul>
+      <p>登录</p><p>注册新用户</p></main>`;
+    expect(extractArticle(doc, 'https://haian.example/').article).toBeNull();
+  });
+});

@@ -43,6 +43,8 @@ describe('the popup when the background stops mid-analysis', () => {
       'The message port closed before a response was received.',
       'Could not establish connection. Receiving end does not exist.',
       'Message manager disconnected',
+      // The polyfill's answer when the worker stops before replying (as seen in Chromium).
+      'No answer to bg/analyze-tab',
     ])
       expect(isWorkerStopped(e)).toBe(true);
     expect(isWorkerStopped('Quota exceeded')).toBe(false);

@@ -229,13 +229,13 @@ describe('corpus handlers', () => {
 
     // One visit (tab 7, one page load) stores one article: a pushState address change
     // and a second analysis add nothing; the next page load may add again.
-    const visit = { tabId: 7, generation: 1 };
+    const visit = { tabId: 7, visit: 'a1' };
     expect(await rememberArticle(read('https://rail.example/c', 'Rail News'), visit)).toBe(true);
     expect(await rememberArticle(read('https://rail.example/d', 'Reuters'), visit)).toBe(false);
     expect(
       await rememberArticle(read('https://rail.example/e', 'Rail News'), {
         tabId: 7,
-        generation: 2,
+        visit: 'b2',
       }),
     ).toBe(true);
     expect((await getCombinedCorpus()).has('https://rail.example/d')).toBe(false);
@@ -347,5 +347,58 @@ describe('importing with problems, and twice at once', () => {
     const again = await corpusHandlers['bg/import-pack']({ ...req, importId: 't3' });
     expect(again.ok).toBe(true);
     if (again.ok) await corpusHandlers['bg/delete-corpus']({ corpusId: again.corpus.id });
+  });
+
+  it('imports a pack streamed in batches of lines, with the same choice for wrong lines', async () => {
+    // Line 2 is wrong, line 4 not UTF-8 in the file (sent empty), line 5 from another outlet.
+    const lines = [line(1, 'Stream Post'), '{"url": 3}', line(2, 'Stream Post')];
+    lines.push('', line(3, 'River Wire'));
+    const sizeBefore = (await getCombinedCorpus()).size;
+    const batch = (
+      importId: string,
+      firstLine: number,
+      count: number,
+      extra: { skipInvalid?: boolean; invalidUtf8Lines?: number[] } = {},
+    ) =>
+      corpusHandlers['bg/import-lines']({
+        importId,
+        name: 'streamed.jsonl',
+        firstLine,
+        lines: lines.slice(firstLine - 1, firstLine - 1 + count),
+        bytesRead: firstLine + count,
+        bytesTotal: lines.length + 1,
+        last: firstLine - 1 + count === lines.length,
+        ...extra,
+      });
+    // Strict: nothing until the last batch, then the problems by line and the offer.
+    expect(await batch('s1', 1, 2)).toBeNull();
+    expect(await batch('s1', 3, 1)).toBeNull();
+    const strict = await batch('s1', 4, 2, { invalidUtf8Lines: [4] });
+    expect(strict?.ok).toBe(false);
+    if (!strict || strict.ok) return;
+    expect([...new Set(strict.errors.map((e) => e.line))]).toEqual([2, 4]);
+    expect(strict.skippable).toEqual({ valid: 3, invalidLines: 2 });
+    expect((await getCombinedCorpus()).size).toBe(sizeBefore);
+
+    // A batch out of order is refused and the import given up, storing nothing.
+    expect(await batch('s2', 1, 2)).toBeNull();
+    const gap = await batch('s2', 4, 2);
+    expect(gap?.ok).toBe(false);
+    if (gap && !gap.ok) expect(gap.message).toMatch(/interrupted/);
+    expect(await batch('s2', 3, 1)).toMatchObject({ ok: false });
+
+    // While one streamed import of the name runs, another of it is refused.
+    expect(await batch('s3', 1, 2, { skipInvalid: true })).toBeNull();
+    const twin = await batch('s4', 1, 2, { skipInvalid: true });
+    expect(twin?.ok).toBe(false);
+    if (twin && !twin.ok) expect(twin.message).toMatch(/already being imported/);
+    expect(await batch('s3', 3, 2, { skipInvalid: true })).toBeNull();
+    const kept = await batch('s3', 5, 1, { skipInvalid: true });
+    expect(kept?.ok).toBe(true);
+    if (!kept?.ok) return;
+    expect(kept.added).toBe(3);
+    expect(kept.skipped).toBe(1);
+    expect((await getCombinedCorpus()).size).toBe(sizeBefore + 3);
+    await corpusHandlers['bg/delete-corpus']({ corpusId: kept.corpus.id });
   });
 });

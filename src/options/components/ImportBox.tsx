@@ -1,15 +1,15 @@
 /**
  * Import a JSONL pack: a file picker and a drop zone, a progress bar while the
  * background reads, stores and indexes it, and the pack's errors (with line numbers)
- * when it is rejected. A rejected pack changes nothing that is stored.
+ * when it is rejected. A rejected pack changes nothing that is stored. The file is
+ * streamed to the background a mebibyte of lines at a time (`pack-stream.ts`), never
+ * read whole into memory.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { decodePackBytes, formatPackError, type PackError } from '../../core/pack';
+import { formatPackError, type PackError } from '../../core/pack';
 import type { ImportProgress, ImportResult } from '../../shared/corpus-types';
-import { ask, formatBytes, onBroadcast, plural } from '../api';
-
-/** Larger files are refused before reading: messages to the background are capped at 64 MiB. */
-export const MAX_IMPORT_BYTES = 48 * 1024 * 1024;
+import { ask, onBroadcast, plural } from '../api';
+import { readPackLines } from '../pack-stream';
 
 type State =
   | { kind: 'idle' }
@@ -67,41 +67,38 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
 
   const importFile = async (file: File) => {
     if (state.kind === 'busy') return;
-    const refuse = (message: string) =>
-      setState({ kind: 'rejected', name: file.name, message, errors: [] });
-    if (file.size > MAX_IMPORT_BYTES) {
-      refuse(
-        `“${file.name}” is ${formatBytes(file.size)}; packs up to ${formatBytes(MAX_IMPORT_BYTES)} can be imported at once. Split it into smaller packs.`,
-      );
-      return;
-    }
-    setState({ kind: 'busy', name: file.name, progress: null });
-    let decoded: ReturnType<typeof decodePackBytes>;
-    try {
-      decoded = decodePackBytes(new Uint8Array(await file.arrayBuffer()));
-    } catch (e) {
-      refuse(`“${file.name}” could not be read: ${(e as Error).message}`);
-      return;
-    }
-    await send(file.name, decoded, false);
+    await send(file, false);
   };
 
-  /** Ask the background to import; with `skipInvalid` only after the user chose it. */
-  const send = async (
-    name: string,
-    decoded: ReturnType<typeof decodePackBytes>,
-    skipInvalid: boolean,
-  ) => {
+  /**
+   * Stream `file` to the background; with `skipInvalid` only after the user chose it.
+   * The answer to the last batch (or an earlier refusal) is the import's result.
+   */
+  const streamFile = async (file: File, skipInvalid: boolean): Promise<ImportResult | null> => {
+    for await (const batch of readPackLines(file)) {
+      const result = await ask('bg/import-lines', {
+        importId: importId.current,
+        name: file.name,
+        firstLine: batch.firstLine,
+        lines: batch.lines,
+        ...(batch.invalidUtf8Lines.length ? { invalidUtf8Lines: batch.invalidUtf8Lines } : {}),
+        bytesRead: batch.bytesRead,
+        bytesTotal: batch.bytesTotal,
+        last: batch.last,
+        ...(skipInvalid ? { skipInvalid } : {}),
+      });
+      if (result) return result;
+    }
+    return null;
+  };
+
+  const send = async (file: File, skipInvalid: boolean) => {
+    const name = file.name;
     importId.current = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     setState({ kind: 'busy', name, progress: null });
     try {
-      const result = await ask('bg/import-pack', {
-        importId: importId.current,
-        name,
-        text: decoded.text,
-        ...(decoded.invalidUtf8Lines.length ? { invalidUtf8Lines: decoded.invalidUtf8Lines } : {}),
-        ...(skipInvalid ? { skipInvalid } : {}),
-      });
+      const result = await streamFile(file, skipInvalid);
+      if (!result) throw new Error('the file ended before its last line');
       if (result.ok) {
         setState({ kind: 'done', name, result });
         onImported();
@@ -112,9 +109,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
           name,
           message: result.message,
           errors: result.errors,
-          ...(skippable
-            ? { skippable: { ...skippable, retry: () => void send(name, decoded, true) } }
-            : {}),
+          ...(skippable ? { skippable: { ...skippable, retry: () => void send(file, true) } } : {}),
         });
       }
     } catch (e) {
