@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { decodePackBytes, formatPackError, type PackError } from '../../core/pack';
 import type { ImportProgress, ImportResult } from '../../background/store-types';
-import { ask, formatBytes, onBroadcast, plural } from '../api';
+import { formatNumber, t, tn } from '../../shared/i18n';
+import { ask, formatBytes, onBroadcast } from '../api';
 
 /** Larger files are refused before reading: messages to the background are capped at 64 MiB. */
 export const MAX_IMPORT_BYTES = 48 * 1024 * 1024;
@@ -43,11 +44,11 @@ function overall(p: ImportProgress | null): number {
   }
 }
 
-const PHASE_TEXT: Record<ImportProgress['phase'], string> = {
-  reading: 'Checking lines',
-  storing: 'Storing articles',
-  indexing: 'Adding to the index',
-  done: 'Finishing',
+const PHASE_TEXT: Record<ImportProgress['phase'], () => string> = {
+  reading: () => t('import_phase_reading'),
+  storing: () => t('import_phase_storing'),
+  indexing: () => t('import_phase_indexing'),
+  done: () => t('import_phase_done'),
 };
 
 export function ImportBox({ onImported }: { onImported: () => void }) {
@@ -70,9 +71,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
     const refuse = (message: string) =>
       setState({ kind: 'rejected', name: file.name, message, errors: [] });
     if (file.size > MAX_IMPORT_BYTES) {
-      refuse(
-        `“${file.name}” is ${formatBytes(file.size)}; packs up to ${formatBytes(MAX_IMPORT_BYTES)} can be imported at once. Split it into smaller packs.`,
-      );
+      refuse(t('import_too_big', file.name, formatBytes(file.size), formatBytes(MAX_IMPORT_BYTES)));
       return;
     }
     setState({ kind: 'busy', name: file.name, progress: null });
@@ -80,7 +79,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
     try {
       decoded = decodePackBytes(new Uint8Array(await file.arrayBuffer()));
     } catch (e) {
-      refuse(`“${file.name}” could not be read: ${(e as Error).message}`);
+      refuse(t('import_read_failed', file.name, (e as Error).message));
       return;
     }
     await send(file.name, decoded, false);
@@ -121,7 +120,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
       setState({
         kind: 'rejected',
         name,
-        message: `“${name}” could not be imported: ${(e as Error).message}`,
+        message: t('import_failed', name, (e as Error).message),
         errors: [],
       });
     } finally {
@@ -155,9 +154,9 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
       >
         <p>
           <label for="import-file" class="button-like">
-            Choose a pack file…
+            {t('import_choose')}
           </label>{' '}
-          or drop a <code>.jsonl</code> pack here.
+          {t('import_or_drop')}
         </p>
         <input
           ref={fileInput}
@@ -177,23 +176,28 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
         {busy && (
           <div class="progress" data-testid="import-progress">
             <label for="import-progress-bar">
-              Importing “{state.name}”:{' '}
-              {state.progress ? PHASE_TEXT[state.progress.phase] : 'Reading the file'}…
+              {t(
+                'import_progress',
+                state.name,
+                state.progress ? PHASE_TEXT[state.progress.phase]() : t('import_phase_file'),
+              )}
             </label>
             <progress id="import-progress-bar" max={100} value={percent}>
-              {percent} %
+              {formatNumber(percent / 100, { style: 'percent' })}
             </progress>
           </div>
         )}
         {state.kind === 'done' && (
           <p class="success" data-testid="import-done">
-            Imported “{state.name}”: {plural(state.result.added, 'article')} from{' '}
-            {plural(state.result.corpus.outlets.length, 'outlet')}
-            {state.result.duplicates > 0 &&
-              ` (${plural(state.result.duplicates, 'duplicate line')} skipped)`}
-            {state.result.skipped > 0 &&
-              `, ${plural(state.result.skipped, 'invalid line')} skipped`}
-            {state.result.replaced && ', replacing the earlier import of that name'}.
+            {t(
+              'import_done',
+              state.name,
+              tn('count_articles', state.result.added),
+              tn('count_outlets', state.result.corpus.outlets.length),
+            )}
+            {state.result.duplicates > 0 && ` ${tn('import_duplicates', state.result.duplicates)}`}
+            {state.result.skipped > 0 && ` ${tn('import_invalid_skipped', state.result.skipped)}`}
+            {state.result.replaced && ` ${t('import_replaced')}`}
           </p>
         )}
       </div>
@@ -207,10 +211,11 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
                 data-testid="import-skip-invalid"
                 onClick={state.skippable.retry}
               >
-                Import the {plural(state.skippable.valid, 'valid article')} and skip{' '}
-                {state.skippable.invalidLines === 1
-                  ? 'this line'
-                  : `these ${state.skippable.invalidLines} lines`}
+                {t(
+                  'import_skip_invalid',
+                  tn('import_valid_articles', state.skippable.valid),
+                  tn('import_invalid_lines', state.skippable.invalidLines),
+                )}
               </button>
             </p>
           )}
