@@ -16,6 +16,7 @@ import {
 } from '../shared/errors';
 import { MAX_PASSAGE_CHARS } from '../shared/guards';
 import { logOnce } from '../shared/log';
+import { t } from '../shared/i18n';
 import type {
   AnalysisTimings,
   AnnotationCount,
@@ -27,6 +28,7 @@ import type { PageFeed } from './feeds/feed-types';
 import { markFollowed } from './feeds/handlers';
 import { loadSettings, type Settings } from '../shared/settings';
 import { applyBadge } from './badge';
+import { noArticleReason } from './reasons';
 import { getBackground, getCorpus } from './corpus';
 import { rememberArticle } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
@@ -109,9 +111,7 @@ async function extractFromTab(tabId: number, url: string | null): Promise<Extrac
           /[a-z-]+:\/\/ URL|about:|extensions gallery|cannot be scripted|privileged/i.test(
             errorMessage(error),
           );
-        const reason = browserPage
-          ? new RestrictedPageError(url).message
-          : 'Second Source may read a page only after you click its toolbar button on that page. Click the button while the page is open.';
+        const reason = browserPage ? new RestrictedPageError(url).message : t('page_needs_click');
         return { state: { status: 'restricted', url, reason } };
       }
       throw error;
@@ -129,7 +129,7 @@ async function extractFromTab(tabId: number, url: string | null): Promise<Extrac
       state: {
         status: 'no-article',
         url,
-        reason: reason ?? 'No article found on this page',
+        reason: noArticleReason(reason),
         feeds,
       },
     };
@@ -187,7 +187,7 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
     await store(tabId, gen, state, settings);
     return state;
   }
-  await store(tabId, gen, { status: 'loading', url, progress: 'Reading the article…' }, settings);
+  await store(tabId, gen, { status: 'loading', url, progress: t('progress_reading') }, settings);
   let state: TabState;
   try {
     const t0 = performance.now();
@@ -199,7 +199,7 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
       await store(
         tabId,
         gen,
-        { status: 'loading', url, progress: 'Comparing with your news corpus…' },
+        { status: 'loading', url, progress: t('progress_comparing') },
         settings,
       );
       const timings: AnalysisTimings = {
@@ -268,7 +268,7 @@ export async function analyzeArticle(
     state = {
       status: 'no-article',
       url,
-      reason: reason ?? 'No article found on this page',
+      reason: noArticleReason(reason),
       feeds,
     };
   } else {

@@ -29,6 +29,7 @@ import {
   type ImportProgress,
   type ImportResult,
 } from './store-types';
+import { t } from '../shared/i18n';
 
 /** The message types handled here. */
 export type CorpusMessageType =
@@ -206,7 +207,7 @@ async function importPackNamed(
 
 async function deleteArticle(req: Request<'bg/delete-article'>): Promise<CorpusInfo | null> {
   if (req.corpusId === BUNDLED_CORPUS_ID) {
-    throw new Error('The demo corpus ships with the extension; switch it off instead.');
+    throw new Error(t('corpus_demo_fixed'));
   }
   const store = await getStore();
   const index = await getLiveIndex();
@@ -222,7 +223,7 @@ async function deleteArticle(req: Request<'bg/delete-article'>): Promise<CorpusI
 
 async function deleteCorpus(req: Request<'bg/delete-corpus'>): Promise<{ deleted: number }> {
   if (req.corpusId === BUNDLED_CORPUS_ID) {
-    throw new Error('The demo corpus ships with the extension; switch it off instead.');
+    throw new Error(t('corpus_demo_fixed'));
   }
   const store = await getStore();
   const index = await getLiveIndex();

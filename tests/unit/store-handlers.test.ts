@@ -7,8 +7,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 const sync: Record<string, unknown> = {};
 const broadcasts: { type: string; payload: unknown }[] = [];
-vi.mock('../../src/shared/browser', () => ({
+vi.mock('../../src/shared/browser', async () => ({
   default: {
+    i18n: (await import('../fixtures/i18n')).fakeI18n('en'),
     runtime: {
       onInstalled: { addListener: () => undefined },
       openOptionsPage: () => Promise.resolve(),

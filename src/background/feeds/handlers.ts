@@ -37,6 +37,7 @@ import {
 } from './refresh';
 import { syncFeedAlarm } from './schedule';
 import { loadSettings } from '../../shared/settings';
+import { t } from '../../shared/i18n';
 
 /** A feed id that does not exist (removed in another tab). */
 export class UnknownFeedError extends Error {
@@ -85,7 +86,7 @@ async function follow(req: Request<'bg/follow-feeds'>): Promise<Response<'bg/fol
       results.push({
         url,
         feed: null,
-        error: `Permission to read ${new URL(url).hostname} was not given, so this feed is not followed.`,
+        error: t('feeds_not_permitted', new URL(url).hostname),
       });
       continue;
     }
@@ -168,7 +169,7 @@ async function discover(url: string): Promise<PageFeed[]> {
 
 async function discoverOn(url: string): Promise<PageFeed[]> {
   if (!(await mayRead(url))) {
-    throw new Error(`Permission to read ${new URL(url).hostname} was not given.`);
+    throw new Error(t('feeds_site_not_permitted', new URL(url).hostname));
   }
   let found: PageFeed[] = [];
   let res;
@@ -176,7 +177,7 @@ async function discoverOn(url: string): Promise<PageFeed[]> {
     res = await fetchPolitely(url, { timeoutMs: REQUEST_TIMEOUT_MS, maxBytes: MAX_FEED_BYTES });
   } catch (e) {
     throw new Error(
-      e instanceof FeedError ? e.message : `The site could not be reached: ${(e as Error).message}`,
+      e instanceof FeedError ? e.message : t('feeds_site_unreachable', (e as Error).message),
     );
   }
   const reader = await feedReader();

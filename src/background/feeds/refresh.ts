@@ -26,6 +26,7 @@ import type { CorpusStore } from '../store';
 import { feedReader, holdFeedReader } from './reader';
 import { redirectSeen, watchingRedirects } from './redirects';
 import type { FeedRecord } from './feed-types';
+import { t } from '../../shared/i18n';
 
 /** Time allowed for one feed or page request, in ms. */
 export const REQUEST_TIMEOUT_MS = 20_000;
@@ -194,7 +195,7 @@ async function newItems(store: CorpusStore, items: readonly FeedItem[]): Promise
 /** The sentence shown for a failed check. */
 function failureText(error: unknown): string {
   if (error instanceof FeedError) return error.message;
-  return `The feed could not be read: ${errorMessage(error)}`;
+  return t('feeds_read_error', errorMessage(error));
 }
 
 /**
