@@ -5,6 +5,7 @@
  */
 import browser, { sendToBackground } from '../shared/browser';
 import { formatDate as formatLocaleDate, formatNumber, t } from '../shared/i18n';
+import type { CorpusInfo } from '../background/store-types';
 import type { MessageType, Request, Response } from '../shared/messages';
 
 /** Send a message to the background; resolves with its value or rejects with its error text. */
@@ -71,4 +72,14 @@ export function formatBytes(bytes: number | null): string {
 /** An ISO date as a short calendar date in the interface's locale ("11 Mar 2026"). */
 export function formatDate(iso: string | null): string {
   return formatLocaleDate(iso, t('opt_no_date'));
+}
+
+/**
+ * A corpus's name as the reader sees it: the two corpora the extension makes itself (the
+ * demo corpus and reading history) in the interface's language, the others as named.
+ */
+export function corpusName(corpus: Pick<CorpusInfo, 'kind' | 'name'>): string {
+  if (corpus.kind === 'bundled') return t('corpus_name_demo');
+  if (corpus.kind === 'history') return t('corpus_kind_history');
+  return corpus.name;
 }

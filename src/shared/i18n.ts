@@ -30,13 +30,19 @@ export type MessageValue = string | number;
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
-const MARKER = /\uE000(\d)\uE001/;
 
-/** The raw message with markers for its values, or '' when no catalogue has it. */
-function rawMessage(key: string, values: number): string {
-  const markers: string[] = [];
-  for (let i = 0; i < values; i++) markers.push(`${OPEN}${i}${CLOSE}`);
-  return browser.i18n.getMessage(key, markers);
+/**
+ * The message `key` split into text and `values`, or `[fallback]` when no catalogue has
+ * it. The browser is given markers, never the values themselves.
+ */
+function pieces<T>(key: string, values: readonly T[], fallback: string): (string | T)[] {
+  const markers = values.map((_, i) => `${OPEN}${i}${CLOSE}`);
+  const raw = browser.i18n.getMessage(key, markers);
+  if (!raw) return [fallback];
+  return raw
+    .split(/\uE000(\d)\uE001/)
+    .map((part, i) => (i % 2 ? (values[Number(part)] as T) : part))
+    .filter((part) => part !== '' && part !== undefined);
 }
 
 let locale: string | null = null;
@@ -49,19 +55,9 @@ let locale: string | null = null;
  */
 export function uiLocale(): string {
   if (locale) return locale;
-  const catalogue = browser.i18n.getMessage('locale') || 'en';
-  let ui = '';
-  try {
-    ui = browser.i18n.getUILanguage().replace(/_/g, '-');
-  } catch {
-    // No UI language: the catalogue's language alone.
-  }
-  const same = ui.split('-')[0]?.toLowerCase() === catalogue.toLowerCase();
-  try {
-    locale = same ? (Intl.getCanonicalLocales(ui)[0] ?? catalogue) : catalogue;
-  } catch {
-    locale = catalogue;
-  }
+  const own = browser.i18n.getMessage('locale') || 'en';
+  const ui = (browser.i18n.getUILanguage?.() ?? '').replace(/_/g, '-');
+  locale = ui.split('-')[0]!.toLowerCase() === own ? ui : own;
   return locale;
 }
 
@@ -80,73 +76,66 @@ export function formatNumber(n: number, options?: Intl.NumberFormatOptions): str
  * for a missing date, the raw text for one that cannot be read. A bare day
  * ("2026-03-12") is read in UTC, so it never shifts by a day.
  */
-export function formatDate(
-  iso: string | null | undefined,
-  fallback = '',
-  style: 'medium' | 'long' = 'medium',
-): string {
+export function formatDate(iso: string | null | undefined, fallback = ''): string {
   if (!iso) return fallback;
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const ms = Date.parse(dayOnly ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(ms)) return iso;
   return new Intl.DateTimeFormat(uiLocale(), {
-    dateStyle: style,
+    dateStyle: 'medium',
     ...(dayOnly ? { timeZone: 'UTC' } : {}),
-  }).format(new Date(ms));
+  }).format(ms);
+}
+
+/** Two days as the locale writes a span ("19 Jan – 2 Dec 2026", "19.01.–02.12.2026"). */
+export function formatDateRange(fromIso: string, toIso: string): string {
+  const from = Date.parse(fromIso);
+  const to = Date.parse(toIso);
+  if (Number.isNaN(from) || Number.isNaN(to) || to < from) {
+    return `${formatDate(fromIso)} – ${formatDate(toIso)}`;
+  }
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
+    from,
+    to,
+  );
 }
 
 /** "3 hours ago", "in 25 minutes", "now", in the interface's language. */
 export function formatRelative(ms: number, now = Date.now()): string {
-  const diff = ms - now;
   const rtf = new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
-  const minutes = Math.round(diff / 60_000);
-  if (Math.abs(minutes) < 1) return rtf.format(0, 'minute');
-  if (Math.abs(minutes) < 60) return rtf.format(minutes, 'minute');
+  const minutes = Math.round((ms - now) / 60_000);
   const hours = Math.round(minutes / 60);
+  if (Math.abs(minutes) < 60) return rtf.format(minutes, 'minute');
   if (Math.abs(hours) < 48) return rtf.format(hours, 'hour');
   return rtf.format(Math.round(hours / 24), 'day');
 }
 
 /** A list joined as the locale joins lists ("A, B and C", "A, B и C"). */
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(uiLocale(), { style: 'long', type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(uiLocale()).format(items);
 }
 
-/** A language's name in the interface's language ("German", "Deutsch", "немецкий"). */
+/**
+ * A language's name in the interface's language, capitalised as a label ("German",
+ * "Deutsch", "Немецкий", where Russian and French write it in lower case in a sentence).
+ */
 export function languageName(code: string): string {
+  let name = code;
   try {
-    return new Intl.DisplayNames(uiLocale(), { type: 'language' }).of(code) ?? code;
+    name = new Intl.DisplayNames(uiLocale(), { type: 'language' }).of(code) ?? code;
   } catch {
-    return code;
+    // Not a language code: shown as it is.
   }
+  return name.charAt(0).toLocaleUpperCase(uiLocale()) + name.slice(1);
 }
 
-function show(value: MessageValue): string {
-  return typeof value === 'number' ? formatNumber(value) : value;
-}
-
-/** Split a message fetched with markers into text and the values it names. */
-function splice<T>(raw: string, values: readonly T[]): (string | T)[] {
-  const out: (string | T)[] = [];
-  let rest = raw;
-  for (let m = MARKER.exec(rest); m; m = MARKER.exec(rest)) {
-    if (m.index > 0) out.push(rest.slice(0, m.index));
-    const value = values[Number(m[1])];
-    if (value !== undefined) out.push(value);
-    rest = rest.slice(m.index + m[0].length);
-  }
-  if (rest) out.push(rest);
-  return out;
-}
-
-function join(pieces: readonly (string | MessageValue)[]): string {
-  return pieces.map(show).join('');
+function text(parts: readonly MessageValue[]): string {
+  return parts.map((v) => (typeof v === 'number' ? formatNumber(v) : v)).join('');
 }
 
 /** The message `key` with `values` as `$1`, `$2`…; the key itself when no catalogue has it. */
 export function t(key: MessageKey, ...values: MessageValue[]): string {
-  const raw = rawMessage(key, values.length);
-  return raw ? join(splice(raw, values)) : key;
+  return text(pieces(key, values, key));
 }
 
 /**
@@ -154,23 +143,16 @@ export function t(key: MessageKey, ...values: MessageValue[]): string {
  * message that holds a link or other markup.
  */
 export function tParts<T>(key: MessageKey, ...values: T[]): (string | T)[] {
-  const raw = rawMessage(key, values.length);
-  return raw ? splice(raw, values) : [key];
-}
-
-/** The plural category of `count` in the interface's locale ("one", "few", "other"…). */
-export function pluralCategory(count: number): PluralCategory {
-  return new Intl.PluralRules(uiLocale()).select(count) as PluralCategory;
+  return pieces(key, values, key);
 }
 
 /**
- * The form of `base` for `count` (`$1`, written for the locale), with `values` as `$2`…
- * A category the catalogue lacks falls back to `<base>_other`.
+ * The form of `base` for `count` (`$1`, written for the locale), with `values` as `$2`…,
+ * chosen by `Intl.PluralRules`; a category the catalogue lacks falls back to `_other`.
  */
 export function tn(base: PluralKey, count: number, ...values: MessageValue[]): string {
-  const all: MessageValue[] = [count];
-  for (const v of values) all.push(v);
-  let raw = rawMessage(`${base}_${pluralCategory(count)}`, all.length);
-  if (!raw) raw = rawMessage(`${base}_other`, all.length);
-  return raw ? join(splice(raw, all)) : base;
+  const all = [count, ...values];
+  const form = `${base}_${new Intl.PluralRules(uiLocale()).select(count)}`;
+  const found = pieces(form, all, '');
+  return text(found[0] === '' ? pieces(`${base}_other`, all, base) : found);
 }

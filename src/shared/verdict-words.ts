@@ -57,14 +57,14 @@ export function differenceName(type: QuoteDifference['type']): string {
  * report without its parts keeps the engine's English words.
  */
 export function reasonText(r: RelatedReason): string {
-  const items = Array.isArray(r.items) ? r.items.filter((x) => typeof x === 'string') : [];
+  const list = Array.isArray(r.items) && r.items.length ? formatList(r.items.map(String)) : '';
   switch (r.kind) {
     case 'names':
-      return items.length ? t('reason_names', formatList(items)) : r.label;
+      return list ? t('reason_names', list) : r.label;
     case 'places':
-      return items.length ? t('reason_places', formatList(items)) : r.label;
+      return list ? t('reason_places', list) : r.label;
     case 'numbers':
-      return items.length ? t('reason_numbers', formatList(items)) : r.label;
+      return list ? t('reason_numbers', list) : r.label;
     case 'quotes':
       return t('reason_quotes');
     case 'time':

@@ -16,7 +16,8 @@ vi.mock('../../src/shared/browser', () => ({
   },
 }));
 
-const { formatDate, resetLocale, t, tn, uiLocale } = await import('../../src/shared/i18n');
+const { formatDate, formatDateRange, languageName, resetLocale, t, tn, uiLocale } =
+  await import('../../src/shared/i18n');
 const { noArticleReason } = await import('../../src/background/reasons');
 const { badgeFor } = await import('../../src/background/badge');
 const { quoteLabel } = await import('../../src/content/verdict-style');
@@ -50,8 +51,12 @@ describe('the interface in the reader’s language', () => {
       'Artikel zu lang: geprüft wurden die ersten 10.000 von 1.729.875 Wörtern.',
     );
     expect(formatDate('2026-03-12')).toBe('12.03.2026');
+    expect(formatDateRange('2026-01-19', '2026-12-02')).toBe('19.01.\u2009–\u200902.12.2026');
+    expect(languageName('ru')).toBe('Russisch');
     speak('fr', 'fr-FR');
     expect(tn('count_articles', 1234)).toBe('1\u202f234 articles');
+    speak('ru');
+    expect(languageName('de')).toBe('Немецкий');
   });
 
   it('falls back to English, dates included, when the browser’s language has no catalogue', () => {

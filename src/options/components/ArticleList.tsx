@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticlePage, CorpusInfo } from '../../background/store-types';
 import { languageName, t, tn } from '../../shared/i18n';
-import { ask, formatDate } from '../api';
+import { ask, corpusName, formatDate } from '../api';
 
 /** Articles per page. */
 export const PAGE_SIZE = 25;
@@ -91,7 +91,7 @@ export function ArticleList({ corpus, onError }: ArticleListProps) {
                   <button
                     type="button"
                     class="danger-quiet"
-                    aria-label={t('articles_delete_label', a.title, corpus.name)}
+                    aria-label={t('articles_delete_label', a.title, corpusName(corpus))}
                     onClick={() => void remove(a.url, a.title)}
                   >
                     {t('delete')}

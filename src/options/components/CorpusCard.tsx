@@ -4,8 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { CorpusInfo } from '../../background/store-types';
-import { formatList, formatNumber, t, tn } from '../../shared/i18n';
-import { ask, download, formatBytes, formatDate } from '../api';
+import { formatDateRange, formatList, formatNumber, t, tn } from '../../shared/i18n';
+import { ask, corpusName, download, formatBytes, formatDate } from '../api';
 import { ArticleList } from './ArticleList';
 
 /** Outlets named before "and N more". */
@@ -30,6 +30,7 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const id = `corpus-${corpus.id}`;
+  const name = corpusName(corpus);
   const shown = corpus.outlets.slice(0, OUTLETS_SHOWN);
   const more = corpus.outlets.length - shown.length;
 
@@ -52,7 +53,7 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
     >
       <div class="corpus-head">
         <h3 id={`${id}-name`}>
-          {corpus.name} <span class="tag">{KIND_LABEL[corpus.kind]()}</span>
+          {name} <span class="tag">{KIND_LABEL[corpus.kind]()}</span>
           {!corpus.enabled && <span class="tag">{t('corpus_not_used')}</span>}
         </h3>
         <div class="switch">
@@ -67,11 +68,7 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
               const enabled = (e.target as HTMLInputElement).checked;
               void run(async () => {
                 await ask('bg/set-corpus-enabled', { corpusId: corpus.id, enabled });
-                onStatus(
-                  enabled
-                    ? t('corpus_now_used', corpus.name)
-                    : t('corpus_no_longer_used', corpus.name),
-                );
+                onStatus(enabled ? t('corpus_now_used', name) : t('corpus_no_longer_used', name));
                 onChanged();
               });
             }}
@@ -94,7 +91,7 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
             {corpus.earliest
               ? corpus.earliest.slice(0, 10) === corpus.latest?.slice(0, 10)
                 ? formatDate(corpus.earliest)
-                : t('corpus_date_range', formatDate(corpus.earliest), formatDate(corpus.latest))
+                : formatDateRange(corpus.earliest, corpus.latest ?? corpus.earliest)
               : t('corpus_none')}
           </dd>
         </div>
@@ -118,7 +115,7 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
           onClick={() => setOpen(!open)}
         >
           {open ? t('corpus_hide_articles') : t('corpus_show_articles')}
-          <span class="visually-hidden"> {t('corpus_of', corpus.name)}</span>
+          <span class="visually-hidden"> {t('corpus_of', name)}</span>
         </button>
         <button
           type="button"
@@ -141,13 +138,13 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
           }
         >
           {t('corpus_export')}
-          <span class="visually-hidden"> {corpus.name}</span>
+          <span class="visually-hidden"> {name}</span>
         </button>
         {corpus.kind === 'feed' && <span class="hint">{t('corpus_feed_delete_hint')}</span>}
         {corpus.editable &&
           corpus.kind !== 'feed' &&
           (confirming ? (
-            <span class="confirm" role="group" aria-label={t('corpus_delete_label', corpus.name)}>
+            <span class="confirm" role="group" aria-label={t('corpus_delete_label', name)}>
               <span>{tn('corpus_delete_confirm', corpus.articles)}</span>
               <button
                 type="button"
@@ -156,7 +153,7 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
                 onClick={() =>
                   void run(async () => {
                     const { deleted } = await ask('bg/delete-corpus', { corpusId: corpus.id });
-                    onStatus(t('corpus_deleted', corpus.name, tn('count_articles', deleted)));
+                    onStatus(t('corpus_deleted', name, tn('count_articles', deleted)));
                     setConfirming(false);
                     onChanged();
                   })
@@ -171,7 +168,7 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
           ) : (
             <button type="button" class="danger-quiet" onClick={() => setConfirming(true)}>
               {t('delete')}
-              <span class="visually-hidden"> {corpus.name}</span>
+              <span class="visually-hidden"> {name}</span>
             </button>
           ))}
       </div>
