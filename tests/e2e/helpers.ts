@@ -486,6 +486,8 @@ export const LAYOUT_PROBLEMS = (): string[] => {
       continue;
     }
     const html = el as HTMLElement;
+    // An inline box has no client size of its own (0×0); its line box is its parent's.
+    if (style.display === 'inline') continue;
     const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
     const control = /^(BUTTON|LABEL|SELECT|A|SUMMARY)$/.test(el.tagName) || el.matches('.tag');
     if (
