@@ -29,7 +29,7 @@ import {
   type ImportProgress,
   type ImportResult,
 } from './store-types';
-import { t } from '../shared/i18n';
+import { t, tn } from '../shared/i18n';
 
 /** The message types handled here. */
 export type CorpusMessageType =
@@ -130,7 +130,7 @@ async function importPack(req: Request<'bg/import-pack'>): Promise<ImportResult>
     return {
       ok: false,
       errors: [],
-      message: `“${name}” is already being imported (perhaps in another tab). Wait until it has finished, then import it again if needed.`,
+      message: t('import_busy', name),
     };
   importing.add(name);
   try {
@@ -156,7 +156,7 @@ async function importPackNamed(
     return {
       ok: false,
       errors: parsed.errors,
-      message: `“${req.name}” was not imported: ${n === 1 ? 'one line has a problem' : `${n} lines have problems`}. Nothing was stored.`,
+      message: tn('import_rejected', n, req.name),
       ...(parsed.valid > 0 ? { skippable: { valid: parsed.valid, invalidLines: n } } : {}),
     };
   }
@@ -190,7 +190,7 @@ async function importPackNamed(
       return stored;
     });
   } catch (e) {
-    if (e instanceof StoreQuotaError) return { ok: false, errors: [], message: e.message };
+    if (e instanceof StoreQuotaError) return { ok: false, errors: [], message: t('store_quota') };
     throw e;
   }
   report('done', parsed.articles.length, parsed.articles.length);
