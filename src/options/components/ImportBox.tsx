@@ -4,7 +4,7 @@
  * when it is rejected. A rejected pack changes nothing that is stored.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { decodePackBytes, formatPackError, type PackError } from '../../core/pack';
+import { decodePackBytes, type PackError } from '../../core/pack';
 import type { ImportProgress, ImportResult } from '../../background/store-types';
 import { formatNumber, t, tn } from '../../shared/i18n';
 import { ask, formatBytes, onBroadcast } from '../api';
@@ -50,6 +50,18 @@ const PHASE_TEXT: Record<ImportProgress['phase'], () => string> = {
   indexing: () => t('import_phase_indexing'),
   done: () => t('import_phase_done'),
 };
+
+/**
+ * Where a pack went wrong, in the interface's language ("Zeile 4, Feld „published“: …").
+ * The problem itself is the pack reader's, which also serves the command line, in English.
+ */
+function packErrorText(e: PackError): string {
+  if (e.line <= 0) return t('pack_error_pack', e.message);
+  const line = String(e.line);
+  return e.field
+    ? t('pack_error_field', line, e.field, e.message)
+    : t('pack_error_line', line, e.message);
+}
 
 export function ImportBox({ onImported }: { onImported: () => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -223,7 +235,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
             <ul>
               {state.errors.map((e, i) => (
                 <li key={i} data-line={e.line}>
-                  {formatPackError(e)}
+                  {packErrorText(e)}
                 </li>
               ))}
             </ul>
