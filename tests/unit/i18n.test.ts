@@ -20,6 +20,8 @@ const { formatDate, formatDateRange, languageName, resetLocale, t, tn, uiLocale 
   await import('../../src/shared/i18n');
 const { noArticleReason } = await import('../../src/background/reasons');
 const { badgeFor } = await import('../../src/background/badge');
+const { feedErrorText } = await import('../../src/background/feeds/feed-error-text');
+const { FeedError } = await import('../../src/core/feeds/errors');
 const { quoteLabel } = await import('../../src/content/verdict-style');
 const { TOO_DEEP_REASON, tooLargeReason, tooLongReason } =
   await import('../../src/content/extract');
@@ -100,6 +102,19 @@ describe('the interface in the reader’s language', () => {
     );
     expect(noArticleReason(TOO_DEEP_REASON)).toMatch(/^Diese Seite ist zu tief verschachtelt/);
     expect(noArticleReason('Something else entirely')).toBe('Something else entirely');
+  });
+
+  it('says why a feed failed in the reader’s language, naming the server and its status', () => {
+    speak('de', 'de-DE');
+    const http = new FeedError('http', 'The server answered with HTTP error 503.', { status: 503 });
+    expect(feedErrorText(http, 'https://news.example/feed')).toBe(
+      'Der Server news.example hat mit dem HTTP-Fehler 503 geantwortet.',
+    );
+    speak('en', 'en-US');
+    const big = new FeedError('too-large', 'too large');
+    expect(feedErrorText(big, 'https://news.example/feed')).toBe(
+      'The feed is larger than 5 MB, so it was not read.',
+    );
   });
 
   it('says the toolbar tooltip in the reader’s language', () => {

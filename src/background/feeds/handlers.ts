@@ -38,6 +38,7 @@ import {
 import { syncFeedAlarm } from './schedule';
 import { loadSettings } from '../../shared/settings';
 import { t } from '../../shared/i18n';
+import { feedErrorText } from './feed-error-text';
 
 /** A feed id that does not exist (removed in another tab). */
 export class UnknownFeedError extends Error {
@@ -177,7 +178,9 @@ async function discoverOn(url: string): Promise<PageFeed[]> {
     res = await fetchPolitely(url, { timeoutMs: REQUEST_TIMEOUT_MS, maxBytes: MAX_FEED_BYTES });
   } catch (e) {
     throw new Error(
-      e instanceof FeedError ? e.message : t('feeds_site_unreachable', (e as Error).message),
+      e instanceof FeedError
+        ? feedErrorText(e, url)
+        : t('feeds_site_unreachable', (e as Error).message),
     );
   }
   const reader = await feedReader();
