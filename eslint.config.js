@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const SRC = resolve(dirname(fileURLToPath(import.meta.url)), 'src');
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const SRC = resolve(ROOT, 'src');
+/** The interface's message catalogues: data every layer may read (their keys type `t()`). */
+const LOCALES = resolve(ROOT, '_locales') + sep;
 
 /**
  * The layers of src: the engine (src/core) imports only itself; src/shared imports only
@@ -38,7 +41,9 @@ const layers = {
         const check = (node) => {
           const spec = node.source?.value;
           if (typeof spec !== 'string' || !spec.startsWith('.')) return;
-          const target = srcFolder(resolve(dirname(context.filename), spec));
+          const path = resolve(dirname(context.filename), spec);
+          if (path.startsWith(LOCALES)) return;
+          const target = srcFolder(path);
           if (target !== null && allowed.has(target)) return;
           context.report({
             node: node.source,

@@ -152,6 +152,8 @@ async function copyStatic(cfg: BuildConfig, browser: BrowserName, dir: string): 
   for (const name of await readdir(join(ROOT, 'icons'))) {
     if (name.endsWith('.png')) await copyFile(join(ROOT, 'icons', name), join(dir, 'icons', name));
   }
+  // The interface's words in every language (manifest.json names "en" as the fallback).
+  await copyLocales(dir);
   await copyFile(join(ROOT, 'src/popup/index.html'), join(dir, 'popup.html'));
   if (existsSync(join(ROOT, 'src/options/index.html'))) {
     await copyFile(join(ROOT, 'src/options/index.html'), join(dir, 'options.html'));
@@ -162,6 +164,16 @@ async function copyStatic(cfg: BuildConfig, browser: BrowserName, dir: string): 
   await writeFile(join(dir, 'THIRD-PARTY-LICENSES.txt'), await thirdPartyLicenses());
   // The privacy policy, linked from the options page; plain ASCII, so it reads right as text.
   await copyFile(join(ROOT, 'docs/PRIVACY.md'), join(dir, 'privacy.txt'));
+}
+
+/** Copy _locales/<lang>/messages.json for every language into the extension. */
+async function copyLocales(dir: string): Promise<void> {
+  for (const lang of await readdir(join(ROOT, '_locales'))) {
+    const file = join(ROOT, '_locales', lang, 'messages.json');
+    if (!existsSync(file)) continue;
+    await mkdir(join(dir, '_locales', lang), { recursive: true });
+    await copyFile(file, join(dir, '_locales', lang, 'messages.json'));
+  }
 }
 
 /** Packages bundled into the extension's scripts, whose licences travel with it. */

@@ -13,7 +13,7 @@ import type { ZipEntry } from './build';
 /** Top-level files the build reads. */
 const ROOT_FILES = ['package.json', 'package-lock.json', 'manifest.json', 'README.md'];
 /** Folders the build reads, whole. */
-const FOLDERS = ['src', 'scripts', 'icons'];
+const FOLDERS = ['src', 'scripts', 'icons', '_locales'];
 /** Single files elsewhere the build reads (the privacy policy is shipped in the extension). */
 const OTHER_FILES = ['docs/PRIVACY.md'];
 

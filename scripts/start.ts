@@ -31,18 +31,12 @@ import {
   waitFor,
 } from '../tests/e2e/helpers';
 import { ROOT, buildExtension } from './build';
+import { TERM_ICON, VERDICT_ICONS } from '../src/shared/verdict-icons';
 
 const DEMO_PAGE = join(ROOT, 'src/corpus/demo-page.html');
 const FALLBACK_PAGE = join(ROOT, 'tests/e2e/pages/harbour-ledger-eskeland.html');
 
-const ICONS: Record<string, string> = {
-  verbatim: '✓',
-  fragment: '⊂',
-  variant: '≈',
-  altered: '⚠',
-  unverified: '?',
-  term: '“”',
-};
+const ICONS: Record<string, string> = { ...VERDICT_ICONS, term: TERM_ICON };
 
 function day(iso: string | null): string {
   return iso ? iso.slice(0, 10) : '          ';

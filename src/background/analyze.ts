@@ -16,6 +16,7 @@ import {
 } from '../shared/errors';
 import { isVisitId, MAX_PASSAGE_CHARS } from '../shared/guards';
 import { logOnce } from '../shared/log';
+import { t } from '../shared/i18n';
 import type {
   AnalysisTimings,
   AnnotationCount,
@@ -27,6 +28,7 @@ import type { PageFeed } from '../shared/feed-types';
 import { markFollowed } from './feeds/handlers';
 import { loadSettings, type Settings } from '../shared/settings';
 import { applyBadge } from './badge';
+import { noArticleReason } from './reasons';
 import { getBackground, getCorpus } from './corpus';
 import { rememberArticle, type PageVisit } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
@@ -120,9 +122,7 @@ async function extractFromTab(tabId: number, url: string | null): Promise<Extrac
           /[a-z-]+:\/\/ URL|about:|extensions gallery|cannot be scripted|privileged/i.test(
             errorMessage(error),
           );
-        const reason = browserPage
-          ? new RestrictedPageError(url).message
-          : 'Second Source may read a page only after you click its toolbar button on that page. Click the button while the page is open.';
+        const reason = browserPage ? new RestrictedPageError(url).message : t('page_needs_click');
         return { state: { status: 'restricted', url, reason } };
       }
       throw error;
@@ -140,7 +140,7 @@ async function extractFromTab(tabId: number, url: string | null): Promise<Extrac
       state: {
         status: 'no-article',
         url,
-        reason: reason ?? 'No article found on this page',
+        reason: noArticleReason(reason),
         feeds,
       },
     };
@@ -199,7 +199,7 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
     await store(tabId, gen, state, settings);
     return state;
   }
-  await store(tabId, gen, { status: 'loading', url, progress: 'Reading the article…' }, settings);
+  await store(tabId, gen, { status: 'loading', url, progress: t('progress_reading') }, settings);
   let state: TabState;
   try {
     const t0 = performance.now();
@@ -211,7 +211,7 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
       await store(
         tabId,
         gen,
-        { status: 'loading', url, progress: 'Comparing with your news corpus…' },
+        { status: 'loading', url, progress: t('progress_comparing') },
         settings,
       );
       const timings: AnalysisTimings = {
@@ -281,7 +281,7 @@ export async function analyzeArticle(
     state = {
       status: 'no-article',
       url,
-      reason: reason ?? 'No article found on this page',
+      reason: noArticleReason(reason),
       feeds,
     };
   } else {

@@ -10,7 +10,9 @@
  */
 import { CORROBORATING_VERDICTS } from '../core/types';
 import browser from '../shared/browser';
+import { formatNumber, t, tn } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
+import { TOOLBAR_MARKS } from '../shared/verdict-icons';
 
 export const BADGE_COLORS = {
   corroborated: '#1b6e3a',
@@ -25,40 +27,43 @@ export interface Badge {
   title: string;
 }
 
-const NAME = 'Second Source';
-
 /** The badge that describes `state`. */
 export function badgeFor(state: TabState, showBadge = true): Badge {
   const quiet = (title: string): Badge => ({ text: '', color: BADGE_COLORS.neutral, title });
   switch (state.status) {
     case 'idle':
-      return quiet(`${NAME}: click to check this article`);
+      return quiet(t('toolbar_idle'));
     case 'loading':
       return showBadge
-        ? { text: '…', color: BADGE_COLORS.neutral, title: `${NAME}: checking this page…` }
-        : quiet(`${NAME}: checking this page…`);
+        ? {
+            text: TOOLBAR_MARKS.checking,
+            color: BADGE_COLORS.neutral,
+            title: t('toolbar_checking'),
+          }
+        : quiet(t('toolbar_checking'));
     case 'error':
-      return quiet(`${NAME}: the check failed. Click to try again.`);
+      return quiet(t('toolbar_failed'));
     case 'no-article':
     case 'restricted': {
-      const title = `${NAME}: ${state.reason}`;
-      return showBadge ? { text: '–', color: BADGE_COLORS.neutral, title } : quiet(title);
+      const title = t('toolbar_reason', state.reason);
+      return showBadge
+        ? { text: TOOLBAR_MARKS.none, color: BADGE_COLORS.neutral, title }
+        : quiet(title);
     }
     case 'done': {
       const statements = state.report.quotes.filter((q) => q.kind === 'statement');
       const corroborated = statements.filter((q) => CORROBORATING_VERDICTS.includes(q.verdict));
       const altered = statements.filter((q) => q.verdict === 'altered').length;
       const stories = state.report.related.filter((r) => r.relation === 'same-story').length;
-      const parts = [
-        `${corroborated.length} of ${statements.length} quotation${statements.length === 1 ? '' : 's'} found in other outlets`,
-      ];
-      if (altered > 0) parts.push(`${altered} worded differently elsewhere (altered)`);
-      parts.push(`${stories} other report${stories === 1 ? '' : 's'} of this story`);
-      const title = `${NAME}: ${parts.join('; ')}.`;
+      const parts = [tn('toolbar_found', statements.length, corroborated.length)];
+      if (altered > 0) parts.push(tn('toolbar_altered', altered));
+      parts.push(tn('count_other_reports', stories));
+      const title = t('toolbar_summary', parts.join(t('toolbar_separator')));
       if (!showBadge) return quiet(title);
-      if (altered > 0) return { text: '!', color: BADGE_COLORS.altered, title };
+      if (altered > 0) return { text: TOOLBAR_MARKS.altered, color: BADGE_COLORS.altered, title };
       return {
-        text: String(corroborated.length),
+        // Digits as the interface writes them; a badge holds no room for grouping.
+        text: formatNumber(corroborated.length, { useGrouping: false }),
         color: corroborated.length > 0 ? BADGE_COLORS.corroborated : BADGE_COLORS.neutral,
         title,
       };

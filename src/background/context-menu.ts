@@ -5,7 +5,9 @@
  * Firefox and in Chrome 127+); otherwise the badge says a result is waiting.
  */
 import browser from '../shared/browser';
+import { t } from '../shared/i18n';
 import { logOnce } from '../shared/log';
+import { TOOLBAR_MARKS } from '../shared/verdict-icons';
 import { checkPassageForTab } from './analyze';
 
 export const MENU_ID = 'second-source-check-passage';
@@ -15,7 +17,7 @@ export async function createContextMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
-    title: 'Check this passage with Second Source',
+    title: t('menu_check_passage'),
     contexts: ['selection'],
   });
 }
@@ -34,11 +36,8 @@ export async function onMenuClicked(
   const opened = browser.action.openPopup?.().catch(() => undefined);
   try {
     await checkPassageForTab(tabId, text, tab?.url ?? info.pageUrl ?? '');
-    await browser.action.setBadgeText({ tabId, text: '?' });
-    await browser.action.setTitle({
-      tabId,
-      title: 'Second Source: a passage check is ready. Click to see it.',
-    });
+    await browser.action.setBadgeText({ tabId, text: TOOLBAR_MARKS.passage });
+    await browser.action.setTitle({ tabId, title: t('toolbar_passage_ready') });
   } catch (error) {
     logOnce('check-passage', error);
   }

@@ -33,6 +33,7 @@ import {
   type ImportProgress,
   type ImportResult,
 } from '../shared/corpus-types';
+import { t, tn } from '../shared/i18n';
 
 /** The message types handled here: the background's corpus messages. */
 export type CorpusMessageType = BackgroundMessageType<CorpusMessageMap>;
@@ -209,7 +210,7 @@ function alreadyImporting(name: string): ImportResult {
   return {
     ok: false,
     errors: [],
-    message: `“${name}” is already being imported (perhaps in another tab). Wait until it has finished, then import it again if needed.`,
+    message: t('import_busy', name),
   };
 }
 
@@ -228,7 +229,7 @@ async function keepParsed(
     return {
       ok: false,
       errors: parsed.errors,
-      message: `“${req.name}” was not imported: ${n === 1 ? 'one line has a problem' : `${n} lines have problems`}. Nothing was stored.`,
+      message: tn('import_rejected', n, req.name),
       ...(parsed.valid > 0 ? { skippable: { valid: parsed.valid, invalidLines: n } } : {}),
     };
   }
@@ -262,7 +263,7 @@ async function keepParsed(
       return stored;
     });
   } catch (e) {
-    if (e instanceof StoreQuotaError) return { ok: false, errors: [], message: e.message };
+    if (e instanceof StoreQuotaError) return { ok: false, errors: [], message: t('store_quota') };
     throw e;
   }
   report('done', parsed.articles.length, parsed.articles.length);
@@ -279,7 +280,7 @@ async function keepParsed(
 
 async function deleteArticle(req: Request<'bg/delete-article'>): Promise<CorpusInfo | null> {
   if (req.corpusId === BUNDLED_CORPUS_ID) {
-    throw new Error('The demo corpus ships with the extension; switch it off instead.');
+    throw new Error(t('corpus_demo_fixed'));
   }
   const store = await getStore();
   const index = await getLiveIndex();
@@ -295,7 +296,7 @@ async function deleteArticle(req: Request<'bg/delete-article'>): Promise<CorpusI
 
 async function deleteCorpus(req: Request<'bg/delete-corpus'>): Promise<{ deleted: number }> {
   if (req.corpusId === BUNDLED_CORPUS_ID) {
-    throw new Error('The demo corpus ships with the extension; switch it off instead.');
+    throw new Error(t('corpus_demo_fixed'));
   }
   const store = await getStore();
   const index = await getLiveIndex();

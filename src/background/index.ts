@@ -37,6 +37,9 @@ browser.runtime.onInstalled.addListener((details) => {
   void syncFeedAlarm();
 });
 browser.runtime.onStartup.addListener(() => {
+  // Menus persist; made again at each start, the entry follows a change of the browser's
+  // language (which takes a restart).
+  createContextMenu().catch((error: unknown) => logOnce('context-menu', error));
   void syncAutoAnnotation();
   void syncFeedAlarm();
 });

@@ -2,14 +2,12 @@
  * The CLI's readable report: what a reader would want to see in a terminal.
  */
 import type { QuoteReport, Report, Verdict } from '../core/types';
+import { VERDICT_ICONS } from '../shared/verdict-icons';
 
-const VERDICT_LABEL: Record<Verdict, string> = {
-  verbatim: '✓ verbatim',
-  fragment: '⊂ fragment',
-  variant: '≈ variant',
-  altered: '⚠ altered',
-  unverified: '? unverified',
-};
+/** "✓ verbatim": the verdict's mark (the same as in the browser) and its name. */
+function verdictLabel(verdict: Verdict): string {
+  return `${VERDICT_ICONS[verdict]} ${verdict}`;
+}
 
 function date(iso: string | null): string {
   return iso ? iso.slice(0, 10) : 'undated';
@@ -54,7 +52,7 @@ export function formatReport(report: Report, corpusSize: number): string {
   const terms = report.quotes.filter((q) => q.kind === 'term');
   lines.push(`Quotations: ${statements.length ? statements.length : 'none found'}`);
   for (const q of statements) {
-    lines.push(`  ${VERDICT_LABEL[q.verdict].padEnd(13)} ${quoteLine(q)}`);
+    lines.push(`  ${verdictLabel(q.verdict).padEnd(13)} ${quoteLine(q)}`);
     const who = q.speaker ? `— ${q.speaker}` : '— speaker not named';
     const outlets = q.outlets
       ? ` · ${q.outlets} other outlet${q.outlets === 1 ? '' : 's'} since ${date(q.earliest)}`

@@ -5,6 +5,8 @@
  * `textContent`, never parsed as HTML.
  */
 import type { QuoteDifference, QuoteMatch, QuoteReport } from '../core/types';
+import { formatDate as formatLocaleDate, t, tn, uiLocale } from '../shared/i18n';
+import { differenceName, verdictWords } from '../shared/verdict-words';
 import { outletsPhrase, VERDICT_LOOKS } from './verdict-style';
 
 /** Width of the popover in CSS pixels (less on narrow viewports). */
@@ -43,16 +45,9 @@ const POPOVER_CSS = `
 .close:hover { background: #eee; }
 `;
 
-/** A date as the reader's locale writes it ("14 Mar 2026"); the raw value when unparseable. */
+/** A date as the interface's locale writes it ("14 Mar 2026"); the raw value when unparseable. */
 export function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  return new Intl.DateTimeFormat(undefined, {
-    dateStyle: 'medium',
-    ...(dateOnly ? { timeZone: 'UTC' } : {}),
-  }).format(new Date(t));
+  return iso ? formatLocaleDate(iso) : null;
 }
 
 /** Only web links are made clickable: a corpus could carry `javascript:` URLs. */
@@ -66,10 +61,9 @@ function safeHref(url: string): string | null {
 }
 
 function describeDifference(d: QuoteDifference): string {
-  const kind = d.type === 'number' ? 'Number' : d.type === 'negation' ? 'Negation' : 'Speaker';
-  const ours = d.ours ? `“${d.ours}”` : 'nothing';
-  const theirs = d.theirs ? `“${d.theirs}”` : 'nothing';
-  return `${kind}: this page has ${ours}, this source has ${theirs}`;
+  const ours = d.ours ? t('quote_in_marks', d.ours) : t('page_nothing');
+  const theirs = d.theirs ? t('quote_in_marks', d.theirs) : t('page_nothing');
+  return t('page_difference', differenceName(d.type), ours, theirs);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -119,21 +113,24 @@ function renderMatch(doc: Document, m: QuoteMatch): HTMLLIElement {
  */
 export function renderQuoteDetails(doc: Document, q: QuoteReport): DocumentFragment {
   const look = VERDICT_LOOKS[q.verdict];
+  const words = verdictWords(q.verdict);
   const frag = doc.createDocumentFragment();
   const head = el(doc, 'p', 'head');
   head.id = 'second-source-popover-title';
   const icon = el(doc, 'span', 'icon', look.icon);
   icon.setAttribute('aria-hidden', 'true');
   icon.style.background = look.color;
-  head.append(icon, el(doc, 'span', undefined, `Quotation: ${look.word}`));
+  head.append(icon, el(doc, 'span', undefined, t('page_quote_heading', words.name)));
   frag.appendChild(head);
-  frag.appendChild(el(doc, 'p', 'meaning', look.meaning));
+  frag.appendChild(el(doc, 'p', 'meaning', words.meaning));
 
   const facts = el(doc, 'ul', 'facts');
-  facts.appendChild(el(doc, 'li', undefined, `Speaker: ${q.speaker ?? 'not named'}`));
-  facts.appendChild(el(doc, 'li', undefined, `Carried by ${outletsPhrase(q.outlets)}`));
+  facts.appendChild(
+    el(doc, 'li', undefined, t('page_speaker', q.speaker ?? t('page_speaker_not_named'))),
+  );
+  facts.appendChild(el(doc, 'li', undefined, t('page_carried_by', outletsPhrase(q.outlets))));
   const earliest = formatDate(q.earliest);
-  if (earliest) facts.appendChild(el(doc, 'li', undefined, `Earliest: ${earliest}`));
+  if (earliest) facts.appendChild(el(doc, 'li', undefined, t('page_earliest', earliest)));
   frag.appendChild(facts);
 
   if (q.matches.length > 0) {
@@ -142,7 +139,7 @@ export function renderQuoteDetails(doc: Document, q: QuoteReport): DocumentFragm
     frag.appendChild(list);
     if (q.matches.length > MAX_LISTED_MATCHES) {
       const rest = q.matches.length - MAX_LISTED_MATCHES;
-      frag.appendChild(el(doc, 'p', 'more', `${rest} more in the Second Source panel.`));
+      frag.appendChild(el(doc, 'p', 'more', tn('page_more_in_panel', rest)));
     }
   }
   return frag;
@@ -189,6 +186,8 @@ export class QuotePopover {
     box.className = 'popover';
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-labelledby', 'second-source-popover-title');
+    // The popover speaks the interface's language, whatever the page's.
+    box.lang = uiLocale();
     box.tabIndex = -1;
     box.hidden = true;
     box.addEventListener('keydown', this.onKey);
@@ -237,7 +236,7 @@ export class QuotePopover {
     const close = this.doc.createElement('button');
     close.type = 'button';
     close.className = 'close';
-    close.setAttribute('aria-label', 'Close');
+    close.setAttribute('aria-label', t('page_close'));
     close.textContent = '×';
     close.addEventListener('click', () => this.close(true));
     this.box.appendChild(close);

@@ -556,16 +556,23 @@ export function findRelated(
     const names = displayNames(inOrder(p.sharedNames), places);
     const reasons: RelatedReason[] = [];
     if (copyOfQuery)
-      reasons.push({ kind: 'text', label: 'the same text as this page (a syndicated copy)' });
-    if (names.length)
-      reasons.push({ kind: 'names', label: `shared names: ${names.slice(0, 4).join(', ')}` });
-    if (places.length)
-      reasons.push({ kind: 'places', label: `shared places: ${places.slice(0, 3).join(', ')}` });
-    if (p.sharedNums.length)
       reasons.push({
-        kind: 'numbers',
-        label: `shared figures: ${unique(p.sharedNums).slice(0, 4).join(', ')}`,
+        kind: 'text',
+        label: 'the same text as this page (a syndicated copy)',
+        copy: true,
       });
+    if (names.length) {
+      const items = names.slice(0, 4);
+      reasons.push({ kind: 'names', label: `shared names: ${items.join(', ')}`, items });
+    }
+    if (places.length) {
+      const items = places.slice(0, 3);
+      reasons.push({ kind: 'places', label: `shared places: ${items.join(', ')}`, items });
+    }
+    if (p.sharedNums.length) {
+      const items = unique(p.sharedNums).slice(0, 4);
+      reasons.push({ kind: 'numbers', label: `shared figures: ${items.join(', ')}`, items });
+    }
     if (p.quoteHits > 0) reasons.push({ kind: 'quotes', label: 'quotes the same words' });
     if (p.daysApart !== null)
       reasons.push({
@@ -574,6 +581,7 @@ export function findRelated(
           p.daysApart === 0
             ? 'published the same day'
             : `published ${p.daysApart} day${p.daysApart === 1 ? '' : 's'} apart`,
+        days: p.daysApart,
       });
     if (!copyOfQuery && (facets.lexical >= 0.35 || sharedPhrases >= 2))
       reasons.push({ kind: 'text', label: 'similar wording' });

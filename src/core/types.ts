@@ -141,6 +141,12 @@ export interface RelatedReason {
   kind: 'names' | 'places' | 'numbers' | 'quotes' | 'time' | 'text';
   /** A sentence fragment a reader understands: "shared names: Ilse Brandvold, Larsberg". */
   label: string;
+  /** The names, places or figures shared, as they are written in the articles. */
+  items?: string[];
+  /** For `time`: how many days apart the two were published. */
+  days?: number;
+  /** For `text`: the other article is a copy of this page's text. */
+  copy?: boolean;
 }
 
 export type Relation = 'same-story' | 'related';

@@ -8,41 +8,36 @@ import browser from '../shared/browser';
 import {
   ALL_VERDICTS,
   MIN_QUOTE_WORDS_RANGE,
-  SENSITIVITY_DESCRIPTIONS,
   SENSITIVITIES,
   type AnnotateMode,
+  type Sensitivity,
   type Settings,
 } from '../shared/settings';
 import type { Verdict } from '../core/types';
+import { t } from '../shared/i18n';
+import { TOOLBAR_MARKS } from '../shared/verdict-icons';
+import { verdictWords } from '../shared/verdict-words';
 import { SiteList } from './components/SiteList';
 
 /** What automatic annotation needs: the optional host permission of the manifest. */
 export const ALL_URLS = { origins: ['<all_urls>'] };
 
-const VERDICT_LABELS: Record<Verdict, { label: string; hint: string }> = {
-  verbatim: { label: 'Verbatim', hint: 'another outlet has the same words' },
-  fragment: {
-    label: 'Fragment',
-    hint: 'part of a longer quotation elsewhere, or the other way round',
-  },
-  variant: { label: 'Variant', hint: 'the same statement in other words or another language' },
-  altered: { label: 'Altered', hint: 'a number, a negation or the speaker differs elsewhere' },
-  unverified: { label: 'Unverified', hint: 'no other outlet in your corpora carries it' },
+const MODE_LABELS: Record<AnnotateMode, () => { label: string; hint: string }> = {
+  off: () => ({ label: t('opt_mode_off'), hint: t('opt_mode_off_hint') }),
+  sites: () => ({ label: t('opt_mode_sites'), hint: t('opt_mode_sites_hint') }),
+  everywhere: () => ({ label: t('opt_mode_everywhere'), hint: t('opt_mode_everywhere_hint') }),
 };
 
-const MODE_LABELS: Record<AnnotateMode, { label: string; hint: string }> = {
-  off: {
-    label: 'Only when I click the toolbar button',
-    hint: 'Second Source reads a page only when you ask it to.',
-  },
-  sites: {
-    label: 'Automatically on the sites I list',
-    hint: 'Needs permission to read pages; only the listed sites are annotated.',
-  },
-  everywhere: {
-    label: 'Automatically on every page with an article',
-    hint: 'Needs permission to read pages on all sites.',
-  },
+const SENSITIVITY_LABELS: Record<Sensitivity, () => { label: string; hint: string }> = {
+  strict: () => ({ label: t('opt_sensitivity_strict'), hint: t('opt_sensitivity_strict_hint') }),
+  balanced: () => ({
+    label: t('opt_sensitivity_balanced'),
+    hint: t('opt_sensitivity_balanced_hint'),
+  }),
+  lenient: () => ({
+    label: t('opt_sensitivity_lenient'),
+    hint: t('opt_sensitivity_lenient_hint'),
+  }),
 };
 
 export interface OptionsFormProps {
@@ -82,10 +77,9 @@ export function OptionsForm({
       (granted) => {
         onPermissionChange(granted);
         if (granted) void save({ annotateMode: mode });
-        else
-          onError('Automatic annotation stays off: the permission to read pages was not granted.');
+        else onError(t('opt_permission_refused'));
       },
-      (e: unknown) => onError(`The browser refused to ask for the permission: ${String(e)}`),
+      (e: unknown) => onError(t('opt_permission_failed', String(e))),
     );
   };
 
@@ -98,9 +92,9 @@ export function OptionsForm({
 
   return (
     <>
-      <Section id="annotations" title="Annotations">
+      <Section id="annotations" title={t('opt_section_annotations')}>
         <fieldset>
-          <legend>Mark quotations in pages</legend>
+          <legend>{t('opt_mark_quotations')}</legend>
           {(['off', 'sites', 'everywhere'] as const).map((mode) => (
             <div class="choice" key={mode}>
               <input
@@ -112,33 +106,33 @@ export function OptionsForm({
                 aria-describedby={`mode-${mode}-hint`}
                 onChange={() => chooseMode(mode)}
               />
-              <label for={`mode-${mode}`}>{MODE_LABELS[mode].label}</label>
+              <label for={`mode-${mode}`}>{MODE_LABELS[mode]().label}</label>
               <p class="hint" id={`mode-${mode}-hint`}>
-                {MODE_LABELS[mode].hint}
+                {MODE_LABELS[mode]().hint}
               </p>
             </div>
           ))}
         </fieldset>
         {settings.annotateMode !== 'off' && !hasHostPermission && (
           <p class="warning" role="status">
-            The permission to read pages was removed, so nothing is annotated automatically.{' '}
+            {t('opt_permission_removed')}{' '}
             <button type="button" onClick={() => chooseMode(settings.annotateMode)}>
-              Grant it again
+              {t('opt_grant_again')}
             </button>
           </p>
         )}
         {settings.annotateMode === 'sites' && (
           <SiteList
             id="annotate-sites"
-            label="Sites to annotate automatically"
-            hint="A site includes its subdomains: news.example also covers city.news.example."
+            label={t('opt_annotate_sites')}
+            hint={t('opt_annotate_sites_hint')}
             sites={settings.annotateSites}
             onChange={(annotateSites) => void save({ annotateSites })}
           />
         )}
         <fieldset>
-          <legend>Verdicts to mark in pages</legend>
-          <p class="hint">The toolbar popup always lists every quotation.</p>
+          <legend>{t('opt_verdicts_to_mark')}</legend>
+          <p class="hint">{t('opt_verdicts_to_mark_hint')}</p>
           {ALL_VERDICTS.map((verdict) => (
             <div class="choice" key={verdict}>
               <input
@@ -148,15 +142,18 @@ export function OptionsForm({
                 aria-describedby={`verdict-${verdict}-hint`}
                 onChange={(e) => toggleVerdict(verdict, (e.target as HTMLInputElement).checked)}
               />
-              <label for={`verdict-${verdict}`}>{VERDICT_LABELS[verdict].label}</label>
+              <label for={`verdict-${verdict}`}>
+                <span aria-hidden="true">{verdictWords(verdict).icon}</span>{' '}
+                {verdictWords(verdict).name}
+              </label>
               <p class="hint" id={`verdict-${verdict}-hint`}>
-                {VERDICT_LABELS[verdict].hint}
+                {verdictWords(verdict).meaning}
               </p>
             </div>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Highlight style</legend>
+          <legend>{t('opt_highlight_style')}</legend>
           <div class="choice">
             <input
               type="radio"
@@ -166,8 +163,8 @@ export function OptionsForm({
               onChange={() => void save({ highlightStyle: 'underline' })}
             />
             <label for="style-underline">
-              <span class="sample sample-underline">Underline</span> (a different line for each
-              verdict)
+              <span class="sample sample-underline">{t('opt_style_underline')}</span>{' '}
+              {t('opt_style_underline_hint')}
             </label>
           </div>
           <div class="choice">
@@ -179,16 +176,16 @@ export function OptionsForm({
               onChange={() => void save({ highlightStyle: 'background' })}
             />
             <label for="style-background">
-              <span class="sample sample-background">Background</span> (a tinted background and the
-              same lines)
+              <span class="sample sample-background">{t('opt_style_background')}</span>{' '}
+              {t('opt_style_background_hint')}
             </label>
           </div>
         </fieldset>
       </Section>
 
-      <Section id="matching" title="Matching">
+      <Section id="matching" title={t('opt_section_matching')}>
         <fieldset>
-          <legend>Sensitivity</legend>
+          <legend>{t('opt_sensitivity')}</legend>
           {SENSITIVITIES.map((s) => (
             <div class="choice" key={s}>
               <input
@@ -199,15 +196,15 @@ export function OptionsForm({
                 aria-describedby={`sensitivity-${s}-hint`}
                 onChange={() => void save({ sensitivity: s })}
               />
-              <label for={`sensitivity-${s}`}>{s[0]!.toUpperCase() + s.slice(1)}</label>
+              <label for={`sensitivity-${s}`}>{SENSITIVITY_LABELS[s]().label}</label>
               <p class="hint" id={`sensitivity-${s}-hint`}>
-                {SENSITIVITY_DESCRIPTIONS[s]}
+                {SENSITIVITY_LABELS[s]().hint}
               </p>
             </div>
           ))}
         </fieldset>
         <div class="field">
-          <label for="min-quote-words">Ignore quotations shorter than (words)</label>
+          <label for="min-quote-words">{t('opt_min_words')}</label>
           <input
             id="min-quote-words"
             type="number"
@@ -228,18 +225,18 @@ export function OptionsForm({
               } else {
                 input.value = String(settings.minQuoteWords);
                 onError(
-                  `The minimum quotation length must be a whole number from ${MIN_QUOTE_WORDS_RANGE.min} to ${MIN_QUOTE_WORDS_RANGE.max}.`,
+                  t('opt_min_words_invalid', MIN_QUOTE_WORDS_RANGE.min, MIN_QUOTE_WORDS_RANGE.max),
                 );
               }
             }}
           />
           <p class="hint" id="min-quote-words-hint">
-            Short quotations are often names or slogans rather than statements.
+            {t('opt_min_words_hint')}
           </p>
         </div>
       </Section>
 
-      <Section id="toolbar" title="Toolbar">
+      <Section id="toolbar" title={t('opt_section_toolbar')}>
         <div class="choice">
           <input
             type="checkbox"
@@ -249,14 +246,14 @@ export function OptionsForm({
             aria-describedby="show-badge-hint"
             onChange={(e) => void save({ showBadge: (e.target as HTMLInputElement).checked })}
           />
-          <label for="show-badge">Show a count on the toolbar button</label>
+          <label for="show-badge">{t('opt_show_badge')}</label>
           <p class="hint" id="show-badge-hint">
-            The number of quotations other outlets corroborate; “!” when one was altered.
+            {t('opt_show_badge_hint', TOOLBAR_MARKS.altered)}
           </p>
         </div>
       </Section>
 
-      <Section id="history" title="Reading history">
+      <Section id="history" title={t('opt_section_history')}>
         <div class="choice">
           <input
             type="checkbox"
@@ -266,17 +263,15 @@ export function OptionsForm({
             aria-describedby="remember-reading-hint"
             onChange={(e) => void save({ rememberReading: (e.target as HTMLInputElement).checked })}
           />
-          <label for="remember-reading">Remember the articles I check</label>
+          <label for="remember-reading">{t('opt_remember')}</label>
           <p class="hint" id="remember-reading-hint">
-            Each article you check is kept in the “Reading history” corpus on this device, so the
-            next article on the same story, from another outlet, finds it as coverage. Turning this
-            off keeps what is stored; delete it under Corpora.
+            {t('opt_remember_hint')}
           </p>
         </div>
         <SiteList
           id="excluded-sites"
-          label="Never remember articles from"
-          hint="For example your bank or webmail. Subdomains are included."
+          label={t('opt_excluded_sites')}
+          hint={t('opt_excluded_sites_hint')}
           sites={settings.excludedSites}
           onChange={(excludedSites) => void save({ excludedSites })}
         />

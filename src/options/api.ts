@@ -4,6 +4,8 @@
  * live index), so matching follows every change at once.
  */
 import browser, { sendToBackground } from '../shared/browser';
+import { formatDate as formatLocaleDate, formatNumber, t } from '../shared/i18n';
+import type { CorpusInfo } from '../shared/corpus-types';
 import type { MessageType, Request, Response } from '../shared/messages';
 
 /** Send a message to the background; resolves with its value or rejects with its error text. */
@@ -51,30 +53,33 @@ export function download(filename: string, text: string, type = 'application/x-n
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** "1.2 MB", "830 KB", "512 bytes" (1 KB = 1,024 bytes). */
+/** "1.2 MB", "830 KB", "512 byte" in the interface's locale (1 KB = 1,024 bytes). */
 export function formatBytes(bytes: number | null): string {
-  if (bytes === null) return 'size unknown';
-  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes === null) return t('opt_size_unknown');
+  const unit = (value: number, name: 'byte' | 'kilobyte' | 'megabyte') =>
+    formatNumber(value, {
+      style: 'unit',
+      unit: name,
+      unitDisplay: name === 'byte' ? 'long' : 'short',
+      maximumFractionDigits: value < 10 && name !== 'byte' ? 1 : 0,
+    });
+  if (bytes < 1024) return unit(bytes, 'byte');
   const kb = bytes / 1024;
-  if (kb < 1024) return `${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB`;
-  const mb = kb / 1024;
-  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+  if (kb < 1024) return unit(kb, 'kilobyte');
+  return unit(kb / 1024, 'megabyte');
 }
 
-/** An ISO date as a short, locale-formatted calendar date ("11 Mar 2026"). */
+/** An ISO date as a short calendar date in the interface's locale ("11 Mar 2026"). */
 export function formatDate(iso: string | null): string {
-  if (!iso) return 'no date';
-  const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(t)) return iso;
-  return new Date(t).toLocaleDateString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatLocaleDate(iso, t('opt_no_date'));
 }
 
-/** "1 article", "2 articles". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/**
+ * A corpus's name as the reader sees it: the two corpora the extension makes itself (the
+ * demo corpus and reading history) in the interface's language, the others as named.
+ */
+export function corpusName(corpus: Pick<CorpusInfo, 'kind' | 'name'>): string {
+  if (corpus.kind === 'bundled') return t('corpus_name_demo');
+  if (corpus.kind === 'history') return t('corpus_kind_history');
+  return corpus.name;
 }

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
+import { t, uiLocale } from '../shared/i18n';
 import {
   InvalidSettingError,
   loadSettings,
@@ -21,15 +22,15 @@ import { Welcome } from './components/Welcome';
 import './options.css';
 
 /** The page's sections, for the table of contents (ids set on each section). */
-const SECTIONS: [string, string][] = [
-  ['annotations', 'Annotations'],
-  ['matching', 'Matching'],
-  ['toolbar', 'Toolbar'],
-  ['history', 'Reading history'],
-  ['feeds', 'Feeds'],
-  ['corpora', 'Corpora'],
-  ['keyboard', 'Keyboard'],
-  ['privacy', 'Privacy'],
+const SECTIONS: [string, () => string][] = [
+  ['annotations', () => t('opt_section_annotations')],
+  ['matching', () => t('opt_section_matching')],
+  ['toolbar', () => t('opt_section_toolbar')],
+  ['history', () => t('opt_section_history')],
+  ['feeds', () => t('opt_section_feeds')],
+  ['corpora', () => t('opt_section_corpora')],
+  ['keyboard', () => t('opt_section_keyboard')],
+  ['privacy', () => t('opt_section_privacy')],
 ];
 
 /** How long a confirmation ("Saved.") stays on screen, in ms. */
@@ -52,12 +53,12 @@ function App() {
     try {
       setSettings(await saveSettings(partial));
       setError(null);
-      setStatus('Saved.');
+      setStatus(t('opt_saved'));
     } catch (e) {
       setError(
         e instanceof InvalidSettingError
-          ? `That value is not allowed for “${e.field}”; nothing was changed.`
-          : `Your settings could not be saved: ${(e as Error).message}`,
+          ? t('opt_value_not_allowed', e.field)
+          : t('opt_save_failed', (e as Error).message),
       );
     }
   }, []);
@@ -82,13 +83,13 @@ function App() {
     <>
       <header class="page-head">
         <img src="icons/icon-48.png" alt="" width={32} height={32} />
-        <h1>Second Source settings</h1>
+        <h1>{t('opt_title')}</h1>
       </header>
-      <nav class="toc" aria-label="Sections of this page">
+      <nav class="toc" aria-label={t('opt_toc')}>
         <ul>
           {SECTIONS.map(([id, label]) => (
             <li key={id}>
-              <a href={`#${id}`}>{label}</a>
+              <a href={`#${id}`}>{label()}</a>
             </li>
           ))}
         </ul>
@@ -102,13 +103,13 @@ function App() {
             <div class="error banner" role="alert" data-testid="error">
               <p>{error}</p>
               <button type="button" class="link-button" onClick={() => setError(null)}>
-                Dismiss
+                {t('dismiss')}
               </button>
             </div>
           )}
         </div>
         {settings === null ? (
-          <p class="empty">Loading your settings…</p>
+          <p class="empty">{t('opt_loading_settings')}</p>
         ) : (
           <>
             {!settings.welcomeSeen && (
@@ -134,5 +135,9 @@ function App() {
   );
 }
 
+// The page speaks the interface's language: its title, and `lang` for screen readers,
+// hyphenation and quotation marks.
+document.documentElement.lang = uiLocale();
+document.title = t('opt_title');
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -13,7 +13,7 @@ import { PassagePanel } from './components/PassagePanel';
 import { QuoteList } from './components/QuoteList';
 import { StatusView } from './components/StatusView';
 import { Tabs } from './components/Tabs';
-import { plural } from './verdicts';
+import { t, tn } from '../shared/i18n';
 
 /** How often the popup reads the tab's state while an analysis runs (ms). */
 const POLL_MS = 250;
@@ -35,10 +35,10 @@ async function activeTabId(): Promise<number | null> {
 
 export function App({ tabIdParam }: { tabIdParam: number | null }) {
   const [tabId, setTabId] = useState<number | null>(tabIdParam);
-  const [load, setLoad] = useState<Load>({
+  const [load, setLoad] = useState<Load>(() => ({
     kind: 'state',
-    state: { status: 'loading', url: null, progress: 'Starting…' },
-  });
+    state: { status: 'loading', url: null, progress: t('popup_starting') },
+  }));
   const [passage, setPassage] = useState<PassageCheck | null>(null);
   const [tab, setTab] = useState<'coverage' | 'quotes'>('coverage');
   const [feedsKey, setFeedsKey] = useState(0);
@@ -46,7 +46,10 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
 
   const run = useCallback(async (id: number, force: boolean) => {
     running.current = true;
-    setLoad({ kind: 'state', state: { status: 'loading', url: null, progress: 'Starting…' } });
+    setLoad({
+      kind: 'state',
+      state: { status: 'loading', url: null, progress: t('popup_starting') },
+    });
     // Show the background's progress while the analysis runs.
     const poll = setInterval(() => {
       void sendToBackground('bg/get-tab-state', { tabId: id }).then((r) => {
@@ -72,7 +75,7 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
     void (async () => {
       const id = tabIdParam ?? (await activeTabId());
       if (id === null) {
-        setLoad({ kind: 'no-tab', error: 'There is no open tab to check.' });
+        setLoad({ kind: 'no-tab', error: t('popup_no_tab') });
         return;
       }
       setTabId(id);
@@ -141,8 +144,8 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
             selected={tab}
             onSelect={setTab}
             tabs={[
-              { id: 'coverage', label: `Coverage (${sameStory})` },
-              { id: 'quotes', label: `Quotations (${statements})` },
+              { id: 'coverage', label: t('popup_tab_coverage', sameStory) },
+              { id: 'quotes', label: t('popup_tab_quotations', statements) },
             ]}
           >
             {tab === 'coverage' ? (
@@ -161,23 +164,27 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
                 checked={done.annotations !== null}
                 onChange={(e) => void toggleAnnotations(e.currentTarget.checked)}
               />
-              <span>Highlight quotations in the page</span>
+              <span>{t('popup_highlight')}</span>
             </label>
             <span class="footer-actions">
               <button type="button" class="link-button" onClick={retry}>
-                Check again
+                {t('popup_check_again')}
               </button>
               <button
                 type="button"
                 class="link-button"
                 onClick={() => void browser.runtime.openOptionsPage()}
               >
-                Settings
+                {t('popup_settings')}
               </button>
             </span>
           </footer>
           <p class="sr-only" role="status">
-            {`Checked: ${plural(sameStory, 'other report')} of this story, ${plural(statements, 'quotation')}.`}
+            {t(
+              'popup_checked_summary',
+              tn('count_other_reports', sameStory),
+              tn('count_quotations', statements),
+            )}
           </p>
         </>
       )}

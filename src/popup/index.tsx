@@ -3,6 +3,7 @@
  * its own (tests, `npm start`), it reads the page's tab id from `?tab=<id>` instead.
  */
 import { render } from 'preact';
+import { t, uiLocale } from '../shared/i18n';
 import { App } from './App';
 import './popup.css';
 
@@ -12,5 +13,8 @@ function tabIdFromUrl(): number | null {
   return Number(raw);
 }
 
+// The popup speaks the interface's language: `lang` for screen readers and hyphenation.
+document.documentElement.lang = uiLocale();
+document.title = t('extName');
 const root = document.getElementById('app');
 if (root) render(<App tabIdParam={tabIdFromUrl()} />, root);

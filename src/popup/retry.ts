@@ -4,6 +4,7 @@
  * which mean nothing to a reader. One automatic retry usually finds a fresh worker;
  * otherwise the popup says what happened in plain words.
  */
+import { t } from '../shared/i18n';
 import type { Result } from '../shared/messages';
 
 /**
@@ -18,8 +19,9 @@ const WORKER_STOPPED =
   /message channel closed|message port closed|receiving end does not exist|could not establish connection|message manager disconnected|^no answer to /i;
 
 /** Shown when the background stopped twice in a row. */
-export const WORKER_STOPPED_TEXT =
-  'The extension’s background process stopped before it finished checking this page (the browser can stop it at any time). Nothing is wrong with the page: try again.';
+export function workerStoppedText(): string {
+  return t('popup_worker_stopped');
+}
 
 /** True for a browser error that means the background stopped before answering. */
 export function isWorkerStopped(error: string): boolean {
@@ -35,5 +37,5 @@ export async function withOneRetry<T>(send: () => Promise<Result<T>>): Promise<R
   if (first.ok || !isWorkerStopped(first.error)) return first;
   const second = await send();
   if (second.ok || !isWorkerStopped(second.error)) return second;
-  return { ok: false, error: WORKER_STOPPED_TEXT };
+  return { ok: false, error: workerStoppedText() };
 }

@@ -4,6 +4,7 @@
  * quietly; anything else is a bug and is logged as one.
  */
 import type { Result } from './messages';
+import { t } from './i18n';
 
 /** Base class of expected failures: their message is written for the user. */
 export class ExpectedError extends Error {
@@ -14,9 +15,7 @@ export class ExpectedError extends Error {
 export class RestrictedPageError extends ExpectedError {
   override name = 'RestrictedPageError';
   constructor(readonly url: string | null) {
-    super(
-      'Browsers do not let extensions read this kind of page (browser settings, new tab, add-on stores, local files). Open a news article on a website to check it.',
-    );
+    super(t('page_restricted'));
   }
 }
 
@@ -24,7 +23,7 @@ export class RestrictedPageError extends ExpectedError {
 export class TabGoneError extends ExpectedError {
   override name = 'TabGoneError';
   constructor() {
-    super('The tab was closed or went to another page before the check finished.');
+    super(t('page_tab_gone'));
   }
 }
 
@@ -32,7 +31,7 @@ export class TabGoneError extends ExpectedError {
 export class NoContentScriptError extends ExpectedError {
   override name = 'NoContentScriptError';
   constructor() {
-    super('Second Source could not reach this page. Reload the page and try again.');
+    super(t('page_unreachable'));
   }
 }
 
@@ -40,7 +39,7 @@ export class NoContentScriptError extends ExpectedError {
 export class CorpusLoadError extends ExpectedError {
   override name = 'CorpusLoadError';
   constructor(detail: string) {
-    super(`The news corpus could not be loaded (${detail}). Reinstalling the extension may help.`);
+    super(t('corpus_load_failed', detail));
   }
 }
 

@@ -1,8 +1,13 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ArticleHeader } from '../../src/popup/components/ArticleHeader';
 import type { ArticleSummary } from '../../src/core/types';
+
+// The interface's words: English, as the browser gives them.
+vi.mock('../../src/shared/browser', async () => ({
+  default: { i18n: (await import('../fixtures/i18n')).fakeI18n('en') },
+}));
 
 const summary: ArticleSummary = {
   url: 'https://long.example/a',

@@ -13,8 +13,9 @@ import type { Report } from '../../src/core/types';
 import { SETTINGS_KEY } from '../../src/shared/settings';
 import { demoReport, DEMO_PAGE } from './report-fixture';
 
-vi.mock('../../src/shared/browser', () => ({
+vi.mock('../../src/shared/browser', async () => ({
   default: {
+    i18n: (await import('../fixtures/i18n')).fakeI18n('en'),
     runtime: {
       id: 'ext-id',
       onMessage: { addListener: vi.fn(), removeListener: vi.fn() },

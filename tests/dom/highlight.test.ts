@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   BADGE_TAG,
   detectHighlightEnv,
@@ -10,6 +10,11 @@ import {
   type HighlightEnv,
 } from '../../src/content/highlight';
 import { OWN_ELEMENT_ATTR } from '../../src/content/text-map';
+
+// The interface's words: English, as the browser gives them.
+vi.mock('../../src/shared/browser', async () => ({
+  default: { i18n: (await import('../fixtures/i18n')).fakeI18n('en') },
+}));
 
 const PAGE =
   '<article><h1>Talks stall</h1>' +
@@ -166,10 +171,10 @@ describe('Highlighter, <mark> fallback', () => {
     expect(overlay.parentElement).toBe(document.documentElement);
     const badges = h.badges;
     expect(badges.map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Quotation: variant, 3 outlets',
-      'Quotation: verbatim, 1 outlet',
-      'Quotation: fragment, 2 outlets',
-      'Quotation: unverified, no other outlet',
+      'Quotation: Variant, 3 outlets',
+      'Quotation: Verbatim, 1 outlet',
+      'Quotation: Fragment, 2 outlets',
+      'Quotation: Not found, no other outlet',
     ]);
     expect(badges.map((b) => b.textContent)).toEqual(['≈3', '✓1', '⊂2', '?']);
     expect(badges.every((b) => b.tabIndex === 0 && b.type === 'button')).toBe(true);

@@ -5,6 +5,11 @@ import { HOVER_CLOSE_MS, renderQuoteDetails } from '../../src/content/popover';
 import { OWN_ELEMENT_ATTR } from '../../src/content/text-map';
 import { demoReport, DEMO_PAGE } from './report-fixture';
 
+// The interface's words: English, as the browser gives them.
+vi.mock('../../src/shared/browser', async () => ({
+  default: { i18n: (await import('../fixtures/i18n')).fakeI18n('en') },
+}));
+
 afterEach(() => {
   document.body.innerHTML = '';
   for (const h of Array.from(document.querySelectorAll(`[${OWN_ELEMENT_ATTR}]`))) h.remove();
@@ -37,7 +42,7 @@ describe('renderQuoteDetails', () => {
     box.appendChild(renderQuoteDetails(document, q));
     const text = box.textContent!;
     expect(text).toContain('≈');
-    expect(text).toContain('Quotation: variant');
+    expect(text).toContain('Quotation: Variant');
     expect(text).toContain('Speaker: Brandvold');
     expect(text).toContain('Carried by 2 outlets');
     expect(text).toMatch(/Earliest: .*2026/);

@@ -7,8 +7,9 @@ const api = vi.hoisted(() => ({
   openShortcutSettings: vi.fn(async () => undefined),
   create: vi.fn(async () => ({})),
 }));
-vi.mock('../../src/shared/browser', () => ({
+vi.mock('../../src/shared/browser', async () => ({
   default: {
+    i18n: (await import('../fixtures/i18n')).fakeI18n('en'),
     commands: { getAll: api.getAll, openShortcutSettings: api.openShortcutSettings },
     tabs: { create: api.create },
   },

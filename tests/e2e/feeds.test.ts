@@ -215,9 +215,9 @@ describe('Chromium: following outlets’ feeds', () => {
     expect(await card(H!).getByTestId('feed-error').textContent()).toMatch(/500/);
     expect(await card(I!).getByTestId('feed-error').textContent()).toMatch(/429|slow|wait/i);
     // The server asked for 7,200 seconds: the next check honours it.
-    expect(await card(I!).getByTestId('feed-next').textContent()).toBe('in 2 h');
+    expect(await card(I!).getByTestId('feed-next').textContent()).toBe('in 2 hours');
     // A 500 backs off past the 30-minute interval.
-    expect(await card(H!).getByTestId('feed-next').textContent()).toBe('in 1 h');
+    expect(await card(H!).getByTestId('feed-next').textContent()).toBe('in 1 hour');
     expect(await card(J!).getByTestId('feed-error').textContent()).toBeTruthy();
     expect(await waitForArticles(B!, bBefore + 1)).toBe(bBefore + 1);
     await options.locator('#feeds').screenshot({ path: join(artifacts, 'feeds-errors.png') });

@@ -99,6 +99,8 @@ export async function launchChromium(
      * does not take the focus or interrupt a navigation of the test's own tab.
      */
     closeWelcome?: boolean;
+    /** The browser's interface language ("de", "ru"); the system's when not given. */
+    lang?: string;
   } = {},
 ): Promise<ChromiumSession> {
   const headless = opts.headless ?? true;
@@ -117,8 +119,11 @@ export async function launchChromium(
     `--load-extension=${extDir}`,
   ];
   if (headless) args.unshift('--headless=new');
+  // Chromium on Linux takes its interface language from --lang and LANGUAGE.
+  if (opts.lang) args.push(`--lang=${opts.lang}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
+    ...(opts.lang ? { env: { ...process.env, LANGUAGE: opts.lang }, locale: opts.lang } : {}),
     // The new headless mode is selected through the flag above; Playwright's own
     // headless switch would pick the old one, which has no extensions.
     headless: false,
@@ -499,7 +504,16 @@ export interface FirefoxSession {
 }
 
 /** Launch Firefox ESR through WebDriver BiDi and install the extension temporarily. */
-export async function launchFirefox(extDir = TEST_DIRS.firefox): Promise<FirefoxSession> {
+export async function launchFirefox(
+  extDir = TEST_DIRS.firefox,
+  opts: {
+    /**
+     * The browser's interface language (`intl.locale.requested`). Firefox switches only
+     * to a language it has a language pack for (Debian: firefox-esr-l10n-<lang>).
+     */
+    lang?: string;
+  } = {},
+): Promise<FirefoxSession> {
   const puppeteer = (await import('puppeteer-core')).default;
   const profile = await mkdtemp(join(tmpdir(), 'second-source-firefox-'));
   const browser = await puppeteer.launch({
@@ -514,6 +528,13 @@ export async function launchFirefox(extDir = TEST_DIRS.firefox): Promise<Firefox
       'extensions.originControls.grantByDefault': true,
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...(opts.lang
+        ? {
+            'intl.locale.requested': opts.lang,
+            // Language packs installed with Firefox itself are enabled without asking.
+            'extensions.autoDisableScopes': 0,
+          }
+        : {}),
     },
   });
   const extensionId = await browser.installExtension(extDir);
@@ -620,3 +641,71 @@ export async function axeViolations(evaluate: Evaluate): Promise<string[]> {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
 }
+
+/**
+ * Text that does not fit, in the page it runs in: elements that reach past the right or
+ * left edge of the viewport, and elements whose content is wider or taller than their box
+ * when that box clips it (overflow other than visible) or is a control (a button's label
+ * spilling out of it). Hidden screen-reader text is left out. Each entry names the
+ * element and its first words.
+ */
+export const LAYOUT_PROBLEMS = (): string[] => {
+  const problems: string[] = [];
+  const width = document.documentElement.clientWidth;
+  const name = (el: Element) =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${
+      typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : ''
+    } “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+  for (const el of Array.from(document.querySelectorAll('body *'))) {
+    if (el.closest('.sr-only, .visually-hidden')) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden') continue;
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    if (rect.right > width + 1 || rect.left < -1) {
+      problems.push(`${name(el)} reaches past the page (${Math.round(rect.right)} > ${width})`);
+      continue;
+    }
+    const html = el as HTMLElement;
+    // An inline box has no client size of its own (0×0); its line box is its parent's.
+    if (style.display === 'inline') continue;
+    const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+    const control = /^(BUTTON|LABEL|SELECT|A|SUMMARY)$/.test(el.tagName) || el.matches('.tag');
+    if (
+      (clips || control) &&
+      (html.scrollWidth > html.clientWidth + 1 ||
+        (clips && style.overflowY !== 'auto' && html.scrollHeight > html.clientHeight + 1))
+    ) {
+      // Scrolling panes (the popup's tab panel, the popover) are meant to scroll.
+      if (style.overflowY === 'auto' && html.scrollWidth <= html.clientWidth + 1) continue;
+      problems.push(
+        `${name(el)} is cut off (${html.scrollWidth}×${html.scrollHeight} in ${html.clientWidth}×${html.clientHeight})`,
+      );
+    }
+  }
+  return problems;
+};
+
+/** What the popup and the options page say in each language the browser tests use. */
+export const UI_WORDS: Record<'de' | 'ru', { popup: string[]; options: string[] }> = {
+  de: {
+    popup: ['Berichte (', 'Zitate (', 'Zitate auf der Seite markieren', 'Neu prüfen'],
+    options: ['Second Source – Einstellungen', 'Markierungen', 'Empfindlichkeit', 'Sammlungen'],
+  },
+  ru: {
+    popup: ['Освещение (', 'Цитаты (', 'Выделять цитаты на странице', 'Проверить снова'],
+    options: ['Настройки Second Source', 'Пометки', 'Чувствительность', 'Корпуса'],
+  },
+};
+
+/** English interface words that must not be left in a page shown in another language. */
+export const ENGLISH_UI_WORDS = [
+  'Highlight quotations in the page',
+  'Check again',
+  'Show in page',
+  'Settings',
+  'Sensitivity',
+  'Reading history',
+  'Follow a feed',
+  'Import a pack',
+];

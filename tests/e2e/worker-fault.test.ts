@@ -11,7 +11,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WORKER_STOPPED_TEXT } from '../../src/popup/retry';
+import en from '../../_locales/en/messages.json';
+
+/** What the popup says, in the English interface, when the worker stopped twice. */
+const WORKER_STOPPED_TEXT = en.popup_worker_stopped.message;
 import type { ChromiumSession, StaticServer } from './helpers';
 import {
   chromiumTabId,

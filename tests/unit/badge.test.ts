@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { QuoteReport, Report } from '../../src/core/types';
 
-vi.mock('../../src/shared/browser', () => ({ default: {} }));
+vi.mock('../../src/shared/browser', async () => ({
+  default: { i18n: (await import('../fixtures/i18n')).fakeI18n('en') },
+}));
 const { BADGE_COLORS, badgeFor } = await import('../../src/background/badge');
 
 function quote(

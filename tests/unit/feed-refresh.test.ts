@@ -8,8 +8,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sync: Record<string, unknown> = {};
-vi.mock('../../src/shared/browser', () => ({
+vi.mock('../../src/shared/browser', async () => ({
   default: {
+    i18n: (await import('../fixtures/i18n')).fakeI18n('en'),
     runtime: {
       id: 'test',
       sendMessage: () => Promise.resolve(),

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { isWorkerStopped, withOneRetry, WORKER_STOPPED_TEXT } from '../../src/popup/retry';
+import { describe, expect, it, vi } from 'vitest';
+import { isWorkerStopped, withOneRetry, workerStoppedText } from '../../src/popup/retry';
+
+// The interface's words: English, as the browser gives them.
+vi.mock('../../src/shared/browser', async () => ({
+  default: { i18n: (await import('../fixtures/i18n')).fakeI18n('en') },
+}));
 
 const CHROME =
   'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
@@ -23,8 +28,8 @@ describe('the popup when the background stops mid-analysis', () => {
       return { ok: false as const, error: CHROME };
     });
     expect(calls).toBe(2);
-    expect(result).toEqual({ ok: false, error: WORKER_STOPPED_TEXT });
-    expect(WORKER_STOPPED_TEXT).not.toMatch(/listener|channel/);
+    expect(result).toEqual({ ok: false, error: workerStoppedText() });
+    expect(workerStoppedText()).not.toMatch(/listener|channel/);
   });
 
   it('does not retry other errors', async () => {

@@ -8,8 +8,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 const sync: Record<string, unknown> = {};
 const broadcasts: { type: string; payload: unknown }[] = [];
 let optionsOpened = 0;
-vi.mock('../../src/shared/browser', () => ({
+vi.mock('../../src/shared/browser', async () => ({
   default: {
+    i18n: (await import('../fixtures/i18n')).fakeI18n('en'),
     runtime: {
       openOptionsPage: () => {
         optionsOpened++;

@@ -43,6 +43,8 @@ import {
 import { syncFeedAlarm } from './schedule';
 import { loadSettings } from '../../shared/settings';
 import { ExpectedError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
+import { feedErrorText } from './feed-error-text';
 
 /** A feed id that does not exist (removed in another tab). */
 export class UnknownFeedError extends ExpectedError {
@@ -91,7 +93,7 @@ async function follow(req: Request<'bg/follow-feeds'>): Promise<Response<'bg/fol
       results.push({
         url,
         feed: null,
-        error: `Permission to read ${new URL(url).hostname} was not given, so this feed is not followed.`,
+        error: t('feeds_not_permitted', new URL(url).hostname),
       });
       continue;
     }
@@ -174,7 +176,7 @@ async function discover(url: string): Promise<PageFeed[]> {
 
 async function discoverOn(url: string): Promise<PageFeed[]> {
   if (!(await mayRead(url))) {
-    throw new Error(`Permission to read ${new URL(url).hostname} was not given.`);
+    throw new Error(t('feeds_site_not_permitted', new URL(url).hostname));
   }
   let found: PageFeed[] = [];
   let res;
@@ -182,7 +184,9 @@ async function discoverOn(url: string): Promise<PageFeed[]> {
     res = await fetchPolitely(url, { timeoutMs: REQUEST_TIMEOUT_MS, maxBytes: MAX_FEED_BYTES });
   } catch (e) {
     throw new Error(
-      e instanceof FeedError ? e.message : `The site could not be reached: ${(e as Error).message}`,
+      e instanceof FeedError
+        ? feedErrorText(e, url)
+        : t('feeds_site_unreachable', (e as Error).message),
     );
   }
   const reader = await feedReader();

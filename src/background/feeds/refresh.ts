@@ -26,6 +26,8 @@ import type { CorpusStore } from '../store';
 import { feedReader, holdFeedReader } from './reader';
 import { redirectSeen, watchingRedirects } from './redirects';
 import type { FeedRecord } from '../../shared/feed-types';
+import { t } from '../../shared/i18n';
+import { feedErrorText } from './feed-error-text';
 
 /** Time allowed for one feed or page request, in ms. */
 export const REQUEST_TIMEOUT_MS = 20_000;
@@ -192,9 +194,9 @@ async function newItems(store: CorpusStore, items: readonly FeedItem[]): Promise
 }
 
 /** The sentence shown for a failed check. */
-function failureText(error: unknown): string {
-  if (error instanceof FeedError) return error.message;
-  return `The feed could not be read: ${errorMessage(error)}`;
+function failureText(error: unknown, url: string): string {
+  if (error instanceof FeedError) return feedErrorText(error, url);
+  return t('feeds_read_error', errorMessage(error));
 }
 
 /**
@@ -266,7 +268,7 @@ async function readFeed(
     next.nextCheck = now + nextCheckDelay({ intervalMs, failures: 0, retryAfterMs: null });
   } catch (error) {
     next.failures = feed.failures + 1;
-    next.lastError = failureText(error);
+    next.lastError = failureText(error, feed.url);
     const retryAfterMs = error instanceof FeedError ? (error.retryAfterMs ?? null) : null;
     next.nextCheck = now + nextCheckDelay({ intervalMs, failures: next.failures, retryAfterMs });
   } finally {

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticlePage, CorpusInfo } from '../../shared/corpus-types';
-import { ask, formatDate, plural } from '../api';
+import { languageName, t, tn } from '../../shared/i18n';
+import { ask, corpusName, formatDate } from '../api';
 
 /** Articles per page. */
 export const PAGE_SIZE = 25;
@@ -31,7 +32,7 @@ export function ArticleList({ corpus, onError }: ArticleListProps) {
         if (p.items.length === 0 && offset > 0) setOffset(Math.max(0, offset - PAGE_SIZE));
         else setPage(p);
       })
-      .catch((e: Error) => live && onError(`The articles could not be listed: ${e.message}`))
+      .catch((e: Error) => live && onError(t('articles_list_failed', e.message)))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
@@ -43,7 +44,7 @@ export function ArticleList({ corpus, onError }: ArticleListProps) {
       await ask('bg/delete-article', { corpusId: corpus.id, url });
       setRevision((r) => r + 1);
     } catch (e) {
-      onError(`“${title}” could not be deleted: ${(e as Error).message}`);
+      onError(t('articles_delete_failed', title, (e as Error).message));
     }
   };
 
@@ -54,7 +55,7 @@ export function ArticleList({ corpus, onError }: ArticleListProps) {
   return (
     <div class="article-list" id={listId}>
       <div class="field inline">
-        <label for={`${listId}-filter`}>Filter by title, outlet or address</label>
+        <label for={`${listId}-filter`}>{t('articles_filter')}</label>
         <input
           id={`${listId}-filter`}
           type="search"
@@ -65,20 +66,15 @@ export function ArticleList({ corpus, onError }: ArticleListProps) {
           }}
         />
       </div>
-      {page && page.corrupt > 0 && (
-        <p class="warning">
-          {plural(page.corrupt, 'stored record')} could not be read and{' '}
-          {page.corrupt === 1 ? 'was' : 'were'} skipped.
-        </p>
-      )}
-      {!page && loading && <p class="empty">Loading…</p>}
+      {page && page.corrupt > 0 && <p class="warning">{tn('articles_corrupt', page.corrupt)}</p>}
+      {!page && loading && <p class="empty">{t('loading')}</p>}
       {page && page.items.length === 0 && (
-        <p class="empty">{filter ? 'No article matches the filter.' : 'This corpus is empty.'}</p>
+        <p class="empty">{filter ? t('articles_no_match') : t('articles_empty')}</p>
       )}
       {page && page.items.length > 0 && (
         <>
           <p class="hint" aria-live="polite">
-            {total === 0 ? '' : `Articles ${offset + 1}–${last} of ${total.toLocaleString()}`}
+            {total === 0 ? '' : t('articles_range', offset + 1, last, total)}
           </p>
           <ul class="articles" aria-busy={loading ? 'true' : 'false'}>
             {page.items.map((a) => (
@@ -88,17 +84,17 @@ export function ArticleList({ corpus, onError }: ArticleListProps) {
                     {a.title || a.url}
                   </a>
                   <span class="meta">
-                    {a.source} · {formatDate(a.published)} · {a.language}
+                    {a.source} · {formatDate(a.published)} · {languageName(a.language)}
                   </span>
                 </div>
                 {corpus.editable && (
                   <button
                     type="button"
                     class="danger-quiet"
-                    aria-label={`Delete “${a.title}” from ${corpus.name}`}
+                    aria-label={t('articles_delete_label', a.title, corpusName(corpus))}
                     onClick={() => void remove(a.url, a.title)}
                   >
-                    Delete
+                    {t('delete')}
                   </button>
                 )}
               </li>
@@ -110,14 +106,14 @@ export function ArticleList({ corpus, onError }: ArticleListProps) {
               disabled={offset === 0 || loading}
               onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
             >
-              Previous page
+              {t('articles_previous')}
             </button>
             <button
               type="button"
               disabled={last >= total || loading}
               onClick={() => setOffset(offset + PAGE_SIZE)}
             >
-              Next page
+              {t('articles_next')}
             </button>
           </div>
         </>

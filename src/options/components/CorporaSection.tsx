@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CorpusInfo } from '../../shared/corpus-types';
-import { ask, download, onBroadcast, plural } from '../api';
+import { t, tn } from '../../shared/i18n';
+import { ask, download, onBroadcast } from '../api';
 import { CorpusCard } from './CorpusCard';
 import { ImportBox } from './ImportBox';
 
@@ -38,33 +39,23 @@ export function CorporaSection({ onError, onStatus }: CorporaSectionProps) {
 
   return (
     <section class="card" id="corpora" aria-labelledby="corpora-title">
-      <h2 id="corpora-title">Corpora</h2>
-      <p class="hint">
-        Articles are compared with every corpus switched on. Import packs of articles you trust, or
-        let reading history collect the articles you check.
-      </p>
-      <h3 class="sub">Import a pack</h3>
+      <h2 id="corpora-title">{t('opt_section_corpora')}</h2>
+      <p class="hint">{t('corpora_intro')}</p>
+      <h3 class="sub">{t('corpora_import')}</h3>
       <ImportBox onImported={reload} />
 
-      <h3 class="sub">Your corpora</h3>
+      <h3 class="sub">{t('corpora_yours')}</h3>
       {loadError && (
         <div class="error" role="alert">
-          <p>Your corpora could not be read: {loadError}</p>
+          <p>{t('corpora_read_failed', loadError)}</p>
           <button type="button" onClick={reload}>
-            Try again
+            {t('try_again')}
           </button>
         </div>
       )}
-      {corrupt > 0 && (
-        <p class="warning">
-          {plural(corrupt, 'stored corpus record')} could not be read and{' '}
-          {corrupt === 1 ? 'is' : 'are'} left out.
-        </p>
-      )}
-      {!corpora && !loadError && <p class="empty">Loading…</p>}
-      {corpora && corpora.length === 0 && (
-        <p class="empty">No corpus yet. Import a pack above to start.</p>
-      )}
+      {corrupt > 0 && <p class="warning">{tn('corpora_corrupt', corrupt)}</p>}
+      {!corpora && !loadError && <p class="empty">{t('loading')}</p>}
+      {corpora && corpora.length === 0 && <p class="empty">{t('corpora_none')}</p>}
       {corpora && corpora.length > 0 && (
         <ul class="corpora" data-testid="corpora">
           {corpora.map((c) => (
@@ -79,7 +70,7 @@ export function CorporaSection({ onError, onStatus }: CorporaSectionProps) {
         </ul>
       )}
       {corpora && !corpora.some((c) => c.kind === 'history') && (
-        <p class="hint">Reading history appears here once it has remembered an article.</p>
+        <p class="hint">{t('corpora_history_later')}</p>
       )}
       <div class="actions">
         <button
@@ -89,12 +80,12 @@ export function CorporaSection({ onError, onStatus }: CorporaSectionProps) {
             ask('bg/export-corpus', { corpusId: null })
               .then((out) => {
                 download(out.filename, out.text);
-                onStatus(`Exported ${plural(out.articles, 'article')} as ${out.filename}.`);
+                onStatus(tn('corpora_exported', out.articles, out.filename));
               })
-              .catch((e: Error) => onError(`The export failed: ${e.message}`));
+              .catch((e: Error) => onError(t('corpora_export_failed', e.message)));
           }}
         >
-          Export everything as one pack
+          {t('corpora_export_all')}
         </button>
       </div>
     </section>

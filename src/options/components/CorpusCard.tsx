@@ -4,17 +4,18 @@
  */
 import { useState } from 'preact/hooks';
 import type { CorpusInfo } from '../../shared/corpus-types';
-import { ask, download, formatBytes, formatDate, plural } from '../api';
+import { formatDateRange, formatList, formatNumber, t, tn } from '../../shared/i18n';
+import { ask, corpusName, download, formatBytes, formatDate } from '../api';
 import { ArticleList } from './ArticleList';
 
 /** Outlets named before "and N more". */
 const OUTLETS_SHOWN = 6;
 
-const KIND_LABEL: Record<CorpusInfo['kind'], string> = {
-  bundled: 'Built in',
-  pack: 'Imported pack',
-  history: 'Reading history',
-  feed: 'Followed feed',
+const KIND_LABEL: Record<CorpusInfo['kind'], () => string> = {
+  bundled: () => t('corpus_kind_bundled'),
+  pack: () => t('corpus_kind_pack'),
+  history: () => t('corpus_kind_history'),
+  feed: () => t('corpus_kind_feed'),
 };
 
 export interface CorpusCardProps {
@@ -29,6 +30,7 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const id = `corpus-${corpus.id}`;
+  const name = corpusName(corpus);
   const shown = corpus.outlets.slice(0, OUTLETS_SHOWN);
   const more = corpus.outlets.length - shown.length;
 
@@ -51,8 +53,8 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
     >
       <div class="corpus-head">
         <h3 id={`${id}-name`}>
-          {corpus.name} <span class="tag">{KIND_LABEL[corpus.kind]}</span>
-          {!corpus.enabled && <span class="tag">Not used for matching</span>}
+          {name} <span class="tag">{KIND_LABEL[corpus.kind]()}</span>
+          {!corpus.enabled && <span class="tag">{t('corpus_not_used')}</span>}
         </h3>
         <div class="switch">
           <input
@@ -66,40 +68,42 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
               const enabled = (e.target as HTMLInputElement).checked;
               void run(async () => {
                 await ask('bg/set-corpus-enabled', { corpusId: corpus.id, enabled });
-                onStatus(`${corpus.name} is ${enabled ? 'used' : 'no longer used'} for matching.`);
+                onStatus(enabled ? t('corpus_now_used', name) : t('corpus_no_longer_used', name));
                 onChanged();
               });
             }}
           />
-          <label for={`${id}-enabled`}>Use for matching</label>
+          <label for={`${id}-enabled`}>{t('corpus_use')}</label>
         </div>
       </div>
       <dl class="stats">
         <div>
-          <dt>Articles</dt>
-          <dd data-testid="article-count">{corpus.articles.toLocaleString()}</dd>
+          <dt>{t('corpus_articles')}</dt>
+          <dd data-testid="article-count">{formatNumber(corpus.articles)}</dd>
         </div>
         <div>
-          <dt>Size</dt>
+          <dt>{t('corpus_size')}</dt>
           <dd>{formatBytes(corpus.bytes)}</dd>
         </div>
         <div>
-          <dt>Dates</dt>
+          <dt>{t('corpus_dates')}</dt>
           <dd>
             {corpus.earliest
               ? corpus.earliest.slice(0, 10) === corpus.latest?.slice(0, 10)
                 ? formatDate(corpus.earliest)
-                : `${formatDate(corpus.earliest)} – ${formatDate(corpus.latest)}`
-              : 'none'}
+                : formatDateRange(corpus.earliest, corpus.latest ?? corpus.earliest)
+              : t('corpus_none')}
           </dd>
         </div>
         <div>
-          <dt>Outlets ({corpus.outlets.length})</dt>
+          <dt>{t('corpus_outlets', corpus.outlets.length)}</dt>
           <dd data-testid="outlets">
             {shown.length === 0
-              ? 'none'
-              : shown.map((o) => `${o.source} (${o.articles})`).join(', ') +
-                (more > 0 ? ` and ${more} more` : '')}
+              ? t('corpus_none')
+              : formatList([
+                  ...shown.map((o) => t('corpus_outlet_count', o.source, o.articles)),
+                  ...(more > 0 ? [tn('corpus_more_outlets', more)] : []),
+                ])}
           </dd>
         </div>
       </dl>
@@ -110,8 +114,8 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
           aria-controls={open ? `articles-${corpus.id}` : undefined}
           onClick={() => setOpen(!open)}
         >
-          {open ? 'Hide articles' : 'Show articles'}
-          <span class="visually-hidden"> of {corpus.name}</span>
+          {open ? t('corpus_hide_articles') : t('corpus_show_articles')}
+          <span class="visually-hidden"> {t('corpus_of', name)}</span>
         </button>
         <button
           type="button"
@@ -121,22 +125,27 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
               const out = await ask('bg/export-corpus', { corpusId: corpus.id });
               download(out.filename, out.text);
               onStatus(
-                `Exported ${plural(out.articles, 'article')} as ${out.filename}` +
-                  (out.corrupt ? ` (${plural(out.corrupt, 'unreadable record')} skipped).` : '.'),
+                out.corrupt
+                  ? tn(
+                      'corpus_exported_skipped',
+                      out.articles,
+                      out.filename,
+                      tn('corpus_unreadable', out.corrupt),
+                    )
+                  : tn('corpora_exported', out.articles, out.filename),
               );
             })
           }
         >
-          Export<span class="visually-hidden"> {corpus.name}</span>
+          {t('corpus_export')}
+          <span class="visually-hidden"> {name}</span>
         </button>
-        {corpus.kind === 'feed' && (
-          <span class="hint">Remove the feed in the Feeds section to delete these articles.</span>
-        )}
+        {corpus.kind === 'feed' && <span class="hint">{t('corpus_feed_delete_hint')}</span>}
         {corpus.editable &&
           corpus.kind !== 'feed' &&
           (confirming ? (
-            <span class="confirm" role="group" aria-label={`Delete ${corpus.name}?`}>
-              <span>Delete {plural(corpus.articles, 'article')} for good?</span>
+            <span class="confirm" role="group" aria-label={t('corpus_delete_label', name)}>
+              <span>{tn('corpus_delete_confirm', corpus.articles)}</span>
               <button
                 type="button"
                 class="danger"
@@ -144,21 +153,22 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
                 onClick={() =>
                   void run(async () => {
                     const { deleted } = await ask('bg/delete-corpus', { corpusId: corpus.id });
-                    onStatus(`Deleted ${corpus.name} (${plural(deleted, 'article')}).`);
+                    onStatus(t('corpus_deleted', name, tn('count_articles', deleted)));
                     setConfirming(false);
                     onChanged();
                   })
                 }
               >
-                Yes, delete
+                {t('corpus_yes_delete')}
               </button>
               <button type="button" onClick={() => setConfirming(false)} autoFocus>
-                Keep it
+                {t('corpus_keep')}
               </button>
             </span>
           ) : (
             <button type="button" class="danger-quiet" onClick={() => setConfirming(true)}>
-              Delete<span class="visually-hidden"> {corpus.name}</span>
+              {t('delete')}
+              <span class="visually-hidden"> {name}</span>
             </button>
           ))}
       </div>

@@ -24,16 +24,8 @@ import {
   FEED_RETENTION_DAYS_RANGE,
   type Settings,
 } from '../../shared/settings';
-import { ask, download, formatDate, onBroadcast, plural } from '../api';
-
-/** Language names for the directory's groups and each feed's line. */
-const LANGUAGES: Record<string, string> = {
-  en: 'English',
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-  ru: 'Russian',
-};
+import { formatList, formatNumber, formatRelative, languageName, t, tn } from '../../shared/i18n';
+import { ask, download, formatDate, onBroadcast } from '../api';
 
 const INTERVALS = [15, 30, 60, 120, 360, 720, 1440];
 
@@ -58,20 +50,10 @@ export function requestHosts(urls: readonly string[]): Promise<boolean> {
   return browser.permissions.request({ origins }).catch(() => false);
 }
 
-/** "in 25 min", "3 h ago", "just now": how far a time is from now. */
+/** "in 25 minutes", "3 hours ago", "now": how far a time is from now, in the locale. */
 export function relativeTime(ms: number | null, now = Date.now()): string {
-  if (ms === null) return 'never';
-  const diff = ms - now;
-  const abs = Math.abs(diff);
-  if (abs < 60_000) return diff > 0 ? 'in under a minute' : 'just now';
-  const minutes = Math.round(abs / 60_000);
-  const text =
-    minutes < 60
-      ? `${minutes} min`
-      : minutes < 48 * 60
-        ? `${Math.round(minutes / 60)} h`
-        : `${Math.round(minutes / 1440)} days`;
-  return diff > 0 ? `in ${text}` : `${text} ago`;
+  if (ms === null) return t('feeds_never');
+  return formatRelative(ms, now);
 }
 
 /** A normalised address typed by the reader: "example.com/news" becomes https://example.com/news. */
@@ -126,11 +108,11 @@ export function FeedsSection({ settings, save, onError, onStatus }: FeedsSection
         const { results } = await ask('bg/follow-feeds', { feeds: requests });
         const ok = results.filter((r) => r.feed);
         const failed = results.filter((r) => r.error);
-        if (ok.length > 0) onStatus(`Following ${plural(ok.length, 'feed')}. Reading it now…`);
+        if (ok.length > 0) onStatus(tn('feeds_following', ok.length));
         if (failed.length > 0) onError(failed.map((r) => r.error).join(' '));
         reload();
       } catch (e) {
-        onError(`The feed could not be followed: ${(e as Error).message}`);
+        onError(t('feeds_follow_failed', (e as Error).message));
       }
     },
     [onError, onStatus, reload],
@@ -138,32 +120,23 @@ export function FeedsSection({ settings, save, onError, onStatus }: FeedsSection
 
   return (
     <section class="card" id="feeds" aria-labelledby="feeds-title">
-      <h2 id="feeds-title">Feeds</h2>
-      <p class="hint">
-        Follow the news feeds of outlets you read: Second Source reads them on a schedule and keeps
-        their articles, so the next article on the same story finds them. Only the sites you follow
-        are ever contacted.
-      </p>
+      <h2 id="feeds-title">{t('opt_section_feeds')}</h2>
+      <p class="hint">{t('feeds_intro')}</p>
 
-      <h3 class="sub">Follow a feed</h3>
+      <h3 class="sub">{t('feeds_follow_heading')}</h3>
       <AddFeed onFollow={follow} onError={onError} followed={followed} />
 
-      <h3 class="sub">Followed feeds</h3>
+      <h3 class="sub">{t('feeds_followed_heading')}</h3>
       {loadError && (
         <div class="error" role="alert">
-          <p>Your feeds could not be read: {loadError}</p>
+          <p>{t('feeds_read_failed', loadError)}</p>
           <button type="button" onClick={reload}>
-            Try again
+            {t('try_again')}
           </button>
         </div>
       )}
-      {!feeds && !loadError && <p class="empty">Loading…</p>}
-      {feeds && feeds.length === 0 && (
-        <p class="empty">
-          No feed followed yet. Add one above, pick some from the directory below, or import an OPML
-          file from your feed reader.
-        </p>
-      )}
+      {!feeds && !loadError && <p class="empty">{t('loading')}</p>}
+      {feeds && feeds.length === 0 && <p class="empty">{t('feeds_none')}</p>}
       {feeds && feeds.length > 0 && (
         <>
           <ul class="feeds" data-testid="feeds">
@@ -175,23 +148,23 @@ export function FeedsSection({ settings, save, onError, onStatus }: FeedsSection
             <button
               type="button"
               onClick={() => {
-                onStatus('Reading every feed now…');
+                onStatus(t('feeds_reading_all'));
                 ask('bg/refresh-feeds', { feedId: null })
                   .then((r) => {
                     setFeeds(r.feeds);
-                    onStatus('Every feed was read.');
+                    onStatus(t('feeds_read_all'));
                   })
                   .catch((e: Error) => onError(e.message));
               }}
             >
-              Refresh all now
+              {t('feeds_refresh_all')}
             </button>
             <button
               type="button"
               onClick={() => {
                 const day = new Date().toISOString().slice(0, 10);
                 const text = serializeOpml(
-                  'Feeds followed in Second Source',
+                  t('feeds_opml_title'),
                   feeds.map((f) => ({
                     xmlUrl: f.url,
                     htmlUrl: f.siteUrl,
@@ -200,22 +173,22 @@ export function FeedsSection({ settings, save, onError, onStatus }: FeedsSection
                   })),
                 );
                 download(`second-source-feeds-${day}.opml`, text, 'text/x-opml');
-                onStatus(`Exported ${plural(feeds.length, 'feed')} as OPML.`);
+                onStatus(tn('feeds_exported', feeds.length));
               }}
             >
-              Export as OPML
+              {t('feeds_export')}
             </button>
           </div>
         </>
       )}
 
-      <h3 class="sub">Import an OPML file</h3>
+      <h3 class="sub">{t('feeds_opml_heading')}</h3>
       <OpmlImport onFollow={follow} followed={followed} />
 
-      <h3 class="sub">Starter directory</h3>
+      <h3 class="sub">{t('feeds_directory_heading')}</h3>
       <Directory onFollow={follow} followed={followed} />
 
-      <h3 class="sub">Schedule and retention</h3>
+      <h3 class="sub">{t('feeds_schedule_heading')}</h3>
       {settings && <FeedSettings settings={settings} save={save} />}
     </section>
   );
@@ -236,7 +209,7 @@ function AddFeed(props: {
     const url = typedUrl(address);
     setFound(null);
     if (!url) {
-      setProblem('Type the address of a feed or of a news site, such as https://news.example/.');
+      setProblem(t('feeds_type_address'));
       return;
     }
     setProblem(null);
@@ -245,12 +218,12 @@ function AddFeed(props: {
     void requestHosts([url]).then(async (granted) => {
       try {
         if (!granted) {
-          setProblem(`Without permission to read ${new URL(url).hostname}, it cannot be followed.`);
+          setProblem(t('feeds_no_permission', new URL(url).hostname));
           return;
         }
         const { feeds } = await ask('bg/discover-feeds', { url });
         if (feeds.length === 0) {
-          setProblem('No feed was found at that address or on that site.');
+          setProblem(t('feeds_none_found'));
         } else if (feeds.length === 1 && feeds[0]!.url === url && !feeds[0]!.followed) {
           // The address is a feed itself: follow it straight away.
           await props.onFollow([{ url, outlet: feeds[0]!.title }]);
@@ -270,18 +243,18 @@ function AddFeed(props: {
     <div class="add-feed">
       <form class="row" onSubmit={find}>
         <label for="feed-address" class="visually-hidden">
-          Feed or site address
+          {t('feeds_address')}
         </label>
         <input
           id="feed-address"
           type="text"
           inputMode="url"
-          placeholder="Feed or site address, e.g. https://news.example/"
+          placeholder={t('feeds_address_placeholder')}
           value={address}
           onInput={(e) => setAddress((e.target as HTMLInputElement).value)}
         />
         <button type="submit" disabled={busy}>
-          {busy ? 'Looking…' : 'Find and follow'}
+          {busy ? t('feeds_looking') : t('feeds_find')}
         </button>
       </form>
       {problem && (
@@ -290,14 +263,14 @@ function AddFeed(props: {
         </p>
       )}
       {found && (
-        <ul class="found-feeds" aria-label="Feeds found on the site">
+        <ul class="found-feeds" aria-label={t('feeds_found')}>
           {found.map((f) => (
             <li key={f.url}>
               <span>
                 {f.title ?? f.url} <span class="tag">{f.type.toUpperCase()}</span>
               </span>
               {f.followed || props.followed.has(f.url) ? (
-                <span class="tag">Followed</span>
+                <span class="tag">{t('feeds_followed_tag')}</span>
               ) : (
                 <button
                   type="button"
@@ -308,13 +281,12 @@ function AddFeed(props: {
                             setFound(null);
                             setAddress('');
                           })
-                        : props.onError(
-                            `Permission to read ${new URL(f.url).hostname} was refused.`,
-                          ),
+                        : props.onError(t('feeds_permission_refused', new URL(f.url).hostname)),
                     )
                   }
                 >
-                  Follow<span class="visually-hidden"> {f.title ?? f.url}</span>
+                  {t('feeds_follow')}
+                  <span class="visually-hidden"> {f.title ?? f.url}</span>
                 </button>
               )}
             </li>
@@ -338,14 +310,14 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
       .finally(() => setBusy(false));
   };
   const state = feed.refreshing
-    ? 'Reading now…'
+    ? t('feed_state_reading')
     : feed.paused
-      ? 'Paused'
+      ? t('feed_state_paused')
       : feed.lastError
-        ? 'Problem'
+        ? t('feed_state_problem')
         : feed.lastCheck === null
-          ? 'Not read yet'
-          : 'OK';
+          ? t('feed_state_unread')
+          : t('feed_state_ok');
   return (
     <li
       class={`feed${feed.lastError ? ' failing' : ''}`}
@@ -354,8 +326,7 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
     >
       <div class="corpus-head">
         <h4 id={`${id}-name`}>
-          {feed.outlet}{' '}
-          {feed.language && <span class="tag">{LANGUAGES[feed.language] ?? feed.language}</span>}
+          {feed.outlet} {feed.language && <span class="tag">{languageName(feed.language)}</span>}
           <span class="tag" data-testid="feed-state">
             {state}
           </span>
@@ -364,13 +335,13 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
       <p class="feed-url">{feed.url}</p>
       <dl class="stats">
         <div>
-          <dt>Articles kept</dt>
-          <dd data-testid="feed-articles">{feed.articles.toLocaleString()}</dd>
+          <dt>{t('feed_articles_kept')}</dt>
+          <dd data-testid="feed-articles">{formatNumber(feed.articles)}</dd>
         </div>
         <div>
-          <dt>Last check</dt>
+          <dt>{t('feed_last_check')}</dt>
           <dd>
-            {feed.lastCheck === null ? 'never' : relativeTime(feed.lastCheck)}
+            {relativeTime(feed.lastCheck)}
             {feed.lastCheck !== null && (
               <span class="visually-hidden">
                 {' '}
@@ -380,10 +351,10 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
           </dd>
         </div>
         <div>
-          <dt>Next check</dt>
+          <dt>{t('feed_next_check')}</dt>
           <dd data-testid="feed-next">
             {feed.nextCheck === null
-              ? 'paused'
+              ? t('feed_next_paused')
               : relativeTime(Math.max(feed.nextCheck, Date.now()))}
           </dd>
         </div>
@@ -391,20 +362,13 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
       {feed.lastError && (
         <p class="error" data-testid="feed-error">
           {feed.lastError}
-          {feed.failures > 1 &&
-            ` (${plural(feed.failures, 'failed check')} in a row; checks are spaced out until it works again.)`}
+          {feed.failures > 1 && ` ${tn('feed_failures', feed.failures)}`}
         </p>
       )}
-      {feed.summaryOnly > 0 && (
-        <p class="hint">
-          {plural(feed.summaryOnly, 'article')} kept with title and summary only, because their page
-          could not be read.
-        </p>
-      )}
+      {feed.summaryOnly > 0 && <p class="hint">{tn('feed_summary_only', feed.summaryOnly)}</p>}
       {feed.pageAccessNeeded && (
         <p class="warning">
-          This feed carries summaries only. To keep whole articles, Second Source needs to read
-          pages on {new URL(feed.pageAccessNeeded).hostname}.{' '}
+          {t('feed_page_access', new URL(feed.pageAccessNeeded).hostname)}{' '}
           <button
             type="button"
             onClick={() =>
@@ -413,7 +377,7 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
               })
             }
           >
-            Allow
+            {t('feed_allow')}
           </button>
         </p>
       )}
@@ -425,7 +389,7 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
             run(() => ask('bg/set-feed-paused', { feedId: feed.id, paused: !feed.paused }))
           }
         >
-          {feed.paused ? 'Resume' : 'Pause'}
+          {feed.paused ? t('feed_resume') : t('feed_pause')}
           <span class="visually-hidden"> {feed.outlet}</span>
         </button>
         <button
@@ -433,11 +397,12 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
           disabled={busy || feed.refreshing}
           onClick={() => run(() => ask('bg/refresh-feeds', { feedId: feed.id }))}
         >
-          Refresh now<span class="visually-hidden"> {feed.outlet}</span>
+          {t('feed_refresh')}
+          <span class="visually-hidden"> {feed.outlet}</span>
         </button>
         {removing ? (
-          <span class="confirm" role="group" aria-label={`Remove ${feed.outlet}?`}>
-            <span>Stop following it. Keep its {plural(feed.articles, 'article')}?</span>
+          <span class="confirm" role="group" aria-label={t('feed_remove_label', feed.outlet)}>
+            <span>{tn('feed_remove_confirm', feed.articles)}</span>
             <button
               type="button"
               disabled={busy}
@@ -445,7 +410,7 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
                 run(() => ask('bg/remove-feed', { feedId: feed.id, keepArticles: true }))
               }
             >
-              Keep articles
+              {t('feed_keep_articles')}
             </button>
             <button
               type="button"
@@ -455,15 +420,16 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
                 run(() => ask('bg/remove-feed', { feedId: feed.id, keepArticles: false }))
               }
             >
-              Delete articles
+              {t('feed_delete_articles')}
             </button>
             <button type="button" onClick={() => setRemoving(false)} autoFocus>
-              Cancel
+              {t('cancel')}
             </button>
           </span>
         ) : (
           <button type="button" class="danger-quiet" onClick={() => setRemoving(true)}>
-            Remove<span class="visually-hidden"> {feed.outlet}</span>
+            {t('sites_remove')}
+            <span class="visually-hidden"> {feed.outlet}</span>
           </button>
         )}
       </div>
@@ -495,23 +461,26 @@ function OpmlImport(props: {
               siteUrl: f.htmlUrl,
               language: f.language,
             }));
-          if (parsed.feeds.length === 0) setProblem(`“${chosen.name}” lists no feeds.`);
-          else if (feeds.length === 0)
-            setProblem(`Every feed in “${chosen.name}” is followed already.`);
+          if (parsed.feeds.length === 0) setProblem(t('opml_no_feeds', chosen.name));
+          else if (feeds.length === 0) setProblem(t('opml_all_followed', chosen.name));
           else setFile({ name: chosen.name, feeds });
         } catch (e) {
           setProblem(
-            `“${chosen.name}” could not be read as OPML: ${e instanceof FeedError ? e.message : (e as Error).message}`,
+            t(
+              'opml_unreadable',
+              chosen.name,
+              e instanceof FeedError ? e.message : (e as Error).message,
+            ),
           );
         }
       },
-      (e: Error) => setProblem(`“${chosen.name}” could not be read: ${e.message}`),
+      (e: Error) => setProblem(t('import_read_failed', chosen.name, e.message)),
     );
   };
   return (
     <div class="opml">
       <label class="button-like" for="opml-file">
-        Choose an OPML file…
+        {t('opml_choose')}
       </label>
       <input
         id="opml-file"
@@ -528,12 +497,17 @@ function OpmlImport(props: {
       {file && (
         <div class="opml-found" data-testid="opml-found">
           <p>
-            {plural(file.feeds.length, 'new feed')} in “{file.name}”:{' '}
-            {file.feeds
-              .slice(0, 8)
-              .map((f) => f.outlet ?? f.url)
-              .join(', ')}
-            {file.feeds.length > 8 ? ` and ${file.feeds.length - 8} more` : ''}.
+            {tn(
+              'opml_found',
+              file.feeds.length,
+              file.name,
+              formatList([
+                ...file.feeds.slice(0, 8).map((f) => f.outlet ?? f.url),
+                ...(file.feeds.length > 8
+                  ? [tn('corpus_more_outlets', file.feeds.length - 8)]
+                  : []),
+              ]),
+            )}
           </p>
           <button
             type="button"
@@ -541,15 +515,14 @@ function OpmlImport(props: {
               const feeds = file.feeds;
               void requestHosts(feeds.map((f) => f.url)).then((ok) => {
                 if (ok) void props.onFollow(feeds).then(() => setFile(null));
-                else
-                  setProblem('Permission to read those sites was refused; nothing was followed.');
+                else setProblem(t('opml_permission_refused'));
               });
             }}
           >
-            Follow {plural(file.feeds.length, 'feed')}
+            {tn('opml_follow', file.feeds.length)}
           </button>
           <button type="button" class="link-button" onClick={() => setFile(null)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       )}
@@ -574,13 +547,10 @@ function Directory(props: {
   const picked = FEED_DIRECTORY.filter((e) => chosen.has(e.url));
   return (
     <div class="directory">
-      <p class="hint">
-        Well-known public news feeds. Tick the ones you want; following them asks your browser for
-        permission to read those sites.
-      </p>
+      <p class="hint">{t('directory_intro')}</p>
       {groups.map(([lang, entries]) => (
         <fieldset key={lang}>
-          <legend>{LANGUAGES[lang] ?? lang}</legend>
+          <legend>{languageName(lang)}</legend>
           {entries.map((e) => {
             const id = `dir-${e.url}`;
             const isFollowed = props.followed.has(e.url);
@@ -600,7 +570,7 @@ function Directory(props: {
                 />
                 <label for={id}>
                   {e.outlet}
-                  {isFollowed && <span class="tag">Followed</span>}
+                  {isFollowed && <span class="tag">{t('feeds_followed_tag')}</span>}
                 </label>
               </div>
             );
@@ -625,9 +595,7 @@ function Directory(props: {
             );
           }}
         >
-          {picked.length === 0
-            ? 'Follow selected'
-            : `Follow ${plural(picked.length, 'selected feed')}`}
+          {picked.length === 0 ? t('directory_follow_none') : tn('directory_follow', picked.length)}
         </button>
       </div>
     </div>
@@ -650,7 +618,7 @@ function FeedSettings({
   return (
     <div class="feed-settings">
       <div class="field inline">
-        <label for="feed-interval">Read each feed every</label>
+        <label for="feed-interval">{t('feeds_interval')}</label>
         <select
           id="feed-interval"
           value={String(settings.feedIntervalMinutes)}
@@ -663,18 +631,16 @@ function FeedSettings({
           ).map((m) => (
             <option key={m} value={String(m)}>
               {m < 60
-                ? `${m} minutes`
-                : m === 60
-                  ? '1 hour'
-                  : m === 1440
-                    ? 'day'
-                    : `${m / 60} hours`}
+                ? tn('feeds_every_minutes', m)
+                : m === 1440
+                  ? t('feeds_every_day')
+                  : tn('feeds_every_hours', m / 60)}
             </option>
           ))}
         </select>
       </div>
       <div class="field inline">
-        <label for="feed-retention">Keep feed articles for (days)</label>
+        <label for="feed-retention">{t('feeds_retention')}</label>
         <input
           id="feed-retention"
           type="number"
@@ -685,7 +651,7 @@ function FeedSettings({
         />
       </div>
       <div class="field inline">
-        <label for="feed-max">Keep at most (articles, across feeds)</label>
+        <label for="feed-max">{t('feeds_max')}</label>
         <input
           id="feed-max"
           type="number"
@@ -696,10 +662,7 @@ function FeedSettings({
           onChange={number('feedMaxArticles', FEED_MAX_ARTICLES_RANGE)}
         />
       </div>
-      <p class="hint">
-        The oldest articles are dropped first. Articles you keep after removing a feed are not
-        touched.
-      </p>
+      <p class="hint">{t('feeds_retention_hint')}</p>
     </div>
   );
 }

@@ -6,9 +6,10 @@
  * read whole into memory.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatPackError, type PackError } from '../../core/pack';
+import type { PackError } from '../../core/pack';
 import type { ImportProgress, ImportResult } from '../../shared/corpus-types';
-import { ask, onBroadcast, plural } from '../api';
+import { formatNumber, t, tn } from '../../shared/i18n';
+import { ask, onBroadcast } from '../api';
 import { readPackLines } from '../pack-stream';
 
 type State =
@@ -43,12 +44,24 @@ function overall(p: ImportProgress | null): number {
   }
 }
 
-const PHASE_TEXT: Record<ImportProgress['phase'], string> = {
-  reading: 'Checking lines',
-  storing: 'Storing articles',
-  indexing: 'Adding to the index',
-  done: 'Finishing',
+const PHASE_TEXT: Record<ImportProgress['phase'], () => string> = {
+  reading: () => t('import_phase_reading'),
+  storing: () => t('import_phase_storing'),
+  indexing: () => t('import_phase_indexing'),
+  done: () => t('import_phase_done'),
 };
+
+/**
+ * Where a pack went wrong, in the interface's language ("Zeile 4, Feld „published“: …").
+ * The problem itself is the pack reader's, which also serves the command line, in English.
+ */
+function packErrorText(e: PackError): string {
+  if (e.line <= 0) return t('pack_error_pack', e.message);
+  const line = String(e.line);
+  return e.field
+    ? t('pack_error_field', line, e.field, e.message)
+    : t('pack_error_line', line, e.message);
+}
 
 export function ImportBox({ onImported }: { onImported: () => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -116,7 +129,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
       setState({
         kind: 'rejected',
         name,
-        message: `“${name}” could not be imported: ${(e as Error).message}`,
+        message: t('import_failed', name, (e as Error).message),
         errors: [],
       });
     } finally {
@@ -150,9 +163,9 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
       >
         <p>
           <label for="import-file" class="button-like">
-            Choose a pack file…
+            {t('import_choose')}
           </label>{' '}
-          or drop a <code>.jsonl</code> pack here.
+          {t('import_or_drop')}
         </p>
         <input
           ref={fileInput}
@@ -172,23 +185,28 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
         {busy && (
           <div class="progress" data-testid="import-progress">
             <label for="import-progress-bar">
-              Importing “{state.name}”:{' '}
-              {state.progress ? PHASE_TEXT[state.progress.phase] : 'Reading the file'}…
+              {t(
+                'import_progress',
+                state.name,
+                state.progress ? PHASE_TEXT[state.progress.phase]() : t('import_phase_file'),
+              )}
             </label>
             <progress id="import-progress-bar" max={100} value={percent}>
-              {percent} %
+              {formatNumber(percent / 100, { style: 'percent' })}
             </progress>
           </div>
         )}
         {state.kind === 'done' && (
           <p class="success" data-testid="import-done">
-            Imported “{state.name}”: {plural(state.result.added, 'article')} from{' '}
-            {plural(state.result.corpus.outlets.length, 'outlet')}
-            {state.result.duplicates > 0 &&
-              ` (${plural(state.result.duplicates, 'duplicate line')} skipped)`}
-            {state.result.skipped > 0 &&
-              `, ${plural(state.result.skipped, 'invalid line')} skipped`}
-            {state.result.replaced && ', replacing the earlier import of that name'}.
+            {t(
+              'import_done',
+              state.name,
+              tn('count_articles', state.result.added),
+              tn('count_outlets', state.result.corpus.outlets.length),
+            )}
+            {state.result.duplicates > 0 && ` ${tn('import_duplicates', state.result.duplicates)}`}
+            {state.result.skipped > 0 && ` ${tn('import_invalid_skipped', state.result.skipped)}`}
+            {state.result.replaced && ` ${t('import_replaced')}`}
           </p>
         )}
       </div>
@@ -202,10 +220,11 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
                 data-testid="import-skip-invalid"
                 onClick={state.skippable.retry}
               >
-                Import the {plural(state.skippable.valid, 'valid article')} and skip{' '}
-                {state.skippable.invalidLines === 1
-                  ? 'this line'
-                  : `these ${state.skippable.invalidLines} lines`}
+                {t(
+                  'import_skip_invalid',
+                  tn('import_valid_articles', state.skippable.valid),
+                  tn('import_invalid_lines', state.skippable.invalidLines),
+                )}
               </button>
             </p>
           )}
@@ -213,7 +232,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
             <ul>
               {state.errors.map((e, i) => (
                 <li key={i} data-line={e.line}>
-                  {formatPackError(e)}
+                  {packErrorText(e)}
                 </li>
               ))}
             </ul>

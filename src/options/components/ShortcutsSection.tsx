@@ -6,30 +6,14 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from '../../shared/browser';
-
-/** Every string of this section, in one place. */
-const TEXT = {
-  title: 'Keyboard shortcuts',
-  intro: 'Second Source can be used without the mouse. The browser keeps these shortcuts:',
-  command: 'Command',
-  shortcut: 'Shortcut',
-  notSet: 'Not set',
-  loadFailed: 'The browser did not say which shortcuts are set.',
-  chrome:
-    'Chrome, Edge and other Chromium browsers: open chrome://extensions/shortcuts (Edge: edge://extensions/shortcuts), find Second Source and click the pencil beside a command.',
-  firefox:
-    'Firefox: open about:addons, click the gear button, choose “Manage Extension Shortcuts”, and type the new keys in the box of a command.',
-  open: 'Change shortcuts…',
-  popover:
-    'In the page, Tab reaches each quotation’s badge; Enter opens its sources and Escape closes them.',
-};
+import { t } from '../../shared/i18n';
 
 /** What each command does, by its manifest name (the browser omits the popup's description). */
-const COMMAND_LABELS = new Map([
-  ['_execute_action', 'Open Second Source for this page'],
-  ['toggle-marks', 'Show or hide the marks in the page'],
-  ['next-quote', 'Go to the next quotation in the page'],
-  ['previous-quote', 'Go to the previous quotation in the page'],
+const COMMAND_LABELS = new Map<string, () => string>([
+  ['_execute_action', () => t('cmd_open')],
+  ['toggle-marks', () => t('cmd_toggle_marks')],
+  ['next-quote', () => t('cmd_next_quote')],
+  ['previous-quote', () => t('cmd_previous_quote')],
 ]);
 
 /** Where the browser lets the reader change extension shortcuts (Chromium). */
@@ -56,7 +40,7 @@ export function ShortcutsSection({ onError }: { onError: (message: string) => vo
             .filter((c) => c.name !== undefined)
             .map((c) => ({
               name: c.name!,
-              label: COMMAND_LABELS.get(c.name!) ?? c.description ?? c.name!,
+              label: COMMAND_LABELS.get(c.name!)?.() ?? c.description ?? c.name!,
               shortcut: c.shortcut ?? '',
             })),
         );
@@ -83,19 +67,19 @@ export function ShortcutsSection({ onError }: { onError: (message: string) => vo
 
   return (
     <section class="card" id="keyboard" aria-labelledby="keyboard-title">
-      <h2 id="keyboard-title">{TEXT.title}</h2>
-      <p class="hint">{TEXT.intro}</p>
+      <h2 id="keyboard-title">{t('shortcuts_title')}</h2>
+      <p class="hint">{t('shortcuts_intro')}</p>
       {failed && (
         <p class="error" role="alert">
-          {TEXT.loadFailed}
+          {t('shortcuts_load_failed')}
         </p>
       )}
       {rows && (
         <table class="shortcuts">
           <thead>
             <tr>
-              <th scope="col">{TEXT.command}</th>
-              <th scope="col">{TEXT.shortcut}</th>
+              <th scope="col">{t('shortcuts_command')}</th>
+              <th scope="col">{t('shortcuts_shortcut')}</th>
             </tr>
           </thead>
           <tbody>
@@ -103,20 +87,24 @@ export function ShortcutsSection({ onError }: { onError: (message: string) => vo
               <tr key={r.name} data-command={r.name}>
                 <td>{r.label}</td>
                 <td>
-                  {r.shortcut ? <kbd>{r.shortcut}</kbd> : <span class="hint">{TEXT.notSet}</span>}
+                  {r.shortcut ? (
+                    <kbd>{r.shortcut}</kbd>
+                  ) : (
+                    <span class="hint">{t('shortcuts_not_set')}</span>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p class="hint">{TEXT.popover}</p>
+      <p class="hint">{t('shortcuts_popover')}</p>
       <ul class="plain">
-        <li>{TEXT.chrome}</li>
-        <li>{TEXT.firefox}</li>
+        <li>{t('shortcuts_chrome')}</li>
+        <li>{t('shortcuts_firefox')}</li>
       </ul>
       <button type="button" onClick={openSettings}>
-        {TEXT.open}
+        {t('shortcuts_open')}
       </button>
     </section>
   );

@@ -3,6 +3,7 @@
  * site or paste a URL, press Add; each entry has its own Remove button.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { MAX_SITES, normalizeSite } from '../../shared/settings';
 
 export interface SiteListProps {
@@ -23,17 +24,15 @@ export function SiteList({ id, label, hint, sites, onChange, disabled }: SiteLis
     e.preventDefault();
     const site = normalizeSite(draft);
     if (!site) {
-      setError(
-        `“${draft.trim()}” is not a site name. Type something like news.example or paste a page address.`,
-      );
+      setError(t('sites_not_a_site', draft.trim()));
       return;
     }
     if (sites.includes(site)) {
-      setError(`${site} is already in the list.`);
+      setError(t('sites_already', site));
       return;
     }
     if (sites.length >= MAX_SITES) {
-      setError(`The list holds at most ${MAX_SITES} sites.`);
+      setError(t('sites_limit', MAX_SITES));
       return;
     }
     setError(null);
@@ -62,7 +61,7 @@ export function SiteList({ id, label, hint, sites, onChange, disabled }: SiteLis
             onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
           />
           <button type="submit" disabled={disabled || draft.trim() === ''}>
-            Add
+            {t('sites_add')}
           </button>
         </div>
         {error && (
@@ -72,7 +71,7 @@ export function SiteList({ id, label, hint, sites, onChange, disabled }: SiteLis
         )}
       </form>
       {sites.length === 0 ? (
-        <p class="empty">No sites yet.</p>
+        <p class="empty">{t('sites_none')}</p>
       ) : (
         <ul class="sites" aria-label={label}>
           {sites.map((site) => (
@@ -82,10 +81,10 @@ export function SiteList({ id, label, hint, sites, onChange, disabled }: SiteLis
                 type="button"
                 class="link-button"
                 disabled={disabled}
-                aria-label={`Remove ${site}`}
+                aria-label={t('sites_remove_site', site)}
                 onClick={() => onChange(sites.filter((s) => s !== site))}
               >
-                Remove
+                {t('sites_remove')}
               </button>
             </li>
           ))}

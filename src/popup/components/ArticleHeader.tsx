@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../core/types';
+import { t } from '../../shared/i18n';
 import { formatDate } from '../verdicts';
 
 /** The analysed article: title, outlet and date. */
@@ -6,7 +7,7 @@ export function ArticleHeader({ article }: { article: ArticleSummary }) {
   const date = formatDate(article.published);
   return (
     <header class="article-header">
-      <h1 class="article-title">{article.title || 'Untitled article'}</h1>
+      <h1 class="article-title">{article.title || t('popup_untitled')}</h1>
       <p class="article-meta">
         <span class="outlet">{article.source}</span>
         {date && (
@@ -18,8 +19,7 @@ export function ArticleHeader({ article }: { article: ArticleSummary }) {
       </p>
       {article.checkedWords !== undefined && (
         <p class="article-note" data-testid="too-long">
-          Article too long: checked the first {article.checkedWords.toLocaleString('en')} words of{' '}
-          {article.words.toLocaleString('en')}.
+          {t('popup_too_long', article.checkedWords, article.words)}
         </p>
       )}
     </header>

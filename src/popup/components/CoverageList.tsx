@@ -1,5 +1,7 @@
 import type { RelatedArticle } from '../../core/types';
-import { formatDate, plural } from '../verdicts';
+import { formatNumber, t, tParts, tn } from '../../shared/i18n';
+import { reasonText } from '../../shared/verdict-words';
+import { formatDate } from '../verdicts';
 
 /** A link that opens in a new tab, never giving the page a handle on the popup. */
 export function ExternalLink({ href, children }: { href: string; children: string }) {
@@ -17,7 +19,9 @@ function Strength({ score }: { score: number }) {
       <span class="strength-bar" aria-hidden="true">
         <span class="strength-fill" style={{ width: `${pct}%` }} />
       </span>
-      <span class="strength-text">{`${pct}% match`}</span>
+      <span class="strength-text">
+        {t('popup_match', formatNumber(pct / 100, { style: 'percent' }))}
+      </span>
     </span>
   );
 }
@@ -29,8 +33,8 @@ function CoverageItem({ item }: { item: RelatedArticle }) {
       <div class="item-head">
         <span class="outlet">{item.source}</span>
         {item.summaryOnly && (
-          <span class="tag" title="Only the title and summary of this article are known">
-            summary only
+          <span class="tag" title={t('popup_summary_only_hint')}>
+            {t('popup_summary_only')}
           </span>
         )}
         {date && <time dateTime={item.published ?? undefined}>{date}</time>}
@@ -40,22 +44,23 @@ function CoverageItem({ item }: { item: RelatedArticle }) {
       </p>
       <Strength score={item.score} />
       {item.reasons.length > 0 && (
-        <ul class="reasons" aria-label="Why it matches">
+        <ul class="reasons" aria-label={t('popup_why_it_matches')}>
           {item.reasons.map((r) => (
-            <li key={r.kind + r.label}>{r.label}</li>
+            <li key={r.kind + r.label}>{reasonText(r)}</li>
           ))}
         </ul>
       )}
       {item.copies.length > 0 && (
         <p class="copies">
-          {'Also carried by '}
-          {item.copies.map((c, i) => (
-            <span key={c.url}>
-              {i > 0 && ', '}
-              <ExternalLink href={c.url}>{c.source}</ExternalLink>
-            </span>
-          ))}
-          {' (same text, counted once)'}
+          {tParts(
+            'popup_also_carried_by',
+            item.copies.map((c, i) => (
+              <span key={c.url}>
+                {i > 0 && t('list_separator')}
+                <ExternalLink href={c.url}>{c.source}</ExternalLink>
+              </span>
+            )),
+          )}
         </p>
       )}
     </li>
@@ -69,13 +74,10 @@ export function CoverageList({ related }: { related: RelatedArticle[] }) {
   return (
     <div class="coverage">
       {same.length === 0 ? (
-        <p class="empty">
-          Nothing in your corpus covers this story yet. Follow outlets’ feeds or import more news in
-          Settings to widen the search.
-        </p>
+        <p class="empty">{t('popup_no_coverage')}</p>
       ) : (
         <section aria-labelledby="same-story-h">
-          <h2 id="same-story-h">{`Same story · ${plural(same.length, 'outlet')}`}</h2>
+          <h2 id="same-story-h">{tn('popup_same_story_heading', same.length)}</h2>
           <ul class="coverage-list">
             {same.map((r) => (
               <CoverageItem key={r.url} item={r} />
@@ -85,7 +87,7 @@ export function CoverageList({ related }: { related: RelatedArticle[] }) {
       )}
       {topics.length > 0 && (
         <section aria-labelledby="related-h">
-          <h2 id="related-h">Related topics</h2>
+          <h2 id="related-h">{t('popup_related_topics')}</h2>
           <ul class="coverage-list">
             {topics.map((r) => (
               <CoverageItem key={r.url} item={r} />

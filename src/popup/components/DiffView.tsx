@@ -1,4 +1,5 @@
 import type { DiffPart } from '../../core/types';
+import { t } from '../../shared/i18n';
 
 /**
  * A word-level diff from our wording to another outlet's. Inserted and deleted words are
@@ -17,9 +18,9 @@ export function DiffView({ diff }: { diff: DiffPart[] }) {
             <span key={i}>
               {space}
               <ins>
-                <span class="sr-only">[they write: </span>
+                <span class="sr-only">{t('popup_diff_added_before')}</span>
                 {part.text}
-                <span class="sr-only">]</span>
+                <span class="sr-only">{t('popup_diff_after')}</span>
               </ins>
             </span>
           );
@@ -28,9 +29,9 @@ export function DiffView({ diff }: { diff: DiffPart[] }) {
           <span key={i}>
             {space}
             <del>
-              <span class="sr-only">[not in theirs: </span>
+              <span class="sr-only">{t('popup_diff_removed_before')}</span>
               {part.text}
-              <span class="sr-only">]</span>
+              <span class="sr-only">{t('popup_diff_after')}</span>
             </del>
           </span>
         );

@@ -6,15 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FeedStatus, PageFeed } from '../../shared/feed-types';
 import browser, { sendToBackground } from '../../shared/browser';
-import { plural } from '../verdicts';
-
-function minutesAgo(ms: number, now = Date.now()): string {
-  const min = Math.max(0, Math.round((now - ms) / 60_000));
-  if (min < 1) return 'just now';
-  if (min < 60) return `${min} min ago`;
-  const h = Math.round(min / 60);
-  return h < 48 ? `${h} h ago` : `${Math.round(h / 24)} days ago`;
-}
+import { formatRelative, t, tn } from '../../shared/i18n';
 
 /** The line under the coverage list; empty until the background answers. */
 export function FeedStatusLine({ refreshKey }: { refreshKey: number }) {
@@ -25,17 +17,21 @@ export function FeedStatusLine({ refreshKey }: { refreshKey: number }) {
   if (!status) return null;
   let text: string;
   if (status.feeds === 0) {
-    text = 'No feeds followed yet: follow outlets in Settings to keep today’s news in your corpus.';
+    text = t('popup_feeds_none');
   } else {
     const parts = [
       status.refreshing
-        ? 'Feeds are being read now'
+        ? t('popup_feeds_reading')
         : status.lastRefresh === null
-          ? 'Feeds not read yet'
-          : `Feeds refreshed ${minutesAgo(status.lastRefresh)}`,
-      `${plural(status.articles, 'article')} from ${plural(status.outlets, 'outlet')}`,
+          ? t('popup_feeds_not_read')
+          : t('popup_feeds_refreshed', formatRelative(Math.min(status.lastRefresh, Date.now()))),
+      t(
+        'popup_feeds_holding',
+        tn('count_articles', status.articles),
+        tn('count_outlets', status.outlets),
+      ),
     ];
-    if (status.failing > 0) parts.push(`${plural(status.failing, 'feed')} failing (see Settings)`);
+    if (status.failing > 0) parts.push(tn('popup_feeds_failing', status.failing));
     text = parts.join(' · ');
   }
   return (
@@ -79,7 +75,7 @@ export function FollowFeed({
       .catch(() => false)
       .then(async (granted) => {
         if (!granted) {
-          setMessage(`Without permission to read ${host.hostname}, ${outlet} cannot be followed.`);
+          setMessage(t('popup_follow_refused', host.hostname, outlet));
           return;
         }
         const r = await sendToBackground('bg/follow-feeds', {
@@ -87,10 +83,10 @@ export function FollowFeed({
         });
         const result = r.ok ? r.value.results[0] : null;
         if (result?.feed) {
-          setMessage(`Following ${result.feed.outlet}. Its articles will appear in your coverage.`);
+          setMessage(t('popup_following', result.feed.outlet));
           onFollowed();
         } else {
-          setMessage(result?.error ?? (r.ok ? 'The feed could not be followed.' : r.error));
+          setMessage(result?.error ?? (r.ok ? t('popup_follow_failed') : r.error));
         }
       })
       .finally(() => setBusy(false));
@@ -104,7 +100,7 @@ export function FollowFeed({
         <>
           {open.length > 1 && (
             <select
-              aria-label="Which feed to follow"
+              aria-label={t('popup_which_feed')}
               value={feed?.url}
               onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}
             >
@@ -116,7 +112,7 @@ export function FollowFeed({
             </select>
           )}
           <button type="button" disabled={busy} onClick={follow}>
-            {`Follow ${outlet}`}
+            {t('popup_follow_outlet', outlet)}
           </button>
         </>
       )}

@@ -1,5 +1,6 @@
 import type { PassageCheck } from '../../shared/messages';
-import { plural, quoteForDisplay, verdictInfo } from '../verdicts';
+import { t, tn } from '../../shared/i18n';
+import { quoteForDisplay, verdictInfo } from '../verdicts';
 
 /** The result of "Check this passage with Second Source" from the context menu. */
 export function PassagePanel({ check, onDismiss }: { check: PassageCheck; onDismiss: () => void }) {
@@ -7,13 +8,13 @@ export function PassagePanel({ check, onDismiss }: { check: PassageCheck; onDism
   return (
     <section class="passage" aria-labelledby="passage-h">
       <div class="item-head">
-        <h2 id="passage-h">Selected passage</h2>
+        <h2 id="passage-h">{t('popup_passage_heading')}</h2>
         <button type="button" class="link-button" onClick={onDismiss}>
-          Dismiss
+          {t('dismiss')}
         </button>
       </div>
       {quotes.length === 0 ? (
-        <p>{`“${check.text}”: too short to check.`}</p>
+        <p>{t('popup_passage_too_short', t('quote_in_marks', check.text))}</p>
       ) : (
         <ul class="quote-list">
           {quotes.map((q, i) => {
@@ -22,13 +23,15 @@ export function PassagePanel({ check, onDismiss }: { check: PassageCheck; onDism
               <li key={i} class="quote" data-verdict={q.verdict}>
                 <div class="item-head">
                   <span class={`verdict verdict-${q.verdict}`}>
-                    <span aria-hidden="true">{info.icon}</span> {info.label}
+                    <span aria-hidden="true">{info.icon}</span> {info.name}
                   </span>
-                  <span class="outlets">{plural(q.outlets, 'other outlet')}</span>
+                  <span class="outlets">{tn('count_other_outlets', q.outlets)}</span>
                 </div>
                 <blockquote class="quote-text">{quoteForDisplay(q.text)}</blockquote>
                 {q.matches.slice(0, 3).map((m) => (
-                  <p key={m.url} class="help">{`${m.source}: ${quoteForDisplay(m.text)}`}</p>
+                  <p key={m.url} class="help">
+                    {t('popup_source_says', m.source, quoteForDisplay(m.text))}
+                  </p>
                 ))}
               </li>
             );

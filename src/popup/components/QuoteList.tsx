@@ -1,27 +1,27 @@
 import { useState } from 'preact/hooks';
 import type { QuoteDifference, QuoteMatch, QuoteReport } from '../../core/types';
-import { VERDICTS, formatDate, plural, quoteForDisplay, verdictInfo } from '../verdicts';
+import { t, tn } from '../../shared/i18n';
+import { differenceName } from '../../shared/verdict-words';
+import { formatDate, quoteForDisplay, verdictInfo, verdictWords } from '../verdicts';
 import { ExternalLink } from './CoverageList';
 import { DiffView } from './DiffView';
-
-const DIFFERENCE_NAMES: Record<QuoteDifference['type'], string> = {
-  number: 'Number',
-  negation: 'Negation',
-  speaker: 'Speaker',
-};
 
 function Difference({ d }: { d: QuoteDifference }) {
   return (
     <li>
-      <strong>{`${DIFFERENCE_NAMES[d.type]}: `}</strong>
-      {`this article has “${d.ours || '(nothing)'}”, theirs has “${d.theirs || '(nothing)'}”`}
+      <strong>{t('popup_difference_label', differenceName(d.type))}</strong>
+      {t(
+        'popup_difference',
+        d.ours ? t('quote_in_marks', d.ours) : t('popup_nothing'),
+        d.theirs ? t('quote_in_marks', d.theirs) : t('popup_nothing'),
+      )}
     </li>
   );
 }
 
 function MatchItem({ match }: { match: QuoteMatch }) {
   const date = formatDate(match.published);
-  const info = VERDICTS[match.kind];
+  const info = verdictWords(match.kind);
   return (
     <li class="match" data-kind={match.kind}>
       <div class="item-head">
@@ -33,13 +33,14 @@ function MatchItem({ match }: { match: QuoteMatch }) {
       </p>
       <p class="match-kind">
         <span class={`verdict verdict-${match.kind}`}>
-          <span aria-hidden="true">{info.icon}</span> {info.label}
+          <span aria-hidden="true">{info.icon}</span> {info.name}
         </span>
-        {match.quoted ? ' · in quotation marks' : ' · in the text, without quotation marks'}
-        {match.speaker ? ` · attributed to ${match.speaker}` : ''}
+        {' · '}
+        {match.quoted ? t('popup_match_quoted') : t('popup_match_unquoted')}
+        {match.speaker ? ` · ${t('popup_match_speaker', match.speaker)}` : ''}
       </p>
       {match.differences.length > 0 && (
-        <ul class="differences" aria-label="What differs">
+        <ul class="differences" aria-label={t('popup_what_differs')}>
           {match.differences.map((d, i) => (
             <Difference key={i} d={d} />
           ))}
@@ -71,16 +72,18 @@ function QuoteItem({
   return (
     <li class="quote" data-verdict={verdict} data-index={index}>
       <div class="item-head">
-        <span class={`verdict verdict-${verdict}`} title={info.help}>
-          <span aria-hidden="true">{info.icon}</span> {info.label}
+        <span class={`verdict verdict-${verdict}`} title={info.meaning}>
+          <span aria-hidden="true">{info.icon}</span> {info.name}
         </span>
         {quote.kind === 'statement' && (
-          <span class="outlets">{plural(quote.outlets, 'other outlet')}</span>
+          <span class="outlets">{tn('count_other_outlets', quote.outlets)}</span>
         )}
       </div>
       <blockquote class="quote-text">{quoteForDisplay(quote.text)}</blockquote>
       {quote.kind === 'statement' && (
-        <p class="speaker">{quote.speaker ? `— ${quote.speaker}` : '— speaker not named'}</p>
+        <p class="speaker">
+          {quote.speaker ? `— ${quote.speaker}` : `— ${t('popup_speaker_not_named')}`}
+        </p>
       )}
       <div class="quote-actions">
         {quote.matches.length > 0 && (
@@ -90,16 +93,16 @@ function QuoteItem({
             aria-controls={detailsId}
             onClick={() => setOpen(!open)}
           >
-            {open ? 'Hide sources' : `Show sources (${quote.matches.length})`}
+            {open ? t('popup_hide_sources') : t('popup_show_sources', quote.matches.length)}
           </button>
         )}
         <button type="button" onClick={() => onShowInPage(index)}>
-          Show in page
+          {t('popup_show_in_page')}
         </button>
       </div>
       {open && (
         <div id={detailsId} class="sources">
-          <p class="help">{info.help}</p>
+          <p class="help">{info.meaning}</p>
           <ul class="match-list">
             {quote.matches.map((m) => (
               <MatchItem key={m.url} match={m} />
@@ -123,12 +126,12 @@ export function QuoteList({
   const statements = indexed.filter((q) => q.quote.kind === 'statement');
   const terms = indexed.filter((q) => q.quote.kind === 'term');
   if (quotes.length === 0) {
-    return <p class="empty">This article quotes no one.</p>;
+    return <p class="empty">{t('popup_no_quotes')}</p>;
   }
   return (
     <div class="quotes">
       {statements.length > 0 && (
-        <ul class="quote-list" aria-label="Quotations">
+        <ul class="quote-list" aria-label={t('popup_quotations')}>
           {statements.map(({ quote, index }) => (
             <QuoteItem key={index} quote={quote} index={index} onShowInPage={onShowInPage} />
           ))}
@@ -136,7 +139,7 @@ export function QuoteList({
       )}
       {terms.length > 0 && (
         <section aria-labelledby="terms-h">
-          <h2 id="terms-h">Terms in quotation marks</h2>
+          <h2 id="terms-h">{t('popup_terms_heading')}</h2>
           <ul class="quote-list">
             {terms.map(({ quote, index }) => (
               <QuoteItem key={index} quote={quote} index={index} onShowInPage={onShowInPage} />

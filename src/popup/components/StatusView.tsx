@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import type { TabState } from '../../shared/messages';
 
 /** Every state but a finished report: progress, no article, restricted page, error. */
@@ -14,19 +15,23 @@ export function StatusView({
       return (
         <div class="status status-loading" role="status">
           <span class="spinner" aria-hidden="true" />
-          <p>{state.status === 'loading' && state.progress ? state.progress : 'Checking…'}</p>
+          <p>
+            {state.status === 'loading' && state.progress ? state.progress : t('popup_checking')}
+          </p>
         </div>
       );
     case 'no-article':
       return (
         <div class="status" role="status">
-          <h1>No article on this page</h1>
+          <h1>{t('popup_no_article')}</h1>
           {/* The usual reason repeats the heading; show only a more specific one. */}
-          {!/^no article found/i.test(state.reason) && <p>{state.reason}</p>}
-          <p>Second Source checks news articles: open one and click its button again.</p>
+          {state.reason !== t('page_no_article') && !/^no article found/i.test(state.reason) && (
+            <p>{state.reason}</p>
+          )}
+          <p>{t('popup_no_article_hint')}</p>
           {onRetry && (
             <button type="button" onClick={onRetry}>
-              Check again
+              {t('popup_check_again')}
             </button>
           )}
         </div>
@@ -34,18 +39,18 @@ export function StatusView({
     case 'restricted':
       return (
         <div class="status" role="status">
-          <h1>This page can’t be checked</h1>
+          <h1>{t('popup_restricted')}</h1>
           <p>{state.reason}</p>
         </div>
       );
     case 'error':
       return (
         <div class="status status-error" role="alert">
-          <h1>Something went wrong</h1>
+          <h1>{t('popup_error')}</h1>
           <p>{state.error}</p>
           {onRetry && (
             <button type="button" onClick={onRetry}>
-              Try again
+              {t('try_again')}
             </button>
           )}
         </div>

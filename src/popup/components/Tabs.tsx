@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 
 export interface TabDef<T extends string> {
   id: T;
@@ -24,7 +25,7 @@ export function Tabs<T extends string>({
 }) {
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent) => {
-    const index = tabs.findIndex((t) => t.id === selected);
+    const index = tabs.findIndex((item) => item.id === selected);
     let next = index;
     if (e.key === 'ArrowRight') next = (index + 1) % tabs.length;
     else if (e.key === 'ArrowLeft') next = (index - 1 + tabs.length) % tabs.length;
@@ -39,20 +40,26 @@ export function Tabs<T extends string>({
   };
   return (
     <>
-      <div class="tablist" role="tablist" aria-label="Report" ref={list} onKeyDown={onKeyDown}>
-        {tabs.map((t) => (
+      <div
+        class="tablist"
+        role="tablist"
+        aria-label={t('popup_report')}
+        ref={list}
+        onKeyDown={onKeyDown}
+      >
+        {tabs.map((item) => (
           <button
-            key={t.id}
+            key={item.id}
             type="button"
             role="tab"
-            id={`tab-${t.id}`}
+            id={`tab-${item.id}`}
             class="tab"
-            aria-selected={t.id === selected}
-            aria-controls={`panel-${t.id}`}
-            tabIndex={t.id === selected ? 0 : -1}
-            onClick={() => onSelect(t.id)}
+            aria-selected={item.id === selected}
+            aria-controls={`panel-${item.id}`}
+            tabIndex={item.id === selected ? 0 : -1}
+            onClick={() => onSelect(item.id)}
           >
-            {t.label}
+            {item.label}
           </button>
         ))}
       </div>
