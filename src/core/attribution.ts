@@ -22,6 +22,7 @@ import {
   isTitle,
   joinName,
 } from './names';
+import WORDS from './data/attribution-words.json';
 
 /** A quotation span as the extractor found it. */
 export interface QuoteSpan {
@@ -112,124 +113,20 @@ const IN_BRACKETS_BEFORE = /\([ \u00A0]*$/u;
 const SO_CALLED =
   /(?:so-called|so called|sogenannte[nmrs]?|so genannte[nmrs]?|soi-disant|llamad[oa]s?|denominad[oa]s?|так называем\p{L}+)\s*$/iu;
 
-/** Splits a comma-separated word list written as a template literal. */
-function list(words: string): string[] {
-  return words
-    .split(',')
-    .map((w) => w.trim())
-    .filter(Boolean);
-}
-
 /** Reporting verbs per language, in the forms news prose uses around a quotation. */
-const VERBS = new Map<string, string[]>(
-  Object.entries({
-    en: list(`
-  said, says, say, added, adds, noted, notes, warned, warns, insisted, insists, explained,
-  explains, stated, states, declared, declares, announced, announces, wrote, writes, argued,
-  argues, replied, replies, asked, asks, claimed, claims, continued, continues, recalled,
-  recalls, remarked, observed, acknowledged, acknowledges, admitted, admits, conceded,
-  concedes, complained, complains, suggested, suggests, predicted, predicts, promised,
-  promises, pledged, vowed, vows, boasted, boasts, joked, jokes, quipped, tweeted, tweets,
-  posted, responded, responds, countered, counters, cautioned, emphasized, emphasised,
-  stressed, stresses, contended, maintained, maintains, concluded, charged, alleged, urged,
-  urges, demanded, shouted, yelled, exclaimed, whispered, confirmed, denied, commented, told,
-  tells, mused, lamented, scoffed, reiterated, testified, bragged, agreed, repeated,
-  proclaimed, asserted, recounted, opined, wondered, conceded, retorted, explained, disclosed,
-  revealed, pointed out, went on, chimed in, shot back, wrote in, texted, emailed, raged,
-  reported, reports, questioned,
-  fumed, thundered, chided, cracked, predicted, insisted
-`),
-    de: list(`
-  sagte, sagt, sagten, erklärte, erklärt, betonte, betont, meinte, meint, fügte, ergänzte,
-  ergänzt, warnte, warnt, kritisierte, forderte, schrieb, berichtete, unterstrich,
-  versicherte, bekräftigte, räumte, teilte, sprach, erklären, so, sagte er, behauptete,
-  antwortete, mahnte, kündigte, erzählte, erzählt, berichtet, erläuterte, erläutert,
-  bestätigte, versprach, kommentierte, beklagte, klagte, urteilte, schilderte, schildert,
-  resümierte, äußerte, äußerten, äußert, stellte, begründete, entgegnete, zitierte, zitiert,
-  verwies, wies, hob, bemerkte, konstatierte, bilanzierte, folgerte, appellierte, beteuerte,
-  bekannte, gestand, verkündete, rief, lobte, bedauerte, begrüßte, ergänzten, betonten,
-  erklärten, kritisierten, forderten, warnten
-`),
-    fr: list(`
-  a déclaré, a dit, a affirmé, a expliqué, a ajouté, a souligné, a précisé, a estimé, a
-  indiqué, a assuré, a averti, a lancé, a insisté, a confié, a répondu, a reconnu, a martelé,
-  a poursuivi, a conclu, a insisté, avait déclaré, avait dit, déclare, affirme, explique,
-  ajoute, souligne, estime, précise, indique, assure, dit, poursuit, conclut, répond, avertit,
-  confie, insiste, reconnaît, a raconté, a témoigné, a rappelé, a résumé, a regretté, a
-  dénoncé, a prévenu, a promis, a commenté, a annoncé, a observé, a noté, a jugé, a écrit, a
-  admis, a avoué, a plaidé, a réagi, a tranché, a détaillé, a glissé, a protesté, a répété, a
-  réaffirmé, a fait valoir, a fait savoir, a assuré, raconte, témoigne, rappelle, résume,
-  regrette, dénonce, prévient, commente, observe, écrit, admet, avoue, plaide, réagit,
-  détaille, glisse, proteste, répète
-`),
-    es: list(`
-  dijo, afirmó, declaró, aseguró, explicó, señaló, añadió, agregó, indicó, subrayó, advirtió,
-  sostuvo, manifestó, comentó, destacó, insistió, apuntó, reconoció, respondió, dice, afirma,
-  asegura, explica, señala, añade, agrega, ha dicho, ha afirmado, ha declarado, ha explicado,
-  ha asegurado, contó, relató, recordó, admitió, lamentó, denunció, precisó, reiteró, anunció,
-  prometió, escribió, confesó, sentenció, concluyó, aclaró, matizó, resumió, opinó, detalló,
-  ha señalado, ha añadido, ha reconocido, ha advertido, relata, recuerda, admite, lamenta,
-  reitera, anuncia, promete, escribe, confiesa, concluye, aclara, sostiene, advierte,
-  reconoce, responde, insiste, subraya, destaca
-`),
-    ru: list(`
-  сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила, подчеркнул,
-  подчеркнула, добавил, добавила, считает, пояснил, пояснила, сообщил, сообщила, рассказал,
-  рассказала, говорит, говорил, говорила, написал, написала, признал, признала, объяснил,
-  объяснила, уточнил, уточнила, заметил, заметила, ответил, ответила, объясняет, замечает,
-  рассказывает, пишет, писал, писала, сообщает, отмечает, подчеркивает, подчёркивает,
-  утверждает, утверждал, утверждала, говорят, заявляет, признаётся, признается, добавляет,
-  уточняет, поясняет, вспоминает, вспоминал, вспоминала, продолжает, разъясняет, предупредил,
-  предупредила, заверил, заверила, убеждён, убежден, уверен, уверена, полагает, констатировал,
-  констатировала, признался, призналась, пообещал, пообещала, обещает, напомнил, напомнила,
-  напоминает, уверяет, пожаловался, пожаловалась, жалуется, вспомнил, вспомнила, согласился,
-  согласилась, возразил, возразила, призвал, призвала, объявил, объявила
-`),
-  }),
-);
+const VERBS = new Map<string, string[]>(Object.entries(WORDS.verbs));
 
 /** "according to X" and its equivalents, which take the name after them. */
-const ACCORDING = [
-  'according to',
-  'laut',
-  'selon',
-  "d'après",
-  'd’après',
-  'según',
-  'по словам',
-  'по мнению',
-  'as quoted by',
-  'nach Angaben',
-  'nach Ansicht',
-  'nach Auffassung',
-  'nach Meinung',
-  'nach Einschätzung',
-  'nach den Worten',
-  'nach Worten',
-];
+const ACCORDING = WORDS.according;
 
 /**
  * Words that introduce someone's words without being a plain "said": enough to
  * call a short quotation a statement, and to take the sentence's subject as speaker.
  */
-const CUE_WORDS = list(`
-  saying, telling, calling, called, calls, describing, described, describes, dubbed, labeled,
-  labelled, branded, adding, noting, arguing, insisting, writing, warning, explaining, urging,
-  declaring, promising, vowing, accusing, accused, praised, blasted, slammed, referred,
-  referring, expressed, expressing, pledged, touted, hailed, dismissed, mocked, derided,
-  criticized, criticised, telling, tweeting, predicting, acknowledging, admitting, suggesting,
-  claiming, complaining, stressing, announcing, responding, replying, recalling, asking,
-  quoted, quoting, sagte, nannte, sprach, bezeichnete, qualifié, qualifie, calificó, назвал,
-  назвала
-`);
+const CUE_WORDS = WORDS.cueWords;
 
 /** Words that may sit between a subject and its verb ("Brandvold later said", "he has said"). */
-const ADVERBS = list(`
-  also, later, then, once, previously, often, again, has, had, have, would, will, first, last,
-  even, just, recently, repeatedly, long, earlier, has also, auch, dann, später, noch,
-  bereits, zudem, aussi, également, ensuite, encore, también, luego, además, также, тогда,
-  ещё, уже, же, позже
-`);
+const ADVERBS = WORDS.adverbs;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -422,13 +319,7 @@ function patterns(language: string): Patterns {
 }
 
 /** Abbreviations whose final dot does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  list(`
-  mr, mrs, ms, dr, sen, rep, gov, gen, lt, col, capt, sgt, st, jr, sr, prof, rev, hon, pres,
-  no, nr, vs, etc, inc, corp, co, ltd, jan, feb, aug, sept, sep, oct, nov, dec, ca, bzw, mme,
-  mlle, sra, u.s, u.n, d.c, z.b, sr, г, им, т.е, ул, dept, approx, adm, mt, ft
-`),
-);
+const ABBREVIATIONS = new Set(WORDS.abbreviations);
 
 /** Marks that close a quotation, which may follow a sentence's final stop. */
 const CLOSING_MARKS = new Set('"”’»\'');
@@ -594,14 +485,7 @@ interface Candidate {
  * Roles that anonymous or secondary people hold: "the spokesman said" after a
  * sentence about a minister is rarely the minister.
  */
-const ANONYMOUS_ROLES = new Set(
-  list(`
-  spokesman, spokeswoman, spokesperson, official, aide, adviser, advisor, consultant,
-  strategist, analyst, pollster, officer, executive, delegate, activist, organizer, lawyer,
-  attorney, counsel, reporter, correspondent, editor, columnist, host, anchor, deputy,
-  porte-parole, portavoz, source, sources, представитель, пресс-секретарь, источник
-`),
-);
+const ANONYMOUS_ROLES = new Set(WORDS.anonymousRoles);
 const isAnonymousRole = (w: string): boolean => {
   const l = w.toLowerCase();
   return ANONYMOUS_ROLES.has(l) || /sprecher(?:in)?$/.test(l);
@@ -1141,7 +1025,7 @@ function roleHead(words: string): string | null {
 }
 
 /** Party members, which stand for a politician named before ("the Ohio Democrat"). */
-const PARTY_WORDS = new Set(list(`democrat, republican, independent, conservative, socialist`));
+const PARTY_WORDS = new Set(WORDS.partyWords);
 
 /** "the ", "le ", "la ", "el ", "l'" right before a capitalised description. */
 const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|le|la|el|l['’])[ \u00A0]*$/iu;
@@ -1220,25 +1104,9 @@ const DE_SUBJUNCTIVE = new RegExp(
 );
 
 /** German words after which a capitalised word is an object or a complement, never the subject. */
-const DE_OBJECT_BEFORE = new Set(
-  list(`
-  von, vom, mit, für, gegen, gegenüber, an, am, bei, beim, zu, zum, zur, über, nach, aus, auf,
-  in, im, ins, unter, um, ohne, durch, seit, vor, hinter, neben, zwischen, laut, des, dem, den,
-  einem, einen, eines, einer, wie, als, dass, ob, wenn, weil, und, oder, sowie, dessen, deren,
-  seinem, seinen, seines, ihrem, ihren, ihres, dieses, diesem, diesen
-`),
-);
+const DE_OBJECT_BEFORE = new Set(WORDS.deObjectBefore);
 /** Words that open a German sentence without being its subject (prepositions, adverbs, pronouns). */
-const DE_NOT_SUBJECT_START = new Set(
-  list(`
-  nach, bei, beim, in, im, am, an, auf, über, vor, mit, für, seit, zu, zum, zur, von, vom, aus,
-  unter, gegenüber, während, trotz, wegen, laut, dazu, weiter, dies, das, denn, da, so, auch,
-  zudem, außerdem, dabei, damit, danach, darauf, daraufhin, dann, doch, jedoch, nun, noch,
-  schon, bereits, später, zuvor, heute, gestern, morgen, allerdings, gleichzeitig, hier, dort,
-  als, wie, wenn, weil, ob, dass, aber, und, oder, sein, seine, ihre, ihr, man, es, wir, ich,
-  einem, einer, eines, einen, ein, eine, diese, dieser, dieses, mehr, viele, einige, alle
-`),
-);
+const DE_NOT_SUBJECT_START = new Set(WORDS.deNotSubjectStart);
 /**
  * Shapes of German common nouns, which a lone capitalised word must not have to
  * count as a name: -ung, -heit, -keit, -schaft, -tät, -ion, -ium, -ismus, -nis,
@@ -1268,15 +1136,8 @@ function isGermanSubjectSlot(raw: string, masked: string, pos: number): boolean 
   return !DE_OBJECT_BEFORE.has(prev) && !DE_COMMON_NOUN.test(words[0]!);
 }
 
-const DE_FUNCTION_WORDS = [
-  ...DE_OBJECT_BEFORE,
-  ...list(`der, die, das, ein, eine, sich, nicht, auch, so, zu, es, er, sie, man, wir, ich, ihr`),
-];
-const DE_ADVERBS = list(`
-  auch, dazu, jedoch, damals, noch, bereits, nun, heute, gestern, erneut, ebenfalls, später,
-  zuvor, daraufhin, dann, zudem, außerdem, wörtlich, selbst, weiter, schließlich, allerdings,
-  aber, offen, kürzlich, am, zufolge
-`);
+const DE_FUNCTION_WORDS = [...DE_OBJECT_BEFORE, ...WORDS.deFunctionWords];
+const DE_ADVERBS = WORDS.deAdverbs;
 let deClause: { first: RegExp; afterVerb: RegExp; inverted: RegExp } | null = null;
 
 /**
