@@ -78,7 +78,7 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = new RegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|aufschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|aufschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
   'iu',
 );
 /** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
@@ -105,6 +105,47 @@ function looksLikeGermanName(quoted: string): boolean {
     !/[.!?]\s/u.test(quoted)
   );
 }
+
+/**
+ * German names a thing right after the noun for it, with no article between:
+ * "die britische Rockband „U2“", "des Internetdienstes „E!Online“", "dem Stern
+ * „HD 13189“". A short capitalised quotation right after a capitalised word
+ * inside the sentence is that thing's name.
+ */
+function namedByNounBefore(before: string, quoted: string): boolean {
+  const m = /(?:^|[ \u00A0(])(\p{Lu}[\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(before);
+  if (!m || !looksLikeGermanName(quoted)) return false;
+  // The noun must stand inside the sentence: a capitalised word that opens it may be a name.
+  const lead = before.slice(0, m.index).trimEnd();
+  return lead !== '' && !/[.!?:;„“"»«]$/u.test(lead) && !isTitle(m[1]!);
+}
+
+/**
+ * Up to three words shaped like a brand, product or site rather than speech: a
+ * word mixing letters and digits ("Europa21", "Baa3"), a capital inside a word
+ * ("YouTube", "iPod"), or a domain ("amazon.de").
+ */
+function looksLikeBrand(quoted: string): boolean {
+  const words = quoted.split(/[ \u00A0]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 3 || /[.!?,;:…]$/u.test(quoted)) return false;
+  return words.some(
+    (w) =>
+      (/\p{L}/u.test(w) && /\d/u.test(w) && !/^\d+(?:\.|er|te|ten)?$/u.test(w)) ||
+      /\p{Ll}\p{Lu}/u.test(w) ||
+      /\p{L}[!.]\p{L}{2,}$/u.test(w),
+  );
+}
+
+/**
+ * Verbs of naming around a quotation make it a name: "die sich selbst „…“ nennt",
+ * "der Name lautet „…“", "auch „Apogäum“ genannt", "das als „…“ bekannte Lager".
+ */
+const DE_NAMING_BEFORE = new RegExp(
+  String.raw`${WORD_START}(?:sich[ \u00A0]+selbst|lautet|lauten|lautete|heißt|hieß|nennt[ \u00A0]+sich|nannte[ \u00A0]+sich)(?:[ \u00A0]+also)?[ \u00A0]*$`,
+  'u',
+);
+const DE_NAMING_AFTER =
+  /^[ \u00A0]*(?:genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?![\p{L}\p{M}])(?![ \u00A0]+es(?![\p{L}\p{M}]))/u;
 
 /** "(„…“)": a translation or an alias in brackets. */
 const IN_BRACKETS_BEFORE = /\([ \u00A0]*$/u;
@@ -609,7 +650,12 @@ export function attributeQuotes(
         /^[ \u00A0]+\p{Ll}/u.test(rawAfter) &&
         looksLikeGermanName(quoted)) ||
       WORK_AFTER.test(rawAfter) ||
-      (language === 'de' && IN_BRACKETS_BEFORE.test(before) && /^[ \u00A0]*\)/u.test(rawAfter));
+      (language === 'de' && IN_BRACKETS_BEFORE.test(before) && /^[ \u00A0]*\)/u.test(rawAfter)) ||
+      (language === 'de' && namedByNounBefore(before, quoted)) ||
+      (language === 'de' &&
+        (DE_NAMING_BEFORE.test(before) ||
+          DE_NAMING_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 24)))) ||
+      (language === 'de' && looksLikeBrand(quoted));
     if (soCalled || isWork) attribution = null;
     out.push({
       attribution,

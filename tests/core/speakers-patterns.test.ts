@@ -387,6 +387,101 @@ describe('speakers: names of publications and works are terms', () => {
   ]);
 });
 
+describe('quotation spans: German names, scare quotes and partial quotes', () => {
+  run([
+    {
+      // A name right after the noun for the thing it names.
+      lang: 'de',
+      paras: [
+        'Den Rekord hielt bisher, wie Anna Berg sagte, die britische Rockband „Hafenlicht am Fjord“ mit 300 Millionen Euro.',
+      ],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Wie Anna Berg sagte, ist nach Angaben des Internetdienstes „Larsberg heute“ der Minister zurückgetreten.',
+      ],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      // Brand and product shapes: digits in a word, a capital inside a word.
+      lang: 'de',
+      paras: ['Die Behörden sperrten den Zugang zu „FjordTube“, sagte Anna Berg.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: ['Die Agentur hob das Rating auf „Baa3“ an.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      // A lone lower-case word that nobody is reported to have said.
+      lang: 'de',
+      paras: ['Die Hessen müssen „nur“ noch in Haarlem gewinnen.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      // …but a frame ("als … zurückgewiesen") makes it someone's word.
+      lang: 'de',
+      paras: ['Die Regierung hatte den Bericht umgehend als „falsch“ zurückgewiesen.'],
+      speaker: null,
+      kind: 'statement',
+    },
+    {
+      // …and so does a second quotation paired with it.
+      lang: 'de',
+      paras: ['Viele finden, die Demokratie funktioniere „weniger gut“ oder „schlecht“.'],
+      speaker: null,
+      kind: 'statement',
+    },
+    {
+      // Items of one list share their kind with a name next to them.
+      lang: 'de',
+      paras: ['Sie spielte in „Der stille Hafen“ oder „Jeder geht für sich allein“.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      // Verbs of naming.
+      lang: 'de',
+      paras: ['Die Junta, die sich selbst „Rat für Ordnung und Frieden“ nennt, regiert seit Mai.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Erdferne (auch „das ferne Aphel“ genannt) ist im Juli erreicht, sagte Anna Berg.',
+      ],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      // "heißt es" after a quotation reports words: no name.
+      lang: 'de',
+      paras: ['„Die Straftaten werden nicht verfolgt“, heißt es in der Erklärung.'],
+      speaker: null,
+      kind: 'statement',
+    },
+    {
+      // A quotation the article uses as a name elsewhere is a name again.
+      lang: 'de',
+      paras: [
+        'Die Kartoffelsorte „Amflora“ wurde in Bütow angebaut.',
+        'Die Grünen forderten einen Anbaustopp für „Amflora“.',
+      ],
+      speaker: null,
+      kind: 'term',
+    },
+  ]);
+});
+
 describe('speakers: text-derived keys never break attribution', () => {
   it('copes with names such as "Constructor" and "__proto__"', () => {
     const quotes = quotesOf(
