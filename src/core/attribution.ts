@@ -211,6 +211,8 @@ interface Patterns {
   afterFrenchInversion: RegExp;
   afterAccording: RegExp;
   afterSo: RegExp;
+  /** German ", so Gall," / ", so urteilte Romney" / ", so der Minister Gall" anywhere in the sentence. */
+  soAside: RegExp;
   /** "“…” - Ilse Brandvold": a dash and a name after the quotation. */
   afterDash: RegExp;
   beforeColon: RegExp;
@@ -303,6 +305,10 @@ function patterns(language: string): Patterns {
     ),
     afterAccording: new RegExp(`${lead}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'u'),
     afterSo: new RegExp(`${lead}so[ \\u00A0]+(${NAME_PATTERN})`, 'u'),
+    soAside: new RegExp(
+      String.raw`(?:^|[,;(—–]|[„“”"»«][ \u00A0]*)[ \u00A0]*[Ss]o[ \u00A0]+(?:(?!lautet|lauten|heißt|hieß|genannt)\p{Ll}+[ \u00A0]+)?(?:(?:der|die|des)[ \u00A0]+(?:(?:\p{Ll}[\p{L}\p{M}\-]*|\p{Lu}[\p{L}\p{M}\-]*)[ \u00A0]+){0,4}?)?(${NAME_PATTERN})(?=[ \u00A0]*(?:[,.;:!?)]|$|[ \u00A0]+(?:weiter|selbst|zudem|auch|dazu|abschließend|gegenüber)))`,
+      'gu',
+    ),
     afterDash: new RegExp(
       `^[ \\u00A0]*[—–\\-][ \\u00A0]*(${NAME_PATTERN})(?=[ \\u00A0]*(?:[,.;:(]|$))`,
       'u',
@@ -600,7 +606,15 @@ export function attributeQuotes(
     }
     const bStart = Math.max(sentenceStart(masked, q.openPos, lo), q.openPos - MAX_BEFORE);
     const before = masked.slice(bStart, q.openPos);
-    const aEnd = Math.min(sentenceEnd(masked, q.closeEnd, hi), q.closeEnd + MAX_AFTER);
+    // Words that end with their own full stop, followed by a capital, close the
+    // sentence: what follows is the next one ("„… geworden.“ Der Abschuss soll …").
+    const closesSentence =
+      language === 'de' &&
+      /[.!?…]$/u.test(text.slice(q.start, q.end)) &&
+      /^[ \u00A0]+\p{Lu}/u.test(masked.slice(q.closeEnd, q.closeEnd + 3));
+    const aEnd = closesSentence
+      ? q.closeEnd
+      : Math.min(sentenceEnd(masked, q.closeEnd, hi), q.closeEnd + MAX_AFTER);
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
 
     const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language);
@@ -616,11 +630,15 @@ export function attributeQuotes(
     // A speaker read from the sentence's subject alone says who, not that the
     // words are a statement rather than a name.
     let weakSpeaker = false;
+    let stopped = false;
     for (const cand of cands) {
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
       const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
-      if (r === 'stop') break;
+      if (r === 'stop') {
+        stopped = true;
+        break;
+      }
       if (r) {
         attribution = r;
         weakSpeaker = cand.weak === true;
@@ -633,6 +651,12 @@ export function attributeQuotes(
     if (!attribution && language === 'de' && !soCalled) {
       attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
       weakSpeaker = attribution !== null;
+    }
+    // A German sentence that reports words (a colon before them, a reporting verb
+    // around them) and names one person names the speaker: "Marktanalyst Robert
+    // Halver von der Baader Bank kommentierte „…“".
+    if (!attribution && language === 'de' && !soCalled && !stopped) {
+      attribution = onlyPersonInReport(masked, bStart, q, aEnd, pats, index);
     }
     // A quotation with a reporting clause of its own ("…," the ministry said) never
     // borrows the previous speaker, even when that clause names nobody we accept.
@@ -758,6 +782,10 @@ function findCandidates(
   if (fr) out.push({ raw: (fr[1] ?? fr[2])!, pos: aStart + fr.index, method: 'verb-name' });
   add(after, p.afterAccording.exec(after), 1, aStart, 'according-to', 0, true);
   add(after, p.afterSo.exec(after), 1, aStart, 'according-to', 0, true);
+  if (language === 'de') {
+    add(after, new RegExp(p.soAside.source, 'u').exec(after), 1, aStart, 'according-to', 0, true);
+    add(before, lastMatch(p.soAside, before), 1, bStart, 'according-to', 0, true);
+  }
   add(after, p.afterDash.exec(after), 1, aStart, 'name-verb', 0, true);
 
   // 2. Before it: Brandvold: "…" / according to Brandvold, "…" / Brandvold's statement.
@@ -892,9 +920,27 @@ function resolve(
   // German fronts any phrase before the verb ("Nach der Sitzung sagte …"): a
   // capitalised run that opens with a preposition or an adverb is no subject, and
   // a lone noun after an article or a preposition is an object.
-  if (index.language === 'de' && !isGermanSubjectSlot(word, masked, cand.pos)) return null;
+  // "laut Gall", "so Gall": the name after "according to" is an object by design.
+  if (
+    index.language === 'de' &&
+    !isGermanSubjectSlot(word, masked, cand.pos, cand.method === 'according-to')
+  )
+    return null;
   const clean = cleanName(word, index.language);
   if (!clean) return isOrganisation(word) ? 'stop' : null;
+  // A German noun after "laut" ("laut einem Artikel") is no person: a lone word
+  // there must be known as a surname or carry a title.
+  if (
+    index.language === 'de' &&
+    cand.method === 'according-to' &&
+    clean.tokens.length === 1 &&
+    !clean.titled &&
+    !index.isKnownSurname(clean.tokens[0]!) &&
+    /(?:^|[ \u00A0])(?:ein|eine|einem|einer|eines|einen|der|die|das|dem|den|des)[ \u00A0]+$/iu.test(
+      masked.slice(Math.max(0, cand.pos - 8), cand.pos),
+    )
+  )
+    return null;
   if (
     cand.loose &&
     clean.tokens.length === 1 &&
@@ -1166,19 +1212,38 @@ const previousWord = (text: string, pos: number): string => {
   return m ? m[1]! : '';
 };
 
+/** Finite verbs that never introduce someone's words. */
+const DE_NOT_SPEAKING_VERBS = WORDS.deNotSpeakingVerbs;
+
+/** Words of DE_OBJECT_BEFORE after which a run of names may still be a clause's subject. */
+const DE_CLAUSE_OPENERS = new Set([
+  'wie',
+  'als',
+  'dass',
+  'ob',
+  'wenn',
+  'weil',
+  'und',
+  'oder',
+  'sowie',
+]);
+
 /**
  * True when a German capitalised run at `pos` of `masked` may be a sentence's
  * subject: it does not open with a preposition or an adverb, and a lone word is
  * not a common noun after an article or a preposition.
  */
-function isGermanSubjectSlot(raw: string, masked: string, pos: number): boolean {
+function isGermanSubjectSlot(raw: string, masked: string, pos: number, object = false): boolean {
   const words = raw.trim().split(/[ \u00A0]+/);
   if (DE_NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return false;
   // An article inside the run makes it a noun phrase ("Meinung der Partei"),
   // except in a name particle ("von der Leyen").
   if (/(?<!von)[ \u00A0](?:der|des|die|das|dem|den)[ \u00A0]/u.test(raw)) return false;
-  if (words.length > 1) return true;
+  if (object) return words.length > 1 || !DE_COMMON_NOUN.test(words[0]!);
   const prev = previousWord(masked, pos).toLowerCase();
+  // After a preposition or a declined article a run of names is an object ("vor
+  // dem Düsseldorfer Konzert sagte …"); "wie Berg sagte" and clause openers aside.
+  if (words.length > 1) return !DE_OBJECT_BEFORE.has(prev) || DE_CLAUSE_OPENERS.has(prev);
   return !DE_OBJECT_BEFORE.has(prev) && !DE_COMMON_NOUN.test(words[0]!);
 }
 
@@ -1197,6 +1262,9 @@ function germanClausePatterns(): { first: RegExp; afterVerb: RegExp; inverted: R
   const low = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   const notFunction = `(?!(?:${alternation(DE_FUNCTION_WORDS)})${WB})`;
   const verb = `${notFunction}${low}`;
+  // The verb before a subject that speaks: no auxiliary, copula or modal ("seien
+  // die Mittel", "sei Neuseeland"), no declined participle ("verbliebenen").
+  const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})${verb}`;
   const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
   const det = String.raw`(?:(?:[Dd]er|[Dd]ie)[ \u00A0]+(?:${low}[ \u00A0]+){0,3})?`;
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,40}\))?`;
@@ -1213,8 +1281,8 @@ function germanClausePatterns(): { first: RegExp; afterVerb: RegExp; inverted: R
       `${opener}${det}${name}${paren}${appos}(?:[ \\u00A0]+${low}|[ \\u00A0]*:)`,
       'u',
     ),
-    afterVerb: new RegExp(`${opener}${front}${verb}[ \\u00A0]+${adv}${det}${name}`, 'u'),
-    inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${verb}[ \u00A0]+${adv}${det}${name}`, 'u'),
+    afterVerb: new RegExp(`${opener}${front}${finite}[ \\u00A0]+${adv}${det}${name}`, 'u'),
+    inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${finite}[ \u00A0]+${adv}${det}${name}`, 'u'),
   };
   return deClause;
 }
@@ -1252,7 +1320,10 @@ function germanClauseSpeaker(
       masked.slice(at + raw.length, base + m.index + m[0].length + 1),
     );
     const words = raw.split(/[ \u00A0]+/);
-    if (/[ \u00A0](?:der|die|des|das)[ \u00A0]/u.test(raw) || words.every((w) => isTitle(w))) {
+    if (
+      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) ||
+      words.every((w) => isTitle(w))
+    ) {
       const inner = appos ? findNames(appos[1]!, 0, appos[1]!.length, 'de')[0] : undefined;
       if (!inner || (inner.tokens.length < 2 && !index.isKnownSurname(inner.tokens[0]!))) continue;
       raw = inner.tokens.join(' ');
@@ -1283,6 +1354,54 @@ function germanClauseSpeaker(
   }
   return null;
 }
+
+/**
+ * The one person a German reporting sentence names, when it names exactly one:
+ * the sentence that leads into the quotation (ending in a colon, or holding a
+ * reporting verb), or, when the quotation opens its sentence, the clause after
+ * it. A person is a name of two words or more, a titled name, or a known
+ * surname. Null when nobody or several people are named.
+ */
+function onlyPersonInReport(
+  masked: string,
+  bStart: number,
+  q: QuoteSpan,
+  aEnd: number,
+  pats: Patterns,
+  index: NameIndex,
+): Attribution | null {
+  const lead = masked.slice(bStart, q.openPos);
+  let from: number;
+  let to: number;
+  let method: AttributionMethod;
+  if (/\p{L}/u.test(lead)) {
+    const colon = /:[\s]*$/u.test(lead);
+    if (!colon && !pats.verbAtEnd.test(lead) && !pats.cue.test(lead)) return null;
+    [from, to, method] = [bStart, q.openPos, colon ? 'colon' : 'name-verb'];
+  } else {
+    const tail = masked.slice(q.closeEnd, aEnd);
+    if (!pats.cue.test(tail.slice(0, 60))) return null;
+    [from, to, method] = [q.closeEnd, aEnd, 'verb-name'];
+  }
+  const people = new Map<string, string>();
+  for (const m of findNames(masked, from, to, 'de')) {
+    const person = m.tokens.length >= 2 || m.titled || index.isKnownSurname(m.tokens[0]!);
+    if (
+      !person ||
+      m.tokens.some(
+        (t) => DE_COMMON_NOUN.test(t) || (GERMAN_NOUN_FORM.test(t) && m.tokens.length === 1),
+      )
+    )
+      continue;
+    const full = index.fullest(m.tokens, m.pos);
+    people.set(nameKeyOf(full), joinName(full));
+  }
+  if (people.size !== 1) return null;
+  return { speaker: [...people.values()][0]!, method };
+}
+
+/** Two mentions of one person share their surname's key. */
+const nameKeyOf = (tokens: string[]): string => tokens[tokens.length - 1]!.toLowerCase();
 
 /** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten"): descriptions, not names. */
 const GERMAN_NOUN_FORM =

@@ -105,18 +105,39 @@ export function cleanName(raw: string, language?: string): CleanName | null {
   while (tokens.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(tokens[tokens.length - 1]!))
     tokens.pop();
   if (tokens.length > 0) tokens[tokens.length - 1] = tokens[tokens.length - 1]!.replace(/,$/, '');
+  // "Robert Halver von der Fjordbank": a full name, then "von" with an article
+  // and the institution the person is from ("Ursula von der Leyen" has one word
+  // before the particle; "Johann von Goethe" no article).
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    const affiliation =
+      (tokens[i] === 'von' && /^(?:der|dem|den)$/u.test(tokens[i + 1]!)) || tokens[i] === 'vom';
+    if (affiliation && /^\p{Lu}/u.test(tokens[i - 1]!) && /^\p{Lu}/u.test(tokens[i - 2]!)) {
+      tokens.splice(i);
+      break;
+    }
+  }
   const whole = cleanTokens(tokens, language);
-  if (!whole || whole.tokens.length <= 3) return whole;
+  if (!whole || whole.tokens.filter((w) => /^\p{Lu}/u.test(w)).length <= 3) return whole;
   // A long capitalised run ("Free Beacon Chief Ilse Brandvold") usually ends with
   // the name itself: keep the last two words, three with an initial or a particle.
   const t = whole.tokens;
   return { tokens: t.slice(t.length - lastWordsToKeep(t)), titled: whole.titled };
 }
 
-/** How many final words of a long run make the name: two, three with an initial or a particle. */
+/**
+ * How many final words of a long run make the name: from its last-but-one
+ * capitalised word, one more before an initial, particles between them kept
+ * ("Ilse Brandvold", "Kari M. Lunde", "Ursula von der Leyen").
+ */
 function lastWordsToKeep(t: string[]): number {
-  const second = t[t.length - 2] ?? '';
-  return /^\p{Lu}\.$/u.test(second) || /^\p{Ll}/u.test(second) ? 3 : 2;
+  const caps: number[] = [];
+  t.forEach((w, i) => {
+    if (/^\p{Lu}/u.test(w)) caps.push(i);
+  });
+  if (caps.length < 2) return Math.min(2, t.length);
+  let k = caps[caps.length - 2]!;
+  if (/^\p{Lu}\.$/u.test(t[k]!) && caps.length >= 3) k = caps[caps.length - 3]!;
+  return t.length - k;
 }
 
 function cleanTokens(input: string[], language?: string): CleanName | null {

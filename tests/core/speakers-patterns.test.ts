@@ -201,6 +201,67 @@ describe('speakers: a place, outlet or role before a name is not the name', () =
 describe('speakers: German verb-second order and cue frames', () => {
   run([
     {
+      // "laut" takes a surname the article gave in full before.
+      lang: 'de',
+      paras: [
+        'Reinhold Gall ist Innenminister.',
+        '„Das Problem bleibt“ laut Gall „auch in Zukunft bestehen“.',
+      ],
+      speaker: 'Reinhold Gall',
+    },
+    {
+      // "so Gall" as an aside anywhere in the sentence.
+      lang: 'de',
+      paras: [
+        'Die Kritik wuchs. Der Einsatz solle sich, so Gall, „nur auf schwere Fälle“ beschränken.',
+      ],
+      speaker: 'Gall',
+    },
+    {
+      lang: 'de',
+      paras: ['Der Iran müsse „die Anreicherung von Uran“ beenden, so Außenministerin Rice.'],
+      speaker: 'Rice',
+    },
+    {
+      // Words ending in their own full stop end the sentence: the next one's
+      // "laut" does not belong to them, and they continue Berg's words.
+      lang: 'de',
+      paras: [
+        'Anna Berg äußerte sich am Montag. „Der Bär ist gefährlich geworden“, so Berg. „Er wird geschossen.“ Der Abschuss soll laut Polizei am Dienstag erfolgen.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // The one person a reporting sentence names; "von der Fjordbank" is where
+      // the person works, not part of the name.
+      lang: 'de',
+      paras: [
+        'Marktanalyst Robert Halver von der Fjordbank kommentierte „Die Märkte sind erleichtert“.',
+      ],
+      speaker: 'Robert Halver',
+    },
+    {
+      lang: 'de',
+      paras: ['Ursula von der Leyen sagte: „Wir sind bereit.“'],
+      speaker: 'Ursula von der Leyen',
+    },
+    {
+      // After "vor dem" a capitalised run is an object, not the subject.
+      lang: 'de',
+      paras: [
+        'In einem Interview vor dem Düsseldorfer Konzert sagte Jon Bovi, Gründer der Band: „Wir spielen weiter.“',
+      ],
+      speaker: 'Jon Bovi',
+    },
+    {
+      // A copula before a noun makes no speaker of it.
+      lang: 'de',
+      paras: [
+        'Anna Berg kritisierte den Haushalt. Hier seien die vorgesehenen Mittel „völlig unzureichend“.',
+      ],
+      speaker: null,
+    },
+    {
       lang: 'de',
       paras: [
         'Nach der Sitzung sagte Innenministerin Berg: „Wir werden das Gesetz ändern müssen.“',
