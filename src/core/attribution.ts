@@ -83,7 +83,7 @@ const DE_WORK_BEFORE = new RegExp(
 );
 /** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
 const WORK_BEFORE = new RegExp(
-  String.raw`${WORD_START}(?:newspaper|quotidien|hebdomadaire|émission|livre|parti|opération|periódico|diario|revista|programa|película|libro|partido|operación|газета|газеты|газете|газету|журнал|журнала|журналу|фильм|фильма|книга|книги|книгу|программа|программы|программе|партия|партии|операция|операции|передача|передачи|издание|издания|телеканал|телеканала|песня|песни)[ \u00A0]*$`,
+  String.raw`${WORD_START}(?:newspaper|quotidien|hebdomadaire|émission|livre|parti|opération|periódico|diario|revista|programa|película|libro|partido|operación|газета|газеты|газете|газету|журнал|журнала|журналу|фильм|фильма|книга|книги|книгу|программа|программы|программе|партия|партии|операция|операции|передача|передачи|издание|издания|телеканал|телеканала|песня|песни|компания|компании|компанию|компанией|фирма|фирмы|холдинг|холдинга|завод|завода|заводе|банк|банка|фонд|фонда)[ \u00A0]*$`,
   'iu',
 );
 /** After the closing mark: a compound ("„Bild“-Zeitung") or an acronym in brackets ("… (CUD)"). */
@@ -612,9 +612,12 @@ export function attributeQuotes(
       language === 'de' &&
       /[.!?…]$/u.test(text.slice(q.start, q.end)) &&
       /^[ \u00A0]+\p{Lu}/u.test(masked.slice(q.closeEnd, q.closeEnd + 3));
+    // The next quotation's opening mark ends what can report this one: its own
+    // reporting clause is not ours ("“…” ⟦“…”⟧ Christie said").
+    const nextOpen = nextTopLevelOpen(text, spans, k, hi);
     const aEnd = closesSentence
       ? q.closeEnd
-      : Math.min(sentenceEnd(masked, q.closeEnd, hi), q.closeEnd + MAX_AFTER);
+      : Math.min(sentenceEnd(masked, q.closeEnd, hi), q.closeEnd + MAX_AFTER, nextOpen);
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
 
     const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language);
@@ -689,6 +692,24 @@ export function attributeQuotes(
     });
   }
   return out;
+}
+
+/**
+ * Where the next quotation at the same depth as span `k` opens, when it starts
+ * the next words someone says: right after this one, or longer than a name (a
+ * short one inside the clause is a name: "директор компании «Северный кедр»
+ * Людмила Кравцова"). `hi` when there is none.
+ */
+function nextTopLevelOpen(text: string, spans: QuoteSpan[], k: number, hi: number): number {
+  const q = spans[k]!;
+  for (let j = k + 1; j < spans.length; j++) {
+    const n = spans[j]!;
+    if (n.openPos >= hi) break;
+    if (n.depth !== q.depth || n.openPos < q.closeEnd) continue;
+    const adjacent = !/[\p{L}\p{N}]/u.test(text.slice(q.closeEnd, n.openPos));
+    if (adjacent || n.end - n.start > 30) return n.openPos;
+  }
+  return hi;
 }
 
 function findParent(spans: QuoteSpan[], k: number): QuoteSpan | undefined {

@@ -543,6 +543,48 @@ describe('quotation spans: German names, scare quotes and partial quotes', () =>
   ]);
 });
 
+describe('speakers: a quotation between two others', () => {
+  run([
+    {
+      // The next quotation's clause ("Olav Dahl said") is not the middle one's:
+      // it continues Ann Moor's words.
+      lang: 'en',
+      paras: [
+        '“The bridge will open,” Ann Moor said. “It is on schedule.” “That is not true,” Olav Dahl said.',
+      ],
+      speaker: 'Olav Dahl',
+    },
+    {
+      lang: 'en',
+      paras: ['“The bridge will open,” Ann Moor said. “It is on schedule.” “That is not true.”'],
+      speaker: 'Ann Moor',
+    },
+    {
+      lang: 'en',
+      paras: [
+        'Howard Viguerie spoke on Monday.',
+        '“Cruz could win in a landslide,” Viguerie concludes.',
+      ],
+      speaker: 'Howard Viguerie',
+    },
+  ]);
+});
+
+describe('speakers: a company name in marks inside the reporting clause', () => {
+  it('does not cut the clause, and is itself a name', () => {
+    const quotes = quotesOf(
+      [
+        '«Для нас это хорошая новость», — заявила директор компании «Северный кедр» Людмила Кравцова.',
+      ],
+      'ru',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['statement', 'Людмила Кравцова'],
+      ['term', null],
+    ]);
+  });
+});
+
 describe('speakers: text-derived keys never break attribution', () => {
   it('copes with names such as "Constructor" and "__proto__"', () => {
     const quotes = quotesOf(
