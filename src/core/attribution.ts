@@ -365,6 +365,9 @@ function patterns(language: string): Patterns {
   return p;
 }
 
+/** Capitalised words that open a new sentence and are never a speaker's name. */
+const SENTENCE_OPENERS = new Set(WORDS.sentenceOpeners);
+
 /** Abbreviations whose final dot does not end a sentence. */
 const ABBREVIATIONS = new Set(WORDS.abbreviations);
 
@@ -608,10 +611,16 @@ export function attributeQuotes(
     const before = masked.slice(bStart, q.openPos);
     // Words that end with their own full stop, followed by a capital, close the
     // sentence: what follows is the next one ("„… geworden.“ Der Abschuss soll …").
+    // German always; elsewhere when the next word opens a sentence and cannot be
+    // a speaker ("“… pen.” And he added …"), since English also writes "“… win.”
+    // Brandvold said".
+    const nextWord = /^[ \u00A0]+(\p{Lu}[\p{L}’']*)/u.exec(
+      masked.slice(q.closeEnd, q.closeEnd + 20),
+    );
     const closesSentence =
-      language === 'de' &&
       /[.!?…]$/u.test(text.slice(q.start, q.end)) &&
-      /^[ \u00A0]+\p{Lu}/u.test(masked.slice(q.closeEnd, q.closeEnd + 3));
+      nextWord !== null &&
+      (language === 'de' || SENTENCE_OPENERS.has(nextWord[1]!.toLowerCase()));
     // The next quotation's opening mark ends what can report this one: its own
     // reporting clause is not ours ("“…” ⟦“…”⟧ Christie said").
     const nextOpen = nextTopLevelOpen(text, spans, k, hi);
@@ -658,8 +667,8 @@ export function attributeQuotes(
     // A German sentence that reports words (a colon before them, a reporting verb
     // around them) and names one person names the speaker: "Marktanalyst Robert
     // Halver von der Baader Bank kommentierte „…“".
-    if (!attribution && language === 'de' && !soCalled && !stopped) {
-      attribution = onlyPersonInReport(masked, bStart, q, aEnd, pats, index);
+    if (!attribution && !soCalled && !stopped) {
+      attribution = onlyPersonInReport(masked, bStart, q, aEnd, pats, index, language);
     }
     // A quotation with a reporting clause of its own ("…," the ministry said) never
     // borrows the previous speaker, even when that clause names nobody we accept.
@@ -739,6 +748,18 @@ function maskSpans(text: string, spans: QuoteSpan[], depth: number): string {
   return chars.join('');
 }
 
+/** Every match of a global pattern in `s`, in order (at most 8, the last ones). */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m);
+    if (out.length > 8) out.shift();
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -814,7 +835,11 @@ function findCandidates(
   add(before, lastMatch(p.beforeAccording, before), 1, bStart, 'according-to', 0, true);
   add(before, lastMatch(p.beforePossessive, before), 1, bStart, 'possessive');
   add(before, p.beforeVerbSubj.exec(before), 2, bStart, 'verb-name', 0, true);
-  add(before, lastMatch(p.beforeSubjVerb, before), 1, bStart, 'name-verb', 2);
+  // Every subject with a reporting verb, the nearest first: when the nearest is no
+  // name ("Obama said he expected that Americans will say “…”"), the one before
+  // may be.
+  for (const m of allMatches(p.beforeSubjVerb, before).reverse())
+    add(before, m, 1, bStart, 'name-verb', 2);
   const apposed = lastMatch(p.beforeApposVerb, before);
   // With a person named earlier in the sentence, the aside names something of
   // theirs: "Olav Dahl, the editor of the harbour's weekly, The Harbour
@@ -1390,22 +1415,26 @@ function onlyPersonInReport(
   aEnd: number,
   pats: Patterns,
   index: NameIndex,
+  language: string,
 ): Attribution | null {
   const lead = masked.slice(bStart, q.openPos);
+  // Outside German, only a colon frames the words firmly enough ("Trump leaned
+  // in and boomed: “…”"): a reporting verb may belong to another clause.
+  const german = language === 'de';
   let from: number;
   let to: number;
   let method: AttributionMethod;
   if (/\p{L}/u.test(lead)) {
     const colon = /:[\s]*$/u.test(lead);
-    if (!colon && !pats.verbAtEnd.test(lead) && !pats.cue.test(lead)) return null;
+    if (!colon && (!german || (!pats.verbAtEnd.test(lead) && !pats.cue.test(lead)))) return null;
     [from, to, method] = [bStart, q.openPos, colon ? 'colon' : 'name-verb'];
   } else {
     const tail = masked.slice(q.closeEnd, aEnd);
-    if (!pats.cue.test(tail.slice(0, 60))) return null;
+    if (!german || !pats.cue.test(tail.slice(0, 60))) return null;
     [from, to, method] = [q.closeEnd, aEnd, 'verb-name'];
   }
   const people = new Map<string, string>();
-  for (const m of findNames(masked, from, to, 'de')) {
+  for (const m of findNames(masked, from, to, language)) {
     const person = m.tokens.length >= 2 || m.titled || index.isKnownSurname(m.tokens[0]!);
     if (
       !person ||
@@ -1459,9 +1488,11 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   );
   if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
     return done[j]?.attribution ?? null;
-  const from = sentenceStart(masked, prev.end, prev.start);
+  // The last sentence: searched back from before its own final stop.
+  const from = sentenceStart(masked, Math.max(prev.start, prev.end - 1), prev.start);
   const sentence = masked.slice(from, prev.end);
-  if (!pats.cue.test(sentence) && !/:[\s]*$/u.test(sentence)) return null;
+  // The last sentence must report speech.
+  const reports = pats.cue.test(sentence) || /:[\s]*$/u.test(sentence);
   const m = OPENING_SUBJECT.exec(sentence);
   if (!m) return null;
   const raw = m[1]!;
@@ -1474,5 +1505,6 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   if (!clean) return null;
   const surname = clean.tokens[clean.tokens.length - 1]!;
   if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
+  if (!reports) return null;
   return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
 }

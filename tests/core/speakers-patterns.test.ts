@@ -35,6 +35,45 @@ function run(cases: Case[]): void {
 describe('speakers: a follow-on quotation in the next paragraph', () => {
   run([
     {
+      // A paragraph of quoted words after one whose last sentence reports speech.
+      lang: 'en',
+      paras: [
+        'Ann Moor and Olav Dahl spoke on Monday.',
+        '“The tide is rising,” Moor said.',
+        'Moor went on to warn about the tides.',
+        '“We have never seen water this high.”',
+      ],
+      speaker: 'Ann Moor',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Anna Berg und Karl Holm sprachen am Montag.',
+        '„Das Wasser steigt“, sagte Berg.',
+        'Berg warnte anschließend vor der Flut.',
+        '„So hoch stand das Wasser noch nie.“',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // Quoted words that end their sentence do not take the next sentence's
+      // reporting clause, whose pronoun nothing resolves.
+      lang: 'en',
+      paras: [
+        'Ann Moor and Eva Dahl spoke on Monday.',
+        'Moor says that “the tide is rising fast.” She added that the harbour “will flood by Friday.”',
+      ],
+      speaker: 'Ann Moor',
+    },
+    {
+      // A colon after a sentence that names one person.
+      lang: 'en',
+      paras: [
+        'Ann Moor gestured to the crowd as if to stop the noise, then leaned in and boomed: “We will finish this bridge.”',
+      ],
+      speaker: 'Ann Moor',
+    },
+    {
       lang: 'en',
       paras: [
         '“The bridge will open in May,” said Ann Moor, the city engineer.',
