@@ -21,6 +21,7 @@ import {
   isOrganisation,
   isTitle,
   joinName,
+  type NameMention,
 } from './names';
 import WORDS from './data/attribution-words.json';
 
@@ -647,6 +648,7 @@ export function attributeQuotes(
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
       const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
+      console.log('CAND', JSON.stringify(cand), JSON.stringify(r));
       if (r === 'stop') {
         stopped = true;
         break;
@@ -667,14 +669,16 @@ export function attributeQuotes(
     // A German sentence that reports words (a colon before them, a reporting verb
     // around them) and names one person names the speaker: "Marktanalyst Robert
     // Halver von der Baader Bank kommentierte „…“".
-    if (!attribution && !soCalled && !stopped) {
-      attribution = onlyPersonInReport(masked, bStart, q, aEnd, pats, index, language);
+    if (!attribution && !soCalled) {
+      attribution = onlyPersonInReport(masked, bStart, q, aEnd, pats, index, language, stopped);
     }
     // A quotation with a reporting clause of its own ("…," the ministry said) never
     // borrows the previous speaker, even when that clause names nobody we accept.
     const ownClause = cued || pats.cue.test(after.slice(0, 60));
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
+    if (!attribution && q.depth === 0 && language === 'de' && !soCalled && !stopped)
+      attribution = reportedContinuation(ctx, k, reported);
     const rawAfter = text.slice(q.closeEnd, q.closeEnd + 12);
     const quoted = text.slice(q.start, q.end);
     const isWork =
@@ -1231,6 +1235,51 @@ function inherit(ctx: ArticleContext, k: number): Attribution | null {
   return prevAtt;
 }
 
+/**
+ * German reported speech goes on in the subjunctive: „…“, sagte Stöhr. Die
+ * Gefahr sei real. „…“ — the words after sentences in the subjunctive, or in a
+ * subjunctive sentence themselves ("Es drohe „…“"), are still the previous
+ * speaker's, when nobody else is named in between. Looks back over the same
+ * paragraph and the one before, at most 600 characters.
+ */
+function reportedContinuation(
+  ctx: ArticleContext,
+  k: number,
+  reported: boolean,
+): Attribution | null {
+  const { spans, done, masked, paras, index } = ctx;
+  const q = spans[k]!;
+  let j = k - 1;
+  while (j >= 0 && spans[j]!.depth !== 0) j--;
+  if (j < 0) return null;
+  const prev = spans[j]!;
+  const prevAtt = done[j]?.attribution;
+  if (!prevAtt || prev.endParagraph < q.paragraph - 1) return null;
+  const between = masked.slice(prev.closeEnd, q.openPos);
+  if (between.length > 600) return null;
+  // Every sentence in between reports speech in the subjunctive.
+  const sentences = between
+    .split(/(?<=[.!?])\s+/u)
+    .map((t) => t.trim())
+    .filter((t) => /\p{L}{2}/u.test(t));
+  // The previous quotation's own clause (", sagte Stöhr.") is not a sentence of its own.
+  if (sentences.length > 0 && !/^\p{Lu}/u.test(sentences[0]!)) sentences.shift();
+  const lead = sentences.length > 0 ? sentences[sentences.length - 1]! : '';
+  const openSentence = lead !== '' && !/[.!?]$/u.test(lead);
+  const closed = openSentence ? sentences.slice(0, -1) : sentences;
+  if (closed.some((t) => !DE_SUBJUNCTIVE.test(t))) return null;
+  if (closed.length === 0 && !reported) return null;
+  if (openSentence && !reported && !DE_SUBJUNCTIVE.test(lead)) return null;
+  // Nobody else named in between.
+  const surname = prevAtt.speaker.split(' ').pop()!.toLowerCase();
+  for (const m of findNames(masked, prev.closeEnd, q.openPos, 'de')) {
+    if (isPersonMention(m, index) && m.tokens[m.tokens.length - 1]!.toLowerCase() !== surname)
+      return null;
+  }
+  void paras;
+  return prevAtt;
+}
+
 let deVerbs: Set<string> | null = null;
 /** The German reporting verbs, for a lone name before one. */
 const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS.get('de')));
@@ -1416,6 +1465,7 @@ function onlyPersonInReport(
   pats: Patterns,
   index: NameIndex,
   language: string,
+  stopped: boolean,
 ): Attribution | null {
   const lead = masked.slice(bStart, q.openPos);
   // Outside German, only a colon frames the words firmly enough ("Trump leaned
@@ -1434,20 +1484,37 @@ function onlyPersonInReport(
     [from, to, method] = [q.closeEnd, aEnd, 'verb-name'];
   }
   const people = new Map<string, string>();
+  let apposed = false;
   for (const m of findNames(masked, from, to, language)) {
-    const person = m.tokens.length >= 2 || m.titled || index.isKnownSurname(m.tokens[0]!);
-    if (
-      !person ||
-      m.tokens.some(
-        (t) => DE_COMMON_NOUN.test(t) || (GERMAN_NOUN_FORM.test(t) && m.tokens.length === 1),
-      )
-    )
-      continue;
+    if (!isPersonMention(m, index)) continue;
     const full = index.fullest(m.tokens, m.pos);
     people.set(nameKeyOf(full), joinName(full));
+    apposed =
+      /,[ \u00A0]*$/u.test(masked.slice(Math.max(0, m.pos - 2), m.pos)) &&
+      /^[ \u00A0]*(?:\([^)]{1,30}\))?[ \u00A0]*[,:]/u.test(masked.slice(m.end, m.end + 40));
   }
   if (people.size !== 1) return null;
+  // When an organisation was read as the subject, the person must be set off
+  // as its apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte:".
+  if (stopped && !apposed) return null;
   return { speaker: [...people.values()][0]!, method };
+}
+
+/**
+ * True when a name mention found by `findNames` names a person: two words or
+ * more, a title, or a known surname; no article inside ("der
+ * Nachrichtenagentur"; "von der Leyen" aside), no lower-case start, not one
+ * word twice ("Mensch zu Mensch"), and in German no common noun's shape.
+ */
+function isPersonMention(m: NameMention, index: NameIndex): boolean {
+  const t = m.tokens;
+  const phrase = t.some(
+    (w, i) => /^(?:der|die|das|des|dem|den)$/u.test(w) && !/^(?:von|van)$/u.test(t[i - 1] ?? ''),
+  );
+  if (phrase || /^\p{Ll}/u.test(t[0]!) || (t.length > 1 && t[0] === t[t.length - 1])) return false;
+  if (!(t.length >= 2 || m.titled || index.isKnownSurname(t[0]!))) return false;
+  if (index.language !== 'de') return true;
+  return !t.some((w) => DE_COMMON_NOUN.test(w) || (GERMAN_NOUN_FORM.test(w) && t.length === 1));
 }
 
 /** Two mentions of one person share their surname's key. */

@@ -240,6 +240,39 @@ describe('speakers: a place, outlet or role before a name is not the name', () =
 describe('speakers: German verb-second order and cue frames', () => {
   run([
     {
+      // A colon after a sentence naming one person, set off after an
+      // organisation's role noun.
+      lang: 'de',
+      paras: [
+        'Die WHO zeigte sich besorgt. Der Leiter des Influenza-Programms der WHO, Klaus Stöhr, sagte: „Man muss sich jetzt schon darauf vorbereiten.“',
+      ],
+      speaker: 'Klaus Stöhr',
+    },
+    {
+      // "der Nachrichtenagentur" is no second person.
+      lang: 'de',
+      paras: [
+        'Gegenüber der Nachrichtenagentur „Fjord Press“ sagte Honoré Durand, der Geschäftsführer des Unternehmens: „Ich wurde alarmiert, aber als ich ankam, war alles weg.“',
+      ],
+      speaker: 'Honoré Durand',
+    },
+    {
+      // Reported speech goes on in the subjunctive, then quotes again.
+      lang: 'de',
+      paras: [
+        '„Man muss sich vorbereiten“, sagte Klaus Stöhr. Die Gefahr einer Pandemie sei real. Aktuell bestehe diese Gefahr noch nicht, weil das Virus nicht von Mensch zu Mensch übertragbar sei. „Aber das Virus kann sich verändern.“',
+      ],
+      speaker: 'Klaus Stöhr',
+    },
+    {
+      // …but not past another person named in between.
+      lang: 'de',
+      paras: [
+        '„Man muss sich vorbereiten“, sagte Klaus Stöhr. Die Gefahr sei nach Ansicht von Anna Berg real. „Aber das Virus kann sich verändern.“',
+      ],
+      speaker: null,
+    },
+    {
       // "laut" takes a surname the article gave in full before.
       lang: 'de',
       paras: [
