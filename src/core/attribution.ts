@@ -1194,20 +1194,25 @@ interface ArticleContext {
   people: Holder[];
 }
 
+/** The top-level quotation before span `k` with its attribution, when it has one. */
+function previousAttributed(ctx: ArticleContext, k: number): [QuoteSpan, Attribution] | null {
+  let j = k - 1;
+  while (j >= 0 && ctx.spans[j]!.depth !== 0) j--;
+  const att = j >= 0 ? ctx.done[j]?.attribution : null;
+  return att ? [ctx.spans[j]!, att] : null;
+}
+
 /**
  * A quotation with no attribution of its own that continues the previous one
  * ("…," Brandvold said. "…") takes its speaker and method, provided nobody else is
  * named in between and it follows in the same paragraph or opens the next one.
  */
 function inherit(ctx: ArticleContext, k: number): Attribution | null {
-  const { spans, done, masked, paras, pats, language } = ctx;
+  const { spans, masked, paras, pats, language } = ctx;
   const q = spans[k]!;
-  let j = k - 1;
-  while (j >= 0 && spans[j]!.depth !== 0) j--;
-  if (j < 0) return null;
-  const prev = spans[j]!;
-  const prevAtt = done[j]?.attribution;
-  if (!prevAtt) return null;
+  const found = previousAttributed(ctx, k);
+  if (!found) return null;
+  const [prev, prevAtt] = found;
   const sameParagraph = prev.endParagraph === q.paragraph;
   const opensNext =
     prev.endParagraph === q.paragraph - 1 && q.openPos === paras[q.paragraph]!.start;
@@ -1247,14 +1252,11 @@ function reportedContinuation(
   k: number,
   reported: boolean,
 ): Attribution | null {
-  const { spans, done, masked, paras, index } = ctx;
+  const { spans, masked, index } = ctx;
   const q = spans[k]!;
-  let j = k - 1;
-  while (j >= 0 && spans[j]!.depth !== 0) j--;
-  if (j < 0) return null;
-  const prev = spans[j]!;
-  const prevAtt = done[j]?.attribution;
-  if (!prevAtt || prev.endParagraph < q.paragraph - 1) return null;
+  const found = previousAttributed(ctx, k);
+  if (!found || found[0].endParagraph < q.paragraph - 1) return null;
+  const [prev, prevAtt] = found;
   const between = masked.slice(prev.closeEnd, q.openPos);
   if (between.length > 600) return null;
   // Every sentence in between reports speech in the subjunctive.
@@ -1276,7 +1278,6 @@ function reportedContinuation(
     if (isPersonMention(m, index) && m.tokens[m.tokens.length - 1]!.toLowerCase() !== surname)
       return null;
   }
-  void paras;
   return prevAtt;
 }
 
