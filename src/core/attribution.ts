@@ -648,7 +648,6 @@ export function attributeQuotes(
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
       const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
-      console.log('CAND', JSON.stringify(cand), JSON.stringify(r));
       if (r === 'stop') {
         stopped = true;
         break;
