@@ -227,6 +227,8 @@ interface Patterns {
   beforeRoleVerb: RegExp;
   afterRoleVerb: RegExp;
   afterVerbRole: RegExp;
+  /** ", Schiff said." / ", said Schiff." closing a sentence: group 1 or 2 is the name. */
+  sentenceEndClause: RegExp;
   /** A reporting verb right at the end of a text. */
   verbAtEnd: RegExp;
   beforeApposVerb: RegExp;
@@ -347,6 +349,10 @@ function patterns(language: string): Patterns {
     ),
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
+    sentenceEndClause: new RegExp(
+      `,[ \\u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})[ \\u00A0]+${adv}(?:${verb})|(?:${verb})[ \\u00A0]+(${WS}${NAME_PATTERN}))[ \\u00A0]*[.!?]$`,
+      'u',
+    ),
     // A name set off by commas right before the verb: "A ferry captain, Sigrun
     // Holm, said …", "the director of the bureau, Kari M. Lunde, said …".
     beforeApposVerb: new RegExp(
@@ -678,6 +684,15 @@ export function attributeQuotes(
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
     if (!attribution && q.depth === 0 && language === 'de' && !soCalled && !stopped)
       attribution = reportedContinuation(ctx, k, reported);
+    if (
+      !attribution &&
+      q.depth === 0 &&
+      !ownClause &&
+      !soCalled &&
+      !stopped &&
+      !/\p{L}/u.test(before)
+    )
+      attribution = afterReportingSentence(ctx, q, bStart);
     const rawAfter = text.slice(q.closeEnd, q.closeEnd + 12);
     const quoted = text.slice(q.start, q.end);
     const isWork =
@@ -1191,6 +1206,38 @@ interface ArticleContext {
   language: string;
   /** People named in the narration with their roles, in text order. */
   people: Holder[];
+}
+
+/**
+ * Quoted words that open a sentence right after one ending in a reporting
+ * clause, in the same paragraph ("… may be reluctant to act, Schiff said. “…”"),
+ * continue that speaker's words. The clause is a name and a reporting verb, or
+ * the verb and the name, closing the sentence.
+ */
+function afterReportingSentence(
+  ctx: ArticleContext,
+  q: QuoteSpan,
+  bStart: number,
+): Attribution | null {
+  const { masked, paras, pats, index } = ctx;
+  const para = paras[q.paragraph]!;
+  if (bStart <= para.start) return null;
+  let end = bStart;
+  while (end > para.start && /\s/u.test(masked[end - 1]!)) end--;
+  // Searched back from before the sentence's own final stop.
+  const from = sentenceStart(masked, Math.max(para.start, end - 1), para.start);
+  const sentence = masked.slice(from, end);
+  if (!/[.!?]$/u.test(sentence) || /_/u.test(sentence.slice(-40))) return null;
+  const m = pats.sentenceEndClause.exec(sentence);
+  if (!m) return null;
+  const raw = (m[1] ?? m[2])!;
+  if (PRONOUNS.has(raw.toLowerCase())) return null;
+  const clean = cleanName(raw, index.language);
+  if (!clean) return null;
+  const surname = clean.tokens[clean.tokens.length - 1]!;
+  if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
+  const pos = from + m.index + m[0].indexOf(raw);
+  return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
 }
 
 /** The top-level quotation before span `k` with its attribution, when it has one. */

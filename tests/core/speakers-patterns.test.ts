@@ -618,6 +618,21 @@ describe('quotation spans: German names, scare quotes and partial quotes', () =>
 describe('speakers: a quotation between two others', () => {
   run([
     {
+      // Words that open a sentence right after one closing with a reporting clause.
+      lang: 'en',
+      paras: [
+        'Adam Schiff spoke on Monday. The administration may be reluctant to act while John Kerry negotiates, Schiff said. “We need to act now.”',
+      ],
+      speaker: 'Adam Schiff',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Anna Berg sprach am Montag. Die Regierung zögere noch, sagte Berg. „Wir müssen jetzt handeln.“',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
       // The next quotation's clause ("Olav Dahl said") is not the middle one's:
       // it continues Ann Moor's words.
       lang: 'en',
