@@ -21,7 +21,9 @@ import {
   isOrganisation,
   isTitle,
   joinName,
+  type NameMention,
 } from './names';
+import WORDS from './data/attribution-words.json';
 
 /** A quotation span as the extractor found it. */
 export interface QuoteSpan {
@@ -77,12 +79,12 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = new RegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|aufschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|aufschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
   'iu',
 );
 /** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
 const WORK_BEFORE = new RegExp(
-  String.raw`${WORD_START}(?:newspaper|quotidien|hebdomadaire|émission|livre|parti|opération|periódico|diario|revista|programa|película|libro|partido|operación|газета|газеты|газете|газету|журнал|журнала|журналу|фильм|фильма|книга|книги|книгу|программа|программы|программе|партия|партии|операция|операции|передача|передачи|издание|издания|телеканал|телеканала|песня|песни)[ \u00A0]*$`,
+  String.raw`${WORD_START}(?:newspaper|quotidien|hebdomadaire|émission|livre|parti|opération|periódico|diario|revista|programa|película|libro|partido|operación|газета|газеты|газете|газету|журнал|журнала|журналу|фильм|фильма|книга|книги|книгу|программа|программы|программе|партия|партии|операция|операции|передача|передачи|издание|издания|телеканал|телеканала|песня|песни|компания|компании|компанию|компанией|фирма|фирмы|холдинг|холдинга|завод|завода|заводе|банк|банка|фонд|фонда)[ \u00A0]*$`,
   'iu',
 );
 /** After the closing mark: a compound ("„Bild“-Zeitung") or an acronym in brackets ("… (CUD)"). */
@@ -105,6 +107,47 @@ function looksLikeGermanName(quoted: string): boolean {
   );
 }
 
+/**
+ * German names a thing right after the noun for it, with no article between:
+ * "die britische Rockband „U2“", "des Internetdienstes „E!Online“", "dem Stern
+ * „HD 13189“". A short capitalised quotation right after a capitalised word
+ * inside the sentence is that thing's name.
+ */
+function namedByNounBefore(before: string, quoted: string): boolean {
+  const m = /(?:^|[ \u00A0(])(\p{Lu}[\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(before);
+  if (!m || !looksLikeGermanName(quoted)) return false;
+  // The noun must stand inside the sentence: a capitalised word that opens it may be a name.
+  const lead = before.slice(0, m.index).trimEnd();
+  return lead !== '' && !/[.!?:;„“"»«]$/u.test(lead) && !isTitle(m[1]!);
+}
+
+/**
+ * Up to three words shaped like a brand, product or site rather than speech: a
+ * word mixing letters and digits ("Europa21", "Baa3"), a capital inside a word
+ * ("YouTube", "iPod"), or a domain ("amazon.de").
+ */
+function looksLikeBrand(quoted: string): boolean {
+  const words = quoted.split(/[ \u00A0]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 3 || /[.!?,;:…]$/u.test(quoted)) return false;
+  return words.some(
+    (w) =>
+      (/\p{L}/u.test(w) && /\d/u.test(w) && !/^\d+(?:\.|er|te|ten)?$/u.test(w)) ||
+      /\p{Ll}\p{Lu}/u.test(w) ||
+      /\p{L}[!.]\p{L}{2,}$/u.test(w),
+  );
+}
+
+/**
+ * Verbs of naming around a quotation make it a name: "die sich selbst „…“ nennt",
+ * "der Name lautet „…“", "auch „Apogäum“ genannt", "das als „…“ bekannte Lager".
+ */
+const DE_NAMING_BEFORE = new RegExp(
+  String.raw`${WORD_START}(?:sich[ \u00A0]+selbst|lautet|lauten|lautete|heißt|hieß|nennt[ \u00A0]+sich|nannte[ \u00A0]+sich)(?:[ \u00A0]+also)?[ \u00A0]*$`,
+  'u',
+);
+const DE_NAMING_AFTER =
+  /^[ \u00A0]*(?:genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?![\p{L}\p{M}])(?![ \u00A0]+es(?![\p{L}\p{M}]))/u;
+
 /** "(„…“)": a translation or an alias in brackets. */
 const IN_BRACKETS_BEFORE = /\([ \u00A0]*$/u;
 
@@ -112,124 +155,20 @@ const IN_BRACKETS_BEFORE = /\([ \u00A0]*$/u;
 const SO_CALLED =
   /(?:so-called|so called|sogenannte[nmrs]?|so genannte[nmrs]?|soi-disant|llamad[oa]s?|denominad[oa]s?|так называем\p{L}+)\s*$/iu;
 
-/** Splits a comma-separated word list written as a template literal. */
-function list(words: string): string[] {
-  return words
-    .split(',')
-    .map((w) => w.trim())
-    .filter(Boolean);
-}
-
 /** Reporting verbs per language, in the forms news prose uses around a quotation. */
-const VERBS = new Map<string, string[]>(
-  Object.entries({
-    en: list(`
-  said, says, say, added, adds, noted, notes, warned, warns, insisted, insists, explained,
-  explains, stated, states, declared, declares, announced, announces, wrote, writes, argued,
-  argues, replied, replies, asked, asks, claimed, claims, continued, continues, recalled,
-  recalls, remarked, observed, acknowledged, acknowledges, admitted, admits, conceded,
-  concedes, complained, complains, suggested, suggests, predicted, predicts, promised,
-  promises, pledged, vowed, vows, boasted, boasts, joked, jokes, quipped, tweeted, tweets,
-  posted, responded, responds, countered, counters, cautioned, emphasized, emphasised,
-  stressed, stresses, contended, maintained, maintains, concluded, charged, alleged, urged,
-  urges, demanded, shouted, yelled, exclaimed, whispered, confirmed, denied, commented, told,
-  tells, mused, lamented, scoffed, reiterated, testified, bragged, agreed, repeated,
-  proclaimed, asserted, recounted, opined, wondered, conceded, retorted, explained, disclosed,
-  revealed, pointed out, went on, chimed in, shot back, wrote in, texted, emailed, raged,
-  reported, reports, questioned,
-  fumed, thundered, chided, cracked, predicted, insisted
-`),
-    de: list(`
-  sagte, sagt, sagten, erklärte, erklärt, betonte, betont, meinte, meint, fügte, ergänzte,
-  ergänzt, warnte, warnt, kritisierte, forderte, schrieb, berichtete, unterstrich,
-  versicherte, bekräftigte, räumte, teilte, sprach, erklären, so, sagte er, behauptete,
-  antwortete, mahnte, kündigte, erzählte, erzählt, berichtet, erläuterte, erläutert,
-  bestätigte, versprach, kommentierte, beklagte, klagte, urteilte, schilderte, schildert,
-  resümierte, äußerte, äußerten, äußert, stellte, begründete, entgegnete, zitierte, zitiert,
-  verwies, wies, hob, bemerkte, konstatierte, bilanzierte, folgerte, appellierte, beteuerte,
-  bekannte, gestand, verkündete, rief, lobte, bedauerte, begrüßte, ergänzten, betonten,
-  erklärten, kritisierten, forderten, warnten
-`),
-    fr: list(`
-  a déclaré, a dit, a affirmé, a expliqué, a ajouté, a souligné, a précisé, a estimé, a
-  indiqué, a assuré, a averti, a lancé, a insisté, a confié, a répondu, a reconnu, a martelé,
-  a poursuivi, a conclu, a insisté, avait déclaré, avait dit, déclare, affirme, explique,
-  ajoute, souligne, estime, précise, indique, assure, dit, poursuit, conclut, répond, avertit,
-  confie, insiste, reconnaît, a raconté, a témoigné, a rappelé, a résumé, a regretté, a
-  dénoncé, a prévenu, a promis, a commenté, a annoncé, a observé, a noté, a jugé, a écrit, a
-  admis, a avoué, a plaidé, a réagi, a tranché, a détaillé, a glissé, a protesté, a répété, a
-  réaffirmé, a fait valoir, a fait savoir, a assuré, raconte, témoigne, rappelle, résume,
-  regrette, dénonce, prévient, commente, observe, écrit, admet, avoue, plaide, réagit,
-  détaille, glisse, proteste, répète
-`),
-    es: list(`
-  dijo, afirmó, declaró, aseguró, explicó, señaló, añadió, agregó, indicó, subrayó, advirtió,
-  sostuvo, manifestó, comentó, destacó, insistió, apuntó, reconoció, respondió, dice, afirma,
-  asegura, explica, señala, añade, agrega, ha dicho, ha afirmado, ha declarado, ha explicado,
-  ha asegurado, contó, relató, recordó, admitió, lamentó, denunció, precisó, reiteró, anunció,
-  prometió, escribió, confesó, sentenció, concluyó, aclaró, matizó, resumió, opinó, detalló,
-  ha señalado, ha añadido, ha reconocido, ha advertido, relata, recuerda, admite, lamenta,
-  reitera, anuncia, promete, escribe, confiesa, concluye, aclara, sostiene, advierte,
-  reconoce, responde, insiste, subraya, destaca
-`),
-    ru: list(`
-  сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила, подчеркнул,
-  подчеркнула, добавил, добавила, считает, пояснил, пояснила, сообщил, сообщила, рассказал,
-  рассказала, говорит, говорил, говорила, написал, написала, признал, признала, объяснил,
-  объяснила, уточнил, уточнила, заметил, заметила, ответил, ответила, объясняет, замечает,
-  рассказывает, пишет, писал, писала, сообщает, отмечает, подчеркивает, подчёркивает,
-  утверждает, утверждал, утверждала, говорят, заявляет, признаётся, признается, добавляет,
-  уточняет, поясняет, вспоминает, вспоминал, вспоминала, продолжает, разъясняет, предупредил,
-  предупредила, заверил, заверила, убеждён, убежден, уверен, уверена, полагает, констатировал,
-  констатировала, признался, призналась, пообещал, пообещала, обещает, напомнил, напомнила,
-  напоминает, уверяет, пожаловался, пожаловалась, жалуется, вспомнил, вспомнила, согласился,
-  согласилась, возразил, возразила, призвал, призвала, объявил, объявила
-`),
-  }),
-);
+const VERBS = new Map<string, string[]>(Object.entries(WORDS.verbs));
 
 /** "according to X" and its equivalents, which take the name after them. */
-const ACCORDING = [
-  'according to',
-  'laut',
-  'selon',
-  "d'après",
-  'd’après',
-  'según',
-  'по словам',
-  'по мнению',
-  'as quoted by',
-  'nach Angaben',
-  'nach Ansicht',
-  'nach Auffassung',
-  'nach Meinung',
-  'nach Einschätzung',
-  'nach den Worten',
-  'nach Worten',
-];
+const ACCORDING = WORDS.according;
 
 /**
  * Words that introduce someone's words without being a plain "said": enough to
  * call a short quotation a statement, and to take the sentence's subject as speaker.
  */
-const CUE_WORDS = list(`
-  saying, telling, calling, called, calls, describing, described, describes, dubbed, labeled,
-  labelled, branded, adding, noting, arguing, insisting, writing, warning, explaining, urging,
-  declaring, promising, vowing, accusing, accused, praised, blasted, slammed, referred,
-  referring, expressed, expressing, pledged, touted, hailed, dismissed, mocked, derided,
-  criticized, criticised, telling, tweeting, predicting, acknowledging, admitting, suggesting,
-  claiming, complaining, stressing, announcing, responding, replying, recalling, asking,
-  quoted, quoting, sagte, nannte, sprach, bezeichnete, qualifié, qualifie, calificó, назвал,
-  назвала
-`);
+const CUE_WORDS = WORDS.cueWords;
 
 /** Words that may sit between a subject and its verb ("Brandvold later said", "he has said"). */
-const ADVERBS = list(`
-  also, later, then, once, previously, often, again, has, had, have, would, will, first, last,
-  even, just, recently, repeatedly, long, earlier, has also, auch, dann, später, noch,
-  bereits, zudem, aussi, également, ensuite, encore, también, luego, además, также, тогда,
-  ещё, уже, же, позже
-`);
+const ADVERBS = WORDS.adverbs;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -273,6 +212,8 @@ interface Patterns {
   afterFrenchInversion: RegExp;
   afterAccording: RegExp;
   afterSo: RegExp;
+  /** German ", so Gall," / ", so urteilte Romney" / ", so der Minister Gall" anywhere in the sentence. */
+  soAside: RegExp;
   /** "“…” - Ilse Brandvold": a dash and a name after the quotation. */
   afterDash: RegExp;
   beforeColon: RegExp;
@@ -286,6 +227,8 @@ interface Patterns {
   beforeRoleVerb: RegExp;
   afterRoleVerb: RegExp;
   afterVerbRole: RegExp;
+  /** ", Schiff said." / ", said Schiff." closing a sentence: group 1 or 2 is the name. */
+  sentenceEndClause: RegExp;
   /** A reporting verb right at the end of a text. */
   verbAtEnd: RegExp;
   beforeApposVerb: RegExp;
@@ -365,6 +308,10 @@ function patterns(language: string): Patterns {
     ),
     afterAccording: new RegExp(`${lead}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'u'),
     afterSo: new RegExp(`${lead}so[ \\u00A0]+(${NAME_PATTERN})`, 'u'),
+    soAside: new RegExp(
+      String.raw`(?:^|[,;(—–]|[„“”"»«][ \u00A0]*)[ \u00A0]*[Ss]o[ \u00A0]+(?:(?!lautet|lauten|heißt|hieß|genannt)\p{Ll}+[ \u00A0]+)?(?:(?:der|die|des)[ \u00A0]+(?:(?:\p{Ll}[\p{L}\p{M}\-]*|\p{Lu}[\p{L}\p{M}\-]*)[ \u00A0]+){0,4}?)?(${NAME_PATTERN})(?=[ \u00A0]*(?:[,.;:!?)]|$|[ \u00A0]+(?:weiter|selbst|zudem|auch|dazu|abschließend|gegenüber)))`,
+      'gu',
+    ),
     afterDash: new RegExp(
       `^[ \\u00A0]*[—–\\-][ \\u00A0]*(${NAME_PATTERN})(?=[ \\u00A0]*(?:[,.;:(]|$))`,
       'u',
@@ -402,6 +349,10 @@ function patterns(language: string): Patterns {
     ),
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
+    sentenceEndClause: new RegExp(
+      `,[ \\u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})[ \\u00A0]+${adv}(?:${verb})|(?:${verb})[ \\u00A0]+(${WS}${NAME_PATTERN}))[ \\u00A0]*[.!?]$`,
+      'u',
+    ),
     // A name set off by commas right before the verb: "A ferry captain, Sigrun
     // Holm, said …", "the director of the bureau, Kari M. Lunde, said …".
     beforeApposVerb: new RegExp(
@@ -421,14 +372,11 @@ function patterns(language: string): Patterns {
   return p;
 }
 
+/** Capitalised words that open a new sentence and are never a speaker's name. */
+const SENTENCE_OPENERS = new Set(WORDS.sentenceOpeners);
+
 /** Abbreviations whose final dot does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  list(`
-  mr, mrs, ms, dr, sen, rep, gov, gen, lt, col, capt, sgt, st, jr, sr, prof, rev, hon, pres,
-  no, nr, vs, etc, inc, corp, co, ltd, jan, feb, aug, sept, sep, oct, nov, dec, ca, bzw, mme,
-  mlle, sra, u.s, u.n, d.c, z.b, sr, г, им, т.е, ул, dept, approx, adm, mt, ft
-`),
-);
+const ABBREVIATIONS = new Set(WORDS.abbreviations);
 
 /** Marks that close a quotation, which may follow a sentence's final stop. */
 const CLOSING_MARKS = new Set('"”’»\'');
@@ -594,14 +542,7 @@ interface Candidate {
  * Roles that anonymous or secondary people hold: "the spokesman said" after a
  * sentence about a minister is rarely the minister.
  */
-const ANONYMOUS_ROLES = new Set(
-  list(`
-  spokesman, spokeswoman, spokesperson, official, aide, adviser, advisor, consultant,
-  strategist, analyst, pollster, officer, executive, delegate, activist, organizer, lawyer,
-  attorney, counsel, reporter, correspondent, editor, columnist, host, anchor, deputy,
-  porte-parole, portavoz, source, sources, представитель, пресс-секретарь, источник
-`),
-);
+const ANONYMOUS_ROLES = new Set(WORDS.anonymousRoles);
 const isAnonymousRole = (w: string): boolean => {
   const l = w.toLowerCase();
   return ANONYMOUS_ROLES.has(l) || /sprecher(?:in)?$/.test(l);
@@ -675,7 +616,24 @@ export function attributeQuotes(
     }
     const bStart = Math.max(sentenceStart(masked, q.openPos, lo), q.openPos - MAX_BEFORE);
     const before = masked.slice(bStart, q.openPos);
-    const aEnd = Math.min(sentenceEnd(masked, q.closeEnd, hi), q.closeEnd + MAX_AFTER);
+    // Words that end with their own full stop, followed by a capital, close the
+    // sentence: what follows is the next one ("„… geworden.“ Der Abschuss soll …").
+    // German always; elsewhere when the next word opens a sentence and cannot be
+    // a speaker ("“… pen.” And he added …"), since English also writes "“… win.”
+    // Brandvold said".
+    const nextWord = /^[ \u00A0]+(\p{Lu}[\p{L}’']*)/u.exec(
+      masked.slice(q.closeEnd, q.closeEnd + 20),
+    );
+    const closesSentence =
+      /[.!?…]$/u.test(text.slice(q.start, q.end)) &&
+      nextWord !== null &&
+      (language === 'de' || SENTENCE_OPENERS.has(nextWord[1]!.toLowerCase()));
+    // The next quotation's opening mark ends what can report this one: its own
+    // reporting clause is not ours ("“…” ⟦“…”⟧ Christie said").
+    const nextOpen = nextTopLevelOpen(text, spans, k, hi);
+    const aEnd = closesSentence
+      ? q.closeEnd
+      : Math.min(sentenceEnd(masked, q.closeEnd, hi), q.closeEnd + MAX_AFTER, nextOpen);
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
 
     const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language);
@@ -691,11 +649,15 @@ export function attributeQuotes(
     // A speaker read from the sentence's subject alone says who, not that the
     // words are a statement rather than a name.
     let weakSpeaker = false;
+    let stopped = false;
     for (const cand of cands) {
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
       const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
-      if (r === 'stop') break;
+      if (r === 'stop') {
+        stopped = true;
+        break;
+      }
       if (r) {
         attribution = r;
         weakSpeaker = cand.weak === true;
@@ -709,11 +671,28 @@ export function attributeQuotes(
       attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
       weakSpeaker = attribution !== null;
     }
+    // A German sentence that reports words (a colon before them, a reporting verb
+    // around them) and names one person names the speaker: "Marktanalyst Robert
+    // Halver von der Baader Bank kommentierte „…“".
+    if (!attribution && !soCalled) {
+      attribution = onlyPersonInReport(masked, bStart, q, aEnd, pats, index, language, stopped);
+    }
     // A quotation with a reporting clause of its own ("…," the ministry said) never
     // borrows the previous speaker, even when that clause names nobody we accept.
     const ownClause = cued || pats.cue.test(after.slice(0, 60));
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
+    if (!attribution && q.depth === 0 && language === 'de' && !soCalled && !stopped)
+      attribution = reportedContinuation(ctx, k, reported);
+    if (
+      !attribution &&
+      q.depth === 0 &&
+      !ownClause &&
+      !soCalled &&
+      !stopped &&
+      !/\p{L}/u.test(before)
+    )
+      attribution = afterReportingSentence(ctx, q, bStart);
     const rawAfter = text.slice(q.closeEnd, q.closeEnd + 12);
     const quoted = text.slice(q.start, q.end);
     const isWork =
@@ -725,7 +704,12 @@ export function attributeQuotes(
         /^[ \u00A0]+\p{Ll}/u.test(rawAfter) &&
         looksLikeGermanName(quoted)) ||
       WORK_AFTER.test(rawAfter) ||
-      (language === 'de' && IN_BRACKETS_BEFORE.test(before) && /^[ \u00A0]*\)/u.test(rawAfter));
+      (language === 'de' && IN_BRACKETS_BEFORE.test(before) && /^[ \u00A0]*\)/u.test(rawAfter)) ||
+      (language === 'de' && namedByNounBefore(before, quoted)) ||
+      (language === 'de' &&
+        (DE_NAMING_BEFORE.test(before) ||
+          DE_NAMING_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 24)))) ||
+      (language === 'de' && looksLikeBrand(quoted));
     if (soCalled || isWork) attribution = null;
     out.push({
       attribution,
@@ -735,6 +719,24 @@ export function attributeQuotes(
     });
   }
   return out;
+}
+
+/**
+ * Where the next quotation at the same depth as span `k` opens, when it starts
+ * the next words someone says: right after this one, or longer than a name (a
+ * short one inside the clause is a name: "директор компании «Северный кедр»
+ * Людмила Кравцова"). `hi` when there is none.
+ */
+function nextTopLevelOpen(text: string, spans: QuoteSpan[], k: number, hi: number): number {
+  const q = spans[k]!;
+  for (let j = k + 1; j < spans.length; j++) {
+    const n = spans[j]!;
+    if (n.openPos >= hi) break;
+    if (n.depth !== q.depth || n.openPos < q.closeEnd) continue;
+    const adjacent = !/[\p{L}\p{N}]/u.test(text.slice(q.closeEnd, n.openPos));
+    if (adjacent || n.end - n.start > 30) return n.openPos;
+  }
+  return hi;
 }
 
 function findParent(spans: QuoteSpan[], k: number): QuoteSpan | undefined {
@@ -762,6 +764,18 @@ function maskSpans(text: string, spans: QuoteSpan[], depth: number): string {
     for (let i = s.start; i < s.end; i++) if (chars[i] !== '\n' && i !== keepLast) chars[i] = '_';
   }
   return chars.join('');
+}
+
+/** Every match of a global pattern in `s`, in order (at most 8, the last ones). */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m);
+    if (out.length > 8) out.shift();
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
 }
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
@@ -828,6 +842,10 @@ function findCandidates(
   if (fr) out.push({ raw: (fr[1] ?? fr[2])!, pos: aStart + fr.index, method: 'verb-name' });
   add(after, p.afterAccording.exec(after), 1, aStart, 'according-to', 0, true);
   add(after, p.afterSo.exec(after), 1, aStart, 'according-to', 0, true);
+  if (language === 'de') {
+    add(after, new RegExp(p.soAside.source, 'u').exec(after), 1, aStart, 'according-to', 0, true);
+    add(before, lastMatch(p.soAside, before), 1, bStart, 'according-to', 0, true);
+  }
   add(after, p.afterDash.exec(after), 1, aStart, 'name-verb', 0, true);
 
   // 2. Before it: Brandvold: "…" / according to Brandvold, "…" / Brandvold's statement.
@@ -835,7 +853,11 @@ function findCandidates(
   add(before, lastMatch(p.beforeAccording, before), 1, bStart, 'according-to', 0, true);
   add(before, lastMatch(p.beforePossessive, before), 1, bStart, 'possessive');
   add(before, p.beforeVerbSubj.exec(before), 2, bStart, 'verb-name', 0, true);
-  add(before, lastMatch(p.beforeSubjVerb, before), 1, bStart, 'name-verb', 2);
+  // Every subject with a reporting verb, the nearest first: when the nearest is no
+  // name ("Obama said he expected that Americans will say “…”"), the one before
+  // may be.
+  for (const m of allMatches(p.beforeSubjVerb, before).reverse())
+    add(before, m, 1, bStart, 'name-verb', 2);
   const apposed = lastMatch(p.beforeApposVerb, before);
   // With a person named earlier in the sentence, the aside names something of
   // theirs: "Olav Dahl, the editor of the harbour's weekly, The Harbour
@@ -962,9 +984,27 @@ function resolve(
   // German fronts any phrase before the verb ("Nach der Sitzung sagte …"): a
   // capitalised run that opens with a preposition or an adverb is no subject, and
   // a lone noun after an article or a preposition is an object.
-  if (index.language === 'de' && !isGermanSubjectSlot(word, masked, cand.pos)) return null;
+  // "laut Gall", "so Gall": the name after "according to" is an object by design.
+  if (
+    index.language === 'de' &&
+    !isGermanSubjectSlot(word, masked, cand.pos, cand.method === 'according-to')
+  )
+    return null;
   const clean = cleanName(word, index.language);
   if (!clean) return isOrganisation(word) ? 'stop' : null;
+  // A German noun after "laut" ("laut einem Artikel") is no person: a lone word
+  // there must be known as a surname or carry a title.
+  if (
+    index.language === 'de' &&
+    cand.method === 'according-to' &&
+    clean.tokens.length === 1 &&
+    !clean.titled &&
+    !index.isKnownSurname(clean.tokens[0]!) &&
+    /(?:^|[ \u00A0])(?:ein|eine|einem|einer|eines|einen|der|die|das|dem|den|des)[ \u00A0]+$/iu.test(
+      masked.slice(Math.max(0, cand.pos - 8), cand.pos),
+    )
+  )
+    return null;
   if (
     cand.loose &&
     clean.tokens.length === 1 &&
@@ -1141,7 +1181,7 @@ function roleHead(words: string): string | null {
 }
 
 /** Party members, which stand for a politician named before ("the Ohio Democrat"). */
-const PARTY_WORDS = new Set(list(`democrat, republican, independent, conservative, socialist`));
+const PARTY_WORDS = new Set(WORDS.partyWords);
 
 /** "the ", "le ", "la ", "el ", "l'" right before a capitalised description. */
 const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|le|la|el|l['’])[ \u00A0]*$/iu;
@@ -1169,19 +1209,56 @@ interface ArticleContext {
 }
 
 /**
+ * Quoted words that open a sentence right after one ending in a reporting
+ * clause, in the same paragraph ("… may be reluctant to act, Schiff said. “…”"),
+ * continue that speaker's words. The clause is a name and a reporting verb, or
+ * the verb and the name, closing the sentence.
+ */
+function afterReportingSentence(
+  ctx: ArticleContext,
+  q: QuoteSpan,
+  bStart: number,
+): Attribution | null {
+  const { masked, paras, pats, index } = ctx;
+  const para = paras[q.paragraph]!;
+  if (bStart <= para.start) return null;
+  let end = bStart;
+  while (end > para.start && /\s/u.test(masked[end - 1]!)) end--;
+  // Searched back from before the sentence's own final stop.
+  const from = sentenceStart(masked, Math.max(para.start, end - 1), para.start);
+  const sentence = masked.slice(from, end);
+  if (!/[.!?]$/u.test(sentence) || /_/u.test(sentence.slice(-40))) return null;
+  const m = pats.sentenceEndClause.exec(sentence);
+  if (!m) return null;
+  const raw = (m[1] ?? m[2])!;
+  if (PRONOUNS.has(raw.toLowerCase())) return null;
+  const clean = cleanName(raw, index.language);
+  if (!clean) return null;
+  const surname = clean.tokens[clean.tokens.length - 1]!;
+  if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
+  const pos = from + m.index + m[0].indexOf(raw);
+  return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
+}
+
+/** The top-level quotation before span `k` with its attribution, when it has one. */
+function previousAttributed(ctx: ArticleContext, k: number): [QuoteSpan, Attribution] | null {
+  let j = k - 1;
+  while (j >= 0 && ctx.spans[j]!.depth !== 0) j--;
+  const att = j >= 0 ? ctx.done[j]?.attribution : null;
+  return att ? [ctx.spans[j]!, att] : null;
+}
+
+/**
  * A quotation with no attribution of its own that continues the previous one
  * ("…," Brandvold said. "…") takes its speaker and method, provided nobody else is
  * named in between and it follows in the same paragraph or opens the next one.
  */
 function inherit(ctx: ArticleContext, k: number): Attribution | null {
-  const { spans, done, masked, paras, pats, language } = ctx;
+  const { spans, masked, paras, pats, language } = ctx;
   const q = spans[k]!;
-  let j = k - 1;
-  while (j >= 0 && spans[j]!.depth !== 0) j--;
-  if (j < 0) return null;
-  const prev = spans[j]!;
-  const prevAtt = done[j]?.attribution;
-  if (!prevAtt) return null;
+  const found = previousAttributed(ctx, k);
+  if (!found) return null;
+  const [prev, prevAtt] = found;
   const sameParagraph = prev.endParagraph === q.paragraph;
   const opensNext =
     prev.endParagraph === q.paragraph - 1 && q.openPos === paras[q.paragraph]!.start;
@@ -1209,6 +1286,47 @@ function inherit(ctx: ArticleContext, k: number): Attribution | null {
   return prevAtt;
 }
 
+/**
+ * German reported speech goes on in the subjunctive: „…“, sagte Stöhr. Die
+ * Gefahr sei real. „…“ — the words after sentences in the subjunctive, or in a
+ * subjunctive sentence themselves ("Es drohe „…“"), are still the previous
+ * speaker's, when nobody else is named in between. Looks back over the same
+ * paragraph and the one before, at most 600 characters.
+ */
+function reportedContinuation(
+  ctx: ArticleContext,
+  k: number,
+  reported: boolean,
+): Attribution | null {
+  const { spans, masked, index } = ctx;
+  const q = spans[k]!;
+  const found = previousAttributed(ctx, k);
+  if (!found || found[0].endParagraph < q.paragraph - 1) return null;
+  const [prev, prevAtt] = found;
+  const between = masked.slice(prev.closeEnd, q.openPos);
+  if (between.length > 600) return null;
+  // Every sentence in between reports speech in the subjunctive.
+  const sentences = between
+    .split(/(?<=[.!?])\s+/u)
+    .map((t) => t.trim())
+    .filter((t) => /\p{L}{2}/u.test(t));
+  // The previous quotation's own clause (", sagte Stöhr.") is not a sentence of its own.
+  if (sentences.length > 0 && !/^\p{Lu}/u.test(sentences[0]!)) sentences.shift();
+  const lead = sentences.length > 0 ? sentences[sentences.length - 1]! : '';
+  const openSentence = lead !== '' && !/[.!?]$/u.test(lead);
+  const closed = openSentence ? sentences.slice(0, -1) : sentences;
+  if (closed.some((t) => !DE_SUBJUNCTIVE.test(t))) return null;
+  if (closed.length === 0 && !reported) return null;
+  if (openSentence && !reported && !DE_SUBJUNCTIVE.test(lead)) return null;
+  // Nobody else named in between.
+  const surname = prevAtt.speaker.split(' ').pop()!.toLowerCase();
+  for (const m of findNames(masked, prev.closeEnd, q.openPos, 'de')) {
+    if (isPersonMention(m, index) && m.tokens[m.tokens.length - 1]!.toLowerCase() !== surname)
+      return null;
+  }
+  return prevAtt;
+}
+
 let deVerbs: Set<string> | null = null;
 /** The German reporting verbs, for a lone name before one. */
 const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS.get('de')));
@@ -1220,25 +1338,9 @@ const DE_SUBJUNCTIVE = new RegExp(
 );
 
 /** German words after which a capitalised word is an object or a complement, never the subject. */
-const DE_OBJECT_BEFORE = new Set(
-  list(`
-  von, vom, mit, für, gegen, gegenüber, an, am, bei, beim, zu, zum, zur, über, nach, aus, auf,
-  in, im, ins, unter, um, ohne, durch, seit, vor, hinter, neben, zwischen, laut, des, dem, den,
-  einem, einen, eines, einer, wie, als, dass, ob, wenn, weil, und, oder, sowie, dessen, deren,
-  seinem, seinen, seines, ihrem, ihren, ihres, dieses, diesem, diesen
-`),
-);
+const DE_OBJECT_BEFORE = new Set(WORDS.deObjectBefore);
 /** Words that open a German sentence without being its subject (prepositions, adverbs, pronouns). */
-const DE_NOT_SUBJECT_START = new Set(
-  list(`
-  nach, bei, beim, in, im, am, an, auf, über, vor, mit, für, seit, zu, zum, zur, von, vom, aus,
-  unter, gegenüber, während, trotz, wegen, laut, dazu, weiter, dies, das, denn, da, so, auch,
-  zudem, außerdem, dabei, damit, danach, darauf, daraufhin, dann, doch, jedoch, nun, noch,
-  schon, bereits, später, zuvor, heute, gestern, morgen, allerdings, gleichzeitig, hier, dort,
-  als, wie, wenn, weil, ob, dass, aber, und, oder, sein, seine, ihre, ihr, man, es, wir, ich,
-  einem, einer, eines, einen, ein, eine, diese, dieser, dieses, mehr, viele, einige, alle
-`),
-);
+const DE_NOT_SUBJECT_START = new Set(WORDS.deNotSubjectStart);
 /**
  * Shapes of German common nouns, which a lone capitalised word must not have to
  * count as a name: -ung, -heit, -keit, -schaft, -tät, -ion, -ium, -ismus, -nis,
@@ -1252,31 +1354,43 @@ const previousWord = (text: string, pos: number): string => {
   return m ? m[1]! : '';
 };
 
+/** Finite verbs that never introduce someone's words. */
+const DE_NOT_SPEAKING_VERBS = WORDS.deNotSpeakingVerbs;
+
+/** Words of DE_OBJECT_BEFORE after which a run of names may still be a clause's subject. */
+const DE_CLAUSE_OPENERS = new Set([
+  'wie',
+  'als',
+  'dass',
+  'ob',
+  'wenn',
+  'weil',
+  'und',
+  'oder',
+  'sowie',
+]);
+
 /**
  * True when a German capitalised run at `pos` of `masked` may be a sentence's
  * subject: it does not open with a preposition or an adverb, and a lone word is
  * not a common noun after an article or a preposition.
  */
-function isGermanSubjectSlot(raw: string, masked: string, pos: number): boolean {
+function isGermanSubjectSlot(raw: string, masked: string, pos: number, object = false): boolean {
   const words = raw.trim().split(/[ \u00A0]+/);
   if (DE_NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return false;
   // An article inside the run makes it a noun phrase ("Meinung der Partei"),
   // except in a name particle ("von der Leyen").
   if (/(?<!von)[ \u00A0](?:der|des|die|das|dem|den)[ \u00A0]/u.test(raw)) return false;
-  if (words.length > 1) return true;
+  if (object) return words.length > 1 || !DE_COMMON_NOUN.test(words[0]!);
   const prev = previousWord(masked, pos).toLowerCase();
+  // After a preposition or a declined article a run of names is an object ("vor
+  // dem Düsseldorfer Konzert sagte …"); "wie Berg sagte" and clause openers aside.
+  if (words.length > 1) return !DE_OBJECT_BEFORE.has(prev) || DE_CLAUSE_OPENERS.has(prev);
   return !DE_OBJECT_BEFORE.has(prev) && !DE_COMMON_NOUN.test(words[0]!);
 }
 
-const DE_FUNCTION_WORDS = [
-  ...DE_OBJECT_BEFORE,
-  ...list(`der, die, das, ein, eine, sich, nicht, auch, so, zu, es, er, sie, man, wir, ich, ihr`),
-];
-const DE_ADVERBS = list(`
-  auch, dazu, jedoch, damals, noch, bereits, nun, heute, gestern, erneut, ebenfalls, später,
-  zuvor, daraufhin, dann, zudem, außerdem, wörtlich, selbst, weiter, schließlich, allerdings,
-  aber, offen, kürzlich, am, zufolge
-`);
+const DE_FUNCTION_WORDS = [...DE_OBJECT_BEFORE, ...WORDS.deFunctionWords];
+const DE_ADVERBS = WORDS.deAdverbs;
 let deClause: { first: RegExp; afterVerb: RegExp; inverted: RegExp } | null = null;
 
 /**
@@ -1290,6 +1404,9 @@ function germanClausePatterns(): { first: RegExp; afterVerb: RegExp; inverted: R
   const low = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   const notFunction = `(?!(?:${alternation(DE_FUNCTION_WORDS)})${WB})`;
   const verb = `${notFunction}${low}`;
+  // The verb before a subject that speaks: no auxiliary, copula or modal ("seien
+  // die Mittel", "sei Neuseeland"), no declined participle ("verbliebenen").
+  const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})${verb}`;
   const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
   const det = String.raw`(?:(?:[Dd]er|[Dd]ie)[ \u00A0]+(?:${low}[ \u00A0]+){0,3})?`;
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,40}\))?`;
@@ -1306,8 +1423,8 @@ function germanClausePatterns(): { first: RegExp; afterVerb: RegExp; inverted: R
       `${opener}${det}${name}${paren}${appos}(?:[ \\u00A0]+${low}|[ \\u00A0]*:)`,
       'u',
     ),
-    afterVerb: new RegExp(`${opener}${front}${verb}[ \\u00A0]+${adv}${det}${name}`, 'u'),
-    inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${verb}[ \u00A0]+${adv}${det}${name}`, 'u'),
+    afterVerb: new RegExp(`${opener}${front}${finite}[ \\u00A0]+${adv}${det}${name}`, 'u'),
+    inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${finite}[ \u00A0]+${adv}${det}${name}`, 'u'),
   };
   return deClause;
 }
@@ -1345,7 +1462,10 @@ function germanClauseSpeaker(
       masked.slice(at + raw.length, base + m.index + m[0].length + 1),
     );
     const words = raw.split(/[ \u00A0]+/);
-    if (/[ \u00A0](?:der|die|des|das)[ \u00A0]/u.test(raw) || words.every((w) => isTitle(w))) {
+    if (
+      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) ||
+      words.every((w) => isTitle(w))
+    ) {
       const inner = appos ? findNames(appos[1]!, 0, appos[1]!.length, 'de')[0] : undefined;
       if (!inner || (inner.tokens.length < 2 && !index.isKnownSurname(inner.tokens[0]!))) continue;
       raw = inner.tokens.join(' ');
@@ -1376,6 +1496,76 @@ function germanClauseSpeaker(
   }
   return null;
 }
+
+/**
+ * The one person a German reporting sentence names, when it names exactly one:
+ * the sentence that leads into the quotation (ending in a colon, or holding a
+ * reporting verb), or, when the quotation opens its sentence, the clause after
+ * it. A person is a name of two words or more, a titled name, or a known
+ * surname. Null when nobody or several people are named.
+ */
+function onlyPersonInReport(
+  masked: string,
+  bStart: number,
+  q: QuoteSpan,
+  aEnd: number,
+  pats: Patterns,
+  index: NameIndex,
+  language: string,
+  stopped: boolean,
+): Attribution | null {
+  const lead = masked.slice(bStart, q.openPos);
+  // Outside German, only a colon frames the words firmly enough ("Trump leaned
+  // in and boomed: “…”"): a reporting verb may belong to another clause.
+  const german = language === 'de';
+  let from: number;
+  let to: number;
+  let method: AttributionMethod;
+  if (/\p{L}/u.test(lead)) {
+    const colon = /:[\s]*$/u.test(lead);
+    if (!colon && (!german || (!pats.verbAtEnd.test(lead) && !pats.cue.test(lead)))) return null;
+    [from, to, method] = [bStart, q.openPos, colon ? 'colon' : 'name-verb'];
+  } else {
+    const tail = masked.slice(q.closeEnd, aEnd);
+    if (!german || !pats.cue.test(tail.slice(0, 60))) return null;
+    [from, to, method] = [q.closeEnd, aEnd, 'verb-name'];
+  }
+  const people = new Map<string, string>();
+  let apposed = false;
+  for (const m of findNames(masked, from, to, language)) {
+    if (!isPersonMention(m, index)) continue;
+    const full = index.fullest(m.tokens, m.pos);
+    people.set(nameKeyOf(full), joinName(full));
+    apposed =
+      /,[ \u00A0]*$/u.test(masked.slice(Math.max(0, m.pos - 2), m.pos)) &&
+      /^[ \u00A0]*(?:\([^)]{1,30}\))?[ \u00A0]*[,:]/u.test(masked.slice(m.end, m.end + 40));
+  }
+  if (people.size !== 1) return null;
+  // When an organisation was read as the subject, the person must be set off
+  // as its apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte:".
+  if (stopped && !apposed) return null;
+  return { speaker: [...people.values()][0]!, method };
+}
+
+/**
+ * True when a name mention found by `findNames` names a person: two words or
+ * more, a title, or a known surname; no article inside ("der
+ * Nachrichtenagentur"; "von der Leyen" aside), no lower-case start, not one
+ * word twice ("Mensch zu Mensch"), and in German no common noun's shape.
+ */
+function isPersonMention(m: NameMention, index: NameIndex): boolean {
+  const t = m.tokens;
+  const phrase = t.some(
+    (w, i) => /^(?:der|die|das|des|dem|den)$/u.test(w) && !/^(?:von|van)$/u.test(t[i - 1] ?? ''),
+  );
+  if (phrase || /^\p{Ll}/u.test(t[0]!) || (t.length > 1 && t[0] === t[t.length - 1])) return false;
+  if (!(t.length >= 2 || m.titled || index.isKnownSurname(t[0]!))) return false;
+  if (index.language !== 'de') return true;
+  return !t.some((w) => DE_COMMON_NOUN.test(w) || (GERMAN_NOUN_FORM.test(w) && t.length === 1));
+}
+
+/** Two mentions of one person share their surname's key. */
+const nameKeyOf = (tokens: string[]): string => tokens[tokens.length - 1]!.toLowerCase();
 
 /** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten"): descriptions, not names. */
 const GERMAN_NOUN_FORM =
@@ -1412,9 +1602,11 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   );
   if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
     return done[j]?.attribution ?? null;
-  const from = sentenceStart(masked, prev.end, prev.start);
+  // The last sentence: searched back from before its own final stop.
+  const from = sentenceStart(masked, Math.max(prev.start, prev.end - 1), prev.start);
   const sentence = masked.slice(from, prev.end);
-  if (!pats.cue.test(sentence) && !/:[\s]*$/u.test(sentence)) return null;
+  // The last sentence must report speech.
+  const reports = pats.cue.test(sentence) || /:[\s]*$/u.test(sentence);
   const m = OPENING_SUBJECT.exec(sentence);
   if (!m) return null;
   const raw = m[1]!;
@@ -1427,5 +1619,6 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   if (!clean) return null;
   const surname = clean.tokens[clean.tokens.length - 1]!;
   if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
+  if (!reports) return null;
   return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
 }

@@ -7,6 +7,8 @@
  * Offsets are UTF-16 code units; `end` is exclusive.
  */
 
+import WORDS from './data/name-words.json';
+
 /** Splits a comma-separated word list written as a template literal. */
 function list(words: string): string[] {
   return words
@@ -26,35 +28,7 @@ export const NAME_PATTERN = String.raw`${NAME_WORD}(?:[ \u00A0](?:${PARTICLE}[ \
 const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 
 /** Titles and roles stripped from the front of a name. Compared lower-cased, without a final dot. */
-const TITLES = new Set(
-  list(`
-  president, vice, prime, minister, secretary, senator, sen, rep, representative, gov,
-  governor, mayor, dr, mr, mrs, ms, mx, miss, prof, professor, judge, justice, chancellor,
-  general, gen, lt, col, colonel, captain, capt, sgt, sergeant, admiral, adm, chief, director,
-  commissioner, ambassador, chairman, chairwoman, chair, ceo, spokesman, spokeswoman,
-  spokesperson, attorney, sheriff, officer, detective, rev, reverend, father, pope, king,
-  queen, prince, princess, lord, lady, sir, dame, deputy, leader, candidate, nominee,
-  councillor, councilman, councilwoman, premier, pres, treasurer, superintendent, inspector,
-  pastor, rabbi, imam, bishop, cardinal, coach, speaker, sheikh, emir, sultan, mme, mlle,
-  monsieur, madame, ministre, président, présidente, maire, sr, sra, srta, don, doña,
-  ministro, ministra, presidente, presidenta, alcalde, alcaldesa, herr, frau, bundeskanzler,
-  bundeskanzlerin, kanzler, kanzlerin, vorsitzende, vorsitzender, staatssekretär,
-  staatssekretärin, президент, премьер, премьер-министр, вице-премьер, министр, глава,
-  губернатор, мэр, директор, гендиректор, председатель, депутат, сенатор, министра, editor, advocate, analyst, strategist, adviser, advisor, aide, consultant,
-  pollster, manager, founder, executive, correspondent, anchor, host, reporter, columnist,
-  economist, author, historian, lawyer, official, counsel, delegate, activist, organizer,
-  chairperson, cofounder, co-founder, supt, insp, cmdr, congressman, congresswoman,
-  assemblyman, assemblywoman, lawmaker, dean, commander, lieutenant, marshal, constable,
-  trooper, corporal, warden, curator, archbishop, headteacher, headmaster, headmistress,
-  midfielder, striker, goalkeeper, defender, patrolman, firefighter, paramedic, secrétaire,
-  directeur, directrice, député, députée, sénateur, sénatrice, gouverneur, juge, procureur,
-  procureure, commissaire, ambassadeur, ambassadrice, préfet, préfète, inspecteur,
-  inspectrice, capitaine, entraîneur, sélectionneur, secretario, secretaria, director,
-  directora, diputado, diputada, senador, senadora, gobernador, gobernadora, juez, jueza,
-  fiscal, comisario, comisaria, embajador, embajadora, entrenador, entrenadora,
-  seleccionador, portavoz, porte-parole
-`).map(lower),
-);
+const TITLES = new Set(WORDS.titles.map(lower));
 /** German compound titles end in a role ("Agrarministerin", "Ministerpräsident"). */
 const TITLE_SUFFIX =
   /(?:minister|ministerin|präsident|präsidentin|präsidenten|kanzler|kanzlerin|sprecher|sprecherin|bürgermeister|bürgermeisterin|direktor|direktorin|vorsitzende|vorsitzender|vorsitzenden|chef|chefin|chefs|gouverneur|gouverneurin)$/i;
@@ -77,70 +51,20 @@ const PATRONYMIC = /(?:ович|евич|ич|овн|евн|ичн|инич)\p{L
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}/u;
 
 /** Capitalised words that start sentences or describe someone but are never part of a name. */
-const LEADING_NOISE = new Set(
-  list(`
-  but, and, or, the, a, an, when, while, after, before, as, if, yet, so, still, however,
-  meanwhile, then, now, later, also, even, in, on, at, asked, speaking, last, this, that,
-  these, those, like, with, without, for, from, by, since, although, though, because, instead,
-  indeed, here, there, where, what, why, how, who, former, republican, republicans, democrat,
-  democrats, democratic, gop, independent, conservative, liberal, labour, tory, both, said,
-  says, according, to, of, at, about, during, under, over, until, unlike, aber, und, doch,
-  dazu, auch, laut, mais, et, selon, pero, según, y, но, и, по, а, однако, тогда, выступая,
-  как, это, так, когда, если, вот, все, там, тут, вчера, сегодня, теперь, потом,
-  als, wie, zudem, außerdem, dem, der, die, das, den, le, la, les, el, los, las, un, une, ein,
-  eine, einer, some, many, most, several, few, other, others, two, three, four, all, no,
-  every, each, another, then-candidate, presumptive, billionaire, businessman, despite
-`).map(lower),
-);
+const LEADING_NOISE = new Set(WORDS.leadingNoise.map(lower));
 
 /** Words that make a capitalised sequence an organisation, an outlet or a place. */
-const ORG_WORDS = new Set(
-  list(`
-  ministry, department, office, committee, party, campaign, council, court, bank, university,
-  inc, corp, corporation, company, co, association, group, institute, commission, government,
-  union, federation, foundation, service, services, network, news, times, post, journal,
-  press, agency, police, army, administration, house, senate, congress, parliament, assembly,
-  board, authority, center, centre, club, league, society, fund, trust, ltd, llc, plc, gmbh,
-  ag, school, college, hospital, church, team, tribune, herald, gazette, daily, magazine,
-  review, radio, tv, television, channel, media, reuters, bloomberg, twitter, facebook,
-  instagram, youtube, google,  cnn, msnbc, nbc, abc, cbs, bbc, npr,
-  pbs, ap, afp, dpa, tass, ria, state, states, city, county, street, avenue, square, river,
-  island, ministerium, regierung, partei, behörde, verband, ministère, gouvernement,
-  ministerio, gobierno, министерство, правительство, агентство, kremlin, pentagon, bureau,
-  directorate, division, secretariat, coalition, alliance, organization, organisation,
-  institution, newspaper
-`).map(lower),
-);
+const ORG_WORDS = new Set(WORDS.orgWords.map(lower));
 /** Capitalised words that are never a speaker's name: dates, holidays, places. */
-const NOT_NAMES = new Set(
-  list(`
-  monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march,
-  april, may, june, july, august, september, october, november, december, god, christmas,
-  easter, america, americans, europe
-`).map(lower),
-);
+const NOT_NAMES = new Set(WORDS.notNames.map(lower));
 /** First words of place names that look like first names ("San Bernardino", "New Hampshire"). */
-const PLACE_START = new Set(
-  list(`
-  new, san, santa, los, las, el, united, north, south, east, west, saint, st, fort, port,
-  lake, mount, great, upper, lower, central, white, capitol, wall, silicon
-`),
-);
+const PLACE_START = new Set(WORDS.placeStart);
 
 /** Personal pronouns that can stand for a named speaker, in the five languages. */
-export const PRONOUNS = new Set(
-  list(`
-  he, she, er, sie, il, elle, él, ella, он, она
-`),
-);
+export const PRONOUNS = new Set(WORDS.pronouns);
 
 /** First-person and plural pronouns: a real subject, but never a named speaker. */
-const OTHER_PRONOUNS = new Set(
-  list(`
-  i, we, they, it, you, ich, wir, je, nous, ils, elles, yo, nosotros, ellos, я, мы, они, es,
-  on
-`),
-);
+const OTHER_PRONOUNS = new Set(WORDS.otherPronouns);
 
 /** A name cleaned of titles and leading noise, with whether a personal title preceded it. */
 export interface CleanName {
@@ -150,7 +74,7 @@ export interface CleanName {
 }
 
 /** Dotted abbreviations of countries and unions, which are never initials. */
-const PLACE_ABBREVIATIONS = new Set(list(`u.s., u.k., u.n., e.u., u.s.a., d.c.`));
+const PLACE_ABBREVIATIONS = new Set(WORDS.placeAbbreviations);
 
 /** One or two dotted initials ("J.", "J.J."), not a place abbreviation. */
 function isInitials(w: string): boolean {
@@ -181,18 +105,39 @@ export function cleanName(raw: string, language?: string): CleanName | null {
   while (tokens.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(tokens[tokens.length - 1]!))
     tokens.pop();
   if (tokens.length > 0) tokens[tokens.length - 1] = tokens[tokens.length - 1]!.replace(/,$/, '');
+  // "Robert Halver von der Fjordbank": a full name, then "von" with an article
+  // and the institution the person is from ("Ursula von der Leyen" has one word
+  // before the particle; "Johann von Goethe" no article).
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    const affiliation =
+      (tokens[i] === 'von' && /^(?:der|dem|den)$/u.test(tokens[i + 1]!)) || tokens[i] === 'vom';
+    if (affiliation && /^\p{Lu}/u.test(tokens[i - 1]!) && /^\p{Lu}/u.test(tokens[i - 2]!)) {
+      tokens.splice(i);
+      break;
+    }
+  }
   const whole = cleanTokens(tokens, language);
-  if (!whole || whole.tokens.length <= 3) return whole;
+  if (!whole || whole.tokens.filter((w) => /^\p{Lu}/u.test(w)).length <= 3) return whole;
   // A long capitalised run ("Free Beacon Chief Ilse Brandvold") usually ends with
   // the name itself: keep the last two words, three with an initial or a particle.
   const t = whole.tokens;
   return { tokens: t.slice(t.length - lastWordsToKeep(t)), titled: whole.titled };
 }
 
-/** How many final words of a long run make the name: two, three with an initial or a particle. */
+/**
+ * How many final words of a long run make the name: from its last-but-one
+ * capitalised word, one more before an initial, particles between them kept
+ * ("Ilse Brandvold", "Kari M. Lunde", "Ursula von der Leyen").
+ */
 function lastWordsToKeep(t: string[]): number {
-  const second = t[t.length - 2] ?? '';
-  return /^\p{Lu}\.$/u.test(second) || /^\p{Ll}/u.test(second) ? 3 : 2;
+  const caps: number[] = [];
+  t.forEach((w, i) => {
+    if (/^\p{Lu}/u.test(w)) caps.push(i);
+  });
+  if (caps.length < 2) return Math.min(2, t.length);
+  let k = caps[caps.length - 2]!;
+  if (/^\p{Lu}\.$/u.test(t[k]!) && caps.length >= 3) k = caps[caps.length - 3]!;
+  return t.length - k;
 }
 
 function cleanTokens(input: string[], language?: string): CleanName | null {
@@ -505,24 +450,8 @@ export function joinName(tokens: string[]): string {
 export type Gender = 'm' | 'f';
 
 /** Titles and role nouns that say a person is a man or a woman. Compared lower-cased, without a final dot. */
-const MASCULINE = new Set(
-  list(`
-  mr, herr, monsieur, sr, señor, don, господин, sir, lord, king, prince, father, brother,
-  chairman, spokesman, congressman, councilman, assemblyman, businessman, sportsman,
-  ministro, alcalde, diputado, senador, gobernador, secretario, embajador, entrenador,
-  directeur, député, sénateur, ambassadeur, inspecteur
-`).map(lower),
-);
-const FEMININE = new Set(
-  list(`
-  mrs, ms, miss, frau, mme, madame, mlle, mademoiselle, sra, srta, señora, señorita, doña,
-  госпожа, dame, lady, queen, princess, duchess, sister, chairwoman, spokeswoman,
-  congresswoman, councilwoman, assemblywoman, businesswoman, sportswoman, presidenta,
-  ministra, alcaldesa, diputada, senadora, gobernadora, directora, secretaria, jueza,
-  embajadora, entrenadora, comisaria, présidente, directrice, députée, sénatrice,
-  ambassadrice, procureure, préfète, inspectrice
-`).map(lower),
-);
+const MASCULINE = new Set(WORDS.masculine.map(lower));
+const FEMININE = new Set(WORDS.feminine.map(lower));
 
 /**
  * The gender the words of a name mention mark, or null when they mark none:

@@ -406,6 +406,24 @@ function looksLikeTitle(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_JOINERS.has(w));
 }
 
+/** "als", or a conjunction joining it to a neighbouring quotation, next to quotation `k`. */
+function framedOrPaired(text: string, raw: RawQuote[], k: number): boolean {
+  const q = raw[k]!;
+  const before = text.slice(Math.max(0, q.openPos - 12), q.openPos);
+  if (/(?:^|[ \u00A0])als[ \u00A0]*$/iu.test(before)) return true;
+  const joins = /^[ \u00A0]*(?:,[ \u00A0]*|und|oder|sowie|bis|noch)?[ \u00A0]*$/u;
+  const prev = raw[k - 1];
+  const next = raw[k + 1];
+  return (
+    (prev !== undefined &&
+      prev.closeEnd <= q.openPos &&
+      joins.test(text.slice(prev.closeEnd, q.openPos))) ||
+    (next !== undefined &&
+      next.openPos >= q.closeEnd &&
+      joins.test(text.slice(q.closeEnd, next.openPos)))
+  );
+}
+
 /**
  * All top-level quotations in the article, in text order. A quotation inside
  * another is attached to its outermost parent as `inner`, not reported itself.
@@ -437,7 +455,13 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     const words = wordCount(quoted, article.language);
     // German writes names and titles with a capital: a short quotation that opens
     // in lower case ("„völlig unrealistisch“") is someone's words, not a name.
-    const quotedWords = article.language === 'de' && /^\p{Ll}/u.test(quoted);
+    // A lone lower-case word with nothing that reports it ("nur", "„entsorgen“") is
+    // a scare quote, unless a frame makes it someone's word ("als „falsch“
+    // zurückgewiesen") or it pairs with another quotation ("„weniger gut“ oder
+    // „schlecht“").
+    const scare =
+      words === 1 && att.attribution === null && !att.hasCue && !framedOrPaired(text, raw, k);
+    const quotedWords = article.language === 'de' && /^\p{Ll}/u.test(quoted) && !scare;
     const isTerm =
       att.isNamed ||
       (att.attribution === null && words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) ||
@@ -454,5 +478,54 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       speakerMethod: isTerm ? null : (att.attribution?.method ?? null),
     });
   });
+  if (article.language === 'de') markListedNames(text, out);
+  if (article.language === 'de') markRepeatedNames(out);
   return out;
+}
+
+/**
+ * A short capitalised quotation the article quotes again as a name elsewhere
+ * ("die Kartoffelsorte „Amflora“" … "einen Anbaustopp für „Amflora“") is a name
+ * every time.
+ */
+function markRepeatedNames(quotes: ExtractedQuote[]): void {
+  const names = new Set<string>();
+  for (const q of quotes) if (q.kind === 'term') names.add(q.text.replace(/[.,]$/u, ''));
+  for (const q of quotes) {
+    if (q.kind !== 'statement' || !/^[\p{Lu}\d]/u.test(q.text) || wordCount(q.text) > 5) continue;
+    if (!names.has(q.text.replace(/[.,]$/u, ''))) continue;
+    q.kind = 'term';
+    q.speaker = null;
+    q.speakerMethod = null;
+  }
+}
+
+/** What joins the items of a list: a comma, "und", "oder", "sowie", "bzw.". */
+const LIST_JOIN = /^[ \u00A0]*(?:,|und|oder|sowie|bzw\.)[ \u00A0]*$/u;
+
+/**
+ * Items of one list share a kind: a title-shaped quotation without a speaker
+ * listed next to a name ("in „Nackt unter Wölfen“ oder „Jeder stirbt für sich
+ * allein“") is a name as well.
+ */
+function markListedNames(text: string, quotes: ExtractedQuote[]): void {
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    quotes.forEach((q, i) => {
+      if (q.kind !== 'statement' || q.speaker !== null) return;
+      if (!/^[\p{Lu}\d]/u.test(q.text) || /[.!?…:]$/u.test(q.text) || wordCount(q.text) > 12)
+        return;
+      const joined = (a: ExtractedQuote | undefined, b: ExtractedQuote | undefined): boolean =>
+        a !== undefined &&
+        b !== undefined &&
+        (a === q ? b : a).kind === 'term' &&
+        LIST_JOIN.test(text.slice(a.end + 1, b.start - 1));
+      if (joined(quotes[i - 1], q) || joined(q, quotes[i + 1])) {
+        q.kind = 'term';
+        q.speakerMethod = null;
+        changed = true;
+      }
+    });
+    if (!changed) return;
+  }
 }

@@ -35,6 +35,45 @@ function run(cases: Case[]): void {
 describe('speakers: a follow-on quotation in the next paragraph', () => {
   run([
     {
+      // A paragraph of quoted words after one whose last sentence reports speech.
+      lang: 'en',
+      paras: [
+        'Ann Moor and Olav Dahl spoke on Monday.',
+        '“The tide is rising,” Moor said.',
+        'Moor went on to warn about the tides.',
+        '“We have never seen water this high.”',
+      ],
+      speaker: 'Ann Moor',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Anna Berg und Karl Holm sprachen am Montag.',
+        '„Das Wasser steigt“, sagte Berg.',
+        'Berg warnte anschließend vor der Flut.',
+        '„So hoch stand das Wasser noch nie.“',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // Quoted words that end their sentence do not take the next sentence's
+      // reporting clause, whose pronoun nothing resolves.
+      lang: 'en',
+      paras: [
+        'Ann Moor and Eva Dahl spoke on Monday.',
+        'Moor says that “the tide is rising fast.” She added that the harbour “will flood by Friday.”',
+      ],
+      speaker: 'Ann Moor',
+    },
+    {
+      // A colon after a sentence that names one person.
+      lang: 'en',
+      paras: [
+        'Ann Moor gestured to the crowd as if to stop the noise, then leaned in and boomed: “We will finish this bridge.”',
+      ],
+      speaker: 'Ann Moor',
+    },
+    {
       lang: 'en',
       paras: [
         '“The bridge will open in May,” said Ann Moor, the city engineer.',
@@ -200,6 +239,100 @@ describe('speakers: a place, outlet or role before a name is not the name', () =
 
 describe('speakers: German verb-second order and cue frames', () => {
   run([
+    {
+      // A colon after a sentence naming one person, set off after an
+      // organisation's role noun.
+      lang: 'de',
+      paras: [
+        'Die WHO zeigte sich besorgt. Der Leiter des Influenza-Programms der WHO, Klaus Stöhr, sagte: „Man muss sich jetzt schon darauf vorbereiten.“',
+      ],
+      speaker: 'Klaus Stöhr',
+    },
+    {
+      // "der Nachrichtenagentur" is no second person.
+      lang: 'de',
+      paras: [
+        'Gegenüber der Nachrichtenagentur „Fjord Press“ sagte Honoré Durand, der Geschäftsführer des Unternehmens: „Ich wurde alarmiert, aber als ich ankam, war alles weg.“',
+      ],
+      speaker: 'Honoré Durand',
+    },
+    {
+      // Reported speech goes on in the subjunctive, then quotes again.
+      lang: 'de',
+      paras: [
+        '„Man muss sich vorbereiten“, sagte Klaus Stöhr. Die Gefahr einer Pandemie sei real. Aktuell bestehe diese Gefahr noch nicht, weil das Virus nicht von Mensch zu Mensch übertragbar sei. „Aber das Virus kann sich verändern.“',
+      ],
+      speaker: 'Klaus Stöhr',
+    },
+    {
+      // …but not past another person named in between.
+      lang: 'de',
+      paras: [
+        '„Man muss sich vorbereiten“, sagte Klaus Stöhr. Die Gefahr sei nach Ansicht von Anna Berg real. „Aber das Virus kann sich verändern.“',
+      ],
+      speaker: null,
+    },
+    {
+      // "laut" takes a surname the article gave in full before.
+      lang: 'de',
+      paras: [
+        'Reinhold Gall ist Innenminister.',
+        '„Das Problem bleibt“ laut Gall „auch in Zukunft bestehen“.',
+      ],
+      speaker: 'Reinhold Gall',
+    },
+    {
+      // "so Gall" as an aside anywhere in the sentence.
+      lang: 'de',
+      paras: [
+        'Die Kritik wuchs. Der Einsatz solle sich, so Gall, „nur auf schwere Fälle“ beschränken.',
+      ],
+      speaker: 'Gall',
+    },
+    {
+      lang: 'de',
+      paras: ['Der Iran müsse „die Anreicherung von Uran“ beenden, so Außenministerin Rice.'],
+      speaker: 'Rice',
+    },
+    {
+      // Words ending in their own full stop end the sentence: the next one's
+      // "laut" does not belong to them, and they continue Berg's words.
+      lang: 'de',
+      paras: [
+        'Anna Berg äußerte sich am Montag. „Der Bär ist gefährlich geworden“, so Berg. „Er wird geschossen.“ Der Abschuss soll laut Polizei am Dienstag erfolgen.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // The one person a reporting sentence names; "von der Fjordbank" is where
+      // the person works, not part of the name.
+      lang: 'de',
+      paras: [
+        'Marktanalyst Robert Halver von der Fjordbank kommentierte „Die Märkte sind erleichtert“.',
+      ],
+      speaker: 'Robert Halver',
+    },
+    {
+      lang: 'de',
+      paras: ['Ursula von der Leyen sagte: „Wir sind bereit.“'],
+      speaker: 'Ursula von der Leyen',
+    },
+    {
+      // After "vor dem" a capitalised run is an object, not the subject.
+      lang: 'de',
+      paras: [
+        'In einem Interview vor dem Düsseldorfer Konzert sagte Jon Bovi, Gründer der Band: „Wir spielen weiter.“',
+      ],
+      speaker: 'Jon Bovi',
+    },
+    {
+      // A copula before a noun makes no speaker of it.
+      lang: 'de',
+      paras: [
+        'Anna Berg kritisierte den Haushalt. Hier seien die vorgesehenen Mittel „völlig unzureichend“.',
+      ],
+      speaker: null,
+    },
     {
       lang: 'de',
       paras: [
@@ -385,6 +518,158 @@ describe('speakers: names of publications and works are terms', () => {
       kind: 'term',
     },
   ]);
+});
+
+describe('quotation spans: German names, scare quotes and partial quotes', () => {
+  run([
+    {
+      // A name right after the noun for the thing it names.
+      lang: 'de',
+      paras: [
+        'Den Rekord hielt bisher, wie Anna Berg sagte, die britische Rockband „Hafenlicht am Fjord“ mit 300 Millionen Euro.',
+      ],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Wie Anna Berg sagte, ist nach Angaben des Internetdienstes „Larsberg heute“ der Minister zurückgetreten.',
+      ],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      // Brand and product shapes: digits in a word, a capital inside a word.
+      lang: 'de',
+      paras: ['Die Behörden sperrten den Zugang zu „FjordTube“, sagte Anna Berg.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: ['Die Agentur hob das Rating auf „Baa3“ an.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      // A lone lower-case word that nobody is reported to have said.
+      lang: 'de',
+      paras: ['Die Hessen müssen „nur“ noch in Haarlem gewinnen.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      // …but a frame ("als … zurückgewiesen") makes it someone's word.
+      lang: 'de',
+      paras: ['Die Regierung hatte den Bericht umgehend als „falsch“ zurückgewiesen.'],
+      speaker: null,
+      kind: 'statement',
+    },
+    {
+      // …and so does a second quotation paired with it.
+      lang: 'de',
+      paras: ['Viele finden, die Demokratie funktioniere „weniger gut“ oder „schlecht“.'],
+      speaker: null,
+      kind: 'statement',
+    },
+    {
+      // Items of one list share their kind with a name next to them.
+      lang: 'de',
+      paras: ['Sie spielte in „Der stille Hafen“ oder „Jeder geht für sich allein“.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      // Verbs of naming.
+      lang: 'de',
+      paras: ['Die Junta, die sich selbst „Rat für Ordnung und Frieden“ nennt, regiert seit Mai.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Erdferne (auch „das ferne Aphel“ genannt) ist im Juli erreicht, sagte Anna Berg.',
+      ],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      // "heißt es" after a quotation reports words: no name.
+      lang: 'de',
+      paras: ['„Die Straftaten werden nicht verfolgt“, heißt es in der Erklärung.'],
+      speaker: null,
+      kind: 'statement',
+    },
+    {
+      // A quotation the article uses as a name elsewhere is a name again.
+      lang: 'de',
+      paras: [
+        'Die Kartoffelsorte „Amflora“ wurde in Bütow angebaut.',
+        'Die Grünen forderten einen Anbaustopp für „Amflora“.',
+      ],
+      speaker: null,
+      kind: 'term',
+    },
+  ]);
+});
+
+describe('speakers: a quotation between two others', () => {
+  run([
+    {
+      // Words that open a sentence right after one closing with a reporting clause.
+      lang: 'en',
+      paras: [
+        'Adam Schiff spoke on Monday. The administration may be reluctant to act while John Kerry negotiates, Schiff said. “We need to act now.”',
+      ],
+      speaker: 'Adam Schiff',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Anna Berg sprach am Montag. Die Regierung zögere noch, sagte Berg. „Wir müssen jetzt handeln.“',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // The next quotation's clause ("Olav Dahl said") is not the middle one's:
+      // it continues Ann Moor's words.
+      lang: 'en',
+      paras: [
+        '“The bridge will open,” Ann Moor said. “It is on schedule.” “That is not true,” Olav Dahl said.',
+      ],
+      speaker: 'Olav Dahl',
+    },
+    {
+      lang: 'en',
+      paras: ['“The bridge will open,” Ann Moor said. “It is on schedule.” “That is not true.”'],
+      speaker: 'Ann Moor',
+    },
+    {
+      lang: 'en',
+      paras: [
+        'Howard Viguerie spoke on Monday.',
+        '“Cruz could win in a landslide,” Viguerie concludes.',
+      ],
+      speaker: 'Howard Viguerie',
+    },
+  ]);
+});
+
+describe('speakers: a company name in marks inside the reporting clause', () => {
+  it('does not cut the clause, and is itself a name', () => {
+    const quotes = quotesOf(
+      [
+        '«Для нас это хорошая новость», — заявила директор компании «Северный кедр» Людмила Кравцова.',
+      ],
+      'ru',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['statement', 'Людмила Кравцова'],
+      ['term', null],
+    ]);
+  });
 });
 
 describe('speakers: text-derived keys never break attribution', () => {
