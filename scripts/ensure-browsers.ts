@@ -1,7 +1,8 @@
 /**
  * The browser tests drive Debian's Chromium and Firefox ESR; npm never downloads a
- * browser. Run before them: installs the two packages when they are missing and we
- * are root on a Debian-like system, otherwise says how to install them.
+ * browser. Run before them: installs the two packages (and Firefox's German and Russian
+ * language packs, for the tests of the interface in those languages) when they are
+ * missing and we are root on a Debian-like system, otherwise says how to install them.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,9 +10,15 @@ import { existsSync } from 'node:fs';
 export const CHROMIUM = '/usr/bin/chromium';
 export const FIREFOX = '/usr/bin/firefox-esr';
 
+/** Where Debian's firefox-esr-l10n-<lang> package puts its language pack. */
+const langpack = (lang: string) =>
+  `/usr/lib/firefox-esr/browser/extensions/langpack-${lang}@firefox-esr.mozilla.org.xpi`;
+
 const missing = [
   [CHROMIUM, 'chromium'],
   [FIREFOX, 'firefox-esr'],
+  [langpack('de'), 'firefox-esr-l10n-de'],
+  [langpack('ru'), 'firefox-esr-l10n-ru'],
 ].filter(([path]) => !existsSync(path!));
 
 if (missing.length) {
