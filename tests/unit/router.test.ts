@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Error messages are worded through the interface's catalogues (English here).
+vi.mock('../../src/shared/browser', async () => ({
+  default: { i18n: (await import('../fixtures/i18n')).fakeI18n('en') },
+}));
 
 import { dispatch, senderTabId, type HandlerTable as Table } from '../../src/background/router';
 

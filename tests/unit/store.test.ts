@@ -1,5 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// Error messages are worded through the interface's catalogues (English here).
+vi.mock('../../src/shared/browser', async () => ({
+  default: { i18n: (await import('../fixtures/i18n')).fakeI18n('en') },
+}));
 import { openDB } from 'idb';
 import { makeArticle } from '../../src/core/article';
 import { Corpus, serializeCorpus } from '../../src/core/corpus';
