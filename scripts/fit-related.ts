@@ -39,7 +39,7 @@ function examples(
   return missed;
 }
 
-const keys: (keyof Facets)[] = ['lexical', 'entities', 'numbers', 'quotes', 'time'];
+const keys: (keyof Facets)[] = ['lexical', 'entities', 'numbers', 'quotes', 'time', 'cross'];
 const X: number[][] = [];
 const y: number[] = [];
 const demo = loadDemo();
