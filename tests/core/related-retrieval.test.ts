@@ -61,6 +61,18 @@ describe('candidates across languages and corpus sizes', () => {
   });
 
   it(
+    'ranks the translation first among other articles, as the same story',
+    { timeout: 60_000 },
+    () => {
+      const filler = generateCorpus({ articles: 200, seed: 5 }).articles;
+      const corpus = Corpus.fromArticles([...filler, english, russian]);
+      const { scored } = findRelated(english, corpus, { background: loadBackground() });
+      expect(corpus.meta(scored[0]!.doc).url).toBe(russian.url);
+      expect(scored[0]!.relation).toBe('same-story');
+    },
+  );
+
+  it(
     'weighs the first articles of a bulk build against the whole corpus',
     { timeout: 60_000 },
     () => {
