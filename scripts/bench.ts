@@ -210,6 +210,28 @@ export function evaluateTargets(r: BenchResult): TargetCheck[] {
       figure: `${fmt(indexOnly / 2 ** 20)} MiB vs ${fmt(mini.bytes / 2 ** 20)} MiB = ${fmt(ratio(indexOnly, mini.bytes))}× (with texts: ${fmt(ours.bytes / 2 ** 20)} MiB = ${fmt(ratio(ours.bytes, mini.bytes))}×)`,
     });
   }
+  // Altered quotations, at every size: a changed figure is found where the rest aligns,
+  // the charge never comes from another story's coverage, and intact quotations are not
+  // charged.
+  for (const s of r.sizes) {
+    const c = s.corroboration;
+    if (!c) continue;
+    out.push({
+      target: `${s.size}: number-altered quotations found ≥ 0.95`,
+      met: c.alteredCases > 0 ? c.alteredShare >= 0.95 : null,
+      figure: `${fmt(c.alteredShare, 3)} of ${c.alteredCases}`,
+    });
+    out.push({
+      target: `${s.size}: altered verdicts drawn from another story = 0`,
+      met: c.alteredVerdicts === 0 || c.alteredElsewhereShare === 0,
+      figure: `${fmt(c.alteredElsewhereShare, 3)} of ${c.alteredVerdicts}`,
+    });
+    out.push({
+      target: `${s.size}: false altered ≤ 0.005`,
+      met: c.corroboratedCases > 0 ? c.falseAlteredShare <= 0.005 : null,
+      figure: `${fmt(c.falseAlteredShare, 3)} of ${c.corroboratedCases} quotations to corroborate`,
+    });
+  }
   const c100 = r.sizes.find((s) => s.size === 100_000)?.corroboration;
   const c10 = r.sizes.find((s) => s.size === 10_000)?.corroboration;
   out.push(

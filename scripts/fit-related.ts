@@ -39,9 +39,11 @@ function examples(
   return missed;
 }
 
-const keys: (keyof Facets)[] = ['lexical', 'entities', 'numbers', 'quotes', 'time'];
+const keys: (keyof Facets)[] = ['lexical', 'entities', 'numbers', 'quotes', 'time', 'cross'];
 const X: number[][] = [];
 const y: number[] = [];
+/** Weight of each example: each labelled set counts as much as the other in all. */
+const sw: number[] = [];
 const demo = loadDemo();
 let missed = examples(
   demo.articles,
@@ -49,14 +51,21 @@ let missed = examples(
   X,
   y,
 );
-// `--dev DIR`: add the fit half of the development set (never its test half).
+for (let i = sw.length; i < X.length; i++) sw.push(1 / X.length);
+// `--dev DIR`: add the fit half of the development set (never its test half). The demo
+// corpus and the development set then weigh the same: the demo's dated stories in one
+// language and the development set's undated translations teach different facets.
 const devIdx = process.argv.indexOf('--dev');
 if (devIdx >= 0) {
   const dev = loadDevSet(process.argv[devIdx + 1]!);
   if (!dev) throw new Error('no development set there; build it with scripts/build-devset.ts');
   const fit = dev.filter((d) => d.split === 'fit');
+  const before = X.length;
   missed += examples(fit.map(devArticle), new Map(fit.map((d) => [d.url, d.event])), X, y);
+  for (let i = before; i < X.length; i++) sw.push(1 / (X.length - before));
 }
+const total = sw.reduce((a, b) => a + b, 0);
+for (let i = 0; i < sw.length; i++) sw[i] = (sw[i]! * X.length) / total;
 // Plain batch gradient descent with a little L2; the data set is small.
 const w = new Array(keys.length).fill(0);
 let b = 0;
@@ -68,7 +77,7 @@ for (let it = 0; it < 20000; it++) {
   for (let i = 0; i < X.length; i++) {
     const z = b + X[i]!.reduce((s, x, k) => s + x * w[k]!, 0);
     const p = 1 / (1 + Math.exp(-z));
-    const e = p - y[i]!;
+    const e = (p - y[i]!) * sw[i]!;
     gb += e;
     for (let k = 0; k < keys.length; k++) gw[k] += e * X[i]![k]!;
   }

@@ -20,8 +20,11 @@ import {
 } from './codec';
 import { MINHASH_SIZE } from './features';
 
-/** Version of the binary layout; an index of another version is rebuilt, never misread. */
-export const CORPUS_FORMAT_VERSION = 7;
+/**
+ * Version of the binary layout and of the terms it holds (8: words by their stems, name
+ * skeletons); an index of another version is rebuilt, never misread.
+ */
+export const CORPUS_FORMAT_VERSION = 8;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `decodeCorpus` for a buffer of another layout version. */

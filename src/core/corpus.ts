@@ -11,6 +11,7 @@ import {
   entityKeys,
   featurize,
   ENTITY_PREFIX,
+  SKELETON_PREFIX,
   MINHASH_SIZE,
   NUMBER_PREFIX,
   type ArticleFeatures,
@@ -156,8 +157,7 @@ export class Corpus {
     // Two passes so that term salience is judged against the whole corpus, not a prefix.
     const feats = list.map((a) => featurize(a));
     for (const f of feats) c.countTerms(f, 1);
-    for (let i = 0; i < list.length; i++) c.addFeatures(list[i]!, feats[i]!);
-    c.compact();
+    c.bulkAdd(list, feats);
     return c;
   }
 
@@ -169,10 +169,26 @@ export class Corpus {
       for (let id = 0; id < p.docCount; id++) if (!p.isRemoved(id)) all.push(p.article(id));
     const feats = all.map((a) => featurize(a));
     for (const f of feats) c.countTerms(f, 1);
-    for (let i = 0; i < all.length; i++) c.addFeatures(all[i]!, feats[i]!);
-    c.compact();
+    c.bulkAdd(all, feats);
     return c;
   }
+
+  /**
+   * Adds articles whose terms are already counted. Rarity is judged against the whole
+   * batch: while the articles go in one by one, the corpus size is the final one, not
+   * the number added so far (which made the first articles' rare names weigh nothing).
+   */
+  private bulkAdd(list: Article[], feats: ArticleFeatures[]): void {
+    this.idfSize = this.size + list.length;
+    try {
+      for (let i = 0; i < list.length; i++) this.addFeatures(list[i]!, feats[i]!);
+    } finally {
+      this.idfSize = null;
+    }
+    this.compact();
+  }
+  /** The corpus size rarity is judged against during a bulk add (see `bulkAdd`). */
+  private idfSize: number | null = null;
 
   /** Number of live articles. */
   get size(): number {
@@ -287,6 +303,7 @@ export class Corpus {
       }
     }
     for (const n of f.numbers) keys.set(NUMBER_PREFIX + n, 1);
+    for (const [k, tf] of f.skeletons) keys.set(k, tf);
     return keys;
   }
 
@@ -299,7 +316,7 @@ export class Corpus {
 
   /** Inverse document frequency of a term id, ≥ 1. */
   idf(termId: number): number {
-    const n = Math.max(1, this.size);
+    const n = Math.max(1, this.idfSize ?? this.size);
     return Math.log((n + 1) / ((this.df[termId] ?? 0) + 1)) + 1;
   }
 
@@ -317,9 +334,11 @@ export class Corpus {
       const isEntity = k.startsWith(ENTITY_PREFIX);
       // German capitalises every noun, so a lone capitalised German word is a weak name.
       const weakName = isEntity && f.language === 'de' && !k.includes(' ');
+      const skeleton = k.startsWith(SKELETON_PREFIX);
       const boost = isEntity ? (weakName ? 0.8 : 1.6) : k.startsWith(NUMBER_PREFIX) ? 1.3 : 1;
       const item = { id, w: (1 + Math.log(tf)) * this.idf(id) * boost };
-      if ((isEntity && !weakName) || k.startsWith(NUMBER_PREFIX)) anchors.push(item);
+      // A name's consonant skeleton is how translations into other scripts find it.
+      if ((isEntity && !weakName) || skeleton || k.startsWith(NUMBER_PREFIX)) anchors.push(item);
       else plain.push(item);
     }
     const order = (a: { id: number; w: number }, b: { id: number; w: number }) =>

@@ -251,14 +251,172 @@ export function quoteShingles(words: string[]): number[] {
   return out;
 }
 
+/** Arabic letters as the consonants a Latin spelling of the same name most often has. */
+const ARABIC_CONSONANTS = new Map<string, string>(
+  Object.entries({
+    ب: 'b',
+    ت: 't',
+    ث: 's',
+    ج: 'g',
+    خ: 'k',
+    د: 't',
+    ذ: 's',
+    ر: 'r',
+    ز: 's',
+    س: 's',
+    ش: 's',
+    ص: 's',
+    ض: 't',
+    ط: 't',
+    ظ: 's',
+    غ: 'k',
+    ف: 'f',
+    ق: 'k',
+    ك: 'k',
+    ل: 'l',
+    م: 'm',
+    ن: 'n',
+    پ: 'b',
+    چ: 's',
+    ڤ: 'f',
+    گ: 'k',
+  }),
+);
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/**
+ * The consonant skeleton of a name, the same in most scripts and transliterations:
+ * "Khanzir", the Russian "Канзир" and the Arabic "خنزير" all give "knsr", "Saqib",
+ * "Сакиб" and "ثاقب" "skb". Vowels, h, w, y and j (which scripts write as vowels or not
+ * at all) are dropped, sounds that spellings swap are merged (c/k/q/g, d/t, s/z, p/b,
+ * v/f), doubled letters made single, and the first four kept. Empty when fewer than
+ * three consonants remain: a shorter skeleton matches too many unrelated words.
+ */
+export function nameSkeleton(norm: string): string {
+  let s: string;
+  if (ARABIC_LETTER.test(norm)) {
+    // The article "al-" joined to the word is not part of the name.
+    const w = norm.length > 4 && norm.startsWith('ال') ? norm.slice(2) : norm;
+    s = '';
+    for (const ch of w) s += ARABIC_CONSONANTS.get(ch) ?? '';
+  } else {
+    s = latinKey(norm)
+      .replace(/[^a-z]/g, '')
+      .replace(/x/g, 'ks')
+      .replace(/[aeiouhwyj]/g, '')
+      .replace(/[cqg]/g, 'k')
+      .replace(/d/g, 't')
+      .replace(/z/g, 's')
+      .replace(/p/g, 'b')
+      .replace(/v/g, 'f');
+  }
+  s = s.replace(/(.)\1+/g, '$1').slice(0, 4);
+  return s.length >= 3 ? s : '';
+}
+
+/**
+ * A name key with the spellings that transliteration varies merged ("Химена Караваль"
+ * gives "himena karaval", the Spanish "Ximena Caraval" "ximena caraval": both
+ * "himena karaval" here).
+ */
+export function looseKey(key: string): string {
+  let out = looseCache.get(key);
+  if (out !== undefined) return out;
+  if (looseCache.size >= CACHE_LIMIT) looseCache.clear();
+  out = key
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/[cq]/g, 'k')
+    .replace(/x/g, 'h')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/(.)\1+/g, '$1');
+  looseCache.set(key, out);
+  return out;
+}
+const looseCache = new Map<string, string>();
+/** Entries kept in a lookup cache before it starts over (bounds its memory). */
+const CACHE_LIMIT = 50_000;
+
+/**
+ * The beginning of a word in Latin letters, with the spellings languages swap merged: the
+ * key of inflected forms and cognates ("satélite", "Satellit", "satellite", the Russian
+ * "спутник" aside), which works in languages we have no stemmer for. Empty for words
+ * shorter than the stem and for scripts Latin letters do not render.
+ */
+export function wordStem(norm: string): string {
+  if (norm.length < STEM_LETTERS) return '';
+  const s = looseKey(latinKey(norm)).replace(/y/g, 'i');
+  return /^[a-z]+$/.test(s.slice(0, STEM_LETTERS)) && s.length >= STEM_LETTERS
+    ? s.slice(0, STEM_LETTERS)
+    : '';
+}
+/** Letters of a word's beginning kept as its stem. */
+export const STEM_LETTERS = 5;
+
+/** Index keys of evidence that survives translation: prefixes keep them apart from words. */
+export const STEM_PREFIX = '~';
+export const SKELETON_PREFIX = '%';
+
+/**
+ * Index terms of an article: each word of at least `STEM_LETTERS` letters by its stem
+ * (so inflected forms and cognates in other languages meet, "Satellit" and "satellite"),
+ * shorter words and words in other scripts as they are.
+ */
+export function indexTerms(terms: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [w, tf] of terms) {
+    const stem = wordStem(w);
+    const k = stem ? STEM_PREFIX + stem : w;
+    out.set(k, (out.get(k) ?? 0) + tf);
+  }
+  return out;
+}
+
+/**
+ * Consonant skeletons of an article's names with their counts, prefixed: what its
+ * translations share whatever their script. A language without capital letters (Arabic)
+ * cannot tell its names from other words, so every word there gives a skeleton;
+ * elsewhere only names do (in German, names of several words), so common words never
+ * meet by chance.
+ */
+export function nameSkeletons(toks: Token[], ents: Entity[], lang: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (k: string) => out.set(k, (out.get(k) ?? 0) + 1);
+  if (CASELESS.has(lang)) {
+    for (const t of toks) {
+      if (t.isNumber || t.norm.length < 3 || isStopword(t.norm, lang)) continue;
+      const sk = nameSkeleton(t.norm);
+      if (sk) add(SKELETON_PREFIX + sk);
+    }
+  } else {
+    for (const e of ents) {
+      // German capitalises every noun: only a name of several words is surely a name.
+      if (lang === 'de' && !e.key.includes(' ')) continue;
+      for (const part of e.key.split(' ')) {
+        const sk = nameSkeleton(part);
+        if (sk) add(SKELETON_PREFIX + sk);
+      }
+    }
+  }
+  return out;
+}
+/** Languages whose script has no capital letters to mark names. */
+const CASELESS = new Set(['ar', 'fa', 'ur', 'he']);
+
 /** Everything the index needs from one article. */
 export interface ArticleFeatures {
-  /** Content-term frequencies (title counted three times), keys are normalised words. */
+  /**
+   * Content-term frequencies (title counted three times), keys are normalised words, the
+   * longer ones by their stem (see `indexTerms`).
+   */
   terms: Map<string, number>;
   entities: Entity[];
   /** Distinct numbers mentioned, years excluded, canonical form. */
   numbers: string[];
   quotes: ExtractedQuote[];
+  /** Consonant skeletons of the names with their counts (see `nameSkeletons`), prefixed. */
+  skeletons: Map<string, number>;
   /** Distinct 4-gram hashes of the article's statement quotations. */
   quoteHashes: number[];
   minhash: Uint32Array;
@@ -293,7 +451,7 @@ export function featurize(article: Article): ArticleFeatures {
   const lang = article.language;
   const bodyTokens = tokenize(article.text, lang);
   const titleTokens = tokenize(article.title, lang);
-  const terms = termCounts(titleTokens, bodyTokens, lang);
+  const terms = indexTerms(termCounts(titleTokens, bodyTokens, lang));
   // The outlet's own name (in a dateline or credit) says nothing about the story.
   const ownName = article.source
     ? tokenize(article.source, lang)
@@ -317,6 +475,7 @@ export function featurize(article: Article): ArticleFeatures {
   return {
     terms,
     entities,
+    skeletons: nameSkeletons(titleTokens.concat(bodyTokens), entities, lang),
     numbers,
     quotes,
     quoteHashes: [...qh],

@@ -371,12 +371,12 @@ function findOpen(stack: Opener[], pred: (o: Opener) => boolean): number {
   return -1;
 }
 
-/** Words with letters or digits in `text`. */
 /** Scripts written without spaces between words: their words come from the segmenter. */
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-function wordCount(text: string, language: string): number {
+/** Words with letters or digits in `text` (in `language`, which picks the segmenter). */
+function wordCount(text: string, language = 'und'): number {
   // "町のすべての子どもが、静かに本を読める場所を見つけてほしい" is 16 words, not 2 runs.
   if (UNSPACED.test(text)) return tokenize(text, language).length;
   return (text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-.]*/gu) ?? []).length;
