@@ -168,7 +168,6 @@ const BUNDLED_PACKAGES = [
   'preact',
   'idb',
   'diff',
-  'franc-min',
   'stopword',
   'approx-string-match',
 ];
