@@ -7,6 +7,7 @@ import { corroborateQuotes } from '../src/core/corroborate';
 import { extractQuotes } from '../src/core/quotes';
 import { analyze } from '../src/core/analyze';
 import { findRelated } from '../src/core/related';
+import { loadLexicon } from '../src/cli/lexicon';
 import { generateCorpus, Rng, type GeneratedQuote } from './gen-corpus';
 import {
   FlexSearchRetriever,
@@ -237,6 +238,7 @@ function measureCorroboration(
   for (const a of split.indexed)
     for (const q of split.quotes.get(a.url) ?? []) printed.add(q.text.toLowerCase());
   const relatedTimes: number[] = [];
+  const lexicon = loadLexicon();
   const analyzeTimes: number[] = [];
   const times: number[] = [];
   const perArticle: number[] = [];
@@ -251,7 +253,8 @@ function measureCorroboration(
     alteredElsewhere = 0;
   for (const article of split.queries.slice(0, 2)) {
     const { scored } = findRelated(article, corpus);
-    for (const q of extractQuotes(article)) corroborateQuotes(article, [q], corpus, scored);
+    for (const q of extractQuotes(article))
+      corroborateQuotes(article, [q], corpus, scored, { lexicon });
   }
   // Articles are taken in order until the time budget is spent, so a slow engine still
   // finishes the run; the number of quotations measured is reported.
@@ -259,17 +262,21 @@ function measureCorroboration(
   for (const article of split.queries) {
     if (performance.now() - started > budgetMs) break;
     const quotes = extractQuotes(article).filter((q) => q.kind === 'statement');
-    analyzeTimes.push(timed(() => analyze(article, corpus)).ms);
+    analyzeTimes.push(timed(() => analyze(article, corpus, { lexicon })).ms);
     const rel = timed(() => findRelated(article, corpus));
     relatedTimes.push(rel.ms);
     const truthQuotes = split.quotes.get(article.url) ?? [];
     if (quotes.length > 0) {
       // The whole article in one call, as analyze() does it, per quotation.
-      const all = timed(() => corroborateQuotes(article, quotes, corpus, rel.value.scored));
+      const all = timed(() =>
+        corroborateQuotes(article, quotes, corpus, rel.value.scored, { lexicon }),
+      );
       perArticle.push(all.ms / quotes.length);
     }
     for (const q of quotes) {
-      const { value, ms } = timed(() => corroborateQuotes(article, [q], corpus, rel.value.scored));
+      const { value, ms } = timed(() =>
+        corroborateQuotes(article, [q], corpus, rel.value.scored, { lexicon }),
+      );
       times.push(ms);
       const report: QuoteReport | undefined = value[0];
       if (report?.verdict === 'altered') {

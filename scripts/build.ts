@@ -24,6 +24,7 @@ import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { compileLexicon } from '../src/core/lexicon-compile';
 import { sourceEntries } from './source-archive';
 
 export type BrowserName = 'chrome' | 'firefox';
@@ -317,6 +318,7 @@ export async function buildExtension(cfg: BuildConfig): Promise<Record<BrowserNa
   const { buildBundledCorpus } = await import('./build-corpus');
   const dirs = {} as Record<BrowserName, string>;
   let corpusFile: string | null = null;
+  let lexiconJson: string | null = null;
   for (const browser of cfg.browsers) {
     const dir = outDir(browser, cfg.test);
     dirs[browser] = dir;
@@ -344,6 +346,11 @@ export async function buildExtension(cfg: BuildConfig): Promise<Record<BrowserNa
       join(ROOT, 'src/corpus/background.json'),
       join(dir, 'corpus', 'background.json'),
     );
+    // The concept lexicon's index, compiled here so the worker loads it as data.
+    lexiconJson ??= JSON.stringify(
+      compileLexicon(await readFile(join(ROOT, 'src/corpus/lexicon.txt'), 'utf8')),
+    );
+    await writeFile(join(dir, 'corpus', 'lexicon.json'), lexiconJson);
     const popupBytes = (await stat(join(dir, 'popup.js'))).size;
     say(
       `${relative(ROOT, dir)}: background ${kb((await stat(join(dir, 'background.js'))).size)}, content ${kb((await stat(join(dir, 'content.js'))).size)}, popup ${kb(popupBytes)}`,

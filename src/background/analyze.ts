@@ -28,6 +28,7 @@ import { markFollowed } from './feeds/handlers';
 import { loadSettings, type Settings } from '../shared/settings';
 import { applyBadge } from './badge';
 import { getBackground, getCorpus } from './corpus';
+import { getLexicon } from './package-data';
 import { rememberArticle } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
 
@@ -144,12 +145,18 @@ async function runEngine(
   timings?: AnalysisTimings,
 ): Promise<Report> {
   const t0 = performance.now();
-  const corpus = await getCorpus();
+  // The index and the engine's data files load side by side on a worker's first analysis.
+  const [corpus, background, lexicon] = await Promise.all([
+    getCorpus(),
+    getBackground(),
+    getLexicon(),
+  ]);
   const t1 = performance.now();
   const report = analyze(article, corpus, {
     sensitivity: settings.sensitivity,
     minQuoteWords: settings.minQuoteWords,
-    background: await getBackground(),
+    background,
+    lexicon,
   });
   if (timings) {
     timings.indexMs = t1 - t0;
@@ -328,10 +335,16 @@ export async function checkPassage(text: string, url: string): Promise<Report> {
   });
   const settings = await loadSettings();
   // Selections are short: accept quotations down to one word so the whole passage counts.
-  return analyze(article, await getCorpus(), {
+  const [corpus, background, lexicon] = await Promise.all([
+    getCorpus(),
+    getBackground(),
+    getLexicon(),
+  ]);
+  return analyze(article, corpus, {
     sensitivity: settings.sensitivity,
     minQuoteWords: 1,
-    background: await getBackground(),
+    background,
+    lexicon,
   });
 }
 

@@ -8,6 +8,7 @@ import type { Corpus } from './corpus';
 import { featurize } from './features';
 import { withLanguage } from './language';
 import type { BackgroundStats } from './background';
+import type { Lexicon } from './lexicon';
 import { findRelated, type Sensitivity } from './related';
 import type { Article, Report } from './types';
 
@@ -20,6 +21,9 @@ export interface AnalyzeOptions {
   maxRelated: number;
   /** Background word statistics (`src/corpus/background.json`, parsed); null: none. */
   background: BackgroundStats | null;
+  /** The concept lexicon (`corpus/lexicon.json`, parsed); null: translations of a quotation
+   * pair by cognates and figures only. */
+  lexicon: Lexicon | null;
   /** Words analysed at most, from the start of the article (see `truncateArticle`). */
   maxWords: number;
 }
@@ -29,6 +33,7 @@ export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = {
   minQuoteWords: 3,
   maxRelated: 20,
   background: null,
+  lexicon: null,
   maxWords: MAX_ANALYZED_WORDS,
 };
 
