@@ -79,8 +79,7 @@ export async function tabGone(tabId: number, closed: boolean): Promise<void> {
 
 async function store(tabId: number, gen: number, state: TabState, settings: Settings) {
   if (generation(tabId) !== gen) return;
-  await setTabState(tabId, state);
-  await applyBadge(tabId, state, settings.showBadge);
+  await Promise.all([setTabState(tabId, state), applyBadge(tabId, state, settings.showBadge)]);
 }
 
 type Extracted = { article: Article; feeds: PageFeed[]; extractMs: number } | { state: TabState };
@@ -138,6 +137,11 @@ async function extractFromTab(tabId: number, url: string | null): Promise<Extrac
   return { article, feeds, extractMs: answer.value.extractMs ?? 0 };
 }
 
+/** The index and the engine's data files, loading side by side (each loads once per worker life). */
+function engineData() {
+  return Promise.all([getCorpus(), getBackground(), getLexicon()]);
+}
+
 /** Run the engine on `article` with the user's settings; `timings` gets what each step took. */
 async function runEngine(
   article: Article,
@@ -145,12 +149,7 @@ async function runEngine(
   timings?: AnalysisTimings,
 ): Promise<Report> {
   const t0 = performance.now();
-  // The index and the engine's data files load side by side on a worker's first analysis.
-  const [corpus, background, lexicon] = await Promise.all([
-    getCorpus(),
-    getBackground(),
-    getLexicon(),
-  ]);
+  const [corpus, background, lexicon] = await engineData();
   const t1 = performance.now();
   const report = analyze(article, corpus, {
     sensitivity: settings.sensitivity,
@@ -183,8 +182,10 @@ async function tabUrl(tabId: number): Promise<string | null> {
 
 async function runTabAnalysis(tabId: number): Promise<TabState> {
   const gen = generation(tabId);
-  const settings = await loadSettings();
-  const url = await tabUrl(tabId);
+  // A worker just started loads its index while the page's article is being read; a
+  // failure shows when the engine asks again.
+  engineData().catch(() => undefined);
+  const [settings, url] = await Promise.all([loadSettings(), tabUrl(tabId)]);
   if (isRestrictedUrl(url)) {
     const state: TabState = {
       status: 'restricted',
@@ -194,7 +195,13 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
     await store(tabId, gen, state, settings);
     return state;
   }
-  await store(tabId, gen, { status: 'loading', url, progress: 'Reading the article…' }, settings);
+  // Progress states are stored on the way, for a popup that polls, without waiting for
+  // them; each waits for the one before, and the final state waits for them all.
+  const quietly = (work: Promise<void>) =>
+    work.catch((error: unknown) => logOnce('progress', error));
+  let progress = quietly(
+    store(tabId, gen, { status: 'loading', url, progress: 'Reading the article…' }, settings),
+  );
   let state: TabState;
   try {
     const t0 = performance.now();
@@ -203,11 +210,15 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
     if ('state' in extracted) {
       state = extracted.state;
     } else {
-      await store(
-        tabId,
-        gen,
-        { status: 'loading', url, progress: 'Comparing with your news corpus…' },
-        settings,
+      progress = progress.then(() =>
+        quietly(
+          store(
+            tabId,
+            gen,
+            { status: 'loading', url, progress: 'Comparing with your news corpus…' },
+            settings,
+          ),
+        ),
       );
       const timings: AnalysisTimings = {
         extractMs: extracted.extractMs,
@@ -233,6 +244,7 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
     logOnce('analyze-tab', error);
     state = { status: 'error', url, error: errorMessage(error) };
   }
+  await progress;
   await store(tabId, gen, state, settings);
   return state;
 }
@@ -335,11 +347,7 @@ export async function checkPassage(text: string, url: string): Promise<Report> {
   });
   const settings = await loadSettings();
   // Selections are short: accept quotations down to one word so the whole passage counts.
-  const [corpus, background, lexicon] = await Promise.all([
-    getCorpus(),
-    getBackground(),
-    getLexicon(),
-  ]);
+  const [corpus, background, lexicon] = await engineData();
   return analyze(article, corpus, {
     sensitivity: settings.sensitivity,
     minQuoteWords: 1,
