@@ -24,6 +24,7 @@ import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { withNameTables, type BackgroundFile } from '../src/core/background';
 import { compileLexicon } from '../src/core/lexicon-compile';
 import { sourceEntries } from './source-archive';
 
@@ -319,6 +320,7 @@ export async function buildExtension(cfg: BuildConfig): Promise<Record<BrowserNa
   const dirs = {} as Record<BrowserName, string>;
   let corpusFile: string | null = null;
   let lexiconJson: string | null = null;
+  let backgroundJson: string | null = null;
   for (const browser of cfg.browsers) {
     const dir = outDir(browser, cfg.test);
     dirs[browser] = dir;
@@ -341,11 +343,16 @@ export async function buildExtension(cfg: BuildConfig): Promise<Record<BrowserNa
       say(`corpus: ${made.articles} articles, ${kb(made.bytes)}`);
       corpusFile = target;
     }
-    // Background word statistics for the same-story score, loaded lazily by the worker.
-    await copyFile(
-      join(ROOT, 'src/corpus/background.json'),
-      join(dir, 'corpus', 'background.json'),
+    // Background word statistics for the same-story score, loaded lazily by the worker,
+    // with their counts by name key derived here rather than on the worker's first analysis.
+    backgroundJson ??= JSON.stringify(
+      withNameTables(
+        JSON.parse(
+          await readFile(join(ROOT, 'src/corpus/background.json'), 'utf8'),
+        ) as BackgroundFile,
+      ),
     );
+    await writeFile(join(dir, 'corpus', 'background.json'), backgroundJson);
     // The concept lexicon's index, compiled here so the worker loads it as data.
     lexiconJson ??= JSON.stringify(
       compileLexicon(await readFile(join(ROOT, 'src/corpus/lexicon.txt'), 'utf8')),
