@@ -40,8 +40,8 @@ const MARKERS: readonly (readonly [string, string])[] = [
 
 /**
  * Function words of the languages the five are most often confused with (Italian,
- * Portuguese, Dutch, Catalan, Czech, Polish, Turkish; Bulgarian and Ukrainian among Cyrillic texts). When these
- * outnumber the best of the five, the text is "und".
+ * Portuguese, Dutch, Catalan, Czech, Polish, Turkish; Bulgarian and Ukrainian among
+ * Cyrillic texts). When these outnumber the best of the five, the text is "und".
  */
 const OTHER_MARKERS =
   'il di che della delle degli gli nel nella sono è anche non per questo questa ' + // it
