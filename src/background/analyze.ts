@@ -184,7 +184,14 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
   const gen = generation(tabId);
   // A worker just started loads its index while the page's article is being read; a
   // failure shows when the engine asks again.
-  engineData().catch(() => undefined);
+  const loadStart = performance.now();
+  let loadEnd: number | null = null;
+  engineData().then(
+    () => {
+      loadEnd = performance.now();
+    },
+    () => undefined,
+  );
   const [settings, url] = await Promise.all([loadSettings(), tabUrl(tabId)]);
   if (isRestrictedUrl(url)) {
     const state: TabState = {
@@ -206,7 +213,8 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
   try {
     const t0 = performance.now();
     const extracted = await extractFromTab(tabId, url);
-    const roundTrip = performance.now() - t0;
+    const t1 = performance.now();
+    const roundTrip = t1 - t0;
     if ('state' in extracted) {
       state = extracted.state;
     } else {
@@ -227,6 +235,13 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
         analysisMs: 0,
       };
       const report = await runEngine(extracted.article, settings, timings);
+      // The index loaded (in part) during the round trip: count that time once, as index.
+      const loaded: number | null = loadEnd;
+      if (loaded !== null) {
+        const overlap = Math.max(0, Math.min(loaded, t1) - Math.max(loadStart, t0));
+        timings.messagingMs = Math.max(0, roundTrip - extracted.extractMs - overlap);
+        timings.indexMs = loaded - loadStart;
+      }
       // Reading history (when the user turned it on), after the analysis so it never matches itself.
       void rememberArticle(extracted.article, { tabId, generation: gen });
       const annotations = generation(tabId) === gen ? await annotate(tabId, report) : null;
