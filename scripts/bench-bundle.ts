@@ -9,7 +9,12 @@ import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 
 /** Budgets in bytes for the minified scripts, by file name (KB = 1,000 bytes). */
-export const BUNDLE_BUDGETS: Record<string, number> = { 'content.js': 80_000, 'popup.js': 40_000 };
+export const BUNDLE_BUDGETS: Record<string, number> = {
+  // The worker's script is parsed on every start of the worker, which is stopped when idle.
+  'background.js': 250_000,
+  'content.js': 80_000,
+  'popup.js': 40_000,
+};
 
 export interface BundleFile {
   file: string;

@@ -7,17 +7,24 @@ import { corroborateQuotes } from '../src/core/corroborate';
 import { extractQuotes } from '../src/core/quotes';
 import { analyze } from '../src/core/analyze';
 import { findRelated } from '../src/core/related';
+import { loadLexicon } from '../src/cli/lexicon';
 import { generateCorpus, Rng, type GeneratedQuote } from './gen-corpus';
 import {
+  documentFrequencies,
   FlexSearchRetriever,
   MiniSearchRetriever,
   OursRetriever,
+  peerQuery,
+  QUERY_CONFIGS,
+  type QueryConfig,
   type Retriever,
 } from './bench-retrievers';
 import { collect, mean, percentile, timed, usedBytes } from './bench-util';
 
 /** Queries always measured, whatever the time budget. */
 const MIN_QUERIES = 50;
+/** The same for a peer's other query configurations (the whole article is slow to query). */
+const MIN_CONFIG_QUERIES = 20;
 
 /** How many results count for same-story recall. */
 export const RECALL_AT = 5;
@@ -43,6 +50,17 @@ export interface RetrieverResult {
   recall: number;
   /** Heap + ArrayBuffer growth after build, bytes per indexed article (NaN without --expose-gc). */
   memPerArticle: number;
+  /** Peers only: each query configuration (the first, title and lead, is the row above). */
+  configs: ConfigResult[];
+}
+
+/** One way of querying a peer, measured on the same held-out articles. */
+export interface ConfigResult {
+  config: QueryConfig;
+  queries: number;
+  queryP50: number;
+  queryP95: number;
+  recall: number;
 }
 
 export interface CorroborationResult {
@@ -157,7 +175,12 @@ export function recallAt(top: readonly string[], truth: ReadonlySet<string>, k: 
   return hit / want;
 }
 
-function measureRetriever(r: Retriever, split: Split, opts: SizeOptions): RetrieverResult {
+function measureRetriever(
+  r: Retriever,
+  split: Split,
+  opts: SizeOptions,
+  df: ReadonlyMap<string, number> | null,
+): RetrieverResult {
   collect();
   const before = usedBytes();
   const build = timed(() => r.build(split.indexed));
@@ -175,20 +198,20 @@ function measureRetriever(r: Retriever, split: Split, opts: SizeOptions): Retrie
     loads.push(timed(() => r.load(stored.data)).ms);
   }
   const firstQueryMs = timed(() => r.query(split.queries[0]!, RECALL_AT)).ms;
-  // Warm up the query path (JIT) on a few queries, then time each one.
-  for (const q of split.queries.slice(0, 10)) r.query(q, RECALL_AT);
-  const times: number[] = [];
-  const recalls: number[] = [];
-  // Queries run in order until the time budget is spent (at least MIN_QUERIES), so a slow
-  // peer cannot stretch the run; the count is reported.
-  const started = performance.now();
-  for (const q of split.queries) {
-    if (times.length >= MIN_QUERIES && performance.now() - started > opts.queryBudgetMs) break;
-    const { value, ms } = timed(() => r.query(q, RECALL_AT));
-    times.push(ms);
-    const truth = new Set(split.storyDocs.get(split.truth.get(q.url)!) ?? []);
-    const rec = recallAt(value, truth, RECALL_AT);
-    if (!Number.isNaN(rec)) recalls.push(rec);
+  const { times, recalls } = runQueries(r, split, opts.queryBudgetMs, MIN_QUERIES);
+  const configs: ConfigResult[] = [];
+  if (r.queryOf && df) {
+    const lead = r.queryOf;
+    configs.push(configResult('lead', times, recalls));
+    for (const { id } of QUERY_CONFIGS.filter((c) => c.id !== 'lead')) {
+      r.queryOf = peerQuery(id, df, split.indexed.length);
+      const run = runQueries(r, split, opts.queryBudgetMs, MIN_CONFIG_QUERIES);
+      configs.push(configResult(id, run.times, run.recalls));
+      opts.log(
+        `  ${opts.size}: ${r.name} queried with ${id}: recall@5 ${mean(run.recalls).toFixed(3)}, p50 ${percentile(run.times, 50).toFixed(2)} ms`,
+      );
+    }
+    r.queryOf = lead;
   }
   return {
     name: r.name,
@@ -203,7 +226,45 @@ function measureRetriever(r: Retriever, split: Split, opts: SizeOptions): Retrie
     queryP95: percentile(times, 95),
     recall: mean(recalls),
     memPerArticle,
+    configs,
   };
+}
+
+function configResult(config: QueryConfig, times: number[], recalls: number[]): ConfigResult {
+  return {
+    config,
+    queries: times.length,
+    queryP50: percentile(times, 50),
+    queryP95: percentile(times, 95),
+    recall: mean(recalls),
+  };
+}
+
+/**
+ * Time each held-out query alone after a warm-up of ten, with its recall@5. Queries run
+ * in order until the time budget is spent (at least `minQueries`), so a slow peer cannot
+ * stretch the run; the count is reported.
+ */
+function runQueries(
+  r: Retriever,
+  split: Split,
+  budgetMs: number,
+  minQueries: number,
+): { times: number[]; recalls: number[] } {
+  // Warm up the query path (JIT) on a few queries, then time each one.
+  for (const q of split.queries.slice(0, 10)) r.query(q, RECALL_AT);
+  const times: number[] = [];
+  const recalls: number[] = [];
+  const started = performance.now();
+  for (const q of split.queries) {
+    if (times.length >= minQueries && performance.now() - started > budgetMs) break;
+    const { value, ms } = timed(() => r.query(q, RECALL_AT));
+    times.push(ms);
+    const truth = new Set(split.storyDocs.get(split.truth.get(q.url)!) ?? []);
+    const rec = recallAt(value, truth, RECALL_AT);
+    if (!Number.isNaN(rec)) recalls.push(rec);
+  }
+  return { times, recalls };
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -237,6 +298,7 @@ function measureCorroboration(
   for (const a of split.indexed)
     for (const q of split.quotes.get(a.url) ?? []) printed.add(q.text.toLowerCase());
   const relatedTimes: number[] = [];
+  const lexicon = loadLexicon();
   const analyzeTimes: number[] = [];
   const times: number[] = [];
   const perArticle: number[] = [];
@@ -251,7 +313,8 @@ function measureCorroboration(
     alteredElsewhere = 0;
   for (const article of split.queries.slice(0, 2)) {
     const { scored } = findRelated(article, corpus);
-    for (const q of extractQuotes(article)) corroborateQuotes(article, [q], corpus, scored);
+    for (const q of extractQuotes(article))
+      corroborateQuotes(article, [q], corpus, scored, { lexicon });
   }
   // Articles are taken in order until the time budget is spent, so a slow engine still
   // finishes the run; the number of quotations measured is reported.
@@ -259,17 +322,21 @@ function measureCorroboration(
   for (const article of split.queries) {
     if (performance.now() - started > budgetMs) break;
     const quotes = extractQuotes(article).filter((q) => q.kind === 'statement');
-    analyzeTimes.push(timed(() => analyze(article, corpus)).ms);
+    analyzeTimes.push(timed(() => analyze(article, corpus, { lexicon })).ms);
     const rel = timed(() => findRelated(article, corpus));
     relatedTimes.push(rel.ms);
     const truthQuotes = split.quotes.get(article.url) ?? [];
     if (quotes.length > 0) {
       // The whole article in one call, as analyze() does it, per quotation.
-      const all = timed(() => corroborateQuotes(article, quotes, corpus, rel.value.scored));
+      const all = timed(() =>
+        corroborateQuotes(article, quotes, corpus, rel.value.scored, { lexicon }),
+      );
       perArticle.push(all.ms / quotes.length);
     }
     for (const q of quotes) {
-      const { value, ms } = timed(() => corroborateQuotes(article, [q], corpus, rel.value.scored));
+      const { value, ms } = timed(() =>
+        corroborateQuotes(article, [q], corpus, rel.value.scored, { lexicon }),
+      );
       times.push(ms);
       const report: QuoteReport | undefined = value[0];
       if (report?.verdict === 'altered') {
@@ -335,13 +402,15 @@ export function benchSize(opts: SizeOptions): SizeResult {
   );
   const results: RetrieverResult[] = [];
   let corroboration: CorroborationResult | null = null;
+  // What a peer's salient-terms query ranks terms by: their rarity among indexed articles.
+  const df = documentFrequencies(split.indexed);
   for (const make of [
     () => new OursRetriever(),
     () => new MiniSearchRetriever(),
     () => new FlexSearchRetriever(),
   ]) {
     const r = make();
-    const res = measureRetriever(r, split, opts);
+    const res = measureRetriever(r, split, opts, df);
     opts.log(
       `  ${opts.size}: ${r.name} built in ${(res.buildMs / 1000).toFixed(1)} s, recall@5 ${res.recall.toFixed(3)}, p50 ${res.queryP50.toFixed(2)} ms`,
     );

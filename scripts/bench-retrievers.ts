@@ -12,6 +12,10 @@
  * by their own relevance scores (MiniSearch: BM25+ with the title boosted ×2, terms
  * combined with OR; FlexSearch: its contextual score with `suggest` so that documents
  * matching only some of the query terms are still returned).
+ *
+ * The peers are also queried two other ways (`QUERY_CONFIGS`): with the held-out
+ * article's 30 most salient terms (TF-IDF against the indexed articles), and with every
+ * content word of the whole article, as ours is.
  */
 import { Charset, Encoder, Index } from 'flexsearch';
 import MiniSearch from 'minisearch';
@@ -40,6 +44,51 @@ export function leadQuery(article: Article): string {
   return [...new Set(words)].join(' ');
 }
 
+/** How a peer is queried with a held-out article. */
+export type QueryConfig = 'lead' | 'terms30' | 'article';
+
+export const QUERY_CONFIGS: readonly { id: QueryConfig; label: string }[] = [
+  { id: 'lead', label: 'title and lead' },
+  { id: 'terms30', label: '30 most salient terms' },
+  { id: 'article', label: 'whole article' },
+];
+
+/** Terms a salient-terms query keeps. */
+export const SALIENT_TERMS = 30;
+
+/** Document frequencies of content words over the indexed articles (each word once per article). */
+export function documentFrequencies(articles: readonly Article[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const a of articles)
+    for (const w of new Set(contentWords(`${a.title} ${a.text}`))) df.set(w, (df.get(w) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * The query text of one configuration: the title and lead (see leadQuery); the
+ * SALIENT_TERMS words of title and body with the highest TF-IDF against the indexed
+ * articles (`df`, `docs`); or every distinct content word of title and body.
+ */
+export function peerQuery(
+  config: QueryConfig,
+  df: ReadonlyMap<string, number>,
+  docs: number,
+): (article: Article) => string {
+  if (config === 'lead') return leadQuery;
+  if (config === 'article')
+    return (a) => [...new Set(contentWords(`${a.title} ${a.text}`))].join(' ');
+  return (a) => {
+    const tf = new Map<string, number>();
+    for (const w of contentWords(`${a.title} ${a.text}`)) tf.set(w, (tf.get(w) ?? 0) + 1);
+    return [...tf]
+      .map(([w, n]) => [w, n * Math.log((docs + 1) / ((df.get(w) ?? 0) + 1))] as const)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, SALIENT_TERMS)
+      .map(([w]) => w)
+      .join(' ');
+  };
+}
+
 /** A retriever under test. Every method may be timed; none prints. */
 export interface Retriever {
   readonly name: string;
@@ -53,6 +102,8 @@ export interface Retriever {
   query(article: Article, k: number): string[];
   /** Drop the index so its memory can be collected. */
   dispose(): void;
+  /** Peers only: the text they are queried with (title and lead unless changed). */
+  queryOf?: (article: Article) => string;
 }
 
 // ---------------------------------------------------------------------------
@@ -127,6 +178,7 @@ const MINI_OPTIONS = {
 export class MiniSearchRetriever implements Retriever {
   readonly name = 'MiniSearch';
   private index: MiniSearch<MiniDoc> | null = null;
+  queryOf: (article: Article) => string = leadQuery;
 
   build(articles: readonly Article[]): void {
     const ms = new MiniSearch<MiniDoc>(MINI_OPTIONS);
@@ -144,7 +196,10 @@ export class MiniSearchRetriever implements Retriever {
   }
 
   query(article: Article, k: number): string[] {
-    const hits = this.need().search(leadQuery(article), { combineWith: 'OR', boost: { title: 2 } });
+    const hits = this.need().search(this.queryOf(article), {
+      combineWith: 'OR',
+      boost: { title: 2 },
+    });
     return hits.slice(0, k).map((h) => String(h.id));
   }
 
@@ -175,6 +230,7 @@ function flexIndex(): Index {
 export class FlexSearchRetriever implements Retriever {
   readonly name = 'FlexSearch';
   private index: Index | null = null;
+  queryOf: (article: Article) => string = leadQuery;
   private urls: string[] = [];
 
   build(articles: readonly Article[]): void {
@@ -206,7 +262,7 @@ export class FlexSearchRetriever implements Retriever {
   }
 
   query(article: Article, k: number): string[] {
-    const ids = this.need().search(leadQuery(article), { limit: k, suggest: true }) as number[];
+    const ids = this.need().search(this.queryOf(article), { limit: k, suggest: true }) as number[];
     return ids.map((id) => this.urls[id]!).filter((u) => u !== undefined);
   }
 

@@ -25,6 +25,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { libraryPatches } from './library-patches';
+import { withNameTables, type BackgroundFile } from '../src/core/background';
+import { compileLexicon } from '../src/core/lexicon-compile';
 import { sourceEntries } from './source-archive';
 
 export type BrowserName = 'chrome' | 'firefox';
@@ -183,7 +185,6 @@ const BUNDLED_PACKAGES = [
   'preact',
   'idb',
   'diff',
-  'franc-min',
   'stopword',
   'approx-string-match',
 ];
@@ -333,6 +334,8 @@ export async function buildExtension(cfg: BuildConfig): Promise<Record<BrowserNa
   const { buildBundledCorpus } = await import('./build-corpus');
   const dirs = {} as Record<BrowserName, string>;
   let corpusFile: string | null = null;
+  let lexiconJson: string | null = null;
+  let backgroundJson: string | null = null;
   for (const browser of cfg.browsers) {
     const dir = outDir(browser, cfg.test);
     dirs[browser] = dir;
@@ -355,11 +358,21 @@ export async function buildExtension(cfg: BuildConfig): Promise<Record<BrowserNa
       say(`corpus: ${made.articles} articles, ${kb(made.bytes)}`);
       corpusFile = target;
     }
-    // Background word statistics for the same-story score, loaded lazily by the worker.
-    await copyFile(
-      join(ROOT, 'src/corpus/background.json'),
-      join(dir, 'corpus', 'background.json'),
+    // Background word statistics for the same-story score, loaded lazily by the worker,
+    // with their counts by name key derived here rather than on the worker's first analysis.
+    backgroundJson ??= JSON.stringify(
+      withNameTables(
+        JSON.parse(
+          await readFile(join(ROOT, 'src/corpus/background.json'), 'utf8'),
+        ) as BackgroundFile,
+      ),
     );
+    await writeFile(join(dir, 'corpus', 'background.json'), backgroundJson);
+    // The concept lexicon's index, compiled here so the worker loads it as data.
+    lexiconJson ??= JSON.stringify(
+      compileLexicon(await readFile(join(ROOT, 'src/corpus/lexicon.txt'), 'utf8')),
+    );
+    await writeFile(join(dir, 'corpus', 'lexicon.json'), lexiconJson);
     const popupBytes = (await stat(join(dir, 'popup.js'))).size;
     say(
       `${relative(ROOT, dir)}: background ${kb((await stat(join(dir, 'background.js'))).size)}, content ${kb((await stat(join(dir, 'content.js'))).size)}, popup ${kb(popupBytes)}`,

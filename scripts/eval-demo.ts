@@ -10,6 +10,7 @@ import { Corpus } from '../src/core/corpus';
 import { parsePack } from '../src/core/pack';
 import { CORROBORATING_VERDICTS, type Verdict } from '../src/core/types';
 import { loadBackground } from '../src/cli/background';
+import { loadLexicon } from '../src/cli/lexicon';
 
 export interface DemoLabels {
   fictional: boolean;
@@ -78,7 +79,11 @@ export function evalDemo(options: Partial<AnalyzeOptions> = {}): DemoEval {
   const confusion: Record<string, Record<string, number>> = {};
   const errors: string[] = [];
   for (const article of articles) {
-    const report = analyze(article, corpus, { background: loadBackground(), ...options });
+    const report = analyze(article, corpus, {
+      background: loadBackground(),
+      lexicon: loadLexicon(),
+      ...options,
+    });
     const story = storyOf.get(article.url);
     const truth = articles
       .filter((a) => a.url !== article.url && storyOf.get(a.url) === story)

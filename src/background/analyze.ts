@@ -30,6 +30,7 @@ import { loadSettings, type Settings } from '../shared/settings';
 import { applyBadge } from './badge';
 import { noArticleReason } from './reasons';
 import { getBackground, getCorpus } from './corpus';
+import { getLexicon } from './package-data';
 import { rememberArticle, type PageVisit } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
 
@@ -89,8 +90,7 @@ function pageVisit(tabId: number, gen: number, visit: string | null): PageVisit 
 
 async function store(tabId: number, gen: number, state: TabState, settings: Settings) {
   if (generation(tabId) !== gen) return;
-  await setTabState(tabId, state);
-  await applyBadge(tabId, state, settings.showBadge);
+  await Promise.all([setTabState(tabId, state), applyBadge(tabId, state, settings.showBadge)]);
 }
 
 type Extracted =
@@ -149,6 +149,11 @@ async function extractFromTab(tabId: number, url: string | null): Promise<Extrac
   return { article, feeds, extractMs: answer.value.extractMs ?? 0, visit };
 }
 
+/** The index and the engine's data files, loading side by side (each loads once per worker life). */
+function engineData() {
+  return Promise.all([getCorpus(), getBackground(), getLexicon()]);
+}
+
 /** Run the engine on `article` with the user's settings; `timings` gets what each step took. */
 async function runEngine(
   article: Article,
@@ -156,12 +161,13 @@ async function runEngine(
   timings?: AnalysisTimings,
 ): Promise<Report> {
   const t0 = performance.now();
-  const corpus = await getCorpus();
+  const [corpus, background, lexicon] = await engineData();
   const t1 = performance.now();
   const report = analyze(article, corpus, {
     sensitivity: settings.sensitivity,
     minQuoteWords: settings.minQuoteWords,
-    background: await getBackground(),
+    background,
+    lexicon,
   });
   if (timings) {
     timings.indexMs = t1 - t0;
@@ -188,8 +194,17 @@ async function tabUrl(tabId: number): Promise<string | null> {
 
 async function runTabAnalysis(tabId: number): Promise<TabState> {
   const gen = generation(tabId);
-  const settings = await loadSettings();
-  const url = await tabUrl(tabId);
+  // A worker just started loads its index while the page's article is being read; a
+  // failure shows when the engine asks again.
+  const loadStart = performance.now();
+  let loadEnd: number | null = null;
+  engineData().then(
+    () => {
+      loadEnd = performance.now();
+    },
+    () => undefined,
+  );
+  const [settings, url] = await Promise.all([loadSettings(), tabUrl(tabId)]);
   if (isRestrictedUrl(url)) {
     const state: TabState = {
       status: 'restricted',
@@ -199,20 +214,31 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
     await store(tabId, gen, state, settings);
     return state;
   }
-  await store(tabId, gen, { status: 'loading', url, progress: t('progress_reading') }, settings);
+  // Progress states are stored on the way, for a popup that polls, without waiting for
+  // them; each waits for the one before, and the final state waits for them all.
+  const quietly = (work: Promise<void>) =>
+    work.catch((error: unknown) => logOnce('progress', error));
+  let progress = quietly(
+    store(tabId, gen, { status: 'loading', url, progress: t('progress_reading') }, settings),
+  );
   let state: TabState;
   try {
     const t0 = performance.now();
     const extracted = await extractFromTab(tabId, url);
-    const roundTrip = performance.now() - t0;
+    const t1 = performance.now();
+    const roundTrip = t1 - t0;
     if ('state' in extracted) {
       state = extracted.state;
     } else {
-      await store(
-        tabId,
-        gen,
-        { status: 'loading', url, progress: t('progress_comparing') },
-        settings,
+      progress = progress.then(() =>
+        quietly(
+          store(
+            tabId,
+            gen,
+            { status: 'loading', url, progress: t('progress_comparing') },
+            settings,
+          ),
+        ),
       );
       const timings: AnalysisTimings = {
         extractMs: extracted.extractMs,
@@ -221,6 +247,13 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
         analysisMs: 0,
       };
       const report = await runEngine(extracted.article, settings, timings);
+      // The index loaded (in part) during the round trip: count that time once, as index.
+      const loaded: number | null = loadEnd;
+      if (loaded !== null) {
+        const overlap = Math.max(0, Math.min(loaded, t1) - Math.max(loadStart, t0));
+        timings.messagingMs = Math.max(0, roundTrip - extracted.extractMs - overlap);
+        timings.indexMs = loaded - loadStart;
+      }
       // Reading history (when the user turned it on), after the analysis so it never matches itself.
       void rememberArticle(extracted.article, pageVisit(tabId, gen, extracted.visit));
       const annotations = generation(tabId) === gen ? await annotate(tabId, report) : null;
@@ -238,6 +271,7 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
     logOnce('analyze-tab', error);
     state = { status: 'error', url, error: errorMessage(error) };
   }
+  await progress;
   await store(tabId, gen, state, settings);
   return state;
 }
@@ -341,10 +375,12 @@ export async function checkPassage(text: string, url: string): Promise<Report> {
   });
   const settings = await loadSettings();
   // Selections are short: accept quotations down to one word so the whole passage counts.
-  return analyze(article, await getCorpus(), {
+  const [corpus, background, lexicon] = await engineData();
+  return analyze(article, corpus, {
     sensitivity: settings.sensitivity,
     minQuoteWords: 1,
-    background: await getBackground(),
+    background,
+    lexicon,
   });
 }
 

@@ -8,29 +8,20 @@ import { parseBackground, type BackgroundStats } from '../core/background';
 import { Corpus, deserializeCorpus } from '../core/corpus';
 import browser from '../shared/browser';
 import { CorpusLoadError, errorMessage } from '../shared/errors';
+import { packageData } from './package-data';
 import { getCombinedCorpus } from './store-live';
 
 /** Path of the background word statistics inside the extension package. */
 export const BACKGROUND_PATH = 'corpus/background.json';
 
-let background: Promise<BackgroundStats | null> | null = null;
-
 /**
  * The background word statistics (`src/corpus/background.json`), loaded on first use.
- * Without them the engine still works, judging rarity by word length, so a failed load
- * gives null (and is tried again on the next analysis) rather than failing the analysis.
+ * Without them the engine still works, judging rarity by word length.
  */
-export function getBackground(): Promise<BackgroundStats | null> {
-  background ??= (async () => {
-    const response = await fetch(browser.runtime.getURL(BACKGROUND_PATH));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return parseBackground(await response.json());
-  })().catch(() => {
-    background = null;
-    return null;
-  });
-  return background;
-}
+export const getBackground: () => Promise<BackgroundStats | null> = packageData(
+  BACKGROUND_PATH,
+  parseBackground,
+);
 
 /** Path of the bundled corpus inside the extension package. */
 export const BUNDLED_CORPUS_PATH = 'corpus/demo.ssidx';

@@ -89,7 +89,14 @@ export class LiveIndex {
         }
       }
     }
-    const index = new LiveIndex(Corpus.fromArticles(unique), store, bundled, cacheKey);
+    // Nothing beyond the bundled corpus (a new install, or no user articles yet): it is
+    // indexed already, and a copy saves indexing it again on every worker start.
+    const bundledOnly =
+      bundled !== null && parts[0]?.id === BUNDLED_CORPUS_ID && unique.length === bundled.size;
+    const corpus = bundledOnly
+      ? deserializeCorpus(serializeCorpus(bundled))
+      : Corpus.fromArticles(unique);
+    const index = new LiveIndex(corpus, store, bundled, cacheKey);
     for (const [url, list] of owners) index.owners.set(url, list);
     index.scheduleSave();
     return { index, corrupt, fromCache: false };

@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
 import { Corpus } from '../core/corpus';
 import { loadBackground } from './background';
+import { loadLexicon } from './lexicon';
 import { formatPackError, PackReader, parsePack, recordToArticle } from '../core/pack';
 import type { Sensitivity } from '../core/related';
 import type { Article } from '../core/types';
@@ -239,7 +240,11 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
       );
   }
   const corpus = Corpus.fromArticles(articles);
-  const report = analyze(article, corpus, { sensitivity, background: loadBackground() });
+  const report = analyze(article, corpus, {
+    sensitivity,
+    background: loadBackground(),
+    lexicon: loadLexicon(),
+  });
   io.stdout(json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, corpus.size));
   return 0;
 }

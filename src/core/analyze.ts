@@ -14,6 +14,7 @@ import { featurize } from './features';
 import { withLanguage } from './language';
 import type { BackgroundStats } from './background';
 import { scanQuoteSpans } from './quotes';
+import type { Lexicon } from './lexicon';
 import { findRelated, type Sensitivity } from './related';
 import { PARAGRAPH_SEPARATOR, type Article, type QuoteReport, type Report } from './types';
 import { toArticleOffset, toArticleParagraph, windowArticle, type Windowed } from './windows';
@@ -27,6 +28,9 @@ export interface AnalyzeOptions {
   maxRelated: number;
   /** Background word statistics (`src/corpus/background.json`, parsed); null: none. */
   background: BackgroundStats | null;
+  /** The concept lexicon (`corpus/lexicon.json`, parsed); null: translations of a quotation
+   * pair by cognates and figures only. */
+  lexicon: Lexicon | null;
   /** Words analysed at most, from the start of the article (see `truncateArticle`). */
   maxWords: number;
 }
@@ -36,6 +40,7 @@ export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = {
   minQuoteWords: 3,
   maxRelated: 20,
   background: null,
+  lexicon: null,
   maxWords: MAX_ANALYZED_WORDS,
 };
 

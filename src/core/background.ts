@@ -17,7 +17,19 @@ export interface BackgroundFile {
   version: 1;
   /** Where the counts come from, with licences (shown in the README as well). */
   source: string;
-  languages: Record<string, { units: number; words: string[]; counts: number[] }>;
+  languages: Record<
+    string,
+    {
+      units: number;
+      words: string[];
+      counts: number[];
+      /**
+       * The same counts by name key (see `withNameTables`), added when the extension is
+       * built so the worker does not derive them on its first analysis.
+       */
+      names?: { keys: string[]; counts: number[] };
+    }
+  >;
 }
 
 interface LanguageTable {
@@ -60,10 +72,22 @@ export function parseBackground(json: unknown): BackgroundStats {
       throw new BackgroundFormatError(`bad table for language "${lang}"`);
     const df = new Map<string, number>();
     t.words.forEach((w, i) => df.set(String(w), Number(t.counts[i]) || 0));
+    let byName: Map<string, number> | null = null;
+    const names = t.names;
+    if (names) {
+      if (
+        !Array.isArray(names.keys) ||
+        !Array.isArray(names.counts) ||
+        names.keys.length !== names.counts.length
+      )
+        throw new BackgroundFormatError(`bad name table for language "${lang}"`);
+      byName = new Map();
+      names.keys.forEach((k, i) => byName!.set(String(k), Number(names.counts[i]) || 0));
+    }
     languages.set(lang, {
       units: t.units,
       df,
-      byName: null,
+      byName,
       maxIdf: Math.log((t.units + 1) / 0.5),
     });
   }
@@ -121,13 +145,31 @@ const neutralNames = new Map<string, number>();
 /** Names kept in a rarity cache before it starts over (bounds its memory). */
 const NAME_CACHE_LIMIT = 50_000;
 
-function nameIndex(t: LanguageTable): Map<string, number> {
+function nameIndex(t: { df: ReadonlyMap<string, number> }): Map<string, number> {
   const m = new Map<string, number>();
   for (const [w, c] of t.df) {
     const k = nameKey(latinKey(w));
     m.set(k, (m.get(k) ?? 0) + c);
   }
   return m;
+}
+
+/**
+ * The background file with each language's counts by name key added (what nameRarity
+ * reads), so that whoever loads it skips deriving them. The build ships this form.
+ */
+export function withNameTables(file: BackgroundFile): BackgroundFile {
+  const languages: BackgroundFile['languages'] = {};
+  for (const [lang, t] of Object.entries(file.languages)) {
+    const df = new Map<string, number>();
+    t.words.forEach((w, i) => df.set(w, t.counts[i] ?? 0));
+    const byName = nameIndex({ df });
+    languages[lang] = {
+      ...t,
+      names: { keys: [...byName.keys()], counts: [...byName.values()] },
+    };
+  }
+  return { ...file, languages };
 }
 
 /** True when a background table exists for the language. */

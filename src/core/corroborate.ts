@@ -6,7 +6,7 @@
  * An `altered` match never corroborates: a changed number, an added or dropped
  * negation, or another speaker for the same words is flagged, whatever else agrees.
  */
-import { conceptSet } from './lexicon';
+import { conceptSet, type Lexicon } from './lexicon';
 import { diffArrays } from 'diff';
 import { siteOf } from './site';
 import type { Corpus } from './corpus';
@@ -72,11 +72,14 @@ export interface CorroborateOptions {
   sensitivity: Sensitivity;
   /** Statements shorter than this many words are not corroborated (reported unverified). */
   minQuoteWords: number;
+  /** The concept lexicon (lexicon.ts); null: translations pair by cognates and figures only. */
+  lexicon: Lexicon | null;
 }
 
 export const DEFAULT_CORROBORATE_OPTIONS: CorroborateOptions = {
   sensitivity: 'balanced',
   minQuoteWords: 3,
+  lexicon: null,
 };
 
 /** A passage ready for comparison. */
@@ -98,7 +101,12 @@ export interface Passage {
   speaker: string | null;
 }
 
-export function preparePassage(text: string, language: string, speaker: string | null): Passage {
+export function preparePassage(
+  text: string,
+  language: string,
+  speaker: string | null,
+  lexicon: Lexicon | null,
+): Passage {
   const toks = tokenize(text, language).slice(0, MAX_TOKENS);
   const words = toks.map((t) => t.norm);
   const stems: string[] = [];
@@ -135,6 +143,7 @@ export function preparePassage(text: string, language: string, speaker: string |
     },
     get concepts() {
       concepts ??= conceptSet(
+        lexicon,
         toks.filter((t) => !t.isNumber).map((t) => t.norm),
         language,
       );
@@ -466,7 +475,10 @@ export function corroborateQuotes(
       list = corpus
         .quotesWithText(doc)
         .filter((q) => q.kind === 'statement')
-        .map((q) => ({ passage: preparePassage(q.text, lang, q.speaker), text: q.text }));
+        .map((q) => ({
+          passage: preparePassage(q.text, lang, q.speaker, opts.lexicon),
+          text: q.text,
+        }));
       quoteCache.set(doc, list);
     }
     return list;
@@ -477,7 +489,7 @@ export function corroborateQuotes(
       const lang = corpus.language(doc);
       s = {
         list: sentences(corpus.text(doc), lang).map((x) => ({
-          passage: preparePassage(x.text, lang, null),
+          passage: preparePassage(x.text, lang, null, opts.lexicon),
           text: x.text,
         })),
       };
@@ -486,7 +498,9 @@ export function corroborateQuotes(
     return s;
   };
 
-  const ourPassages = quotes.map((q) => preparePassage(q.text, article.language, q.speaker));
+  const ourPassages = quotes.map((q) =>
+    preparePassage(q.text, article.language, q.speaker, opts.lexicon),
+  );
   type Evidence = Comparison & { text: string; quoted: boolean; speaker: string | null };
   const pairCache = new Map<number, Map<number, Evidence>>();
   /**

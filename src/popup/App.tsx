@@ -79,8 +79,10 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
         return;
       }
       setTabId(id);
-      const check = await sendToBackground('bg/get-passage-check', { tabId: id });
-      if (check.ok) setPassage(check.value);
+      // Both asked at once: the analysis need not wait for the passage check's answer.
+      void sendToBackground('bg/get-passage-check', { tabId: id }).then((check) => {
+        if (check.ok) setPassage(check.value);
+      });
       await run(id, false);
     })();
   }, [tabIdParam, run]);

@@ -211,7 +211,7 @@ describe('analyze: a selected passage on its own', () => {
 });
 
 describe('comparePassages', () => {
-  const en = (t: string, speaker: string | null = null) => preparePassage(t, 'en', speaker);
+  const en = (t: string, speaker: string | null = null) => preparePassage(t, 'en', speaker, null);
   it('flags an added or dropped negation', () => {
     const c = comparePassages(
       en('We will accept the deal in March'),

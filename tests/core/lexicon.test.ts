@@ -1,8 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { conceptSet, conceptsOf, LEXICON_SIZE } from '../../src/core/lexicon';
+import { loadLexicon, LEXICON_FILE } from '../../src/cli/lexicon';
+import {
+  conceptSet as conceptSetIn,
+  conceptsOf as conceptsOfIn,
+  LexiconFormatError,
+  parseLexicon,
+} from '../../src/core/lexicon';
+import {
+  compileLexicon,
+  conceptLines,
+  expandBraces,
+  fieldForms,
+  LEXICON_LANGUAGES,
+} from '../../src/core/lexicon-compile';
 import { tokenize } from '../../src/core/text';
+
+const LEXICON = loadLexicon();
+const conceptsOf = (norm: string, language: string) => conceptsOfIn(LEXICON, norm, language);
+const conceptSet = (norms: readonly string[], language: string) =>
+  conceptSetIn(LEXICON, norms, language);
 
 type Passage = readonly [language: string, text: string];
 
@@ -261,27 +278,19 @@ const UNRELATED_DICE = 0.15;
 
 describe('lexicon', () => {
   it('holds a few hundred concepts', () => {
-    expect(LEXICON_SIZE).toBeGreaterThanOrEqual(600);
+    expect(LEXICON.size).toBeGreaterThanOrEqual(600);
   });
 
   it('gives every concept a form in each of the five languages that finds it', () => {
-    // Read the table itself, so a concept whose forms are all shadowed by other entries fails.
-    const source = readFileSync(
-      fileURLToPath(new URL('../../src/core/lexicon.ts', import.meta.url)),
-      'utf8',
-    );
-    const table = /const CONCEPTS[^=]*= \[([\s\S]*?)\n\];/.exec(source)?.[1] ?? '';
-    const entries = [...table.matchAll(/^\s*'((?:[^'\\]|\\.)*)',$/gm)].map((m) =>
-      m[1]!.replace(/\\'/g, "'"),
-    );
-    expect(entries).toHaveLength(LEXICON_SIZE);
-    const languages = ['en', 'de', 'fr', 'es', 'ru'];
+    // Read the lists themselves, so a concept whose forms are all shadowed by other entries fails.
+    const entries = conceptLines(readFileSync(LEXICON_FILE, 'utf8'));
+    expect(entries).toHaveLength(LEXICON.size);
     const lost: string[] = [];
     entries.forEach((entry, id) => {
       const fields = entry.split('|');
       expect(fields, entry).toHaveLength(5);
-      languages.forEach((language, i) => {
-        const forms = fields[i]!.split(/,(?![^{]*\})/).filter(Boolean);
+      LEXICON_LANGUAGES.forEach((language, i) => {
+        const forms = fieldForms(fields[i]!);
         const sample = forms.map((f) =>
           f.endsWith('*') ? f.slice(0, -1) : f.replace(/\{([^,}]*)[^}]*\}$/, '$1'),
         );
@@ -410,6 +419,58 @@ describe('lexicon', () => {
     for (const [language, word] of empty) {
       expect(conceptsOf(word, language), `${language} ${word}`).toEqual([]);
     }
+  });
+
+  it('lists no form twice within a concept, and no concept twice', () => {
+    const lines = conceptLines(readFileSync(LEXICON_FILE, 'utf8'));
+    const repeats: string[] = [];
+    const seenLines = new Set<string>();
+    lines.forEach((line, id) => {
+      if (seenLines.has(line)) repeats.push(`concept ${id} repeats an earlier line: ${line}`);
+      seenLines.add(line);
+      line.split('|').forEach((field, i) => {
+        const seen = new Set<string>();
+        for (const form of fieldForms(field)) {
+          const words = form.endsWith('*') ? [form] : expandBraces(form);
+          for (const w of words) {
+            if (seen.has(w)) repeats.push(`concept ${id} ${LEXICON_LANGUAGES[i]}: "${w}" twice`);
+            seen.add(w);
+          }
+        }
+      });
+    });
+    expect(repeats).toEqual([]);
+  });
+
+  it('finds a form listed twice', () => {
+    // The check above, on a line that repeats a form through its braces.
+    const forms = fieldForms('aid{er,e},aide,help*');
+    const words = forms.flatMap((f) => (f.endsWith('*') ? [f] : expandBraces(f)));
+    expect(words).toEqual(['aider', 'aide', 'aide', 'help*']);
+  });
+
+  it('reads back the compiled index as shipped, and refuses a damaged one', () => {
+    const text = readFileSync(LEXICON_FILE, 'utf8');
+    const shipped = parseLexicon(JSON.parse(JSON.stringify(compileLexicon(text))));
+    expect(shipped.size).toBe(LEXICON.size);
+    for (const [language, word] of [
+      ['de', 'krankenhäuser'],
+      ['fr', "l'accord"],
+      ['ru', 'правительство'],
+    ] as const) {
+      expect(conceptsOfIn(shipped, word, language)).toEqual(conceptsOf(word, language));
+      expect(conceptsOf(word, language)).not.toEqual([]);
+    }
+    expect(() => parseLexicon({ version: 2 })).toThrow(LexiconFormatError);
+    expect(() =>
+      parseLexicon({
+        version: 1,
+        concepts: 1,
+        languages: { en: { exact: [['war', 5]], prefixes: [] } },
+      }),
+    ).toThrow(LexiconFormatError);
+    expect(() => compileLexicon('war|krieg|guerre|guerra')).toThrow(/5 fields/);
+    expect(conceptsOfIn(null, 'war', 'en')).toEqual([]);
   });
 
   it('looks up 10,000 words quickly', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { comparePassages, preparePassage } from '../../src/core/corroborate';
+import { loadLexicon } from '../../src/cli/lexicon';
+import { comparePassages, preparePassage as prepare } from '../../src/core/corroborate';
 
 const speaker = 'Marta Olsen';
+const lexicon = loadLexicon();
+const preparePassage = (t: string, language: string, who: string | null) =>
+  prepare(t, language, who, lexicon);
 const en = (t: string) => preparePassage(t, 'en', speaker);
 
 describe('quotations across languages', () => {
@@ -15,6 +19,16 @@ describe('quotations across languages', () => {
     const ru = preparePassage('Нашим больницам нужно больше врачей до зимы', 'ru', speaker);
     expect(comparePassages(ours, theirs, 'balanced', true)?.kind).toBe('variant');
     expect(comparePassages(ours, ru, 'balanced', true)?.kind).toBe('variant');
+    // The lexicon is what pairs them: without it nothing in the words is shared.
+    const bare = (t: string, language: string) => prepare(t, language, speaker, null);
+    expect(
+      comparePassages(
+        bare('Our hospitals need more doctors before the winter', 'en'),
+        bare('Нашим больницам нужно больше врачей до зимы', 'ru'),
+        'balanced',
+        true,
+      ),
+    ).toBeNull();
   });
 
   it('does not pair two different statements of the same speaker', () => {

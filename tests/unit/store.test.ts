@@ -346,6 +346,21 @@ describe('LiveIndex', () => {
     expect(index.corpus).toBe(corpus);
   });
 
+  it('starts from the bundled index itself when nothing else is stored, and leaves it untouched', async () => {
+    const store = await freshStore();
+    const bundled = Corpus.fromArticles([article(100), article(101)]);
+    // Indexing quotations and names is the slow part of a worker's first start.
+    const indexing = vi.spyOn(Corpus, 'fromArticles');
+    const { index } = await LiveIndex.build(store, bundled);
+    index.cancelSave();
+    expect(indexing).not.toHaveBeenCalled();
+    expect(index.corpus).not.toBe(bundled);
+    expect(index.corpus.has(article(101).url)).toBe(true);
+    await index.addArticles('p', [article(1)]);
+    expect(index.size).toBe(3);
+    expect(bundled.size).toBe(2);
+  });
+
   it('keeps an article two corpora hold until both let go of it', async () => {
     const store = await freshStore();
     const shared = article(7);
