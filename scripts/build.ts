@@ -118,7 +118,13 @@ async function bundle(cfg: BuildConfig, browser: BrowserName, dir: string): Prom
       format: browser === 'chrome' ? 'esm' : 'iife',
     },
     { ...common, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' },
-    { ...common, entryPoints: { popup: 'src/popup/index.tsx' }, format: 'esm' },
+    {
+      ...common,
+      entryPoints: { popup: 'src/popup/index.tsx' },
+      format: 'esm',
+      // The popup listens to no message, so the browser's own promise API serves it.
+      alias: { 'webextension-polyfill': './src/shared/native-browser.ts' },
+    },
   ];
   if (existsSync(join(ROOT, 'src/options/index.tsx'))) {
     jobs.push({ ...common, entryPoints: { options: 'src/options/index.tsx' }, format: 'esm' });
