@@ -21,17 +21,21 @@ const TWO_LABEL_SUFFIXES = new Set(
 
 /**
  * The site of `url`: its registrable domain, lower-cased ("bbc.co.uk" for
- * "https://www.bbc.co.uk/news/x"); the whole host for IP addresses and single labels;
- * "" when `url` is not a URL.
+ * "https://www.bbc.co.uk/news/x"); the whole host for single labels; for an IP address,
+ * which has no registrable domain to tell who runs it, the host with its port (each port
+ * its own origin, as the browser keeps them); "" when `url` is not a URL.
  */
 export function siteOf(url: string): string {
   let host: string;
+  let port: string;
   try {
-    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+    const parsed = new URL(url);
+    host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+    port = parsed.port;
   } catch {
     return '';
   }
-  if (/^[\d.]+$/.test(host) || host.startsWith('[')) return host;
+  if (/^[\d.]+$/.test(host) || host.startsWith('[')) return port ? `${host}:${port}` : host;
   const labels = host.split('.');
   if (labels.length <= 2) return host;
   const lastTwo = labels.slice(-2).join('.');

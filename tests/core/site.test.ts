@@ -9,7 +9,10 @@ describe('sites', () => {
     expect(siteOf('https://www.bbc.co.uk/news/x')).toBe('bbc.co.uk');
     expect(siteOf('https://edition.cnn.com/a?b=1')).toBe('cnn.com');
     expect(siteOf('https://news.example/a')).toBe('news.example');
-    expect(siteOf('http://127.0.0.1:8080/p')).toBe('127.0.0.1');
+    expect(siteOf('http://127.0.0.1/p')).toBe('127.0.0.1');
+    // An IP address has no domain to say who runs it: each port is its own origin.
+    expect(siteOf('http://127.0.0.1:8080/p')).toBe('127.0.0.1:8080');
+    expect(siteOf('http://127.0.0.1:8080/other')).toBe(siteOf('http://127.0.0.1:8080/p'));
     expect(siteOf('not a url')).toBe('');
   });
 

@@ -112,14 +112,14 @@ describe('Chromium: keyboard commands', () => {
     await press('next-quote');
     const first = await focusedBadge();
     expect(which(first.badge.quote)).toBe(0);
-    expect(first.popover).toMatch(/Quotation: variant/);
+    expect(first.popover).toMatch(/Quotation: variant/i);
 
     await press('next-quote');
     const second = await waitFor('the second quotation', async () => {
       const f = await focusedBadge();
       return which(f.badge.quote) === 1 ? f : null;
     });
-    expect(second.popover).toMatch(/Quotation: verbatim/);
+    expect(second.popover).toMatch(/Quotation: verbatim/i);
 
     for (let i = 2; i < EXPECTED_QUOTES.length; i++) await press('next-quote');
     const last = await waitFor('the last quotation', async () => {
@@ -147,7 +147,7 @@ describe('Chromium: keyboard commands', () => {
       const f = await focusedBadge();
       return which(f.badge.quote) === EXPECTED_QUOTES.length - 2 ? f : null;
     });
-    expect(back.popover).toMatch(/Quotation: altered/);
+    expect(back.popover).toMatch(/Quotation: altered/i);
   });
 
   it('the popover of a focused badge works from the keyboard: Enter goes in, Escape back', async () => {
