@@ -7,12 +7,33 @@ import { canonicalUrl, isHttpUrl, makeArticle, primaryLanguage } from './article
 import { withLanguage } from './language';
 import { PARAGRAPH_SEPARATOR, type Article, type PackRecord } from './types';
 
+/** What is wrong, for an interface that words it in its own language. */
+export type PackProblem =
+  | 'not-object'
+  | 'missing'
+  | 'not-string'
+  | 'empty'
+  | 'not-url'
+  | 'not-date'
+  | 'not-language'
+  | 'not-boolean'
+  | 'no-words'
+  | 'not-utf8'
+  | 'not-json'
+  | 'more-errors'
+  | 'no-articles';
+
 export interface PackError {
   /** 1-based line number in the pack. */
   line: number;
   /** The field at fault, or null when the line as a whole is. */
   field: string | null;
+  /** The problem in English words (the command line prints it). */
   message: string;
+  /** The problem as a code. */
+  problem?: PackProblem;
+  /** The pack's own value at fault (shortened), or the count of further errors. */
+  value?: string;
 }
 
 export interface ParsedPack {
@@ -75,7 +96,12 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 
 function checkRecord(value: unknown, line: number, errors: PackError[]): PackRecord | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    errors.push({ line, field: null, message: 'a line must be a JSON object' });
+    errors.push({
+      line,
+      field: null,
+      message: 'a line must be a JSON object',
+      problem: 'not-object',
+    });
     return null;
   }
   const rec = value as Record<string, unknown>;
@@ -83,7 +109,13 @@ function checkRecord(value: unknown, line: number, errors: PackError[]): PackRec
   const str = (field: string, required: boolean): string | undefined => {
     const v = rec[field];
     if (v === undefined || v === null) {
-      if (required) errors.push({ line, field, message: `missing required field "${field}"` });
+      if (required)
+        errors.push({
+          line,
+          field,
+          message: `missing required field "${field}"`,
+          problem: 'missing',
+        });
       return undefined;
     }
     if (typeof v !== 'string') {
@@ -91,11 +123,12 @@ function checkRecord(value: unknown, line: number, errors: PackError[]): PackRec
         line,
         field,
         message: `"${field}" must be a string, not ${Array.isArray(v) ? 'an array' : typeof v}`,
+        problem: 'not-string',
       });
       return undefined;
     }
     if (required && v.trim() === '') {
-      errors.push({ line, field, message: `"${field}" is empty` });
+      errors.push({ line, field, message: `"${field}" is empty`, problem: 'empty' });
       return undefined;
     }
     return v;
@@ -112,24 +145,40 @@ function checkRecord(value: unknown, line: number, errors: PackError[]): PackRec
       line,
       field: 'url',
       message: `"${String(url).slice(0, 80)}" is not an http(s) URL`,
+      problem: 'not-url',
+      value: String(url).slice(0, 80),
     });
   if (published !== undefined && !isIsoDate(published.trim()))
     errors.push({
       line,
       field: 'published',
       message: `"${published.slice(0, 40)}" is not an ISO 8601 date (e.g. 2026-03-11 or 2026-03-11T09:30:00Z)`,
+      problem: 'not-date',
+      value: published.slice(0, 40),
     });
   if (language !== undefined && !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(language))
     errors.push({
       line,
       field: 'language',
       message: `"${language.slice(0, 20)}" is not a language tag such as "en" or "de"`,
+      problem: 'not-language',
+      value: language.slice(0, 20),
     });
   const summaryOnly = rec.summaryOnly;
   if (summaryOnly !== undefined && typeof summaryOnly !== 'boolean')
-    errors.push({ line, field: 'summaryOnly', message: '"summaryOnly" must be true or false' });
+    errors.push({
+      line,
+      field: 'summaryOnly',
+      message: '"summaryOnly" must be true or false',
+      problem: 'not-boolean',
+    });
   if (text !== undefined && !HAS_WORD.test(text))
-    errors.push({ line, field: 'text', message: 'the body text has no words' });
+    errors.push({
+      line,
+      field: 'text',
+      message: 'the body text has no words',
+      problem: 'no-words',
+    });
   if (errors.length > before) return null;
   return {
     url: url!,
@@ -182,7 +231,7 @@ export class PackReader {
         text = fatalUtf8.decode(input);
       } catch {
         this.lines++;
-        this.fail([{ line, field: null, message: 'not valid UTF-8 text' }]);
+        this.fail([{ line, field: null, message: 'not valid UTF-8 text', problem: 'not-utf8' }]);
         return;
       }
     }
@@ -199,6 +248,7 @@ export class PackReader {
         line,
         field: null,
         message: `not valid JSON (${(e as Error).message.replace(/^JSON\.parse: /, '')})`,
+        problem: 'not-json',
       });
     }
     const rec = sink.length ? null : checkRecord(value, line, sink);
@@ -235,9 +285,20 @@ export class PackReader {
   finish(): ParsedPack {
     const errors = this.errors.slice();
     if (this.extra > 0)
-      errors.push({ line: 0, field: null, message: `and ${this.extra} more errors` });
+      errors.push({
+        line: 0,
+        field: null,
+        message: `and ${this.extra} more errors`,
+        problem: 'more-errors',
+        value: String(this.extra),
+      });
     if (this.lines === 0)
-      errors.push({ line: 1, field: null, message: 'the pack has no articles' });
+      errors.push({
+        line: 1,
+        field: null,
+        message: 'the pack has no articles',
+        problem: 'no-articles',
+      });
     const keep = this.keepArticles && (errors.length === 0 || this.options.skipInvalid === true);
     const articles: Article[] = [];
     if (keep) {

@@ -55,7 +55,9 @@ describe('reading packs', () => {
       ),
     );
     const parsed = reader.finish();
-    expect(parsed.errors).toEqual([{ line: 2, field: null, message: 'not valid UTF-8 text' }]);
+    expect(parsed.errors).toEqual([
+      { line: 2, field: null, message: 'not valid UTF-8 text', problem: 'not-utf8' },
+    ]);
     expect(parsed.articles).toEqual([]);
   });
 

@@ -178,8 +178,8 @@ describe('Chromium: options page and the user’s corpora', () => {
     const text = (await errors.textContent()) ?? '';
     expect(text).toContain('was not imported');
     expect(text).toMatch(/line 2: not valid JSON/);
-    expect(text).toMatch(/line 4, field "published": missing required field/);
-    expect(text).toMatch(/line 5, field "published": "yesterday" is not an ISO 8601 date/);
+    expect(text).toMatch(/line 4, field "published": the field is missing/);
+    expect(text).toMatch(/line 5, field "published": “yesterday” is not an ISO 8601 date/);
     // The error list and the corpus cards pass axe-core too.
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });

@@ -314,7 +314,9 @@ describe('parsePackInChunks', () => {
 
   it('rejects an empty pack', async () => {
     const parsed = await parsePackInChunks('\n\n');
-    expect(parsed.errors).toEqual([{ line: 1, field: null, message: 'the pack has no articles' }]);
+    expect(parsed.errors).toEqual([
+      { line: 1, field: null, message: 'the pack has no articles', problem: 'no-articles' },
+    ]);
   });
 });
 

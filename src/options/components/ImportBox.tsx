@@ -52,15 +52,51 @@ const PHASE_TEXT: Record<ImportProgress['phase'], () => string> = {
 };
 
 /**
- * Where a pack went wrong, in the interface's language ("Zeile 4, Feld „published“: …").
- * The problem itself is the pack reader's, which also serves the command line, in English.
+ * The problem of a pack error in the interface's language; the engine's English words
+ * for a problem without a code.
  */
-function packErrorText(e: PackError): string {
-  if (e.line <= 0) return t('pack_error_pack', e.message);
+function packProblemText(e: PackError): string {
+  const value = e.value ?? '';
+  switch (e.problem) {
+    case 'not-object':
+      return t('pack_problem_not_object');
+    case 'missing':
+      return t('pack_problem_missing');
+    case 'not-string':
+      return t('pack_problem_not_string');
+    case 'empty':
+      return t('pack_problem_empty');
+    case 'not-url':
+      return t('pack_problem_not_url', value);
+    case 'not-date':
+      return t('pack_problem_not_date', value);
+    case 'not-language':
+      return t('pack_problem_not_language', value);
+    case 'not-boolean':
+      return t('pack_problem_not_boolean');
+    case 'no-words':
+      return t('pack_problem_no_words');
+    case 'not-utf8':
+      return t('pack_problem_not_utf8');
+    case 'not-json':
+      return t('pack_problem_not_json');
+    case 'more-errors':
+      return tn('pack_problem_more_errors', Number(value));
+    case 'no-articles':
+      return t('pack_problem_no_articles');
+    default:
+      return e.message;
+  }
+}
+
+/** Where a pack went wrong, in the interface's language ("Zeile 4, Feld „published“: …"). */
+export function packErrorText(e: PackError): string {
+  const problem = packProblemText(e);
+  if (e.line <= 0) return t('pack_error_pack', problem);
   const line = String(e.line);
   return e.field
-    ? t('pack_error_field', line, e.field, e.message)
-    : t('pack_error_line', line, e.message);
+    ? t('pack_error_field', line, e.field, problem)
+    : t('pack_error_line', line, problem);
 }
 
 export function ImportBox({ onImported }: { onImported: () => void }) {
