@@ -124,6 +124,7 @@ describe('Chromium: the worker stopped mid-analysis', () => {
   it(`the popup recovers every time, ${ROUNDS} rounds in a row`, async () => {
     const rounds: { round: number; stops: number; ms: number; result: string }[] = [];
     let late = 0;
+    let plainWords = 0;
     for (let round = 1; round <= ROUNDS; round++) {
       // A fresh page load, so the popup has to analyse it again, in a worker just started:
       // its first analysis loads the corpus, which leaves time to stop it while it compares.
@@ -152,7 +153,10 @@ describe('Chromium: the worker stopped mid-analysis', () => {
         continue;
       }
       let result = await outcome(popup);
-      if (twice) {
+      // A second stop can land after the retry's answer was already sent (the stored
+      // state is written after the reply): the popup then simply shows its report.
+      if (twice && result.error !== null) {
+        plainWords++;
         expect(result.error).toBe(WORKER_STOPPED_TEXT);
         expect(result.error).not.toMatch(/message channel|port closed|receiving end/i);
         await popup.getByRole('button', { name: 'Try again' }).click();
@@ -169,9 +173,10 @@ describe('Chromium: the worker stopped mid-analysis', () => {
     }
     await writeFile(
       join(artifacts, 'worker-fault.json'),
-      JSON.stringify({ late, rounds }, null, 2),
+      JSON.stringify({ late, plainWords, rounds }, null, 2),
     );
     expect(rounds).toHaveLength(ROUNDS);
+    expect(plainWords, 'rounds that ended with the plain-words message').toBeGreaterThan(0);
     // Each round starts a worker two or three times: about 5 s a round on a small machine.
   }, 600_000);
 });
