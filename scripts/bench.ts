@@ -35,6 +35,7 @@ import {
 import { QUERY_CONFIGS } from './bench-retrievers';
 import { benchExtraction, PUBLISHED_READABILITY_F1, type ExtractionResult } from './bench-extract';
 import { benchFeeds, type FeedBenchResult } from './bench-feeds';
+import { benchPackCheck, type PackBenchResult } from './bench-pack';
 import { evaldataDir, fmt, HAS_GC, parseArgs, REPO_ROOT, table } from './bench-util';
 
 export interface BenchOptions {
@@ -50,6 +51,8 @@ export interface BenchOptions {
   bundle: boolean;
   /** Articles in the feed corpus of the feed benchmark (0: skip it). */
   feedArticles: number;
+  /** Lines of the `pack check` run. */
+  packLines: number;
   /** Build dist/ when it is missing. */
   build: boolean;
   log: (msg: string) => void;
@@ -70,6 +73,8 @@ export interface BenchResult {
   bundles: BundleFile[] | null;
   bundleNote: string | null;
   feeds: FeedBenchResult | null;
+  /** `pack check` over `packLines` lines. */
+  pack: PackBenchResult | null;
   targets: TargetCheck[];
   seconds: number;
 }
@@ -84,6 +89,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   extract: true,
   bundle: true,
   feedArticles: 50_000,
+  packLines: 200_000,
   build: true,
   log: (m) => console.error(m),
 };
@@ -95,6 +101,7 @@ export const QUICK_OPTIONS: Partial<BenchOptions> = {
   rounds: 2,
   pages: 6,
   feedArticles: 400,
+  packLines: 20_000,
   build: false,
 };
 
@@ -162,6 +169,9 @@ export function runBench(partial: Partial<BenchOptions> = {}): BenchResult {
     });
   }
 
+  opts.log(`pack check: ${opts.packLines} lines…`);
+  const pack = benchPackCheck(opts.packLines);
+
   const result: BenchResult = {
     machine: {
       cpus: cpus().length,
@@ -175,6 +185,7 @@ export function runBench(partial: Partial<BenchOptions> = {}): BenchResult {
     bundles,
     bundleNote,
     feeds,
+    pack,
     targets: [],
     seconds: 0,
   };
@@ -227,6 +238,12 @@ function restatedTarget(
 export function evaluateTargets(r: BenchResult): TargetCheck[] {
   const out: TargetCheck[] = [];
   const find = (s: SizeResult, name: string) => s.retrievers.find((x) => x.name === name);
+  if (r.pack)
+    out.push({
+      target: `pack check: ${r.pack.lines.toLocaleString('en')} lines in < 10 s`,
+      met: r.pack.ms < 10_000,
+      figure: `${fmt(r.pack.ms / 1000, 2)} s (${Math.round(r.pack.perSecond).toLocaleString('en')} lines/s)`,
+    });
   if (r.sizes.length === 0)
     out.push({ target: 'retriever targets', met: null, figure: 'no corpus size run' });
   for (const s of r.sizes) {

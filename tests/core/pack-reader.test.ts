@@ -26,8 +26,8 @@ describe('reading packs', () => {
     };
     const small = time(20_000);
     const big = time(200_000);
-    expect(big).toBeLessThan(10_000);
-    // Ten times the lines, not much more than ten times the time.
+    // The time itself is measured by `npm run bench` (pack check); here, the scaling:
+    // ten times the lines, not much more than ten times the time.
     expect(big).toBeLessThan(small * 20 + 500);
   });
 
