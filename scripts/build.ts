@@ -117,7 +117,14 @@ async function bundle(cfg: BuildConfig, browser: BrowserName, dir: string): Prom
       entryPoints: { background: 'src/background/index.ts' },
       format: browser === 'chrome' ? 'esm' : 'iife',
     },
-    { ...common, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' },
+    {
+      ...common,
+      entryPoints: { content: 'src/content/index.ts' },
+      format: 'iife',
+      // Its one message listener answers through sendResponse (see content/main.ts), so
+      // the browser's own promise API serves it, as it serves the popup.
+      alias: { 'webextension-polyfill': './src/shared/native-browser.ts' },
+    },
     {
       ...common,
       entryPoints: { popup: 'src/popup/index.tsx' },

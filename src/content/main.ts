@@ -139,7 +139,21 @@ export function startContentScript(deps: ContentScriptDeps): ContentScript {
     }
   };
 
-  const listener = (message: unknown, sender: Runtime.MessageSender) => handle(message, sender);
+  /**
+   * Answers through `sendResponse` when the browser passes one: Chrome's own API takes an
+   * answer only that way (a returned promise is ignored), Firefox's takes either. Without
+   * it (the polyfill's promise style), the answer is the returned promise.
+   */
+  const listener = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+    sendResponse?: (answer: unknown) => void,
+  ): Promise<Result<unknown>> | true | undefined => {
+    const answer = handle(message, sender);
+    if (!answer || typeof sendResponse !== 'function') return answer;
+    void answer.then(sendResponse);
+    return true;
+  };
 
   const autoOn = (): boolean => settings !== null && isAutoAnnotated(settings, win.location.href);
 

@@ -1,10 +1,11 @@
 /**
- * The WebExtension API as Manifest V3 extension pages get it from the browser itself:
- * Firefox's `browser` and Chrome's `chrome` both answer with promises there. The popup is
- * built with this module in place of `webextension-polyfill` (see scripts/build.ts). The
- * polyfill's one service beyond that, letting a message listener answer with a promise,
- * is one the popup does not use: it listens to no message. This keeps about 10 KB of
- * polyfill out of the bundle that every toolbar click loads.
+ * The WebExtension API as Manifest V3 extensions get it from the browser itself: Firefox's
+ * `browser` and Chrome's `chrome` both answer with promises there. The popup and the
+ * content script are built with this module in place of `webextension-polyfill` (see
+ * scripts/build.ts). The polyfill's one service beyond that, letting a message listener
+ * answer with a returned promise, neither needs: the popup listens to no message, and the
+ * content script answers through `sendResponse`. This keeps about 10 KB of polyfill out
+ * of the bundles that every toolbar click loads.
  */
 import type Browser from 'webextension-polyfill';
 
