@@ -169,16 +169,34 @@ async function copyStatic(cfg: BuildConfig, browser: BrowserName, dir: string): 
   }
   // The interface's words in every language (manifest.json names "en" as the fallback).
   await copyLocales(dir);
-  await copyFile(join(ROOT, 'src/popup/index.html'), join(dir, 'popup.html'));
-  if (existsSync(join(ROOT, 'src/options/index.html'))) {
-    await copyFile(join(ROOT, 'src/options/index.html'), join(dir, 'options.html'));
-  }
+  // Both pages set their title in the reader's language when they start.
+  await writeFile(join(dir, 'popup.html'), interfacePage('Second Source', 'popup'));
+  await writeFile(join(dir, 'options.html'), interfacePage('Second Source settings', 'options'));
   if (browser === 'chrome') {
     await copyFile(join(ROOT, 'src/offscreen/index.html'), join(dir, 'offscreen.html'));
   }
   await writeFile(join(dir, 'THIRD-PARTY-LICENSES.txt'), await thirdPartyLicenses());
   // The privacy policy, linked from the options page; plain ASCII, so it reads right as text.
   await copyFile(join(ROOT, 'docs/PRIVACY.md'), join(dir, 'privacy.txt'));
+}
+
+/** The page of the popup or the options page: its stylesheet, its script and a root. */
+export function interfacePage(title: string, name: 'popup' | 'options'): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title>${title}</title>
+    <link rel="stylesheet" href="${name}.css" />
+    <script type="module" src="${name}.js"></script>
+  </head>
+  <body>
+    <div id="app"></div>
+  </body>
+</html>
+`;
 }
 
 /** Copy _locales/<lang>/messages.json for every language into the extension. */

@@ -17,6 +17,7 @@ import type { Verdict } from '../core/types';
 import { t } from '../shared/i18n';
 import { TOOLBAR_MARKS } from '../shared/verdict-icons';
 import { verdictWords } from '../shared/verdict-words';
+import { NumberField, Switch } from './components/fields';
 import { SiteList } from './components/SiteList';
 
 /** What automatic annotation needs: the optional host permission of the manifest. */
@@ -203,71 +204,35 @@ export function OptionsForm({
             </div>
           ))}
         </fieldset>
-        <div class="field">
-          <label for="min-quote-words">{t('opt_min_words')}</label>
-          <input
-            id="min-quote-words"
-            type="number"
-            min={MIN_QUOTE_WORDS_RANGE.min}
-            max={MIN_QUOTE_WORDS_RANGE.max}
-            step={1}
-            value={settings.minQuoteWords}
-            aria-describedby="min-quote-words-hint"
-            onChange={(e) => {
-              const input = e.target as HTMLInputElement;
-              const n = Number(input.value);
-              if (
-                Number.isInteger(n) &&
-                n >= MIN_QUOTE_WORDS_RANGE.min &&
-                n <= MIN_QUOTE_WORDS_RANGE.max
-              ) {
-                void save({ minQuoteWords: n });
-              } else {
-                input.value = String(settings.minQuoteWords);
-                onError(
-                  t('opt_min_words_invalid', MIN_QUOTE_WORDS_RANGE.min, MIN_QUOTE_WORDS_RANGE.max),
-                );
-              }
-            }}
-          />
-          <p class="hint" id="min-quote-words-hint">
-            {t('opt_min_words_hint')}
-          </p>
-        </div>
+        <NumberField
+          id="min-quote-words"
+          label={t('opt_min_words')}
+          hint={t('opt_min_words_hint')}
+          value={settings.minQuoteWords}
+          range={MIN_QUOTE_WORDS_RANGE}
+          onValid={(n) => void save({ minQuoteWords: n })}
+          onError={onError}
+        />
       </Section>
 
       <Section id="toolbar" title={t('opt_section_toolbar')}>
-        <div class="choice">
-          <input
-            type="checkbox"
-            role="switch"
-            id="show-badge"
-            checked={settings.showBadge}
-            aria-describedby="show-badge-hint"
-            onChange={(e) => void save({ showBadge: (e.target as HTMLInputElement).checked })}
-          />
-          <label for="show-badge">{t('opt_show_badge')}</label>
-          <p class="hint" id="show-badge-hint">
-            {t('opt_show_badge_hint', TOOLBAR_MARKS.altered)}
-          </p>
-        </div>
+        <Switch
+          id="show-badge"
+          label={t('opt_show_badge')}
+          hint={t('opt_show_badge_hint', TOOLBAR_MARKS.altered)}
+          checked={settings.showBadge}
+          onToggle={(on) => void save({ showBadge: on })}
+        />
       </Section>
 
       <Section id="history" title={t('opt_section_history')}>
-        <div class="choice">
-          <input
-            type="checkbox"
-            role="switch"
-            id="remember-reading"
-            checked={settings.rememberReading}
-            aria-describedby="remember-reading-hint"
-            onChange={(e) => void save({ rememberReading: (e.target as HTMLInputElement).checked })}
-          />
-          <label for="remember-reading">{t('opt_remember')}</label>
-          <p class="hint" id="remember-reading-hint">
-            {t('opt_remember_hint')}
-          </p>
-        </div>
+        <Switch
+          id="remember-reading"
+          label={t('opt_remember')}
+          hint={t('opt_remember_hint')}
+          checked={settings.rememberReading}
+          onToggle={(on) => void save({ rememberReading: on })}
+        />
         <SiteList
           id="excluded-sites"
           label={t('opt_excluded_sites')}

@@ -7,6 +7,7 @@ import type { CorpusInfo } from '../../shared/corpus-types';
 import { formatDateRange, formatList, formatNumber, t, tn } from '../../shared/i18n';
 import { ask, corpusName, download, formatBytes, formatDate } from '../api';
 import { ArticleList } from './ArticleList';
+import { ConfirmRemoval, Switch } from './fields';
 
 /** Outlets named before "and N more". */
 const OUTLETS_SHOWN = 6;
@@ -56,25 +57,21 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
           {name} <span class="tag">{KIND_LABEL[corpus.kind]()}</span>
           {!corpus.enabled && <span class="tag">{t('corpus_not_used')}</span>}
         </h3>
-        <div class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            id={`${id}-enabled`}
-            checked={corpus.enabled}
-            disabled={busy}
-            aria-describedby={`${id}-name`}
-            onChange={(e) => {
-              const enabled = (e.target as HTMLInputElement).checked;
-              void run(async () => {
-                await ask('bg/set-corpus-enabled', { corpusId: corpus.id, enabled });
-                onStatus(enabled ? t('corpus_now_used', name) : t('corpus_no_longer_used', name));
-                onChanged();
-              });
-            }}
-          />
-          <label for={`${id}-enabled`}>{t('corpus_use')}</label>
-        </div>
+        <Switch
+          id={`${id}-enabled`}
+          layout="switch"
+          label={t('corpus_use')}
+          describedBy={`${id}-name`}
+          checked={corpus.enabled}
+          disabled={busy}
+          onToggle={(enabled) => {
+            void run(async () => {
+              await ask('bg/set-corpus-enabled', { corpusId: corpus.id, enabled });
+              onStatus(enabled ? t('corpus_now_used', name) : t('corpus_no_longer_used', name));
+              onChanged();
+            });
+          }}
+        />
       </div>
       <dl class="stats">
         <div>
@@ -141,36 +138,31 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
           <span class="visually-hidden"> {name}</span>
         </button>
         {corpus.kind === 'feed' && <span class="hint">{t('corpus_feed_delete_hint')}</span>}
-        {corpus.editable &&
-          corpus.kind !== 'feed' &&
-          (confirming ? (
-            <span class="confirm" role="group" aria-label={t('corpus_delete_label', name)}>
-              <span>{tn('corpus_delete_confirm', corpus.articles)}</span>
-              <button
-                type="button"
-                class="danger"
-                disabled={busy}
-                onClick={() =>
+        {corpus.editable && corpus.kind !== 'feed' && (
+          <ConfirmRemoval
+            action={t('delete')}
+            target={name}
+            asking={confirming}
+            onAsk={setConfirming}
+            groupLabel={t('corpus_delete_label', name)}
+            question={tn('corpus_delete_confirm', corpus.articles)}
+            choices={[
+              {
+                text: t('corpus_yes_delete'),
+                danger: true,
+                onChoose: () =>
                   void run(async () => {
                     const { deleted } = await ask('bg/delete-corpus', { corpusId: corpus.id });
                     onStatus(t('corpus_deleted', name, tn('count_articles', deleted)));
                     setConfirming(false);
                     onChanged();
-                  })
-                }
-              >
-                {t('corpus_yes_delete')}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)} autoFocus>
-                {t('corpus_keep')}
-              </button>
-            </span>
-          ) : (
-            <button type="button" class="danger-quiet" onClick={() => setConfirming(true)}>
-              {t('delete')}
-              <span class="visually-hidden"> {name}</span>
-            </button>
-          ))}
+                  }),
+              },
+            ]}
+            cancel={t('corpus_keep')}
+            busy={busy}
+          />
+        )}
       </div>
       {open && <ArticleList corpus={corpus} onError={onError} />}
     </li>

@@ -26,6 +26,7 @@ import {
 } from '../../shared/settings';
 import { formatList, formatNumber, formatRelative, languageName, t, tn } from '../../shared/i18n';
 import { ask, download, formatDate, onBroadcast } from '../api';
+import { ConfirmRemoval, NumberField } from './fields';
 
 const INTERVALS = [15, 30, 60, 120, 360, 720, 1440];
 
@@ -189,7 +190,7 @@ export function FeedsSection({ settings, save, onError, onStatus }: FeedsSection
       <Directory onFollow={follow} followed={followed} />
 
       <h3 class="sub">{t('feeds_schedule_heading')}</h3>
-      {settings && <FeedSettings settings={settings} save={save} />}
+      {settings && <FeedSettings settings={settings} save={save} onError={onError} />}
     </section>
   );
 }
@@ -400,38 +401,29 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
           {t('feed_refresh')}
           <span class="visually-hidden"> {feed.outlet}</span>
         </button>
-        {removing ? (
-          <span class="confirm" role="group" aria-label={t('feed_remove_label', feed.outlet)}>
-            <span>{tn('feed_remove_confirm', feed.articles)}</span>
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() =>
-                run(() => ask('bg/remove-feed', { feedId: feed.id, keepArticles: true }))
-              }
-            >
-              {t('feed_keep_articles')}
-            </button>
-            <button
-              type="button"
-              class="danger"
-              disabled={busy}
-              onClick={() =>
-                run(() => ask('bg/remove-feed', { feedId: feed.id, keepArticles: false }))
-              }
-            >
-              {t('feed_delete_articles')}
-            </button>
-            <button type="button" onClick={() => setRemoving(false)} autoFocus>
-              {t('cancel')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" class="danger-quiet" onClick={() => setRemoving(true)}>
-            {t('sites_remove')}
-            <span class="visually-hidden"> {feed.outlet}</span>
-          </button>
-        )}
+        <ConfirmRemoval
+          action={t('sites_remove')}
+          target={feed.outlet}
+          asking={removing}
+          onAsk={setRemoving}
+          groupLabel={t('feed_remove_label', feed.outlet)}
+          question={tn('feed_remove_confirm', feed.articles)}
+          choices={[
+            {
+              text: t('feed_keep_articles'),
+              onChoose: () =>
+                run(() => ask('bg/remove-feed', { feedId: feed.id, keepArticles: true })),
+            },
+            {
+              text: t('feed_delete_articles'),
+              danger: true,
+              onChoose: () =>
+                run(() => ask('bg/remove-feed', { feedId: feed.id, keepArticles: false })),
+            },
+          ]}
+          cancel={t('cancel')}
+          busy={busy}
+        />
       </div>
     </li>
   );
@@ -605,16 +597,12 @@ function Directory(props: {
 function FeedSettings({
   settings,
   save,
+  onError,
 }: {
   settings: Settings;
   save: (p: Partial<Settings>) => Promise<void>;
+  onError: (message: string) => void;
 }) {
-  const number =
-    (key: 'feedRetentionDays' | 'feedMaxArticles', range: { min: number; max: number }) =>
-    (e: Event) => {
-      const v = Number((e.target as HTMLInputElement).value);
-      if (Number.isInteger(v) && v >= range.min && v <= range.max) void save({ [key]: v });
-    };
   return (
     <div class="feed-settings">
       <div class="field inline">
@@ -639,29 +627,25 @@ function FeedSettings({
           ))}
         </select>
       </div>
-      <div class="field inline">
-        <label for="feed-retention">{t('feeds_retention')}</label>
-        <input
-          id="feed-retention"
-          type="number"
-          min={FEED_RETENTION_DAYS_RANGE.min}
-          max={FEED_RETENTION_DAYS_RANGE.max}
-          value={settings.feedRetentionDays}
-          onChange={number('feedRetentionDays', FEED_RETENTION_DAYS_RANGE)}
-        />
-      </div>
-      <div class="field inline">
-        <label for="feed-max">{t('feeds_max')}</label>
-        <input
-          id="feed-max"
-          type="number"
-          min={FEED_MAX_ARTICLES_RANGE.min}
-          max={FEED_MAX_ARTICLES_RANGE.max}
-          step={100}
-          value={settings.feedMaxArticles}
-          onChange={number('feedMaxArticles', FEED_MAX_ARTICLES_RANGE)}
-        />
-      </div>
+      <NumberField
+        id="feed-retention"
+        inline
+        label={t('feeds_retention')}
+        value={settings.feedRetentionDays}
+        range={FEED_RETENTION_DAYS_RANGE}
+        onValid={(n) => void save({ feedRetentionDays: n })}
+        onError={onError}
+      />
+      <NumberField
+        id="feed-max"
+        inline
+        label={t('feeds_max')}
+        value={settings.feedMaxArticles}
+        range={FEED_MAX_ARTICLES_RANGE}
+        step={100}
+        onValid={(n) => void save({ feedMaxArticles: n })}
+        onError={onError}
+      />
       <p class="hint">{t('feeds_retention_hint')}</p>
     </div>
   );
