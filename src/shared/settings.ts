@@ -76,16 +76,6 @@ export const MIN_QUOTE_WORDS_RANGE = { min: 1, max: 30 } as const;
  */
 export const MAX_SITES = 200;
 
-/** One sentence per sensitivity, shown beside the choice on the options page. */
-export const SENSITIVITY_DESCRIPTIONS: Readonly<Record<Sensitivity, string>> = {
-  strict:
-    'Only articles that share several names, places or quotations count as the same story, and only close wording corroborates a quotation: fewer matches, almost no wrong ones.',
-  balanced:
-    'The default: articles that agree on the main facts count as the same story, and light editing or translation still corroborates a quotation.',
-  lenient:
-    'Looser matches are shown too, such as articles sharing only some names or quotations reworded more freely: more coverage, with more false hits to judge yourself.',
-};
-
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
   annotateMode: 'off',
