@@ -9,6 +9,7 @@ import Readability from '@mozilla/readability/Readability.js';
 import { canonicalUrl, makeArticle } from '../core/article';
 import type { Article } from '../core/types';
 import { MAX_ARTICLE_CHARS } from '../shared/guards';
+import { frameDocument } from './text-map';
 
 /** What the caller shows when a page has no article. */
 export const NO_ARTICLE_REASON = 'No article found on this page';
@@ -569,16 +570,6 @@ export function htmlLimitReason(html: string): string | null {
   }
   textChars += html.length - last;
   return textChars > MAX_PAGE_CHARS ? tooLongReason(textChars, MAX_PAGE_CHARS) : null;
-}
-
-/** The document of a same-origin frame, or null (cross-origin access throws). */
-function frameDocument(el: Element): Document | null {
-  if (el.tagName !== 'IFRAME' && el.tagName !== 'FRAME') return null;
-  try {
-    return (el as HTMLIFrameElement).contentDocument ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /**
