@@ -379,39 +379,55 @@ export class Highlighter {
     }
     if (byEnv.size === 0) return { anchored: 0, total: specs.length };
     for (const [env, found] of byEnv) {
-      if (env) this.drawWithHighlights(found, env);
-      else this.drawWithMarks(found);
+      // A registry or stylesheet the browser refuses (a frame's, say) falls back to marks.
+      if (!env || !this.drawWithHighlights(found, env)) this.drawWithMarks(found);
     }
     this.drawn.sort((a, b) => a.spec.index - b.spec.index);
     if (options.badges !== false) this.drawBadges();
     return { anchored: this.drawn.length, total: specs.length };
   }
 
-  private drawWithHighlights(found: Found[], env: HighlightEnv): void {
+  /**
+   * Draws `found` as highlights of `env`; all or nothing: false, with nothing left
+   * registered or adopted, when the environment refuses a part.
+   */
+  private drawWithHighlights(found: Found[], env: HighlightEnv): boolean {
     const byVerdict = new Map<Verdict, HighlightLike>();
     // The document or open shadow root of each range: a `::highlight` rule styles only
     // the tree whose stylesheets hold it.
     const scopes = new Set<DocumentOrShadowRoot>();
-    for (const { spec, range } of found) {
-      let h = byVerdict.get(spec.verdict);
-      if (!h) {
-        h = env.createHighlight();
-        byVerdict.set(spec.verdict, h);
+    const names: string[] = [];
+    const removals: (() => void)[] = [];
+    try {
+      for (const { spec, range } of found) {
+        let h = byVerdict.get(spec.verdict);
+        if (!h) {
+          h = env.createHighlight();
+          byVerdict.set(spec.verdict, h);
+        }
+        h.add(range);
+        scopes.add(range.startContainer.getRootNode() as Document | ShadowRoot);
       }
-      h.add(range);
-      scopes.add(range.startContainer.getRootNode() as Document | ShadowRoot);
+      for (const [verdict, h] of byVerdict) {
+        const name = highlightName(verdict);
+        env.registry.set(name, h);
+        names.push(name);
+      }
+      const css = VERDICTS.map(
+        (v) => `::highlight(${highlightName(v)}) { ${decoration(v, this.style)} }`,
+      ).join('\n');
+      const sheet = `${css}\n::highlight(${highlightName('flash')}) { ${FLASH_DECLARATIONS} }`;
+      for (const scope of scopes) removals.push(env.adoptSheet(sheet, scope));
+    } catch {
+      for (const name of names) env.registry.delete(name);
+      for (const remove of removals) remove();
+      return false;
+    }
+    for (const name of names) this.registered.push({ env, name });
+    for (const remove of removals) this.sheetRemovals.push(remove);
+    for (const { spec, range } of found)
       this.drawn.push({ spec, range, marks: [], badge: null, env });
-    }
-    for (const [verdict, h] of byVerdict) {
-      const name = highlightName(verdict);
-      env.registry.set(name, h);
-      this.registered.push({ env, name });
-    }
-    const css = VERDICTS.map(
-      (v) => `::highlight(${highlightName(v)}) { ${decoration(v, this.style)} }`,
-    ).join('\n');
-    const sheet = `${css}\n::highlight(${highlightName('flash')}) { ${FLASH_DECLARATIONS} }`;
-    for (const scope of scopes) this.sheetRemovals.push(env.adoptSheet(sheet, scope));
+    return true;
   }
 
   private drawWithMarks(found: Found[]): void {

@@ -226,6 +226,27 @@ describe('the highlight API inside shadow roots and frames', () => {
   });
 });
 
+describe('a frame whose highlight API refuses the stylesheet', () => {
+  it('draws its quotation with marks instead, leaving nothing in its registry', () => {
+    const { p, before } = fresh();
+    const frameApi = giveFrameHighlights(p.frameDoc);
+    (p.frameDoc.defaultView as unknown as Record<string, unknown>).CSSStyleSheet = class {
+      replaceSync() {
+        throw new Error('refused');
+      }
+    };
+    const h = new Highlighter(document, { env: fakeEnv() });
+    expect(h.apply(specs())).toEqual({ anchored: 4, total: 4 });
+    expect(frameApi.registry.size).toBe(0);
+    expect(frameApi.sheets()).toHaveLength(0);
+    const marks = Array.from(p.frameDoc.querySelectorAll(`mark[${MARK_ATTR}]`));
+    expect(marks.map((m) => m.textContent)).toEqual(['I have never seen a harvest like this one,']);
+    expect(p.frameDoc.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    h.clear();
+    expect(snapshot(p).html).toEqual(before.html);
+  });
+});
+
 describe('annotations across shadow roots and frames', () => {
   it('steps through every quotation, focusing badges in the shadow root and the frame', () => {
     const { p, before } = fresh();
