@@ -96,12 +96,13 @@ export async function buildBundle({ root, entry, cache }) {
   const tmp = `${manifest}.${process.pid}`;
   writeFileSync(tmp, JSON.stringify({ recipe: RECIPE, dir: dirName, inputs }));
   renameSync(tmp, manifest);
-  // Older bundles go once no run can still be loading chunks from them (a minute).
+  // Older bundles go an hour after they were built: a long run (a pack built from feeds)
+  // may still load a lazily imported chunk of the bundle it started from.
   for (const old of readdirSync(cache)) {
     const path = join(cache, old);
     if (old === dirName || !old.startsWith('b')) continue;
     try {
-      if (Date.now() - statSync(path).mtimeMs > 60_000) rmSync(path, { recursive: true });
+      if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true });
     } catch {
       // Another run removed it first.
     }
