@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { canonicalUrl, isHttpUrl as isHttp } from '../core/article';
 import { articleToRecord, isIsoDate, parsePack } from '../core/pack';
-import { extractArticle } from '../content/extract';
+import { extractArticle, htmlLimitReason } from '../content/extract';
 import { readReason } from './terminal';
 
 /** Largest page read (bytes); saved pages beyond this are mostly inlined media. */
@@ -93,6 +93,12 @@ export async function buildPackFromFolder(dir: string): Promise<PackBuildResult>
       html = bytes.toString('utf8');
     } catch (e) {
       skip(`cannot be read (${readReason(e)})`);
+      continue;
+    }
+    // A page over the limits is skipped before the time parsing it would take.
+    const limit = htmlLimitReason(html);
+    if (limit) {
+      skip(limit);
       continue;
     }
     let dom: JSDOM;

@@ -8,6 +8,7 @@ import {
   FLASH_MS,
   Highlighter,
   firstRect,
+  frameOffset,
   type AnnotationSpec,
   type HighlightEnv,
   type HighlightStyle,
@@ -46,19 +47,26 @@ export class PageAnnotations {
   private report: Report | null = null;
   private hoverIndex: number | null = null;
   private frame = 0;
-  private lastPointer: { x: number; y: number } | null = null;
+  /** The last pointer position, in the viewport of the document it moved over. */
+  private lastPointer: { x: number; y: number; view: Document } | null = null;
+  /** The documents whose pointer moves are followed (the page's, same-origin frames'). */
+  private pointerDocs: Document[] = [];
   private flashCleanup: (() => void) | null = null;
   /** The quotation `step` moved to last (index into `report.quotes`), or null. */
   private stepped: number | null = null;
 
   private readonly onPointerMove = (e: PointerEvent): void => {
-    this.lastPointer = { x: e.clientX, y: e.clientY };
+    // A frame's pointer events stay in the frame's document, in its own coordinates.
+    const target = e.currentTarget as Document | null;
+    const view = target && target.nodeType === 9 ? target : this.doc;
+    this.lastPointer = { x: e.clientX, y: e.clientY, view };
     const win = this.doc.defaultView;
     if (this.frame || !win) return;
     // One hit-test per frame at most, however fast the pointer moves.
     this.frame = win.requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.lastPointer) this.hoverAt(this.lastPointer.x, this.lastPointer.y);
+      const p = this.lastPointer;
+      if (p) this.hoverAt(p.x, p.y, p.view);
     });
   };
 
@@ -114,7 +122,12 @@ export class PageAnnotations {
     const layer = this.highlighter.overlay;
     if (root && layer) {
       this.popover = new QuotePopover(root, layer);
-      this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true });
+      const docs = this.highlighter.documents;
+      if (!docs.includes(this.doc)) docs.push(this.doc);
+      for (const doc of docs) {
+        doc.addEventListener('pointermove', this.onPointerMove, { passive: true });
+      }
+      this.pointerDocs = docs;
     }
     return result;
   }
@@ -126,7 +139,14 @@ export class PageAnnotations {
     this.popover?.destroy();
     this.popover = null;
     this.hoverIndex = null;
-    this.doc.removeEventListener('pointermove', this.onPointerMove);
+    for (const doc of this.pointerDocs) {
+      try {
+        doc.removeEventListener('pointermove', this.onPointerMove);
+      } catch {
+        // A frame removed by the page since: nothing is left to listen to.
+      }
+    }
+    this.pointerDocs = [];
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
     this.frame = 0;
     return this.highlighter.clear();
@@ -155,12 +175,15 @@ export class PageAnnotations {
         ? host.host.getBoundingClientRect()
         : null;
     const rect = badgeBox && badgeBox.height > 0 ? badgeBox : range ? firstRect(range) : null;
+    // A quotation in a same-origin frame is measured in the frame's viewport.
+    const inDoc = range?.startContainer.ownerDocument ?? this.doc;
+    const shift = inDoc === this.doc ? { x: 0, y: 0 } : frameOffset(inDoc, this.doc);
     // Keep the popover (at most 360px wide) inside the viewport horizontally.
     const maxLeft = win ? win.innerWidth - POPOVER_WIDTH - 8 : Infinity;
     const at = rect
       ? {
-          x: Math.max(0, Math.min(rect.left, maxLeft)) + (win?.scrollX ?? 0),
-          y: rect.bottom + (win?.scrollY ?? 0) + 6,
+          x: Math.max(0, Math.min(rect.left + shift.x, maxLeft)) + (win?.scrollX ?? 0),
+          y: rect.bottom + shift.y + (win?.scrollY ?? 0) + 6,
         }
       : { x: 0, y: 0 };
     this.popover.open(index, q, at, mode, badge);
@@ -242,11 +265,14 @@ export class PageAnnotations {
     return null;
   }
 
-  /** Pointer over the page at viewport point (x, y): open or close the hover popover. */
-  hoverAt(x: number, y: number): void {
+  /**
+   * Pointer over the page at point (x, y) of `view`'s viewport (the page's document, or
+   * a same-origin frame's): open or close the hover popover.
+   */
+  hoverAt(x: number, y: number, view: Document = this.doc): void {
     const popover = this.popover;
     if (!popover) return;
-    const index = this.highlighter.indexAtPoint(x, y);
+    const index = this.highlighter.indexAtPoint(x, y, view);
     if (index === this.hoverIndex) {
       if (index !== null) popover.cancelClose();
       return;

@@ -9,6 +9,7 @@ import Readability from '@mozilla/readability/Readability.js';
 import { canonicalUrl, makeArticle } from '../core/article';
 import type { Article } from '../core/types';
 import { MAX_ARTICLE_CHARS } from '../shared/guards';
+import { frameDocument } from './text-map';
 
 /** What the caller shows when a page has no article. */
 export const NO_ARTICLE_REASON = 'No article found on this page';
@@ -48,6 +49,15 @@ export function tooLargeReason(elements: number): string {
 /** Reason for a page or article over its character limit. */
 export function tooLongReason(chars: number, limit: number): string {
   return `Article too long to check (${chars.toLocaleString('en')} characters; the limit is ${limit.toLocaleString('en')})`;
+}
+
+/**
+ * Reason for markup whose visible text alone is over the article limit (the CLI's check
+ * before parsing): the article is part of that text, so it may be shorter, but the page
+ * is not read.
+ */
+export function tooMuchTextReason(chars: number): string {
+  return `This page has too much text to check (about ${chars.toLocaleString('en')} characters; an article may have at most ${MAX_ARTICLE_CHARS.toLocaleString('en')})`;
 }
 
 /** Reason for a page nested deeper than `MAX_PAGE_DEPTH`. */
@@ -534,11 +544,44 @@ const FLAT_TAGS = new Set(
   ),
 );
 
+/** Elements whose content is never visible text (skipped by `htmlLimitReason`). */
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
+
+/**
+ * The characters of `html[from, to)` as a reader sees them: each run of whitespace
+ * counts one, and each character reference ("&amp;", "&#8220;") one.
+ */
+function visibleChars(html: string, from: number, to: number): number {
+  let n = 0;
+  let inSpace = false;
+  for (let i = from; i < to; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (!inSpace) n++;
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    n++;
+    if (c === 38) {
+      // "&name;" or "&#123;": the whole reference is one character.
+      const semi = html.indexOf(';', i + 1);
+      if (semi > i + 1 && semi - i <= 33 && /^#?[a-zA-Z0-9]+$/.test(html.slice(i + 1, semi))) {
+        i = semi;
+      }
+    }
+  }
+  return n;
+}
+
 /**
  * `pageLimitReason` for markup not parsed yet (the CLI): parsing itself costs time
- * that grows with the element count and, in jsdom, with the square of the depth. One
- * scan over the tags counts start tags and estimates the depth (end tags that HTML
- * lets a page leave out are not counted). A reason when over a limit, else null.
+ * that grows with the element count and, in jsdom, with the square of the depth, and
+ * extraction with the amount of text. One linear scan over the tags counts start tags
+ * and estimates the depth (end tags that HTML lets a page leave out are not counted)
+ * and the visible text. Markup whose visible text alone is over the article limit
+ * (`MAX_ARTICLE_CHARS`) is declined here as well, before the seconds that parsing it in
+ * jsdom would cost. A reason when over a limit, else null.
  */
 export function htmlLimitReason(html: string): string | null {
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
@@ -546,9 +589,13 @@ export function htmlLimitReason(html: string): string | null {
   let depth = 0;
   // Characters outside tags, scripts and styles: an upper bound of the page's text.
   let textChars = 0;
+  // The same, whitespace runs and character references counting one, leaving out
+  // elements that are never shown as text (see `RAW_TEXT_TAGS`).
+  let visible = 0;
   let last = 0;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     textChars += m.index - last;
+    visible += visibleChars(html, last, m.index);
     last = tag.lastIndex;
     const name = m[2]!.toLowerCase();
     if (m[1]) {
@@ -557,28 +604,25 @@ export function htmlLimitReason(html: string): string | null {
     }
     elements++;
     if (elements > MAX_PAGE_ELEMENTS) return tooLargeReason(elements);
-    if (name === 'script' || name === 'style') {
+    if (RAW_TEXT_TAGS.has(name)) {
       const end = new RegExp(`</${name}`, 'gi');
       end.lastIndex = tag.lastIndex;
       const found = end.exec(html);
-      last = tag.lastIndex = found ? found.index : html.length;
+      const to = found ? found.index : html.length;
+      // Only scripts and styles stay out of the bound of `textChars` (as they always have).
+      if (name !== 'script' && name !== 'style') textChars += to - tag.lastIndex;
+      // Past the end tag too: the element was not counted into the depth.
+      const close = found ? html.indexOf('>', to) : -1;
+      last = tag.lastIndex = close >= 0 ? close + 1 : html.length;
       continue;
     }
     if (m[3] || FLAT_TAGS.has(name)) continue;
     if (++depth > MAX_PAGE_DEPTH) return TOO_DEEP_REASON;
   }
   textChars += html.length - last;
-  return textChars > MAX_PAGE_CHARS ? tooLongReason(textChars, MAX_PAGE_CHARS) : null;
-}
-
-/** The document of a same-origin frame, or null (cross-origin access throws). */
-function frameDocument(el: Element): Document | null {
-  if (el.tagName !== 'IFRAME' && el.tagName !== 'FRAME') return null;
-  try {
-    return (el as HTMLIFrameElement).contentDocument ?? null;
-  } catch {
-    return null;
-  }
+  visible += visibleChars(html, last, html.length);
+  if (textChars > MAX_PAGE_CHARS) return tooLongReason(textChars, MAX_PAGE_CHARS);
+  return visible > MAX_ARTICLE_CHARS ? tooMuchTextReason(visible) : null;
 }
 
 /**

@@ -56,8 +56,11 @@ export interface HighlightLike {
 export interface HighlightEnv {
   registry: { set(name: string, highlight: HighlightLike): unknown; delete(name: string): unknown };
   createHighlight(): HighlightLike;
-  /** Adopt a stylesheet with `css` into the document; returns a function removing it. */
-  adoptSheet(css: string): () => void;
+  /**
+   * Adopt a stylesheet with `css` into the document, or into `scope` (one of its open
+   * shadow roots: document styles do not reach into them); returns a function removing it.
+   */
+  adoptSheet(css: string, scope?: DocumentOrShadowRoot): () => void;
 }
 
 interface HighlightWindow {
@@ -82,12 +85,12 @@ export function detectHighlightEnv(doc: Document): HighlightEnv | null {
   return {
     registry,
     createHighlight: () => new HighlightCtor(),
-    adoptSheet: (css) => {
+    adoptSheet: (css, scope = doc) => {
       const sheet = new SheetCtor();
       sheet.replaceSync(css);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
       return () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
       };
     },
   };
@@ -157,6 +160,46 @@ interface Drawn {
   range: Range;
   marks: HTMLElement[];
   badge: HTMLButtonElement | null;
+  /** The highlight environment it is drawn with (its document's), or null for marks. */
+  env: HighlightEnv | null;
+}
+
+/** A found quotation before it is drawn. */
+interface Found {
+  spec: AnnotationSpec;
+  range: Range;
+}
+
+/** The document a range's text lives in (a same-origin frame's, or the page's). */
+function documentOf(range: Range): Document {
+  const node = range.startContainer;
+  return node.ownerDocument ?? (node as Document);
+}
+
+/**
+ * Where `doc`'s viewport sits in the viewport of `top`: (0, 0) for `top` itself, the
+ * content box of the frame (and of each frame around it) for a same-origin frame's
+ * document. Coordinates from `getBoundingClientRect` inside a frame plus this offset are
+ * coordinates in `top`'s viewport.
+ */
+export function frameOffset(doc: Document, top: Document): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  let win = doc.defaultView;
+  for (let hops = 0; win && win.document !== top && hops < 32; hops++) {
+    let frame: Element | null = null;
+    try {
+      frame = win.frameElement;
+    } catch {
+      frame = null;
+    }
+    if (!frame) break;
+    const box = frame.getBoundingClientRect();
+    x += box.left + frame.clientLeft;
+    y += box.top + frame.clientTop;
+    win = frame.ownerDocument.defaultView;
+  }
+  return { x, y };
 }
 
 /** Tag of the element that holds one badge in the page's text flow. */
@@ -229,8 +272,10 @@ export class Highlighter {
   private drawn: Drawn[] = [];
   private records: WrapRecord[] = [];
   private badgeRecords: BadgeRecord[] = [];
-  private removeSheet: (() => void) | null = null;
-  private registered: string[] = [];
+  private sheetRemovals: (() => void)[] = [];
+  private registered: { env: HighlightEnv; name: string }[] = [];
+  /** Highlight environments of same-origin frames' documents, detected once each. */
+  private readonly frameEnvs = new Map<Document, HighlightEnv | null>();
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
   private layer: HTMLElement | null = null;
@@ -281,6 +326,32 @@ export class Highlighter {
     return this.drawn.length;
   }
 
+  /** The documents holding drawn quotations: the page's and same-origin frames'. */
+  get documents(): Document[] {
+    const out = new Set<Document>();
+    for (const d of this.drawn) out.add(documentOf(d.range));
+    return Array.from(out);
+  }
+
+  /**
+   * The highlight environment for text in `doc`: the page's own, or a same-origin
+   * frame's (its registry and stylesheets are its own); null (marks) when the page's is
+   * null or the frame's window lacks the API.
+   */
+  private envFor(doc: Document): HighlightEnv | null {
+    if (doc === this.doc || this.env === null) return this.env;
+    let env = this.frameEnvs.get(doc);
+    if (env === undefined) {
+      try {
+        env = detectHighlightEnv(doc);
+      } catch {
+        env = null;
+      }
+      this.frameEnvs.set(doc, env);
+    }
+    return env;
+  }
+
   /**
    * Draws `specs` (replacing what was drawn before): each quotation is anchored in the
    * page text under `root` (the body by default) and drawn when found. Terms are the
@@ -295,44 +366,71 @@ export class Highlighter {
     this.clear();
     if (!root || specs.length === 0) return { anchored: 0, total: specs.length };
     const page = new PageText(root);
-    const found: { spec: AnnotationSpec; range: Range }[] = [];
+    // Grouped by how they are drawn: text in a same-origin frame goes through that
+    // frame's own highlight registry (or marks).
+    const byEnv = new Map<HighlightEnv | null, Found[]>();
     for (const spec of specs) {
       const range = page.anchor(spec.selector);
-      if (range) found.push({ spec, range });
+      if (!range) continue;
+      const env = this.envFor(documentOf(range));
+      const list = byEnv.get(env);
+      if (list) list.push({ spec, range });
+      else byEnv.set(env, [{ spec, range }]);
     }
-    if (found.length === 0) return { anchored: 0, total: specs.length };
-    if (this.env) this.drawWithHighlights(found);
-    else this.drawWithMarks(found);
+    if (byEnv.size === 0) return { anchored: 0, total: specs.length };
+    for (const [env, found] of byEnv) {
+      // A registry or stylesheet the browser refuses (a frame's, say) falls back to marks.
+      if (!env || !this.drawWithHighlights(found, env)) this.drawWithMarks(found);
+    }
+    this.drawn.sort((a, b) => a.spec.index - b.spec.index);
     if (options.badges !== false) this.drawBadges();
     return { anchored: this.drawn.length, total: specs.length };
   }
 
-  private drawWithHighlights(found: { spec: AnnotationSpec; range: Range }[]): void {
-    const env = this.env!;
+  /**
+   * Draws `found` as highlights of `env`; all or nothing: false, with nothing left
+   * registered or adopted, when the environment refuses a part.
+   */
+  private drawWithHighlights(found: Found[], env: HighlightEnv): boolean {
     const byVerdict = new Map<Verdict, HighlightLike>();
-    for (const { spec, range } of found) {
-      let h = byVerdict.get(spec.verdict);
-      if (!h) {
-        h = env.createHighlight();
-        byVerdict.set(spec.verdict, h);
+    // The document or open shadow root of each range: a `::highlight` rule styles only
+    // the tree whose stylesheets hold it.
+    const scopes = new Set<DocumentOrShadowRoot>();
+    const names: string[] = [];
+    const removals: (() => void)[] = [];
+    try {
+      for (const { spec, range } of found) {
+        let h = byVerdict.get(spec.verdict);
+        if (!h) {
+          h = env.createHighlight();
+          byVerdict.set(spec.verdict, h);
+        }
+        h.add(range);
+        scopes.add(range.startContainer.getRootNode() as Document | ShadowRoot);
       }
-      h.add(range);
-      this.drawn.push({ spec, range, marks: [], badge: null });
+      for (const [verdict, h] of byVerdict) {
+        const name = highlightName(verdict);
+        env.registry.set(name, h);
+        names.push(name);
+      }
+      const css = VERDICTS.map(
+        (v) => `::highlight(${highlightName(v)}) { ${decoration(v, this.style)} }`,
+      ).join('\n');
+      const sheet = `${css}\n::highlight(${highlightName('flash')}) { ${FLASH_DECLARATIONS} }`;
+      for (const scope of scopes) removals.push(env.adoptSheet(sheet, scope));
+    } catch {
+      for (const name of names) env.registry.delete(name);
+      for (const remove of removals) remove();
+      return false;
     }
-    for (const [verdict, h] of byVerdict) {
-      const name = highlightName(verdict);
-      env.registry.set(name, h);
-      this.registered.push(name);
-    }
-    const css = VERDICTS.map(
-      (v) => `::highlight(${highlightName(v)}) { ${decoration(v, this.style)} }`,
-    ).join('\n');
-    this.removeSheet = env.adoptSheet(
-      `${css}\n::highlight(${highlightName('flash')}) { ${FLASH_DECLARATIONS} }`,
-    );
+    for (const name of names) this.registered.push({ env, name });
+    for (const remove of removals) this.sheetRemovals.push(remove);
+    for (const { spec, range } of found)
+      this.drawn.push({ spec, range, marks: [], badge: null, env });
+    return true;
   }
 
-  private drawWithMarks(found: { spec: AnnotationSpec; range: Range }[]): void {
+  private drawWithMarks(found: Found[]): void {
     // Work out every piece before changing anything: wrapping one quotation splits text
     // nodes that the ranges of the others point into.
     const byNode = new Map<Text, Segment[]>();
@@ -346,6 +444,7 @@ export class Highlighter {
     const marksOf = new Map<AnnotationSpec, HTMLElement[]>();
     for (const [node, segs] of byNode) {
       segs.sort((a, b) => a.start - b.start);
+      const doc = node.ownerDocument;
       const original = node.data;
       const inserted: Node[] = [];
       const parent = node.parentNode!;
@@ -356,14 +455,14 @@ export class Highlighter {
         const start = Math.max(seg.start, at);
         if (seg.end <= start) continue;
         if (start > at) {
-          const gap = this.doc.createTextNode(original.slice(at, start));
+          const gap = doc.createTextNode(original.slice(at, start));
           parent.insertBefore(gap, after);
           inserted.push(gap);
         }
-        const mark = this.doc.createElement('mark');
+        const mark = doc.createElement('mark');
         mark.setAttribute(MARK_ATTR, seg.spec.verdict);
         mark.setAttribute('style', `color: inherit; ${decoration(seg.spec.verdict, this.style)}`);
-        mark.appendChild(this.doc.createTextNode(original.slice(start, seg.end)));
+        mark.appendChild(doc.createTextNode(original.slice(start, seg.end)));
         parent.insertBefore(mark, after);
         inserted.push(mark);
         const list = marksOf.get(seg.spec);
@@ -372,7 +471,7 @@ export class Highlighter {
         at = seg.end;
       }
       if (at < original.length) {
-        const tail = this.doc.createTextNode(original.slice(at));
+        const tail = doc.createTextNode(original.slice(at));
         parent.insertBefore(tail, after);
         inserted.push(tail);
       }
@@ -383,13 +482,12 @@ export class Highlighter {
       if (!marks?.length) continue;
       // Marks are in document order per node, and nodes were visited in document order.
       marks.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-      const range = this.doc.createRange();
+      const range = marks[0]!.ownerDocument.createRange();
       range.setStart(marks[0]!.firstChild!, 0);
       const lastText = marks[marks.length - 1]!.firstChild as Text;
       range.setEnd(lastText, lastText.data.length);
-      this.drawn.push({ spec, range, marks, badge: null });
+      this.drawn.push({ spec, range, marks, badge: null, env: null });
     }
-    this.drawn.sort((a, b) => a.spec.index - b.spec.index);
   }
 
   private ensureHost(): HTMLElement {
@@ -462,19 +560,21 @@ export class Highlighter {
     for (let i = this.drawn.length - 1; i >= 0; i--) {
       const d = this.drawn[i]!;
       const look = VERDICT_LOOKS[d.spec.verdict];
-      const badge = this.doc.createElement('button');
+      // Made by the document the quotation is in (a same-origin frame's, maybe).
+      const doc = documentOf(d.range);
+      const badge = doc.createElement('button');
       badge.type = 'button';
       badge.className = `badge v-${d.spec.verdict}`;
       badge.dataset.index = String(d.spec.index);
       badge.setAttribute('aria-label', quoteLabel(d.spec.verdict, d.spec.outlets));
       badge.setAttribute('aria-haspopup', 'dialog');
       badge.style.background = look.color;
-      const icon = this.doc.createElement('span');
+      const icon = doc.createElement('span');
       icon.setAttribute('aria-hidden', 'true');
       icon.textContent = look.icon;
       badge.appendChild(icon);
       if (d.spec.outlets > 0) {
-        const n = this.doc.createElement('span');
+        const n = doc.createElement('span');
         n.className = 'n';
         n.setAttribute('aria-hidden', 'true');
         n.textContent = String(d.spec.outlets);
@@ -492,12 +592,12 @@ export class Highlighter {
         badge.addEventListener(type, forward);
       }
       d.badge = badge;
-      const host = this.doc.createElement(BADGE_TAG);
+      const host = doc.createElement(BADGE_TAG);
       host.setAttribute(OWN_ELEMENT_ATTR, 'badge');
       host.setAttribute('style', BADGE_HOST_STYLE);
       // Closed, like the overlay: page scripts cannot reach the button.
       const shadow = host.attachShadow({ mode: 'closed' });
-      const style = this.doc.createElement('style');
+      const style = doc.createElement('style');
       style.textContent = BADGE_CSS;
       shadow.append(style, badge);
       this.placeBadge(d, host);
@@ -515,13 +615,14 @@ export class Highlighter {
   }
 
   /**
-   * The drawn quotation under viewport point (x, y), or null. Uses the caret position at
+   * The drawn quotation under point (x, y) of `view`'s viewport (the page's, or a
+   * same-origin frame's for a pointer inside it), or null. Uses the caret position at
    * the point (cheap) and then the range's boxes, so a pointer in the margin beside a
-   * line does not count.
+   * line does not count. Only quotations in `view` are considered.
    */
-  indexAtPoint(x: number, y: number): number | null {
+  indexAtPoint(x: number, y: number, view: Document = this.doc): number | null {
     if (this.drawn.length === 0) return null;
-    const doc = this.doc as Document & {
+    const doc = view as Document & {
       caretPositionFromPoint?: (
         x: number,
         y: number,
@@ -541,15 +642,19 @@ export class Highlighter {
       }
     }
     for (const d of this.drawn) {
-      if (node) {
+      if (documentOf(d.range) !== view) continue;
+      // The caret of a point in a shadow tree is given in the tree around it (its host):
+      // then only the boxes tell.
+      const sameTree = node !== null && node.getRootNode() === d.range.startContainer.getRootNode();
+      if (sameTree) {
         try {
-          if (!d.range.isPointInRange(node, offset)) continue;
+          if (!d.range.isPointInRange(node!, offset)) continue;
         } catch {
           continue;
         }
       }
       if (typeof d.range.getClientRects !== 'function') {
-        if (node) return d.spec.index;
+        if (sameTree) return d.spec.index;
         continue;
       }
       for (const r of Array.from(d.range.getClientRects())) {
@@ -567,12 +672,13 @@ export class Highlighter {
     const d = this.drawn.find((x) => x.spec.index === index);
     if (!d) return false;
     this.endFlash();
-    if (this.env) {
-      const h = this.env.createHighlight();
+    const env = d.env;
+    if (env) {
+      const h = env.createHighlight();
       h.add(d.range);
       const name = highlightName('flash');
-      this.env.registry.set(name, h);
-      this.flashUndo = () => this.env?.registry.delete(name);
+      env.registry.set(name, h);
+      this.flashUndo = () => env.registry.delete(name);
     } else {
       const saved = d.marks.map((m) => m.getAttribute('style') ?? '');
       for (const m of d.marks)
@@ -594,10 +700,10 @@ export class Highlighter {
   clear(): number {
     const n = this.drawn.length;
     this.endFlash();
-    for (const name of this.registered) this.env?.registry.delete(name);
+    for (const { env, name } of this.registered) env.registry.delete(name);
     this.registered = [];
-    this.removeSheet?.();
-    this.removeSheet = null;
+    for (const remove of this.sheetRemovals) remove();
+    this.sheetRemovals = [];
     // Badges first (they sit after the marks), each split text node joined again.
     for (let i = this.badgeRecords.length - 1; i >= 0; i--) {
       const { host, split } = this.badgeRecords[i]!;

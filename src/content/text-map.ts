@@ -50,39 +50,98 @@ function isCheaplyHidden(el: Element): boolean {
   return false;
 }
 
+/** The document of a same-origin frame, or null (cross-origin access throws). */
+export function frameDocument(el: Element): Document | null {
+  if (el.tagName !== 'IFRAME' && el.tagName !== 'FRAME') return null;
+  try {
+    return (el as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The nodes a `<slot>` of an open shadow root shows in place of its own children. */
+function slotted(el: Element): readonly Node[] | null {
+  if (el.tagName !== 'SLOT') return null;
+  const slot = el as HTMLSlotElement;
+  if (typeof slot.assignedNodes !== 'function') return null;
+  const nodes = slot.assignedNodes();
+  return nodes.length > 0 ? nodes : null;
+}
+
+/**
+ * One level of the walk: the nodes still to visit, either a sibling chain (`next`) or
+ * a list (`list` from `i`), and whether leaving it ends a block.
+ */
+interface WalkLevel {
+  next: Node | null;
+  list: readonly Node[] | null;
+  i: number;
+  block: boolean;
+}
+
 /**
  * Collects the visible text nodes under `root`, skipping scripts, styles, templates,
- * form fields, hidden elements and Second Source's own elements.
+ * form fields, hidden elements and Second Source's own elements. The walk follows what
+ * the reader sees: an element with an open shadow root shows that root's tree, a
+ * `<slot>` the light nodes assigned to it, and a same-origin frame its document's body
+ * (a block of its own). No recursion, so a deep page cannot overflow the stack. Closed
+ * shadow roots and cross-origin frames are out of reach and left out.
  */
 export function buildTextMap(root: Node): TextMap {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text = '';
   let pendingBreak = false;
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        if (!data) continue;
-        if (pendingBreak && text.length > 0) text += BLOCK_SEPARATOR;
-        pendingBreak = false;
-        starts.push(text.length);
-        nodes.push(child as Text);
-        text += data;
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      if (SKIP_TAGS.has(el.tagName) || el.hasAttribute(OWN_ELEMENT_ATTR) || isCheaplyHidden(el)) {
-        continue;
-      }
-      const isBlock = BLOCK_TAGS.has(el.tagName);
-      if (isBlock) pendingBreak = true;
-      walk(el);
-      if (isBlock) pendingBreak = true;
+  const stack: WalkLevel[] = [{ next: root.firstChild, list: null, i: 0, block: false }];
+  while (stack.length > 0) {
+    const level = stack[stack.length - 1]!;
+    let child: Node | null;
+    if (level.list) child = level.i < level.list.length ? level.list[level.i++]! : null;
+    else {
+      child = level.next;
+      if (child) level.next = child.nextSibling;
     }
-  };
-  walk(root);
+    if (!child) {
+      stack.pop();
+      if (level.block) pendingBreak = true;
+      continue;
+    }
+    if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      if (!data) continue;
+      if (pendingBreak && text.length > 0) text += BLOCK_SEPARATOR;
+      pendingBreak = false;
+      starts.push(text.length);
+      nodes.push(child as Text);
+      text += data;
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const frame = frameDocument(el);
+    if (frame) {
+      if (frame.body) {
+        pendingBreak = true;
+        stack.push({ next: null, list: [frame.body], i: 0, block: true });
+      }
+      continue;
+    }
+    if (SKIP_TAGS.has(el.tagName) || el.hasAttribute(OWN_ELEMENT_ATTR) || isCheaplyHidden(el)) {
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(el.tagName);
+    if (isBlock) pendingBreak = true;
+    const shadow = el.shadowRoot;
+    const assigned = slotted(el);
+    if (shadow && shadow.mode === 'open') {
+      stack.push({ next: shadow.firstChild, list: null, i: 0, block: isBlock });
+    } else if (assigned) {
+      stack.push({ next: null, list: assigned, i: 0, block: isBlock });
+    } else {
+      stack.push({ next: el.firstChild, list: null, i: 0, block: isBlock });
+    }
+  }
   return { text, nodes, starts };
 }
 

@@ -98,6 +98,41 @@ describe('hostile input', () => {
     );
   });
 
+  it('declines a 2.3 MB page under the 3-million limit before parsing it, with its reason', async () => {
+    // 5,300 paragraphs of prose, about 2.3 million characters: under the page limit,
+    // over the article limit. It used to be parsed and read in full (seconds of jsdom)
+    // only to be declined as too long.
+    const words =
+      'the ferry council said on friday that boats would sail to the outer islands again'.split(
+        ' ',
+      );
+    let body = '';
+    for (let i = 0; i < 5300; i++) {
+      const p: string[] = [];
+      for (let w = 0; w < 70; w++) p.push(words[(i * 7 + w * 3) % words.length]!);
+      body += `<p>\n      ${p.join(' ')}. &ldquo;We will sail,&rdquo; he said.\n    </p>\n`;
+    }
+    const html = `<!doctype html><html lang="en"><head><title>A long report</title></head><body><article><h1>A long report</h1>${body}</article></body></html>`;
+    expect(html.length).toBeGreaterThan(2_300_000);
+    const path = join(dir, 'long-report.html');
+    writeFileSync(path, html);
+    // Its visible text: whitespace runs and character references count one each.
+    const reason =
+      /^This page has too much text to check \(about 2,\d{3},\d{3} characters; an article may have at most 1,000,000\)$/;
+    const analysed = await run(['analyze', path]);
+    expect(analysed.code).toBe(1);
+    const said = analysed.err.trim().replace(/^second-source: /, '');
+    expect(said).toMatch(reason);
+    const extracted = await run(['extract', path]);
+    expect(extracted.code).toBe(1);
+    expect(extracted.err.trim()).toBe(`second-source: ${said}`);
+    // pack build skips it with the same reason and keeps going.
+    const folder = mkdtempSync(join(tmpdir(), 'second-source-build-'));
+    writeFileSync(join(folder, 'long-report.html'), html);
+    const built = await run(['pack', 'build', folder, '-o', join(dir, 'long.jsonl')]);
+    expect(built.err).toContain(`long-report.html: ${said}`);
+  });
+
   it('says in one line that a folder to build from does not exist', async () => {
     const r = await run(['pack', 'build', join(dir, 'no-such-folder'), '-o', join(dir, 'x.jsonl')]);
     expect(r.code).toBe(2);

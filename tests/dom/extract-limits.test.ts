@@ -8,6 +8,7 @@ import {
   MAX_PAGE_ELEMENTS,
   pruneArticle,
   TOO_DEEP_REASON,
+  tooMuchTextReason,
 } from '../../src/content/extract';
 
 /** What the content script may spend on a page, at most (issue 11). */
@@ -123,6 +124,28 @@ describe('htmlLimitReason (markup before parsing)', () => {
     expect(
       htmlLimitReason(`<script>var a = "${big}";</script><style>p{}</style><p>Short.</p>`),
     ).toBeNull();
+  });
+
+  it('declines markup whose visible text alone is over the article limit', () => {
+    const para = `<p>${'Ferry crews voted for the rota. '.repeat(100)}</p>`;
+    // 1.1 million characters a reader would see: under the page limit, over the article's.
+    const long = `<body><article>${para.repeat(344)}</article></body>`;
+    expect(htmlLimitReason(long)).toBe(tooMuchTextReason(1_100_800));
+    expect(tooMuchTextReason(1_100_800)).toBe(
+      'This page has too much text to check (about 1,100,800 characters; an article may have at most 1,000,000)',
+    );
+  });
+
+  it('counts whitespace runs and character references as one, and no hidden text', () => {
+    // 2.75 million characters of markup text, 750,000 of them visible.
+    const indented = `<p>${'words\n            '.repeat(100_000)}</p>`;
+    const references = `<p>${'&ldquo;&#8212;&amp;'.repeat(50_000)}</p>`;
+    expect(htmlLimitReason(`<body>${indented}${references}</body>`)).toBeNull();
+    // Text a reader never sees as text: scripts, styles, noscript, templates, titles.
+    const big = 'x'.repeat(1_100_000);
+    for (const tag of ['noscript', 'template', 'textarea', 'title', 'script', 'style']) {
+      expect(htmlLimitReason(`<${tag}>${big}</${tag}><p>Short.</p>`), tag).toBeNull();
+    }
   });
 
   it('passes ordinary pages, unclosed paragraphs and void elements included', () => {

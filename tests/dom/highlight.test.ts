@@ -7,9 +7,9 @@ import {
   highlightName,
   MARK_ATTR,
   type AnnotationSpec,
-  type HighlightEnv,
 } from '../../src/content/highlight';
 import { OWN_ELEMENT_ATTR } from '../../src/content/text-map';
+import { fakeEnv } from './highlight-env';
 
 // The interface's words: English, as the browser gives them.
 vi.mock('../../src/shared/browser', async () => ({
@@ -222,30 +222,6 @@ describe('Highlighter, <mark> fallback', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 });
-
-/** A minimal in-memory stand-in for `CSS.highlights` and adopted stylesheets. */
-function fakeEnv(): HighlightEnv & {
-  highlights: Map<string, { ranges: Range[] }>;
-  sheets: string[];
-} {
-  const highlights = new Map<string, { ranges: Range[] }>();
-  const sheets: string[] = [];
-  return {
-    highlights,
-    sheets,
-    registry: highlights as unknown as HighlightEnv['registry'],
-    createHighlight: () => {
-      const ranges: Range[] = [];
-      return { ranges, add: (r: Range) => ranges.push(r) };
-    },
-    adoptSheet: (css) => {
-      sheets.push(css);
-      return () => {
-        sheets.splice(sheets.indexOf(css), 1);
-      };
-    },
-  };
-}
 
 describe('Highlighter, CSS Custom Highlight API', () => {
   it('registers one highlight per verdict and wraps no text', () => {

@@ -12,9 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BODY_WITHOUT_BADGES,
   BRIDGE_REQUEST,
+  DEEP_SNAPSHOT,
   EXPECTED_OUTLETS,
   EXPECTED_QUOTES,
   PAGES_DIR,
+  READ_DEEP,
   READ_HIGHLIGHTS,
   axeViolations,
   ensureArtifacts,
@@ -136,6 +138,42 @@ describe('Firefox: the Harbour Ledger page', () => {
       await page.evaluate(() => document.querySelectorAll('[data-second-source]').length),
     ).toBe(0);
   });
+});
+
+describe('Firefox: an article in a shadow root or a frame', () => {
+  for (const [file, inside, quote] of [
+    ['hostile-shadow.html', 'shadow', 'This line took eleven years to build'],
+    ['hostile-iframe.html', 'frame', 'There is no safe way to do this work'],
+  ] as const) {
+    it(`${file}: the quotation is marked in its ${inside}, and the page restored`, async () => {
+      const tab = await session.browser.newPage();
+      tab.on('request', (r) => void requests.push(r.url()));
+      await tab.goto(`${server.origin}/${file}`);
+      await waitFor('the test bridge', () =>
+        tab.evaluate(() => document.documentElement.dataset.secondSourceTestBridge === 'ready'),
+      );
+      const before = await tab.evaluate(DEEP_SNAPSHOT);
+      const answer = (await tab.evaluate(BRIDGE_REQUEST, 'test/analyze-sender')) as Answer;
+      expect(answer.ok ? answer.value.status : answer.error).toBe('done');
+      const mark = await waitFor('the quotation marked', async () =>
+        (await tab.evaluate(READ_DEEP)).find((m) => m.text.includes(quote)),
+      );
+      expect(mark.where).toBe(inside);
+      expect(mark.styled).toBe(true);
+      expect(mark.badges).toBe(1);
+      await tab.screenshot({ path: join(artifacts, `firefox-${file}.png`) });
+      // The marks shortcut hides them: every tree as it was.
+      const hide = (await tab.evaluate(BRIDGE_REQUEST, {
+        type: 'test/command',
+        payload: { name: 'toggle-marks' },
+      })) as Answer;
+      expect(hide.ok).toBe(true);
+      await waitFor('the page restored', async () =>
+        (await tab.evaluate(DEEP_SNAPSHOT)) === before ? true : null,
+      );
+      await tab.close();
+    });
+  }
 });
 
 describe('Firefox: network', () => {

@@ -709,3 +709,111 @@ export const ENGLISH_UI_WORDS = [
   'Follow a feed',
   'Import a pack',
 ];
+
+/**
+ * A fingerprint of the page as the reader's DOM has it, open shadow roots and
+ * same-origin frames included, with the stylesheets each adopted and the highlights
+ * each registered; written without array or JSON built-ins, which one of the pages
+ * replaces.
+ */
+export const DEEP_SNAPSHOT = (): string => {
+  let text = '';
+  const docs: Document[] = [document];
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d]!;
+    const highlights = (doc.defaultView?.CSS as unknown as { highlights?: { size: number } })
+      ?.highlights;
+    text += `\u0001${doc.documentElement.outerHTML}\u0002${doc.adoptedStyleSheets.length}:${highlights?.size}`;
+    const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const root = (n as Element).shadowRoot;
+      if (root) text += '\u0000' + root.innerHTML + root.adoptedStyleSheets.length;
+      const inner = (n as HTMLIFrameElement).contentDocument;
+      if (n.nodeName === 'IFRAME' && inner) docs[docs.length] = inner;
+    }
+  }
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return text.length + ':' + h;
+};
+
+/** What is drawn for one quotation, read in the page: where its text is, and its badge. */
+export interface DeepMark {
+  text: string;
+  /** The tree of the highlighted text. */
+  where: 'document' | 'shadow' | 'frame';
+  /** A `::highlight` stylesheet is adopted by that tree (document or shadow root). */
+  styled: boolean;
+  /** Badge hosts in that tree. */
+  badges: number;
+  /** The element with focus in that tree is a badge host. */
+  badgeFocused: boolean;
+}
+
+/**
+ * Every highlighted quotation of the page's registry and of each same-origin frame's,
+ * with the tree it lives in; run in the page.
+ */
+export const READ_DEEP = (): DeepMark[] => {
+  const out: DeepMark[] = [];
+  const docs: Document[] = [document];
+  for (const f of Array.from(document.querySelectorAll('iframe'))) {
+    if (f.contentDocument) docs.push(f.contentDocument);
+  }
+  for (const doc of docs) {
+    const registry = (
+      doc.defaultView!.CSS as unknown as { highlights?: Map<string, Iterable<AbstractRange>> }
+    ).highlights;
+    for (const [name, highlight] of registry ?? []) {
+      if (!name.startsWith('second-source-')) continue;
+      for (const r of highlight) {
+        const range = doc.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const tree = r.startContainer.getRootNode() as Document | ShadowRoot;
+        const styled = Array.from(tree.adoptedStyleSheets).some((sheet) =>
+          Array.from(sheet.cssRules).some((rule) =>
+            rule.cssText.includes('::highlight(second-source-'),
+          ),
+        );
+        const active = tree.activeElement;
+        out.push({
+          text: range.toString(),
+          where: doc !== document ? 'frame' : tree instanceof ShadowRoot ? 'shadow' : 'document',
+          styled,
+          badges: tree.querySelectorAll('second-source-badge').length,
+          badgeFocused: active?.nodeName === 'SECOND-SOURCE-BADGE',
+        });
+      }
+    }
+  }
+  return out;
+};
+
+/** Where the first line of `quote` is, in the page's viewport (inside a frame, too). */
+export const QUOTE_BOX = (quote: string): { left: number; top: number; bottom: number } | null => {
+  const docs: [Document, number, number][] = [[document, 0, 0]];
+  for (const f of Array.from(document.querySelectorAll('iframe'))) {
+    const box = f.getBoundingClientRect();
+    if (f.contentDocument)
+      docs.push([f.contentDocument, box.left + f.clientLeft, box.top + f.clientTop]);
+  }
+  for (const [doc, dx, dy] of docs) {
+    const roots: Node[] = [doc.body];
+    for (const el of Array.from(doc.querySelectorAll('*')))
+      if (el.shadowRoot) roots.push(el.shadowRoot);
+    for (const root of roots) {
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const at = n.data.indexOf(quote);
+        if (at < 0) continue;
+        const range = doc.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 10);
+        const r = range.getClientRects()[0]!;
+        return { left: r.left + dx, top: r.top + dy, bottom: r.bottom + dy };
+      }
+    }
+  }
+  return null;
+};

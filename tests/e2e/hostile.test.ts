@@ -4,16 +4,22 @@
  * iframe or a declarative shadow root, right-to-left and CJK text, and a single-page
  * site. Each is analysed through the toolbar path (the test bridge's
  * `test/analyze-sender`), must be annotated or declined with a reason, and must be
- * restored exactly once the annotations are cleared.
+ * restored exactly once the annotations are cleared. In the shadow root and the frame
+ * the quotation is marked where its text is: highlight, stylesheet and badge there, the
+ * popover opening under it on hover, the keyboard stepping to it.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types';
+import { attr, findAll, getDocument, hasClass, textOf } from './cdp-dom';
 import {
   BRIDGE_REQUEST,
+  DEEP_SNAPSHOT,
   PAGES_DIR,
+  QUOTE_BOX,
+  READ_DEEP,
   READ_HIGHLIGHTS,
   chromiumTabId,
   ensureArtifacts,
@@ -36,8 +42,12 @@ interface Case {
   title?: string;
   /** The start of a quotation the report must hold. */
   quote?: string;
-  /** Whether the quotations can be marked in the page (not yet inside frames and shadow roots). */
+  /** Whether the quotations are marked in the page. */
   anchored?: boolean;
+  /** Where the article's text lives when not in the document's own tree. */
+  inside?: 'shadow' | 'frame';
+  /** The quotation's speaker, as its popover names them. */
+  speaker?: string;
   /** The page replaces the array built-ins the test's own highlight reader uses. */
   breaksBuiltins?: boolean;
 }
@@ -69,13 +79,17 @@ const CASES: Case[] = [
     page: 'hostile-shadow.html',
     title: 'Tram line to the airport opens',
     quote: 'This line took eleven years to build',
-    anchored: false,
+    anchored: true,
+    inside: 'shadow',
+    speaker: 'Lise Brant',
   },
   {
     page: 'hostile-iframe.html',
     title: 'Bridge repairs close the east road',
     quote: 'There is no safe way to do this work',
-    anchored: false,
+    anchored: true,
+    inside: 'frame',
+    speaker: 'Maren Holt',
   },
   {
     page: 'hostile-rtl.html',
@@ -97,22 +111,6 @@ const CASES: Case[] = [
     anchored: true,
   },
 ];
-
-/**
- * A fingerprint of the page as the reader's DOM has it, shadow roots included; written
- * without array or JSON built-ins, which one of the pages replaces.
- */
-const SNAPSHOT = (): string => {
-  let text = document.documentElement.outerHTML;
-  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const root = (n as Element).shadowRoot;
-    if (root) text += '\u0000' + root.innerHTML;
-  }
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
-  return text.length + ':' + h;
-};
 
 let server: StaticServer;
 let session: ChromiumSession;
@@ -160,6 +158,69 @@ async function clearAnnotations(url: string): Promise<void> {
   }, tabId);
 }
 
+/** The popover's box and text, once it is open; read through the DevTools protocol. */
+async function openPopover(): Promise<{ top: number; left: number; text: string } | null> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const doc = await getDocument(cdp);
+    const box = findAll(doc, (n) => hasClass(n, 'popover'))[0];
+    if (!box || attr(box, 'hidden') !== null) return null;
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: box.backendNodeId })) as {
+      model: { border: number[] };
+    };
+    return { left: model.border[0]!, top: model.border[1]!, text: textOf(box) };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Asks for a keyboard command as the browser's shortcut would. */
+async function command(name: 'toggle-marks' | 'next-quote'): Promise<void> {
+  const answer = (await page.evaluate(BRIDGE_REQUEST, {
+    type: 'test/command',
+    payload: { name },
+  })) as { ok: boolean; error?: string };
+  expect(answer.ok, answer.error).toBe(true);
+}
+
+/**
+ * For a quotation in a shadow root or a frame: the popover opens under it on hover
+ * (placed in the page's viewport), the next-quotation command focuses its badge there,
+ * and hiding the marks restores the page exactly, showing them draws them there again.
+ */
+async function deepInteractions(c: Case, url: string, before: string): Promise<void> {
+  const box = await page.evaluate(QUOTE_BOX, c.quote!);
+  expect(box).not.toBeNull();
+  await page.mouse.move(box!.left + 20, (box!.top + box!.bottom) / 2);
+  const pop = await waitFor('the popover', openPopover, 10_000, 100);
+  expect(pop.text).toMatch(/^\W*Quotation:/);
+  expect(pop.text).toContain(`Speaker: ${c.speaker!}`);
+  // Under the quotation's line (or its badge on a later line), in the page's coordinates.
+  expect(pop.top).toBeGreaterThan(box!.top);
+  expect(pop.top).toBeLessThan(box!.bottom + 200);
+  await page.mouse.move(2, 2);
+  await command('next-quote');
+  const focused = await waitFor(
+    'the badge focused',
+    async () => {
+      const marks = await page.evaluate(READ_DEEP);
+      return marks.some((m) => m.where === c.inside && m.badgeFocused) ? true : null;
+    },
+    10_000,
+    100,
+  );
+  expect(focused).toBe(true);
+  await command('toggle-marks');
+  await waitFor('marks hidden', async () =>
+    (await page.evaluate(DEEP_SNAPSHOT)) === before ? true : null,
+  );
+  await command('toggle-marks');
+  await waitFor('marks shown again', async () => {
+    const marks = await page.evaluate(READ_DEEP);
+    return marks.some((m) => m.where === c.inside && m.text.includes(c.quote!)) ? true : null;
+  });
+}
+
 describe('Chromium: hostile pages are annotated or declined, and restored', () => {
   for (const c of CASES) {
     it(c.page, async () => {
@@ -167,7 +228,7 @@ describe('Chromium: hostile pages are annotated or declined, and restored', () =
       await freshTab();
       await page.goto(url);
       await page.waitForFunction(() => document.documentElement.dataset.secondSourceTestBridge);
-      const before = await page.evaluate(SNAPSHOT);
+      const before = await page.evaluate(DEEP_SNAPSHOT);
       const { state, ms } = await analyse();
       timings[c.page] = ms;
       if (c.declined) {
@@ -180,16 +241,21 @@ describe('Chromium: hostile pages are annotated or declined, and restored', () =
         expect(done.report.quotes.some((q) => q.text.includes(c.quote!))).toBe(true);
         if (c.anchored) {
           expect(done.annotations?.anchored).toBeGreaterThan(0);
-          // The quotation itself is what is marked in the page.
+          // The quotation itself is what is marked in the page, in the tree it is in.
           if (!c.breaksBuiltins) {
-            const marked = Object.values(await page.evaluate(READ_HIGHLIGHTS)).flat();
-            expect(marked.some((t) => t.includes(c.quote!))).toBe(true);
+            const marks = await page.evaluate(READ_DEEP);
+            const mark = marks.find((m) => m.text.includes(c.quote!));
+            expect(mark, JSON.stringify(marks)).toBeDefined();
+            expect(mark!.where).toBe(c.inside ?? 'document');
+            expect(mark!.styled).toBe(true);
+            expect(mark!.badges).toBeGreaterThan(0);
           }
           await page.screenshot({ path: join(artifacts, `chromium-${c.page}.png`) });
+          if (c.inside) await deepInteractions(c, url, before);
         }
         await clearAnnotations(url);
       }
-      expect(await page.evaluate(SNAPSHOT)).toBe(before);
+      expect(await page.evaluate(DEEP_SNAPSHOT)).toBe(before);
     });
   }
 
