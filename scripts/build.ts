@@ -124,6 +124,10 @@ async function bundle(cfg: BuildConfig, browser: BrowserName, dir: string): Prom
       // Its one message listener answers through sendResponse (see content/main.ts), so
       // the browser's own promise API serves it, as it serves the popup.
       alias: { 'webextension-polyfill': './src/shared/native-browser.ts' },
+      // Readability's internal fields and methods are all named with a leading underscore
+      // (no page, message or stored value is): short names for them save about 4 KB of
+      // the script injected into every checked page. Our own sources use no such names.
+      mangleProps: /^_[a-z]/,
     },
     {
       ...common,

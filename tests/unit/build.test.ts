@@ -115,3 +115,30 @@ describe('zip writer', () => {
     }
   });
 });
+
+describe('the content script bundle', () => {
+  it('shortens only library names: none of our sources in it names a property with a leading underscore', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: ['src/content/index.ts'],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'browser',
+      alias: { 'webextension-polyfill': './src/shared/native-browser.ts' },
+      logLevel: 'silent',
+    });
+    const ours = Object.keys(result.metafile.inputs).filter((f) => f.startsWith('src/'));
+    expect(ours).toContain('src/content/extract.ts');
+    const underscored = /(?:\?\.|\.)_[a-z]\w*|\b_[a-z]\w*\??\s*:/;
+    const found: string[] = [];
+    for (const file of ours) {
+      const lines = (await readFile(file, 'utf8')).split('\n');
+      lines.forEach((line, i) => {
+        const code = line.replace(/\/\/.*$/, '');
+        if (!/^\s*\*/.test(code) && underscored.test(code)) found.push(`${file}:${i + 1}`);
+      });
+    }
+    expect(found).toEqual([]);
+  });
+});
