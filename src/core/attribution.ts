@@ -684,15 +684,12 @@ export function attributeQuotes(
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
     if (!attribution && q.depth === 0 && language === 'de' && !soCalled && !stopped)
       attribution = reportedContinuation(ctx, k, reported);
-    if (
-      !attribution &&
-      q.depth === 0 &&
-      !ownClause &&
-      !soCalled &&
-      !stopped &&
-      !/\p{L}/u.test(before)
-    )
-      attribution = afterReportingSentence(ctx, q, bStart);
+    // Quoted words that open their own sentence with no clause of their own: the
+    // speaker of the sentence before, or of the paragraph's earlier quotation.
+    const opensAlone =
+      q.depth === 0 && !ownClause && !soCalled && !stopped && !/\p{L}/u.test(before);
+    if (!attribution && opensAlone)
+      attribution = afterReportingSentence(ctx, q, bStart) ?? paragraphContinuation(ctx, k);
     const rawAfter = text.slice(q.closeEnd, q.closeEnd + 12);
     const quoted = text.slice(q.start, q.end);
     const isWork =
@@ -1621,4 +1618,41 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
   if (!reports) return null;
   return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
+}
+
+/** Third-person pronouns that refer to a person ("they" may be a group: left out). */
+const PERSON_PRONOUN = new RegExp(
+  String.raw`${WS}(?:he|she|him|her|his|er|sie|ihm|ihn|il|elle|lui|él|ella|он|она|его|её|ему|ей)${WB}`,
+  'iu',
+);
+
+/**
+ * Quoted words that open their sentence later in the paragraph of an attributed
+ * quotation, with sentences in between ("“…,” Woolson said. They lie in a dead
+ * zone. “…”"), are still that speaker's: a paragraph quotes one voice unless it
+ * names another. Nobody else may be named in between, and a personal pronoun in
+ * between must fit the speaker's gender when the article marks it.
+ */
+function paragraphContinuation(ctx: ArticleContext, k: number): Attribution | null {
+  const { spans, masked, index, language } = ctx;
+  const q = spans[k]!;
+  const found = previousAttributed(ctx, k);
+  if (!found) return null;
+  const [prev, prevAtt] = found;
+  if (prev.endParagraph !== q.paragraph || prevAtt.method === 'pronoun') return null;
+  const between = masked.slice(prev.closeEnd, q.openPos);
+  if (between.length > 400) return null;
+  const speakerTokens = prevAtt.speaker.split(' ');
+  const surname = speakerTokens[speakerTokens.length - 1]!.toLowerCase();
+  for (const m of findNames(masked, prev.closeEnd, q.openPos, language)) {
+    if (m.tokens[m.tokens.length - 1]!.toLowerCase() === surname) continue;
+    if (isPersonMention(m, index) || isOrganisation(m.tokens.join(' '))) return null;
+  }
+  const gender = index.genderOf(speakerTokens);
+  const pronoun = PERSON_PRONOUN.exec(between);
+  if (pronoun) {
+    const g = genderOfPronoun(pronoun[0].trim());
+    if (gender === null || (g !== null && g !== gender)) return null;
+  }
+  return prevAtt;
 }

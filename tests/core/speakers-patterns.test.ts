@@ -698,3 +698,105 @@ describe('speakers: text-derived keys never break attribution', () => {
     expect(performance.now() - t0).toBeLessThan(15000);
   });
 });
+
+describe('speakers: quoted words later in the paragraph of an attributed quotation', () => {
+  run([
+    {
+      lang: 'en',
+      paras: [
+        'The tour stopped in two small harbour towns.',
+        '“Those are some very small towns,” Ann Moor said. They also lie far from any airport. “That is a tough area for a campaign.”',
+      ],
+      speaker: 'Ann Moor',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Tour hielt in zwei kleinen Hafenstädten.',
+        '„Das sind sehr kleine Orte“, sagte Anna Berg. Die Orte liegen weit vom nächsten Flughafen entfernt. „Das ist eine schwierige Gegend für den Wahlkampf.“',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'La tournée s’est arrêtée dans deux petits ports.',
+        '« Ce sont de très petites villes », a déclaré Anne Morel. Les deux ports sont loin de tout aéroport. « C’est une région difficile pour une campagne. »',
+      ],
+      speaker: 'Anne Morel',
+      kind: 'statement',
+    },
+    {
+      lang: 'es',
+      paras: [
+        'La gira se detuvo en dos pequeños puertos.',
+        '«Son pueblos muy pequeños», dijo Ana Morales. Los dos puertos están lejos de cualquier aeropuerto. «Es una zona difícil para una campaña.»',
+      ],
+      speaker: 'Ana Morales',
+      kind: 'statement',
+    },
+    {
+      lang: 'ru',
+      paras: [
+        'Тур остановился в двух маленьких портах.',
+        '«Это очень маленькие города», — сказала Анна Морозова. Оба порта далеко от аэропорта. «Это трудный район для кампании».',
+      ],
+      speaker: 'Анна Морозова',
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: another person named in between keeps the continuation unknown', () => {
+  run([
+    {
+      lang: 'en',
+      paras: [
+        '“Those are some very small towns,” Ann Moor said. Olav Dahl disagreed with the plan for the tour. “That is a tough area for a campaign.”',
+      ],
+      speaker: null,
+      kind: 'statement',
+    },
+    {
+      // A pronoun of the other gender in between may be someone else.
+      lang: 'en',
+      paras: [
+        'Ann Moor and her aide Olav Dahl toured the harbour.',
+        '“Those are some very small towns,” Moor said. He shook his head at the plan. “That is a tough area for a campaign.”',
+      ],
+      speaker: null,
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: a place or organisation and a role before the name', () => {
+  run([
+    {
+      lang: 'en',
+      paras: ['“Turnout will decide it,” said Larsberg University political scientist Ola Brandt.'],
+      speaker: 'Ola Brandt',
+      kind: 'statement',
+    },
+    {
+      lang: 'en',
+      paras: ['“We made mistakes, and I apologise,” Nordmark County Recorder Helen Vik said.'],
+      speaker: 'Helen Vik',
+      kind: 'statement',
+    },
+    {
+      lang: 'en',
+      paras: ['“I do not know what it will take,” said Senate Minority Whip Per Haug (D-Nord.).'],
+      speaker: 'Per Haug',
+      kind: 'statement',
+    },
+    {
+      lang: 'en',
+      paras: ['“The flap will fade,” said Harbour Party boss Tobias Eide.'],
+      speaker: 'Tobias Eide',
+      kind: 'statement',
+    },
+  ]);
+});
