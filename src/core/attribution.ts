@@ -217,6 +217,8 @@ interface Patterns {
   /** "“…” - Ilse Brandvold": a dash and a name after the quotation. */
   afterDash: RegExp;
   beforeColon: RegExp;
+  /** "Für den Theologen Hans Küng ist der Rücktritt „…“", "Pour Anne Morel, « … »": a view credited to someone. */
+  beforeViewOf: RegExp;
   beforeColonVerb: RegExp;
   beforeAccording: RegExp;
   beforePossessive: RegExp;
@@ -317,6 +319,10 @@ function patterns(language: string): Patterns {
       'u',
     ),
     beforeColon: new RegExp(`^[\\s—–\\-]*(${NAME_PATTERN})[ \\u00A0]*:[\\s]*$`, 'u'),
+    beforeViewOf: new RegExp(
+      String.raw`^[\s—–\-]*(?:Für|Pour|Para)[ \u00A0]+(?:(?:den|die|das|dem|der|le|la|les|el|los|las)[ \u00A0]+|l['’])?${descr}(${NAME_PATTERN})${paren}(?=[ \u00A0]*,|[ \u00A0]+(?:ist|sei|seien|sind|war|wäre|waren|bleibt|bliebe|steht|stehe|gilt|gelte)${WB})`,
+      'u',
+    ),
     // "Brandvold gloated:", "Brandvold, the mayor, went on:": the sentence is the
     // subject and a short verb phrase that introduces the words after the colon.
     beforeColonVerb: new RegExp(
@@ -847,6 +853,7 @@ function findCandidates(
 
   // 2. Before it: Brandvold: "…" / according to Brandvold, "…" / Brandvold's statement.
   add(before, p.beforeColon.exec(before), 1, bStart, 'colon');
+  add(before, p.beforeViewOf.exec(before), 1, bStart, 'according-to', 0, true);
   add(before, lastMatch(p.beforeAccording, before), 1, bStart, 'according-to', 0, true);
   add(before, lastMatch(p.beforePossessive, before), 1, bStart, 'possessive');
   add(before, p.beforeVerbSubj.exec(before), 2, bStart, 'verb-name', 0, true);
@@ -1226,7 +1233,9 @@ function afterReportingSentence(
   const sentence = masked.slice(from, end);
   if (!/[.!?]$/u.test(sentence) || /_/u.test(sentence.slice(-40))) return null;
   const m = pats.sentenceEndClause.exec(sentence);
-  if (!m) return null;
+  // Otherwise a sentence whose subject opens it and that reports speech: "Khan
+  // condemned the government's policy. “…”".
+  if (!m) return subjectOfReport(ctx, para.start, end, q.paragraph, false);
   const raw = (m[1] ?? m[2])!;
   if (PRONOUNS.has(raw.toLowerCase())) return null;
   const clean = cleanName(raw, index.language);
@@ -1582,7 +1591,7 @@ const OPENING_SUBJECT = new RegExp(
  * Pronoun subjects are resolved as usual; anything else gives null.
  */
 function followOn(ctx: ArticleContext, k: number): Attribution | null {
-  const { spans, done, masked, paras, pats, index } = ctx;
+  const { spans, done, masked, paras } = ctx;
   const q = spans[k]!;
   const para = paras[q.paragraph];
   const prev = paras[q.paragraph - 1];
@@ -1599,17 +1608,34 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   );
   if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
     return done[j]?.attribution ?? null;
-  // The last sentence: searched back from before its own final stop.
-  const from = sentenceStart(masked, Math.max(prev.start, prev.end - 1), prev.start);
-  const sentence = masked.slice(from, prev.end);
-  // The last sentence must report speech.
+  return subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true);
+}
+
+/**
+ * The subject at the start of the sentence that ends at `end` (searched back no
+ * further than `lo`), when that sentence reports speech: a reporting verb, or a
+ * colon at its end. A pronoun subject is resolved in paragraph `paragraph`;
+ * with `pronouns` false it gives null. A lone word must be a known surname.
+ */
+function subjectOfReport(
+  ctx: ArticleContext,
+  lo: number,
+  end: number,
+  paragraph: number,
+  pronouns: boolean,
+): Attribution | null {
+  const { masked, paras, pats, index } = ctx;
+  // Searched back from before the sentence's own final stop.
+  const from = sentenceStart(masked, Math.max(lo, end - 1), lo);
+  const sentence = masked.slice(from, end);
   const reports = pats.cue.test(sentence) || /:[\s]*$/u.test(sentence);
   const m = OPENING_SUBJECT.exec(sentence);
   if (!m) return null;
   const raw = m[1]!;
   const pos = from + m.index + m[0].indexOf(raw);
   if (PRONOUNS.has(raw.toLowerCase())) {
-    const person = resolvePronounIn(masked, paras, q.paragraph - 1, pos, index);
+    if (!pronouns) return null;
+    const person = resolvePronounIn(masked, paras, paragraph, pos, index);
     return person ? { speaker: person, method: 'pronoun' } : null;
   }
   const clean = cleanName(raw, index.language);

@@ -800,3 +800,69 @@ describe('speakers: a place or organisation and a role before the name', () => {
     },
   ]);
 });
+
+describe('speakers: a view credited with "für", "pour", "para"', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.'],
+      speaker: 'Hans Küng',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Für den brasilianischen Gesundheitsminister José Tavares ist die Lage in Rio de Janeiro „völlig außer Kontrolle“.',
+      ],
+      speaker: 'José Tavares',
+      kind: 'statement',
+    },
+    {
+      lang: 'fr',
+      paras: ['Pour la ministre Anne Morel, « c’est une erreur grave que nous allons corriger ».'],
+      speaker: 'Anne Morel',
+      kind: 'statement',
+    },
+    {
+      lang: 'es',
+      paras: ['Para Ana Morales, «es un error grave y no lo vamos a aceptar».'],
+      speaker: 'Ana Morales',
+      kind: 'statement',
+    },
+    {
+      // A group is no speaker.
+      lang: 'de',
+      paras: ['Für Familien mit Kindern ist die Reform „ein großer Fortschritt für alle“.'],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: quoted words after a sentence that opens with its speaker and reports speech', () => {
+  run([
+    {
+      lang: 'en',
+      paras: [
+        'Sadiq Moor, one of the members who signed the letter, condemned the government’s policy on the region. “It is seen as unfair by almost everyone I talk to.”',
+      ],
+      speaker: 'Sadiq Moor',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Sadiq Moor, eines der Parlamentsmitglieder, verurteilte die Haltung der Regierung. „Die Politik wird von fast jedem als unfair angesehen.“',
+      ],
+      speaker: 'Sadiq Moor',
+      kind: 'statement',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'Anne Morel a critiqué la politique du gouvernement dans la région. « Presque tout le monde la trouve injuste. »',
+      ],
+      speaker: 'Anne Morel',
+      kind: 'statement',
+    },
+  ]);
+});
