@@ -677,6 +677,20 @@ export function attributeQuotes(
       attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
       weakSpeaker = attribution !== null;
     }
+    // German reported speech with a pronoun for subject: "Er werde „einen neuen
+    // Deal“ aushandeln" — the subjunctive says whose words they are.
+    if (!attribution && language === 'de' && !soCalled && !stopped) {
+      const m = DE_PRONOUN_REPORTS.exec(before);
+      if (m && DE_SUBJUNCTIVE.test(m[0])) {
+        const r = resolve(
+          { raw: m[1]!, pos: bStart + m.index + m[0].indexOf(m[1]!), method: 'pronoun' },
+          ctx,
+          q,
+          previousSpeaker(ctx, k),
+        );
+        if (r && r !== 'stop') attribution = r;
+      }
+    }
     // A German sentence that reports words (a colon before them, a reporting verb
     // around them) and names one person names the speaker: "Marktanalyst Robert
     // Halver von der Baader Bank kommentierte „…“".
@@ -1338,8 +1352,15 @@ let deVerbs: Set<string> | null = null;
 const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS.get('de')));
 
 /** German subjunctive (Konjunktiv I) forms of the verbs reported speech uses most. */
+/** A German sentence that opens with "er" or "sie" and its verb. */
+const DE_PRONOUN_REPORTS =
+  /^[\s—–-]*(?:(?:Doch|Aber|Und|Zudem|Auch|Dann)[ \u00A0]+)?(Er|Sie)[ \u00A0]+\p{Ll}+/u;
+
 const DE_SUBJUNCTIVE = new RegExp(
-  `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}`,
+  `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}` +
+    // Any verb in -e right after a third-person pronoun ("Es drohe", "er hoffe"),
+    // past forms in -te and words that take -e as determiners or adverbs aside.
+    `|${WORD_START}(?:[Ee]s|[Ee]r|[Mm]an)[ \\u00A0]+(?!(?:${alternation(WORDS.deNotVerbsInE)})${WB})\\p{Ll}{2,}(?<!t)e${WB}`,
   'u',
 );
 
@@ -1424,12 +1445,22 @@ function germanClausePatterns(): { first: RegExp; afterVerb: RegExp; inverted: R
   const front = String.raw`(?:[^\s:;]+[ \u00A0]+){0,12}?(?!(?:${alternation(
     [...DE_OBJECT_BEFORE].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
   )}|Der|Die|Das|Ein|Eine)[ \u00A0])(?:\p{Lu}[\p{L}\p{M}'’\-.]*|\d[\d.,]*)[ \u00A0]+`;
+  // A fronted subordinate clause ends in a comma: "Da Brauereien auf Trinkwasser
+  // angewiesen sind, warnte der Hauptgeschäftsführer …".
+  const frontClause = String.raw`[^:;„“”"»«_]{1,200}?,[ \u00A0]+`;
+  // …and only a reporting verb follows it there.
+  const reporting = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})${WB}`;
   deClause = {
     first: new RegExp(
       `${opener}${det}${name}${paren}${appos}(?:[ \\u00A0]+${low}|[ \\u00A0]*:)`,
       'u',
     ),
-    afterVerb: new RegExp(`${opener}${front}${finite}[ \\u00A0]+${adv}${det}${name}`, 'u'),
+    // A role's complement and the holder's name set off by commas may follow:
+    // "Deshalb kritisierte der Hauptgeschäftsführer des Verbands, Peter Hahn, …".
+    afterVerb: new RegExp(
+      `${opener}(?:${front}${finite}|${frontClause}${reporting})[ \\u00A0]+${adv}${det}${name}(?:(?:[ \\u00A0]+(?:des|der|von|vom|für)[ \\u00A0]+[^,;:_„“”"»«]{1,80}?)?,[ \\u00A0][^,;:_„“”"»«]{1,80}?,(?=[ \\u00A0]+\\p{Ll}))?`,
+      'u',
+    ),
     inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${finite}[ \u00A0]+${adv}${det}${name}`, 'u'),
   };
   return deClause;
@@ -1464,18 +1495,22 @@ function germanClauseSpeaker(
     let raw = m[1]!;
     let at = base + m.index + m[0].lastIndexOf(raw);
     // "Der Leiter der Studie, Paul Stern, sieht …": the person is the apposition.
-    const appos = /,[ \u00A0]+([^,;:]{1,80}?),?(?:[ \u00A0]+\p{Ll}|[ \u00A0]*:|$)/u.exec(
+    const appos = /,[ \u00A0]+([^,;:]{1,80}?),?(?:[ \u00A0]+\p{Ll}|[ \u00A0]*:|[ \u00A0]*$)/u.exec(
       masked.slice(at + raw.length, base + m.index + m[0].length + 1),
     );
     const words = raw.split(/[ \u00A0]+/);
-    if (
-      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) ||
-      words.every((w) => isTitle(w))
-    ) {
+    const roleOnly =
+      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) || words.every((w) => isTitle(w));
+    // A lone person noun ("Hauptgeschäftsführer") with a name set off after it.
+    const roleNoun = words.length === 1 && GERMAN_NOUN_FORM.test(raw) && !index.isKnownSurname(raw);
+    if (roleOnly || roleNoun) {
       const inner = appos ? findNames(appos[1]!, 0, appos[1]!.length, 'de')[0] : undefined;
-      if (!inner || (inner.tokens.length < 2 && !index.isKnownSurname(inner.tokens[0]!))) continue;
-      raw = inner.tokens.join(' ');
-      at += raw.length;
+      const named =
+        inner !== undefined && (inner.tokens.length > 1 || index.isKnownSurname(inner.tokens[0]!));
+      if (named) {
+        raw = inner.tokens.join(' ');
+        at += raw.length;
+      } else if (roleOnly) continue;
     }
     if (DE_NOT_SUBJECT_START.has(raw.split(/[ \u00A0]+/)[0]!.toLowerCase())) continue;
     const clean = cleanName(raw, 'de');

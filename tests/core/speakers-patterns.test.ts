@@ -866,3 +866,57 @@ describe('speakers: quoted words after a sentence that opens with its speaker an
     },
   ]);
 });
+
+describe('speakers: German verb-second order with a fronted adverb or clause', () => {
+  run([
+    {
+      // The fronted adverb is no speaker; the role's holder set off by commas is.
+      lang: 'de',
+      paras: [
+        'Deshalb kritisierte der Hauptgeschäftsführer des Brauer-Bundes, Peter Hahn, die Politik in einem Brief: „Das ist eine Gefahr für das Trinkwasser.“',
+      ],
+      speaker: 'Peter Hahn',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Da Brauereien auf sauberes Trinkwasser angewiesen sind, warnte der Hauptgeschäftsführer des Brauer-Bundes, Peter Hahn, die Politik in einem Brief: „Das ist eine Gefahr für das Trinkwasser.“',
+      ],
+      speaker: 'Peter Hahn',
+      kind: 'statement',
+    },
+    {
+      // A fronted clause before a verb that does not report speech names no speaker.
+      lang: 'de',
+      paras: [
+        'Weil die Prüfung verweigert wurde, sei ihre Person „nicht auskunftsberechtigt“ gewesen.',
+      ],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: German reported speech in the subjunctive', () => {
+  run([
+    {
+      // Any verb in -e after "es", "er", "man" reports speech.
+      lang: 'de',
+      paras: [
+        'Renate Künast sagte, es müsse nun Schluss sein mit „gegenseitigen Schuldzuweisungen und Blockaden“. Es drohe „ein Stillstand bis zum Herbst“.',
+      ],
+      speaker: 'Renate Künast',
+      kind: 'statement',
+    },
+    {
+      // "Er" with a subjunctive verb: the person the pronoun stands for.
+      lang: 'de',
+      paras: [
+        'Boris Johnson sprach am Mittwoch vor dem Parlament.',
+        'Er werde „einen neuen Deal, einen besseren Deal“ aushandeln.',
+      ],
+      speaker: 'Boris Johnson',
+      kind: 'statement',
+    },
+  ]);
+});
