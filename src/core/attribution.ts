@@ -932,8 +932,23 @@ function findCandidates(
         /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del)[ \u00A0]*$/i.test(
           lead,
         )
-      )
+      ) {
+        // "Former Secretary of State Madeleine Albright urged …": the title's
+        // domain runs into the holder's name.
+        const title = /(\p{Lu}[\p{L}.]*)[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(
+          lead,
+        );
+        const held = title ? personAfterTitleOf(before, title.index, title[1]!) : null;
+        if (
+          held &&
+          !seenBefore &&
+          LOOSE_SUBJECT_FOLLOW.test(before.slice(held[1] + held[0].length))
+        ) {
+          out.push({ raw: held[0], pos: bStart + held[1], method: 'name-verb', loose: true, weak });
+          if (++taken === 2) break;
+        }
         continue;
+      }
       // After a determiner the name qualifies a noun ("the Lunde deposition request").
       if (!m.titled && AFTER_DETERMINER.test(lead)) continue;
       // After "that" or a reporting verb it is the subject of the reported clause.

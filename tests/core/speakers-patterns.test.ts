@@ -920,3 +920,16 @@ describe('speakers: German reported speech in the subjunctive', () => {
     },
   ]);
 });
+
+describe('speakers: a title with its domain before the name opens the sentence', () => {
+  run([
+    {
+      lang: 'en',
+      paras: [
+        'Former Secretary of State Kari Lunde recently urged voters to back Ann Moor, saying, “There is a special place for people who help each other.”',
+      ],
+      speaker: 'Kari Lunde',
+      kind: 'statement',
+    },
+  ]);
+});
