@@ -231,6 +231,12 @@ interface Patterns {
   afterVerbRole: RegExp;
   /** ", Schiff said." / ", said Schiff." closing a sentence: group 1 or 2 is the name. */
   sentenceEndClause: RegExp;
+  /**
+   * The sentence's reporting clause after words that follow the quotation:
+   * "“…” for Clinton, said Kunin." / "“…” by its allies, Clinton said at a town
+   * hall." Group 1 or 2 is the name.
+   */
+  laterClause: RegExp;
   /** A reporting verb right at the end of a text. */
   verbAtEnd: RegExp;
   beforeApposVerb: RegExp;
@@ -355,6 +361,10 @@ function patterns(language: string): Patterns {
     ),
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
+    laterClause: new RegExp(
+      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN}))(?=[ \u00A0]*(?:[.!?]|$)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      'u',
+    ),
     sentenceEndClause: new RegExp(
       `,[ \\u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})[ \\u00A0]+${adv}(?:${verb})|(?:${verb})[ \\u00A0]+(${WS}${NAME_PATTERN}))[ \\u00A0]*[.!?]$`,
       'u',
@@ -864,6 +874,8 @@ function findCandidates(
     add(before, lastMatch(p.soAside, before), 1, bStart, 'according-to', 0, true);
   }
   add(after, p.afterDash.exec(after), 1, aStart, 'name-verb', 0, true);
+  const clause = p.laterClause.exec(after);
+  if (clause) add(after, clause, clause[1] !== undefined ? 1 : 2, aStart, 'name-verb', 0, true);
 
   // 2. Before it: Brandvold: "…" / according to Brandvold, "…" / Brandvold's statement.
   add(before, p.beforeColon.exec(before), 1, bStart, 'colon');

@@ -933,3 +933,39 @@ describe('speakers: a title with its domain before the name opens the sentence',
     },
   ]);
 });
+
+describe('speakers: the reporting clause closes the sentence after words that follow the quotation', () => {
+  run([
+    {
+      lang: 'en',
+      paras: [
+        'Ann Moor spoke at the harbour.',
+        '“This will be a challenge” for the council, said Moor.',
+      ],
+      speaker: 'Ann Moor',
+      kind: 'statement',
+    },
+    {
+      lang: 'en',
+      paras: [
+        '“If there had not been that intervention” by the harbour board and its partners, Olav Dahl said at a town hall on Monday.',
+      ],
+      speaker: 'Olav Dahl',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Reform sei „eine große Herausforderung“ für den Stadtrat und die Verwaltung, sagte Anna Berg am Montag in Kiel.',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      lang: 'fr',
+      paras: ['« Ce sera un défi » pour le conseil municipal, a déclaré Anne Morel.'],
+      speaker: 'Anne Morel',
+      kind: 'statement',
+    },
+  ]);
+});
