@@ -969,3 +969,36 @@ describe('speakers: the reporting clause closes the sentence after words that fo
     },
   ]);
 });
+
+describe('speakers: more verbs that report speech', () => {
+  run([
+    {
+      lang: 'en',
+      paras: ['“Would it be negotiable about the eleven million?” Per Haug pressed.'],
+      speaker: 'Per Haug',
+      kind: 'statement',
+    },
+    {
+      lang: 'en',
+      paras: ['“Is the council profiling anyone here?” reacted Ann Moor.'],
+      speaker: 'Ann Moor',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Der 84-jährige Hans Küng, der als Kritiker gilt, hofft aber, „dass der Nachfolger die Kirche öffnen wird“.',
+      ],
+      speaker: 'Hans Küng',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Daten stünden damit, wie sich Jörg Tauss ausdrückte, unter einem „Generalverdacht der ganzen Bevölkerung“.',
+      ],
+      speaker: 'Jörg Tauss',
+      kind: 'statement',
+    },
+  ]);
+});
