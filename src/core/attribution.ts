@@ -1401,7 +1401,7 @@ const DE_NOT_SUBJECT_START = new Set(WORDS.deNotSubjectStart);
  * days and times of day, and the agent nouns "-er", "-en" plurals of roles.
  */
 const DE_COMMON_NOUN =
-  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen)$/iu;
+  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen|jahre|jahren|tagen|wochen|monaten|stunden|schule|schulen|partei|parteien|stadt|gemeinde|gesetz|gesetzes|urteil|politik|prozess|prozent|euro|dollar)$/iu;
 
 const previousWord = (text: string, pos: number): string => {
   const m = /([\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
@@ -1602,7 +1602,7 @@ function onlyPersonInReport(
   let apposed = false;
   for (const m of findNames(masked, from, to, language)) {
     if (!isPersonMention(m, index)) continue;
-    const full = index.fullest(m.tokens, m.pos);
+    const full = personAfterVon(index.fullest(personAfterVon(m.tokens), m.pos));
     people.set(nameKeyOf(full), joinName(full));
     apposed =
       /,[ \u00A0]*$/u.test(masked.slice(Math.max(0, m.pos - 2), m.pos)) &&
@@ -1630,6 +1630,18 @@ function isPersonMention(m: NameMention, index: NameIndex): boolean {
   if (!(t.length >= 2 || m.titled || index.isKnownSurname(t[0]!))) return false;
   if (index.language !== 'de') return true;
   return !t.some((w) => DE_COMMON_NOUN.test(w) || (GERMAN_NOUN_FORM.test(w) && t.length === 1));
+}
+
+/**
+ * "Fazit von Sandra Boser": a noun, "von" and a given name with a surname is a
+ * phrase about the person after "von" (a nobiliary "von" is followed by the
+ * surname alone: "Karl von Habsburg").
+ */
+function personAfterVon(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => k > 0 && (t === 'von' || t === 'vom'));
+  return i > 0 && tokens.length - i - 1 >= 2 && /^\p{Lu}/u.test(tokens[i + 1]!)
+    ? tokens.slice(i + 1)
+    : tokens;
 }
 
 /** Two mentions of one person share their surname's key. */

@@ -1002,3 +1002,24 @@ describe('speakers: more verbs that report speech', () => {
     },
   ]);
 });
+
+describe('speakers: the one person a German colon frame names', () => {
+  run([
+    {
+      // "nach fünf Jahren Gemeinschaftsschule" names nobody; "Fazit von" is no name.
+      lang: 'de',
+      paras: [
+        'Die Zahl der Schulen ist gestiegen. Das Fazit von Sandra Boser nach fünf Jahren Gemeinschaftsschule überrascht daher nicht: „Die Schule ist ein Erfolg für das ganze Land.“',
+      ],
+      speaker: 'Sandra Boser',
+      kind: 'statement',
+    },
+    {
+      // A nobiliary "von" stays inside the name.
+      lang: 'de',
+      paras: ['Karl von Habsburg sprach in Wien: „Das ist ein guter Tag für Europa.“'],
+      speaker: 'Karl von Habsburg',
+      kind: 'statement',
+    },
+  ]);
+});
