@@ -1445,7 +1445,14 @@ function isGermanSubjectSlot(raw: string, masked: string, pos: number, object = 
 
 const DE_FUNCTION_WORDS = [...DE_OBJECT_BEFORE, ...WORDS.deFunctionWords];
 const DE_ADVERBS = WORDS.deAdverbs;
-let deClause: { first: RegExp; afterVerb: RegExp; inverted: RegExp } | null = null;
+interface GermanClause {
+  first: RegExp;
+  afterVerb: RegExp;
+  inverted: RegExp;
+  /** "Als „…“ bezeichnet die Archäologin Montserrat Sanz den Fund": the quotation in the fronted phrase. */
+  frontedQuote: RegExp;
+}
+let deClause: GermanClause | null = null;
 
 /**
  * German clause patterns: the subject first ("Der deutsche Außenminister Anton
@@ -1453,7 +1460,7 @@ let deClause: { first: RegExp; afterVerb: RegExp; inverted: RegExp } | null = nu
  * phrase ("Nach der Sitzung sagte Innenministerin Berg:"), and the same inverted
  * order after a quotation ("„…“, zeigte sich Berg zufrieden"). Group 1 is the name.
  */
-function germanClausePatterns(): { first: RegExp; afterVerb: RegExp; inverted: RegExp } {
+function germanClausePatterns(): GermanClause {
   if (deClause) return deClause;
   const low = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   const notFunction = `(?!(?:${alternation(DE_FUNCTION_WORDS)})${WB})`;
@@ -1489,6 +1496,10 @@ function germanClausePatterns(): { first: RegExp; afterVerb: RegExp; inverted: R
       'u',
     ),
     inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${finite}[ \u00A0]+${adv}${det}${name}`, 'u'),
+    frontedQuote: new RegExp(
+      String.raw`^[ \u00A0]+(?:${reporting}|bezeichnet|bezeichnete|nennt|nannte)[ \u00A0]+${adv}${det}${name}`,
+      'u',
+    ),
   };
   return deClause;
 }
@@ -1513,6 +1524,9 @@ function germanClauseSpeaker(
   if (/\p{L}/u.test(lead)) {
     tries.push([pats.first.exec(lead), bStart, 'name-verb']);
     tries.push([pats.afterVerb.exec(lead), bStart, 'verb-name']);
+    // A short fronted phrase that ends in the quotation: "Als „…“ bezeichnet …".
+    if (/^[\s]*\p{Lu}\p{Ll}*[ \u00A0]*$/u.test(lead))
+      tries.push([pats.frontedQuote.exec(masked.slice(q.closeEnd, aEnd)), q.closeEnd, 'verb-name']);
   } else {
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
     tries.push([pats.inverted.exec(after), q.closeEnd, 'verb-name']);
@@ -1534,10 +1548,14 @@ function germanClauseSpeaker(
       const inner = appos ? findNames(appos[1]!, 0, appos[1]!.length, 'de')[0] : undefined;
       const named =
         inner !== undefined && (inner.tokens.length > 1 || index.isKnownSurname(inner.tokens[0]!));
+      // Without one, a name may run into the object after it ("Montserrat Sanz
+      // den Fund": "den" is also a name particle); the words before the article.
+      const cut = /^(\S+[ \u00A0]\S+.*?)[ \u00A0](?:der|die|das|den|dem|des)[ \u00A0]/u.exec(raw);
       if (named) {
         raw = inner.tokens.join(' ');
         at += raw.length;
-      } else if (roleOnly) continue;
+      } else if (cut) raw = cut[1]!;
+      else if (roleOnly) continue;
     }
     if (DE_NOT_SUBJECT_START.has(raw.split(/[ \u00A0]+/)[0]!.toLowerCase())) continue;
     const clean = cleanName(raw, 'de');

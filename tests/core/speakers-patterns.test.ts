@@ -1023,3 +1023,25 @@ describe('speakers: the one person a German colon frame names', () => {
     },
   ]);
 });
+
+describe('speakers: a German quotation in the fronted phrase, the speaker after the verb', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Daten wurden im Mai veröffentlicht. Als „sensationellen Fund“ bezeichnet die Archäologin Montserrat Sanz den Schädel.',
+      ],
+      speaker: 'Montserrat Sanz',
+      kind: 'statement',
+    },
+    {
+      // The object after the name is not part of it.
+      lang: 'de',
+      paras: [
+        'Am Montag lobte die Ministerin Anna Berg den Entwurf als „großen Fortschritt für alle“.',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+  ]);
+});
