@@ -714,6 +714,8 @@ export function attributeQuotes(
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
     if (!attribution && q.depth === 0 && language === 'de' && !soCalled && !stopped)
       attribution = reportedContinuation(ctx, k, reported);
+    if (!attribution && q.depth === 0 && reported && !soCalled && !stopped)
+      attribution = reportedAfterReport(ctx, q, bStart);
     // Quoted words that open their own sentence with no clause of their own: the
     // speaker of the sentence before, or of the paragraph's earlier quotation.
     const opensAlone =
@@ -1254,6 +1256,24 @@ interface ArticleContext {
 }
 
 /**
+ * The sentence before the one that starts at `bStart`, in the quotation's
+ * paragraph, as [start, end] without trailing space; null at the paragraph start.
+ */
+function sentenceBefore(
+  ctx: ArticleContext,
+  q: QuoteSpan,
+  bStart: number,
+): [number, number] | null {
+  const { masked, paras } = ctx;
+  const para = paras[q.paragraph]!;
+  if (bStart <= para.start) return null;
+  let end = bStart;
+  while (end > para.start && /\s/u.test(masked[end - 1]!)) end--;
+  // Searched back from before the sentence's own final stop.
+  return [sentenceStart(masked, Math.max(para.start, end - 1), para.start), end];
+}
+
+/**
  * Quoted words that open a sentence right after one ending in a reporting
  * clause, in the same paragraph ("… may be reluctant to act, Schiff said. “…”"),
  * continue that speaker's words. The clause is a name and a reporting verb, or
@@ -1264,19 +1284,16 @@ function afterReportingSentence(
   q: QuoteSpan,
   bStart: number,
 ): Attribution | null {
-  const { masked, paras, pats, index } = ctx;
-  const para = paras[q.paragraph]!;
-  if (bStart <= para.start) return null;
-  let end = bStart;
-  while (end > para.start && /\s/u.test(masked[end - 1]!)) end--;
-  // Searched back from before the sentence's own final stop.
-  const from = sentenceStart(masked, Math.max(para.start, end - 1), para.start);
+  const { masked, pats, index } = ctx;
+  const prev = sentenceBefore(ctx, q, bStart);
+  if (!prev) return null;
+  const [from, end] = prev;
   const sentence = masked.slice(from, end);
   if (!/[.!?]$/u.test(sentence) || /_/u.test(sentence.slice(-40))) return null;
   const m = pats.sentenceEndClause.exec(sentence);
   // Otherwise a sentence whose subject opens it and that reports speech: "Khan
   // condemned the government's policy. “…”".
-  if (!m) return subjectOfReport(ctx, para.start, end, q.paragraph, false);
+  if (!m) return subjectOfReport(ctx, ctx.paras[q.paragraph]!.start, end, q.paragraph, false);
   const raw = (m[1] ?? m[2])!;
   if (PRONOUNS.has(raw.toLowerCase())) return null;
   const clean = cleanName(raw, index.language);
@@ -1401,7 +1418,7 @@ const DE_NOT_SUBJECT_START = new Set(WORDS.deNotSubjectStart);
  * days and times of day, and the agent nouns "-er", "-en" plurals of roles.
  */
 const DE_COMMON_NOUN =
-  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen|jahre|jahren|tagen|wochen|monaten|stunden|schule|schulen|partei|parteien|stadt|gemeinde|gesetz|gesetzes|urteil|politik|prozess|prozent|euro|dollar)$/iu;
+  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen|jahre|jahren|tagen|wochen|monaten|stunden|schule|schulen|partei|parteien|stadt|gemeinde|gesetz|gesetzes|urteil|politik|prozess|prozent|euro|dollar|mittwoch|sonnabend)$/iu;
 
 const previousWord = (text: string, pos: number): string => {
   const m = /([\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
@@ -1648,6 +1665,30 @@ function isPersonMention(m: NameMention, index: NameIndex): boolean {
   if (!(t.length >= 2 || m.titled || index.isKnownSurname(t[0]!))) return false;
   if (index.language !== 'de') return true;
   return !t.some((w) => DE_COMMON_NOUN.test(w) || (GERMAN_NOUN_FORM.test(w) && t.length === 1));
+}
+
+/**
+ * German reported speech in the sentence after one that reports someone's words
+ * and names one person: "Am Mittwoch erklärte Boris Johnson, … zu wollen. Es gebe
+ * „…“." Same paragraph; nobody else named in the quotation's own sentence before it.
+ */
+function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Attribution | null {
+  const { masked, pats, index } = ctx;
+  if (findNames(masked, at, q.openPos, 'de').some((m) => isPersonMention(m, index))) return null;
+  const prev = sentenceBefore(ctx, q, at);
+  if (!prev) return null;
+  const [from, end] = prev;
+  const sentence = masked.slice(from, end);
+  if (!/[.!?]$/u.test(sentence) || !pats.cue.test(sentence)) return null;
+  const people = new Map<string, string>();
+  for (const m of findNames(masked, from, end, 'de')) {
+    // A noun phrase with "von" ("Rechte von Arbeitnehmern") is no name here.
+    const tokens = personAfterVon(m.tokens);
+    if (!isPersonMention(m, index) || tokens.some((t) => /^\p{Ll}/u.test(t))) continue;
+    const full = personAfterVon(index.fullest(tokens, m.pos));
+    people.set(nameKeyOf(full), joinName(full));
+  }
+  return people.size === 1 ? { speaker: [...people.values()][0]!, method: 'name-verb' } : null;
 }
 
 /**

@@ -326,12 +326,13 @@ describe('speakers: German verb-second order and cue frames', () => {
       speaker: 'Jon Bovi',
     },
     {
-      // A copula before a noun makes no speaker of it.
+      // A copula before a noun makes no speaker of it ("Mittel"); the subjunctive
+      // reports the words of the person the sentence before reports.
       lang: 'de',
       paras: [
         'Anna Berg kritisierte den Haushalt. Hier seien die vorgesehenen Mittel „völlig unzureichend“.',
       ],
-      speaker: null,
+      speaker: 'Anna Berg',
     },
     {
       lang: 'de',
@@ -1042,6 +1043,27 @@ describe('speakers: a German quotation in the fronted phrase, the speaker after 
       ],
       speaker: 'Anna Berg',
       kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: German reported speech after a sentence that reports one person', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Wahl ist vorbei. Am Mittwoch erklärte Boris Johnson, die Rechte von Arbeitnehmern schützen zu wollen. Es gebe „keinen Grund zur Sorge für die Arbeitnehmer“.',
+      ],
+      speaker: 'Boris Johnson',
+      kind: 'statement',
+    },
+    {
+      // Two people in the reporting sentence: either may be meant.
+      lang: 'de',
+      paras: [
+        'Die Wahl ist vorbei. Boris Johnson erklärte, er habe mit Angela Merkel gesprochen. Es gebe „keinen Grund zur Sorge für die Arbeitnehmer“.',
+      ],
+      speaker: null,
     },
   ]);
 });
