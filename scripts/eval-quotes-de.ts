@@ -67,7 +67,12 @@ const FUNCTION_WORDS = new Set(
   `der die das den dem des ein eine einer eines einem einen er sie es ihr ihm ihn wir ich man
   sein seine ihre dieser diese dieses jener jene laut nach bei von vom zum zur mit und oder aber
   auch so wie als darunter dabei dort hier dazu zudem außerdem damit doch nun da denn beide
-  viele einige andere alle mehrere`
+  viele einige andere alle mehrere
+  in im an am auf aus für gegen gegenüber über unter vor hinter neben zwischen durch ohne um
+  seit während wegen trotz ab bis zu
+  darauf daraufhin darin daran darüber davon dafür dagegen danach deshalb daher dann jetzt
+  später zuvor zuletzt bereits schon noch erst wieder inzwischen unterdessen
+  dies jeder jede jedes kein keine`
     .split(/\s+/)
     .filter(Boolean),
 );

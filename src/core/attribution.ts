@@ -217,6 +217,8 @@ interface Patterns {
   /** "“…” - Ilse Brandvold": a dash and a name after the quotation. */
   afterDash: RegExp;
   beforeColon: RegExp;
+  /** "Für den Theologen Hans Küng ist der Rücktritt „…“", "Pour Anne Morel, « … »": a view credited to someone. */
+  beforeViewOf: RegExp;
   beforeColonVerb: RegExp;
   beforeAccording: RegExp;
   beforePossessive: RegExp;
@@ -229,6 +231,12 @@ interface Patterns {
   afterVerbRole: RegExp;
   /** ", Schiff said." / ", said Schiff." closing a sentence: group 1 or 2 is the name. */
   sentenceEndClause: RegExp;
+  /**
+   * The sentence's reporting clause after words that follow the quotation:
+   * "“…” for Clinton, said Kunin." / "“…” by its allies, Clinton said at a town
+   * hall." Group 1 or 2 is the name.
+   */
+  laterClause: RegExp;
   /** A reporting verb right at the end of a text. */
   verbAtEnd: RegExp;
   beforeApposVerb: RegExp;
@@ -317,6 +325,10 @@ function patterns(language: string): Patterns {
       'u',
     ),
     beforeColon: new RegExp(`^[\\s—–\\-]*(${NAME_PATTERN})[ \\u00A0]*:[\\s]*$`, 'u'),
+    beforeViewOf: new RegExp(
+      String.raw`^[\s—–\-]*(?:Für|Pour|Para)[ \u00A0]+(?:(?:den|die|das|dem|der|le|la|les|el|los|las)[ \u00A0]+|l['’])?${descr}(${NAME_PATTERN})${paren}(?=[ \u00A0]*,|[ \u00A0]+(?:ist|sei|seien|sind|war|wäre|waren|bleibt|bliebe|steht|stehe|gilt|gelte)${WB})`,
+      'u',
+    ),
     // "Brandvold gloated:", "Brandvold, the mayor, went on:": the sentence is the
     // subject and a short verb phrase that introduces the words after the colon.
     beforeColonVerb: new RegExp(
@@ -349,6 +361,10 @@ function patterns(language: string): Patterns {
     ),
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
+    laterClause: new RegExp(
+      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN}))(?=[ \u00A0]*(?:[.!?]|$)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      'u',
+    ),
     sentenceEndClause: new RegExp(
       `,[ \\u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})[ \\u00A0]+${adv}(?:${verb})|(?:${verb})[ \\u00A0]+(${WS}${NAME_PATTERN}))[ \\u00A0]*[.!?]$`,
       'u',
@@ -671,6 +687,20 @@ export function attributeQuotes(
       attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
       weakSpeaker = attribution !== null;
     }
+    // German reported speech with a pronoun for subject: "Er werde „einen neuen
+    // Deal“ aushandeln" — the subjunctive says whose words they are.
+    if (!attribution && language === 'de' && !soCalled && !stopped) {
+      const m = DE_PRONOUN_REPORTS.exec(before);
+      if (m && DE_SUBJUNCTIVE.test(m[0])) {
+        const r = resolve(
+          { raw: m[1]!, pos: bStart + m.index + m[0].indexOf(m[1]!), method: 'pronoun' },
+          ctx,
+          q,
+          previousSpeaker(ctx, k),
+        );
+        if (r && r !== 'stop') attribution = r;
+      }
+    }
     // A German sentence that reports words (a colon before them, a reporting verb
     // around them) and names one person names the speaker: "Marktanalyst Robert
     // Halver von der Baader Bank kommentierte „…“".
@@ -684,15 +714,14 @@ export function attributeQuotes(
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
     if (!attribution && q.depth === 0 && language === 'de' && !soCalled && !stopped)
       attribution = reportedContinuation(ctx, k, reported);
-    if (
-      !attribution &&
-      q.depth === 0 &&
-      !ownClause &&
-      !soCalled &&
-      !stopped &&
-      !/\p{L}/u.test(before)
-    )
-      attribution = afterReportingSentence(ctx, q, bStart);
+    if (!attribution && q.depth === 0 && reported && !soCalled && !stopped)
+      attribution = reportedAfterReport(ctx, q, bStart);
+    // Quoted words that open their own sentence with no clause of their own: the
+    // speaker of the sentence before, or of the paragraph's earlier quotation.
+    const opensAlone =
+      q.depth === 0 && !ownClause && !soCalled && !stopped && !/\p{L}/u.test(before);
+    if (!attribution && opensAlone)
+      attribution = afterReportingSentence(ctx, q, bStart) ?? paragraphContinuation(ctx, k);
     const rawAfter = text.slice(q.closeEnd, q.closeEnd + 12);
     const quoted = text.slice(q.start, q.end);
     const isWork =
@@ -847,9 +876,12 @@ function findCandidates(
     add(before, lastMatch(p.soAside, before), 1, bStart, 'according-to', 0, true);
   }
   add(after, p.afterDash.exec(after), 1, aStart, 'name-verb', 0, true);
+  const clause = p.laterClause.exec(after);
+  if (clause) add(after, clause, clause[1] !== undefined ? 1 : 2, aStart, 'name-verb', 0, true);
 
   // 2. Before it: Brandvold: "…" / according to Brandvold, "…" / Brandvold's statement.
   add(before, p.beforeColon.exec(before), 1, bStart, 'colon');
+  add(before, p.beforeViewOf.exec(before), 1, bStart, 'according-to', 0, true);
   add(before, lastMatch(p.beforeAccording, before), 1, bStart, 'according-to', 0, true);
   add(before, lastMatch(p.beforePossessive, before), 1, bStart, 'possessive');
   add(before, p.beforeVerbSubj.exec(before), 2, bStart, 'verb-name', 0, true);
@@ -914,8 +946,23 @@ function findCandidates(
         /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del)[ \u00A0]*$/i.test(
           lead,
         )
-      )
+      ) {
+        // "Former Secretary of State Madeleine Albright urged …": the title's
+        // domain runs into the holder's name.
+        const title = /(\p{Lu}[\p{L}.]*)[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(
+          lead,
+        );
+        const held = title ? personAfterTitleOf(before, title.index, title[1]!) : null;
+        if (
+          held &&
+          !seenBefore &&
+          LOOSE_SUBJECT_FOLLOW.test(before.slice(held[1] + held[0].length))
+        ) {
+          out.push({ raw: held[0], pos: bStart + held[1], method: 'name-verb', loose: true, weak });
+          if (++taken === 2) break;
+        }
         continue;
+      }
       // After a determiner the name qualifies a noun ("the Lunde deposition request").
       if (!m.titled && AFTER_DETERMINER.test(lead)) continue;
       // After "that" or a reporting verb it is the subject of the reported clause.
@@ -1209,6 +1256,24 @@ interface ArticleContext {
 }
 
 /**
+ * The sentence before the one that starts at `bStart`, in the quotation's
+ * paragraph, as [start, end] without trailing space; null at the paragraph start.
+ */
+function sentenceBefore(
+  ctx: ArticleContext,
+  q: QuoteSpan,
+  bStart: number,
+): [number, number] | null {
+  const { masked, paras } = ctx;
+  const para = paras[q.paragraph]!;
+  if (bStart <= para.start) return null;
+  let end = bStart;
+  while (end > para.start && /\s/u.test(masked[end - 1]!)) end--;
+  // Searched back from before the sentence's own final stop.
+  return [sentenceStart(masked, Math.max(para.start, end - 1), para.start), end];
+}
+
+/**
  * Quoted words that open a sentence right after one ending in a reporting
  * clause, in the same paragraph ("… may be reluctant to act, Schiff said. “…”"),
  * continue that speaker's words. The clause is a name and a reporting verb, or
@@ -1219,17 +1284,16 @@ function afterReportingSentence(
   q: QuoteSpan,
   bStart: number,
 ): Attribution | null {
-  const { masked, paras, pats, index } = ctx;
-  const para = paras[q.paragraph]!;
-  if (bStart <= para.start) return null;
-  let end = bStart;
-  while (end > para.start && /\s/u.test(masked[end - 1]!)) end--;
-  // Searched back from before the sentence's own final stop.
-  const from = sentenceStart(masked, Math.max(para.start, end - 1), para.start);
+  const { masked, pats, index } = ctx;
+  const prev = sentenceBefore(ctx, q, bStart);
+  if (!prev) return null;
+  const [from, end] = prev;
   const sentence = masked.slice(from, end);
   if (!/[.!?]$/u.test(sentence) || /_/u.test(sentence.slice(-40))) return null;
   const m = pats.sentenceEndClause.exec(sentence);
-  if (!m) return null;
+  // Otherwise a sentence whose subject opens it and that reports speech: "Khan
+  // condemned the government's policy. “…”".
+  if (!m) return subjectOfReport(ctx, ctx.paras[q.paragraph]!.start, end, q.paragraph, false);
   const raw = (m[1] ?? m[2])!;
   if (PRONOUNS.has(raw.toLowerCase())) return null;
   const clean = cleanName(raw, index.language);
@@ -1332,8 +1396,15 @@ let deVerbs: Set<string> | null = null;
 const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS.get('de')));
 
 /** German subjunctive (Konjunktiv I) forms of the verbs reported speech uses most. */
+/** A German sentence that opens with "er" or "sie" and its verb. */
+const DE_PRONOUN_REPORTS =
+  /^[\s—–-]*(?:(?:Doch|Aber|Und|Zudem|Auch|Dann)[ \u00A0]+)?(Er|Sie)[ \u00A0]+\p{Ll}+/u;
+
 const DE_SUBJUNCTIVE = new RegExp(
-  `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}`,
+  `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}` +
+    // Any verb in -e right after a third-person pronoun ("Es drohe", "er hoffe"),
+    // past forms in -te and words that take -e as determiners or adverbs aside.
+    `|${WORD_START}(?:[Ee]s|[Ee]r|[Mm]an)[ \\u00A0]+(?!(?:${alternation(WORDS.deNotVerbsInE)})${WB})\\p{Ll}{2,}(?<!t)e${WB}`,
   'u',
 );
 
@@ -1347,7 +1418,7 @@ const DE_NOT_SUBJECT_START = new Set(WORDS.deNotSubjectStart);
  * days and times of day, and the agent nouns "-er", "-en" plurals of roles.
  */
 const DE_COMMON_NOUN =
-  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen)$/iu;
+  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen|jahre|jahren|tagen|wochen|monaten|stunden|schule|schulen|partei|parteien|stadt|gemeinde|gesetz|gesetzes|urteil|politik|prozess|prozent|euro|dollar|mittwoch|sonnabend)$/iu;
 
 const previousWord = (text: string, pos: number): string => {
   const m = /([\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
@@ -1391,7 +1462,14 @@ function isGermanSubjectSlot(raw: string, masked: string, pos: number, object = 
 
 const DE_FUNCTION_WORDS = [...DE_OBJECT_BEFORE, ...WORDS.deFunctionWords];
 const DE_ADVERBS = WORDS.deAdverbs;
-let deClause: { first: RegExp; afterVerb: RegExp; inverted: RegExp } | null = null;
+interface GermanClause {
+  first: RegExp;
+  afterVerb: RegExp;
+  inverted: RegExp;
+  /** "Als „…“ bezeichnet die Archäologin Montserrat Sanz den Fund": the quotation in the fronted phrase. */
+  frontedQuote: RegExp;
+}
+let deClause: GermanClause | null = null;
 
 /**
  * German clause patterns: the subject first ("Der deutsche Außenminister Anton
@@ -1399,7 +1477,7 @@ let deClause: { first: RegExp; afterVerb: RegExp; inverted: RegExp } | null = nu
  * phrase ("Nach der Sitzung sagte Innenministerin Berg:"), and the same inverted
  * order after a quotation ("„…“, zeigte sich Berg zufrieden"). Group 1 is the name.
  */
-function germanClausePatterns(): { first: RegExp; afterVerb: RegExp; inverted: RegExp } {
+function germanClausePatterns(): GermanClause {
   if (deClause) return deClause;
   const low = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   const notFunction = `(?!(?:${alternation(DE_FUNCTION_WORDS)})${WB})`;
@@ -1418,13 +1496,27 @@ function germanClausePatterns(): { first: RegExp; afterVerb: RegExp; inverted: R
   const front = String.raw`(?:[^\s:;]+[ \u00A0]+){0,12}?(?!(?:${alternation(
     [...DE_OBJECT_BEFORE].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
   )}|Der|Die|Das|Ein|Eine)[ \u00A0])(?:\p{Lu}[\p{L}\p{M}'’\-.]*|\d[\d.,]*)[ \u00A0]+`;
+  // A fronted subordinate clause ends in a comma: "Da Brauereien auf Trinkwasser
+  // angewiesen sind, warnte der Hauptgeschäftsführer …".
+  const frontClause = String.raw`[^:;„“”"»«_]{1,200}?,[ \u00A0]+`;
+  // …and only a reporting verb follows it there.
+  const reporting = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})${WB}`;
   deClause = {
     first: new RegExp(
       `${opener}${det}${name}${paren}${appos}(?:[ \\u00A0]+${low}|[ \\u00A0]*:)`,
       'u',
     ),
-    afterVerb: new RegExp(`${opener}${front}${finite}[ \\u00A0]+${adv}${det}${name}`, 'u'),
+    // A role's complement and the holder's name set off by commas may follow:
+    // "Deshalb kritisierte der Hauptgeschäftsführer des Verbands, Peter Hahn, …".
+    afterVerb: new RegExp(
+      `${opener}(?:${front}${finite}|${frontClause}${reporting})[ \\u00A0]+${adv}${det}${name}(?:(?:[ \\u00A0]+(?:des|der|von|vom|für)[ \\u00A0]+[^,;:_„“”"»«]{1,80}?)?,[ \\u00A0][^,;:_„“”"»«]{1,80}?,(?=[ \\u00A0]+\\p{Ll}))?`,
+      'u',
+    ),
     inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${finite}[ \u00A0]+${adv}${det}${name}`, 'u'),
+    frontedQuote: new RegExp(
+      String.raw`^[ \u00A0]+(?:${reporting}|bezeichnet|bezeichnete|nennt|nannte)[ \u00A0]+${adv}${det}${name}`,
+      'u',
+    ),
   };
   return deClause;
 }
@@ -1449,6 +1541,9 @@ function germanClauseSpeaker(
   if (/\p{L}/u.test(lead)) {
     tries.push([pats.first.exec(lead), bStart, 'name-verb']);
     tries.push([pats.afterVerb.exec(lead), bStart, 'verb-name']);
+    // A short fronted phrase that ends in the quotation: "Als „…“ bezeichnet …".
+    if (/^[\s]*\p{Lu}\p{Ll}*[ \u00A0]*$/u.test(lead))
+      tries.push([pats.frontedQuote.exec(masked.slice(q.closeEnd, aEnd)), q.closeEnd, 'verb-name']);
   } else {
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
     tries.push([pats.inverted.exec(after), q.closeEnd, 'verb-name']);
@@ -1458,18 +1553,26 @@ function germanClauseSpeaker(
     let raw = m[1]!;
     let at = base + m.index + m[0].lastIndexOf(raw);
     // "Der Leiter der Studie, Paul Stern, sieht …": the person is the apposition.
-    const appos = /,[ \u00A0]+([^,;:]{1,80}?),?(?:[ \u00A0]+\p{Ll}|[ \u00A0]*:|$)/u.exec(
+    const appos = /,[ \u00A0]+([^,;:]{1,80}?),?(?:[ \u00A0]+\p{Ll}|[ \u00A0]*:|[ \u00A0]*$)/u.exec(
       masked.slice(at + raw.length, base + m.index + m[0].length + 1),
     );
     const words = raw.split(/[ \u00A0]+/);
-    if (
-      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) ||
-      words.every((w) => isTitle(w))
-    ) {
+    const roleOnly =
+      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) || words.every((w) => isTitle(w));
+    // A lone person noun ("Hauptgeschäftsführer") with a name set off after it.
+    const roleNoun = words.length === 1 && GERMAN_NOUN_FORM.test(raw) && !index.isKnownSurname(raw);
+    if (roleOnly || roleNoun) {
       const inner = appos ? findNames(appos[1]!, 0, appos[1]!.length, 'de')[0] : undefined;
-      if (!inner || (inner.tokens.length < 2 && !index.isKnownSurname(inner.tokens[0]!))) continue;
-      raw = inner.tokens.join(' ');
-      at += raw.length;
+      const named =
+        inner !== undefined && (inner.tokens.length > 1 || index.isKnownSurname(inner.tokens[0]!));
+      // Without one, a name may run into the object after it ("Montserrat Sanz
+      // den Fund": "den" is also a name particle); the words before the article.
+      const cut = /^(\S+[ \u00A0]\S+.*?)[ \u00A0](?:der|die|das|den|dem|des)[ \u00A0]/u.exec(raw);
+      if (named) {
+        raw = inner.tokens.join(' ');
+        at += raw.length;
+      } else if (cut) raw = cut[1]!;
+      else if (roleOnly) continue;
     }
     if (DE_NOT_SUBJECT_START.has(raw.split(/[ \u00A0]+/)[0]!.toLowerCase())) continue;
     const clean = cleanName(raw, 'de');
@@ -1534,7 +1637,7 @@ function onlyPersonInReport(
   let apposed = false;
   for (const m of findNames(masked, from, to, language)) {
     if (!isPersonMention(m, index)) continue;
-    const full = index.fullest(m.tokens, m.pos);
+    const full = personAfterVon(index.fullest(personAfterVon(m.tokens), m.pos));
     people.set(nameKeyOf(full), joinName(full));
     apposed =
       /,[ \u00A0]*$/u.test(masked.slice(Math.max(0, m.pos - 2), m.pos)) &&
@@ -1564,6 +1667,42 @@ function isPersonMention(m: NameMention, index: NameIndex): boolean {
   return !t.some((w) => DE_COMMON_NOUN.test(w) || (GERMAN_NOUN_FORM.test(w) && t.length === 1));
 }
 
+/**
+ * German reported speech in the sentence after one that reports someone's words
+ * and names one person: "Am Mittwoch erklärte Boris Johnson, … zu wollen. Es gebe
+ * „…“." Same paragraph; nobody else named in the quotation's own sentence before it.
+ */
+function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Attribution | null {
+  const { masked, pats, index } = ctx;
+  if (findNames(masked, at, q.openPos, 'de').some((m) => isPersonMention(m, index))) return null;
+  const prev = sentenceBefore(ctx, q, at);
+  if (!prev) return null;
+  const [from, end] = prev;
+  const sentence = masked.slice(from, end);
+  if (!/[.!?]$/u.test(sentence) || !pats.cue.test(sentence)) return null;
+  const people = new Map<string, string>();
+  for (const m of findNames(masked, from, end, 'de')) {
+    // A noun phrase with "von" ("Rechte von Arbeitnehmern") is no name here.
+    const tokens = personAfterVon(m.tokens);
+    if (!isPersonMention(m, index) || tokens.some((t) => /^\p{Ll}/u.test(t))) continue;
+    const full = personAfterVon(index.fullest(tokens, m.pos));
+    people.set(nameKeyOf(full), joinName(full));
+  }
+  return people.size === 1 ? { speaker: [...people.values()][0]!, method: 'name-verb' } : null;
+}
+
+/**
+ * "Fazit von Sandra Boser": a noun, "von" and a given name with a surname is a
+ * phrase about the person after "von" (a nobiliary "von" is followed by the
+ * surname alone: "Karl von Habsburg").
+ */
+function personAfterVon(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => k > 0 && (t === 'von' || t === 'vom'));
+  return i > 0 && tokens.length - i - 1 >= 2 && /^\p{Lu}/u.test(tokens[i + 1]!)
+    ? tokens.slice(i + 1)
+    : tokens;
+}
+
 /** Two mentions of one person share their surname's key. */
 const nameKeyOf = (tokens: string[]): string => tokens[tokens.length - 1]!.toLowerCase();
 
@@ -1585,7 +1724,7 @@ const OPENING_SUBJECT = new RegExp(
  * Pronoun subjects are resolved as usual; anything else gives null.
  */
 function followOn(ctx: ArticleContext, k: number): Attribution | null {
-  const { spans, done, masked, paras, pats, index } = ctx;
+  const { spans, done, masked, paras } = ctx;
   const q = spans[k]!;
   const para = paras[q.paragraph];
   const prev = paras[q.paragraph - 1];
@@ -1602,17 +1741,34 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   );
   if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
     return done[j]?.attribution ?? null;
-  // The last sentence: searched back from before its own final stop.
-  const from = sentenceStart(masked, Math.max(prev.start, prev.end - 1), prev.start);
-  const sentence = masked.slice(from, prev.end);
-  // The last sentence must report speech.
+  return subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true);
+}
+
+/**
+ * The subject at the start of the sentence that ends at `end` (searched back no
+ * further than `lo`), when that sentence reports speech: a reporting verb, or a
+ * colon at its end. A pronoun subject is resolved in paragraph `paragraph`;
+ * with `pronouns` false it gives null. A lone word must be a known surname.
+ */
+function subjectOfReport(
+  ctx: ArticleContext,
+  lo: number,
+  end: number,
+  paragraph: number,
+  pronouns: boolean,
+): Attribution | null {
+  const { masked, paras, pats, index } = ctx;
+  // Searched back from before the sentence's own final stop.
+  const from = sentenceStart(masked, Math.max(lo, end - 1), lo);
+  const sentence = masked.slice(from, end);
   const reports = pats.cue.test(sentence) || /:[\s]*$/u.test(sentence);
   const m = OPENING_SUBJECT.exec(sentence);
   if (!m) return null;
   const raw = m[1]!;
   const pos = from + m.index + m[0].indexOf(raw);
   if (PRONOUNS.has(raw.toLowerCase())) {
-    const person = resolvePronounIn(masked, paras, q.paragraph - 1, pos, index);
+    if (!pronouns) return null;
+    const person = resolvePronounIn(masked, paras, paragraph, pos, index);
     return person ? { speaker: person, method: 'pronoun' } : null;
   }
   const clean = cleanName(raw, index.language);
@@ -1621,4 +1777,41 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
   if (!reports) return null;
   return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
+}
+
+/** Third-person pronouns that refer to a person ("they" may be a group: left out). */
+const PERSON_PRONOUN = new RegExp(
+  String.raw`${WS}(?:he|she|him|her|his|er|sie|ihm|ihn|il|elle|lui|él|ella|он|она|его|её|ему|ей)${WB}`,
+  'iu',
+);
+
+/**
+ * Quoted words that open their sentence later in the paragraph of an attributed
+ * quotation, with sentences in between ("“…,” Woolson said. They lie in a dead
+ * zone. “…”"), are still that speaker's: a paragraph quotes one voice unless it
+ * names another. Nobody else may be named in between, and a personal pronoun in
+ * between must fit the speaker's gender when the article marks it.
+ */
+function paragraphContinuation(ctx: ArticleContext, k: number): Attribution | null {
+  const { spans, masked, index, language } = ctx;
+  const q = spans[k]!;
+  const found = previousAttributed(ctx, k);
+  if (!found) return null;
+  const [prev, prevAtt] = found;
+  if (prev.endParagraph !== q.paragraph || prevAtt.method === 'pronoun') return null;
+  const between = masked.slice(prev.closeEnd, q.openPos);
+  if (between.length > 400) return null;
+  const speakerTokens = prevAtt.speaker.split(' ');
+  const surname = speakerTokens[speakerTokens.length - 1]!.toLowerCase();
+  for (const m of findNames(masked, prev.closeEnd, q.openPos, language)) {
+    if (m.tokens[m.tokens.length - 1]!.toLowerCase() === surname) continue;
+    if (isPersonMention(m, index) || isOrganisation(m.tokens.join(' '))) return null;
+  }
+  const gender = index.genderOf(speakerTokens);
+  const pronoun = PERSON_PRONOUN.exec(between);
+  if (pronoun) {
+    const g = genderOfPronoun(pronoun[0].trim());
+    if (gender === null || (g !== null && g !== gender)) return null;
+  }
+  return prevAtt;
 }

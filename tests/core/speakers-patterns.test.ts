@@ -326,12 +326,13 @@ describe('speakers: German verb-second order and cue frames', () => {
       speaker: 'Jon Bovi',
     },
     {
-      // A copula before a noun makes no speaker of it.
+      // A copula before a noun makes no speaker of it ("Mittel"); the subjunctive
+      // reports the words of the person the sentence before reports.
       lang: 'de',
       paras: [
         'Anna Berg kritisierte den Haushalt. Hier seien die vorgesehenen Mittel „völlig unzureichend“.',
       ],
-      speaker: null,
+      speaker: 'Anna Berg',
     },
     {
       lang: 'de',
@@ -697,4 +698,372 @@ describe('speakers: text-derived keys never break attribution', () => {
     expect(quotes[1499]!.speaker).toBe(`Ann Moor${suffix(1499)}`);
     expect(performance.now() - t0).toBeLessThan(15000);
   });
+});
+
+describe('speakers: quoted words later in the paragraph of an attributed quotation', () => {
+  run([
+    {
+      lang: 'en',
+      paras: [
+        'The tour stopped in two small harbour towns.',
+        '“Those are some very small towns,” Ann Moor said. They also lie far from any airport. “That is a tough area for a campaign.”',
+      ],
+      speaker: 'Ann Moor',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Tour hielt in zwei kleinen Hafenstädten.',
+        '„Das sind sehr kleine Orte“, sagte Anna Berg. Die Orte liegen weit vom nächsten Flughafen entfernt. „Das ist eine schwierige Gegend für den Wahlkampf.“',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'La tournée s’est arrêtée dans deux petits ports.',
+        '« Ce sont de très petites villes », a déclaré Anne Morel. Les deux ports sont loin de tout aéroport. « C’est une région difficile pour une campagne. »',
+      ],
+      speaker: 'Anne Morel',
+      kind: 'statement',
+    },
+    {
+      lang: 'es',
+      paras: [
+        'La gira se detuvo en dos pequeños puertos.',
+        '«Son pueblos muy pequeños», dijo Ana Morales. Los dos puertos están lejos de cualquier aeropuerto. «Es una zona difícil para una campaña.»',
+      ],
+      speaker: 'Ana Morales',
+      kind: 'statement',
+    },
+    {
+      lang: 'ru',
+      paras: [
+        'Тур остановился в двух маленьких портах.',
+        '«Это очень маленькие города», — сказала Анна Морозова. Оба порта далеко от аэропорта. «Это трудный район для кампании».',
+      ],
+      speaker: 'Анна Морозова',
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: another person named in between keeps the continuation unknown', () => {
+  run([
+    {
+      lang: 'en',
+      paras: [
+        '“Those are some very small towns,” Ann Moor said. Olav Dahl disagreed with the plan for the tour. “That is a tough area for a campaign.”',
+      ],
+      speaker: null,
+      kind: 'statement',
+    },
+    {
+      // A pronoun of the other gender in between may be someone else.
+      lang: 'en',
+      paras: [
+        'Ann Moor and her aide Olav Dahl toured the harbour.',
+        '“Those are some very small towns,” Moor said. He shook his head at the plan. “That is a tough area for a campaign.”',
+      ],
+      speaker: null,
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: a place or organisation and a role before the name', () => {
+  run([
+    {
+      lang: 'en',
+      paras: ['“Turnout will decide it,” said Larsberg University political scientist Ola Brandt.'],
+      speaker: 'Ola Brandt',
+      kind: 'statement',
+    },
+    {
+      lang: 'en',
+      paras: ['“We made mistakes, and I apologise,” Nordmark County Recorder Helen Vik said.'],
+      speaker: 'Helen Vik',
+      kind: 'statement',
+    },
+    {
+      lang: 'en',
+      paras: ['“I do not know what it will take,” said Senate Minority Whip Per Haug (D-Nord.).'],
+      speaker: 'Per Haug',
+      kind: 'statement',
+    },
+    {
+      lang: 'en',
+      paras: ['“The flap will fade,” said Harbour Party boss Tobias Eide.'],
+      speaker: 'Tobias Eide',
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: a view credited with "für", "pour", "para"', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.'],
+      speaker: 'Hans Küng',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Für den brasilianischen Gesundheitsminister José Tavares ist die Lage in Rio de Janeiro „völlig außer Kontrolle“.',
+      ],
+      speaker: 'José Tavares',
+      kind: 'statement',
+    },
+    {
+      lang: 'fr',
+      paras: ['Pour la ministre Anne Morel, « c’est une erreur grave que nous allons corriger ».'],
+      speaker: 'Anne Morel',
+      kind: 'statement',
+    },
+    {
+      lang: 'es',
+      paras: ['Para Ana Morales, «es un error grave y no lo vamos a aceptar».'],
+      speaker: 'Ana Morales',
+      kind: 'statement',
+    },
+    {
+      // A group is no speaker.
+      lang: 'de',
+      paras: ['Für Familien mit Kindern ist die Reform „ein großer Fortschritt für alle“.'],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: quoted words after a sentence that opens with its speaker and reports speech', () => {
+  run([
+    {
+      lang: 'en',
+      paras: [
+        'Sadiq Moor, one of the members who signed the letter, condemned the government’s policy on the region. “It is seen as unfair by almost everyone I talk to.”',
+      ],
+      speaker: 'Sadiq Moor',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Sadiq Moor, eines der Parlamentsmitglieder, verurteilte die Haltung der Regierung. „Die Politik wird von fast jedem als unfair angesehen.“',
+      ],
+      speaker: 'Sadiq Moor',
+      kind: 'statement',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'Anne Morel a critiqué la politique du gouvernement dans la région. « Presque tout le monde la trouve injuste. »',
+      ],
+      speaker: 'Anne Morel',
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: German verb-second order with a fronted adverb or clause', () => {
+  run([
+    {
+      // The fronted adverb is no speaker; the role's holder set off by commas is.
+      lang: 'de',
+      paras: [
+        'Deshalb kritisierte der Hauptgeschäftsführer des Brauer-Bundes, Peter Hahn, die Politik in einem Brief: „Das ist eine Gefahr für das Trinkwasser.“',
+      ],
+      speaker: 'Peter Hahn',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Da Brauereien auf sauberes Trinkwasser angewiesen sind, warnte der Hauptgeschäftsführer des Brauer-Bundes, Peter Hahn, die Politik in einem Brief: „Das ist eine Gefahr für das Trinkwasser.“',
+      ],
+      speaker: 'Peter Hahn',
+      kind: 'statement',
+    },
+    {
+      // A fronted clause before a verb that does not report speech names no speaker.
+      lang: 'de',
+      paras: [
+        'Weil die Prüfung verweigert wurde, sei ihre Person „nicht auskunftsberechtigt“ gewesen.',
+      ],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: German reported speech in the subjunctive', () => {
+  run([
+    {
+      // Any verb in -e after "es", "er", "man" reports speech.
+      lang: 'de',
+      paras: [
+        'Renate Künast sagte, es müsse nun Schluss sein mit „gegenseitigen Schuldzuweisungen und Blockaden“. Es drohe „ein Stillstand bis zum Herbst“.',
+      ],
+      speaker: 'Renate Künast',
+      kind: 'statement',
+    },
+    {
+      // "Er" with a subjunctive verb: the person the pronoun stands for.
+      lang: 'de',
+      paras: [
+        'Boris Johnson sprach am Mittwoch vor dem Parlament.',
+        'Er werde „einen neuen Deal, einen besseren Deal“ aushandeln.',
+      ],
+      speaker: 'Boris Johnson',
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: a title with its domain before the name opens the sentence', () => {
+  run([
+    {
+      lang: 'en',
+      paras: [
+        'Former Secretary of State Kari Lunde recently urged voters to back Ann Moor, saying, “There is a special place for people who help each other.”',
+      ],
+      speaker: 'Kari Lunde',
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: the reporting clause closes the sentence after words that follow the quotation', () => {
+  run([
+    {
+      lang: 'en',
+      paras: [
+        'Ann Moor spoke at the harbour.',
+        '“This will be a challenge” for the council, said Moor.',
+      ],
+      speaker: 'Ann Moor',
+      kind: 'statement',
+    },
+    {
+      lang: 'en',
+      paras: [
+        '“If there had not been that intervention” by the harbour board and its partners, Olav Dahl said at a town hall on Monday.',
+      ],
+      speaker: 'Olav Dahl',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Reform sei „eine große Herausforderung“ für den Stadtrat und die Verwaltung, sagte Anna Berg am Montag in Kiel.',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      lang: 'fr',
+      paras: ['« Ce sera un défi » pour le conseil municipal, a déclaré Anne Morel.'],
+      speaker: 'Anne Morel',
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: more verbs that report speech', () => {
+  run([
+    {
+      lang: 'en',
+      paras: ['“Would it be negotiable about the eleven million?” Per Haug pressed.'],
+      speaker: 'Per Haug',
+      kind: 'statement',
+    },
+    {
+      lang: 'en',
+      paras: ['“Is the council profiling anyone here?” reacted Ann Moor.'],
+      speaker: 'Ann Moor',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Der 84-jährige Hans Küng, der als Kritiker gilt, hofft aber, „dass der Nachfolger die Kirche öffnen wird“.',
+      ],
+      speaker: 'Hans Küng',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Daten stünden damit, wie sich Jörg Tauss ausdrückte, unter einem „Generalverdacht der ganzen Bevölkerung“.',
+      ],
+      speaker: 'Jörg Tauss',
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: the one person a German colon frame names', () => {
+  run([
+    {
+      // "nach fünf Jahren Gemeinschaftsschule" names nobody; "Fazit von" is no name.
+      lang: 'de',
+      paras: [
+        'Die Zahl der Schulen ist gestiegen. Das Fazit von Sandra Boser nach fünf Jahren Gemeinschaftsschule überrascht daher nicht: „Die Schule ist ein Erfolg für das ganze Land.“',
+      ],
+      speaker: 'Sandra Boser',
+      kind: 'statement',
+    },
+    {
+      // A nobiliary "von" stays inside the name.
+      lang: 'de',
+      paras: ['Karl von Habsburg sprach in Wien: „Das ist ein guter Tag für Europa.“'],
+      speaker: 'Karl von Habsburg',
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: a German quotation in the fronted phrase, the speaker after the verb', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Daten wurden im Mai veröffentlicht. Als „sensationellen Fund“ bezeichnet die Archäologin Montserrat Sanz den Schädel.',
+      ],
+      speaker: 'Montserrat Sanz',
+      kind: 'statement',
+    },
+    {
+      // The object after the name is not part of it.
+      lang: 'de',
+      paras: [
+        'Am Montag lobte die Ministerin Anna Berg den Entwurf als „großen Fortschritt für alle“.',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+  ]);
+});
+
+describe('speakers: German reported speech after a sentence that reports one person', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Wahl ist vorbei. Am Mittwoch erklärte Boris Johnson, die Rechte von Arbeitnehmern schützen zu wollen. Es gebe „keinen Grund zur Sorge für die Arbeitnehmer“.',
+      ],
+      speaker: 'Boris Johnson',
+      kind: 'statement',
+    },
+    {
+      // Two people in the reporting sentence: either may be meant.
+      lang: 'de',
+      paras: [
+        'Die Wahl ist vorbei. Boris Johnson erklärte, er habe mit Angela Merkel gesprochen. Es gebe „keinen Grund zur Sorge für die Arbeitnehmer“.',
+      ],
+      speaker: null,
+    },
+  ]);
 });
