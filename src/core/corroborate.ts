@@ -11,6 +11,7 @@ import { diffArrays } from 'diff';
 import { siteOf } from './site';
 import type { Corpus } from './corpus';
 import { quoteShingles } from './features';
+import { extractQuotes } from './quotes';
 import { RELATION_THRESHOLDS, type ScoredDoc, type Sensitivity } from './related';
 import {
   hash32,
@@ -569,13 +570,22 @@ export function corroborateQuotes(
     return out;
   };
 
-  /** Whether another of our quotations matches `theirs` better than quotation `index` does. */
-  const counterpartOfOther = (index: number, theirs: Evidence) => {
-    let passage: Passage | null = null;
-    return quotes.some((q, k) => {
-      if (k === index || q.kind !== 'statement' || k >= MAX_QUOTES) return false;
-      passage ??= preparePassage(theirs.text, article.language, theirs.speaker, opts.lexicon);
-      const c = comparePassages(ourPassages[k]!, passage, opts.sensitivity, true);
+  // Every statement of the article, whichever quotations were asked for, so that a verdict
+  // does not depend on which others were passed with it (read only when needed).
+  let allStatements: { start: number; passage: Passage }[] | null = null;
+  /** Whether another of our statements matches `theirs` better than quotation `q` does. */
+  const counterpartOfOther = (q: ExtractedQuote, theirs: Evidence) => {
+    allStatements ??= extractQuotes(article)
+      .filter((x) => x.kind === 'statement')
+      .slice(0, MAX_QUOTES)
+      .map((x) => ({
+        start: x.start,
+        passage: preparePassage(x.text, article.language, x.speaker, opts.lexicon),
+      }));
+    const passage = preparePassage(theirs.text, article.language, theirs.speaker, opts.lexicon);
+    return allStatements.some((other) => {
+      if (other.start === q.start) return false;
+      const c = comparePassages(other.passage, passage, opts.sensitivity, true);
       return !!c && c.kind !== 'altered' && c.similarity > theirs.similarity;
     });
   };
@@ -646,7 +656,7 @@ export function corroborateQuotes(
       // Their passage may be the counterpart of another of our quotations (our page quotes
       // its speaker saying those words too): then it is that statement, not a misquotation
       // of this one.
-      if (best.kind === 'altered' && !foreign && best.quoted && counterpartOfOther(index, best))
+      if (best.kind === 'altered' && !foreign && best.quoted && counterpartOfOther(q, best))
         continue;
       // The same words elsewhere corroborate whatever the story; a changed number or
       // speaker only says "altered" in coverage of the same events. In any other article,

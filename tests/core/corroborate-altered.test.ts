@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { makeArticle } from '../../src/core/article';
 import { Corpus } from '../../src/core/corpus';
+import { corroborateQuotes } from '../../src/core/corroborate';
+import { extractQuotes } from '../../src/core/quotes';
+import { findRelated } from '../../src/core/related';
 import type { Article, QuoteReport } from '../../src/core/types';
 
 // An invented flood story told by several outlets on the same day.
@@ -75,6 +78,17 @@ describe('quotations of two speakers that share a sentence', () => {
     const q = find(report.quotes, 'In Dunmere, people should not');
     expect(q.verdict).not.toBe('altered');
     expect(q.matches.some((m) => m.kind === 'altered')).toBe(false);
+  });
+
+  it('gives the same verdict when that quotation is corroborated alone', () => {
+    const corpus = Corpus.fromArticles([other]);
+    const { scored } = findRelated(ours, corpus);
+    const mine = extractQuotes(ours).filter((x) =>
+      x.text.includes('In Dunmere, people should not'),
+    );
+    expect(mine).toHaveLength(1);
+    const [q] = corroborateQuotes(ours, mine, corpus, scored);
+    expect(q!.verdict).not.toBe('altered');
   });
 
   it('still calls the words altered when our page does not quote the other speaker saying them', () => {
