@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBackground } from '../src/cli/background';
+import { loadLexicon } from '../src/cli/lexicon';
 import { makeArticle } from '../src/core/article';
 import { Corpus } from '../src/core/corpus';
 import { findRelated, RELATION_THRESHOLDS } from '../src/core/related';
@@ -153,6 +154,7 @@ export function evalDevSet(dir: string): DevSetEval | null {
   const all = loadDevSet(dir);
   if (!all) return null;
   const background = loadBackground();
+  const lexicon = loadLexicon();
   const split = (name: 'fit' | 'test') => all.filter((a) => a.split === name);
   const run = (arts: DevArticle[]) => {
     const articles = arts.map(devArticle);
@@ -166,7 +168,7 @@ export function evalDevSet(dir: string): DevSetEval | null {
     articles.forEach((a, i) => {
       const row = new Array<number>(articles.length).fill(0);
       const same = new Array<boolean>(articles.length).fill(false);
-      for (const s of findRelated(a, corpus, { background }).scored) {
+      for (const s of findRelated(a, corpus, { background, lexicon }).scored) {
         const j = index.get(corpus.meta(s.doc).url)!;
         row[j] = s.score;
         same[j] = s.relation === 'same-story';
@@ -174,7 +176,8 @@ export function evalDevSet(dir: string): DevSetEval | null {
       ours[i] = row;
       sameStory[i] = same;
       const full = new Array<number>(articles.length).fill(0);
-      for (const s of findRelated(a, corpus, { background, candidates: articles.length }).scored)
+      for (const s of findRelated(a, corpus, { background, lexicon, candidates: articles.length })
+        .scored)
         full[index.get(corpus.meta(s.doc).url)!] = s.score;
       allScores[i] = full;
     });
@@ -230,6 +233,8 @@ export interface CorpusSizeEval {
   notRetrieved: number;
   /** Largest score difference of a pair scored at every size. */
   maxScoreMove: number;
+  /** The pairs whose relation changes: URLs and the relation and score at each size. */
+  changed: { a: string; b: string; seen: { relation: Relation | null; score: number | null }[] }[];
 }
 
 /**
@@ -239,6 +244,7 @@ export interface CorpusSizeEval {
  */
 export function evalCorpusSize(sizes = [2, 100, 10_000]): CorpusSizeEval {
   const background = loadBackground();
+  const lexicon = loadLexicon();
   const { articles, labels } = loadDemo();
   const storyOf = new Map(labels.articles.map((a) => [a.url, a.story]));
   const largest = Math.max(...sizes);
@@ -254,7 +260,7 @@ export function evalCorpusSize(sizes = [2, 100, 10_000]): CorpusSizeEval {
   articles.forEach((a) => {
     const results = big.map((c) => {
       const m = new Map<string, { relation: Relation | null; score: number }>();
-      for (const s of findRelated(a, c, { background }).scored)
+      for (const s of findRelated(a, c, { background, lexicon }).scored)
         m.set(c.meta(s.doc).url, { relation: s.relation, score: s.score });
       return m;
     });
@@ -262,7 +268,7 @@ export function evalCorpusSize(sizes = [2, 100, 10_000]): CorpusSizeEval {
       if (b.url === a.url) continue;
       const same = storyOf.get(a.url) === storyOf.get(b.url);
       if (!same && !results.some((m) => m.get(b.url)?.relation)) continue;
-      const small = findRelated(a, Corpus.fromArticles([a, b]), { background }).scored[0];
+      const small = findRelated(a, Corpus.fromArticles([a, b]), { background, lexicon }).scored[0];
       pairs.set(key(a, b), {
         a,
         b,
@@ -280,10 +286,12 @@ export function evalCorpusSize(sizes = [2, 100, 10_000]): CorpusSizeEval {
   let relationChanges = 0;
   let notRetrieved = 0;
   let maxScoreMove = 0;
-  for (const { seen } of pairs.values()) {
+  const changed: CorpusSizeEval['changed'] = [];
+  for (const { a, b, seen } of pairs.values()) {
     if (new Set(seen.map((s) => s.relation === 'same-story')).size > 1) verdictChanges++;
     if (new Set(seen.map((s) => s.relation)).size > 1) {
       relationChanges++;
+      changed.push({ a: a.url, b: b.url, seen });
       if (seen.some((s) => s.score === null)) notRetrieved++;
     }
     const scores = seen.map((s) => s.score);
@@ -299,6 +307,7 @@ export function evalCorpusSize(sizes = [2, 100, 10_000]): CorpusSizeEval {
     relationChanges,
     notRetrieved,
     maxScoreMove,
+    changed,
   };
 }
 

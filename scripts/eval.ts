@@ -110,6 +110,10 @@ if (!args.includes('--no-size')) {
   console.log(
     `  largest score move of a pair scored at every size ${size.maxScoreMove.toFixed(3)}   target ≤ 0.1  ${mark(size.maxScoreMove <= 0.1)}`,
   );
+  for (const c of size.changed)
+    console.log(
+      `    ${c.a} → ${c.b}: ${c.seen.map((s, i) => `${size.sizes[i]}: ${s.relation ?? 'none'} ${s.score === null ? 'not a candidate' : s.score.toFixed(3)}`).join(', ')}`,
+    );
 }
 
 if (!existsSync(evaldata)) {
