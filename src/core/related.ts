@@ -31,7 +31,7 @@ import {
 import type { Corpus } from './corpus';
 import { conceptsOf, type Lexicon } from './lexicon';
 import { ENTITY_PREFIX, NUMBER_PREFIX } from './features';
-import { hash32, isStopword, latinKey, stripElision, tokenize } from './text';
+import { hash32, isStopword, latinKey, stripElision, tokenize, type Token } from './text';
 import type { Article, RelatedArticle, RelatedReason, Relation } from './types';
 
 export type Sensitivity = 'strict' | 'balanced' | 'lenient';
@@ -222,9 +222,11 @@ function specificNumber(n: string): boolean {
 interface TextProfile {
   weights: Map<string, number>;
   norm: number;
-  /** Stems, name skeletons and figures only: what a translation keeps (see `Facets.cross`). */
-  cross: Map<string, number>;
-  crossNorm: number;
+  /**
+   * Stems, name skeletons, figures and lexicon concepts only: what a translation keeps
+   * (see `Facets.cross`). Built on first use: only a pair in two languages needs it.
+   */
+  readonly cross: { weights: Map<string, number>; norm: number };
   /** Hashes of three consecutive content words of which at least two are rare. */
   phrases: Set<number>;
 }
@@ -284,39 +286,10 @@ function textProfile(
     stems.set(stem, Math.max(stems.get(stem) ?? 0, STEM_WEIGHT * x));
   }
   for (const [k, x] of stems) put(k, x);
-  const cross = new Map<string, number>();
-  for (const [w, tf] of counts) {
-    const stem = wordStem(w);
-    if (!stem) continue;
-    const x = (1 + Math.log(tf)) * wordRarity(bg, language, w);
-    const k = STEM_PREFIX + stem;
-    cross.set(k, Math.max(cross.get(k) ?? 0, x));
-  }
-  // Words the lexicon knows as translations of each other, however unlike they look.
-  // They are everyday news words: each weighs as a word of middling rarity.
-  if (lexicon)
-    for (const w of counts.keys())
-      for (const id of conceptsOf(lexicon, w, language))
-        cross.set(CONCEPT_PREFIX + id, CONCEPT_WEIGHT);
-  for (const k of nameKeys) {
-    put(ENTITY_PREFIX + k, NAME_BOOST * nameRarity(bg, k));
-    // German capitalises every noun: only a name of several words is surely a name.
-    if (language === 'de' && !k.includes(' ')) continue;
-    const sk = nameSkeleton(k.slice(k.lastIndexOf(' ') + 1));
-    const x = NAME_BOOST * nameRarity(bg, k);
-    if (sk) cross.set(SKELETON_PREFIX + sk, Math.max(cross.get(SKELETON_PREFIX + sk) ?? 0, x));
-  }
-  // Words of a script without capitals may be names: their skeletons count, weakly.
-  for (const k of nameSkeletons(body, [], language).keys())
-    if (!cross.has(k)) cross.set(k, SKELETON_WEIGHT);
+  for (const k of nameKeys) put(ENTITY_PREFIX + k, NAME_BOOST * nameRarity(bg, k));
   for (const n of numbers)
-    if (informativeNumber(n)) {
-      const x = NUMBER_BOOST * (specificNumber(n) ? 1 : 0.5);
-      put(NUMBER_PREFIX + n, x);
-      cross.set(NUMBER_PREFIX + n, x);
-    }
-  let crossSum = 0;
-  for (const x of cross.values()) crossSum += x * x;
+    if (informativeNumber(n)) put(NUMBER_PREFIX + n, NUMBER_BOOST * (specificNumber(n) ? 1 : 0.5));
+  let cross: { weights: Map<string, number>; norm: number } | null = null;
   const phrases = new Set<number>();
   const content: { w: string; rare: boolean }[] = [];
   for (const t of body) {
@@ -334,10 +307,54 @@ function textProfile(
   return {
     weights,
     norm: Math.sqrt(sum) || 1,
-    cross,
-    crossNorm: Math.sqrt(crossSum) || 1,
+    get cross() {
+      cross ??= crossProfile(body, counts, language, bg, nameKeys, numbers, lexicon);
+      return cross;
+    },
     phrases,
   };
+}
+
+/** The translation evidence of an article (see `TextProfile.cross`). */
+function crossProfile(
+  body: Token[],
+  counts: Map<string, number>,
+  language: string,
+  bg: BackgroundStats | null,
+  nameKeys: Iterable<string>,
+  numbers: Iterable<string>,
+  lexicon: Lexicon | null,
+): { weights: Map<string, number>; norm: number } {
+  const cross = new Map<string, number>();
+  for (const [w, tf] of counts) {
+    const stem = wordStem(w);
+    if (!stem) continue;
+    const x = (1 + Math.log(tf)) * wordRarity(bg, language, w);
+    const k = STEM_PREFIX + stem;
+    cross.set(k, Math.max(cross.get(k) ?? 0, x));
+  }
+  // Words the lexicon knows as translations of each other, however unlike they look.
+  // They are everyday news words: each weighs as a word of middling rarity.
+  if (lexicon)
+    for (const w of counts.keys())
+      for (const id of conceptsOf(lexicon, w, language))
+        cross.set(CONCEPT_PREFIX + id, CONCEPT_WEIGHT);
+  for (const k of nameKeys) {
+    // German capitalises every noun: only a name of several words is surely a name.
+    if (language === 'de' && !k.includes(' ')) continue;
+    const sk = nameSkeleton(k.slice(k.lastIndexOf(' ') + 1));
+    const x = NAME_BOOST * nameRarity(bg, k);
+    if (sk) cross.set(SKELETON_PREFIX + sk, Math.max(cross.get(SKELETON_PREFIX + sk) ?? 0, x));
+  }
+  // Words of a script without capitals may be names: their skeletons count, weakly.
+  for (const k of nameSkeletons(body, [], language).keys())
+    if (!cross.has(k)) cross.set(k, SKELETON_WEIGHT);
+  for (const n of numbers)
+    if (informativeNumber(n))
+      cross.set(NUMBER_PREFIX + n, NUMBER_BOOST * (specificNumber(n) ? 1 : 0.5));
+  let crossSum = 0;
+  for (const x of cross.values()) crossSum += x * x;
+  return { weights: cross, norm: Math.sqrt(crossSum) || 1 };
 }
 
 /** Cosine similarity of two weighted word sets, in [0, 1]. */
@@ -642,23 +659,19 @@ export function findRelated(
       // Within one language the wording says more than stems do (two central banks raising
       // rates share every stem but the names); the facet is for translations.
       if (p.docLanguage !== f.language) {
-        crossCosine = cosine(
-          qProfile.cross,
-          qProfile.crossNorm,
-          dProfile.cross,
-          dProfile.crossNorm,
-        );
+        const q = qProfile.cross;
+        const d = dProfile.cross;
+        crossCosine = cosine(q.weights, q.norm, d.weights, d.norm);
         cross = Math.min(1, Math.max(0, (crossCosine - CROSS_FLOOR) / (CROSS_FULL - CROSS_FLOOR)));
-      }
-      // Between languages no phrase is shared word for word; rare cognates stand for one.
-      if (p.docLanguage !== f.language)
-        for (const [k, x] of qProfile.cross)
+        // Between languages no phrase is shared word for word; rare cognates stand for one.
+        for (const [k, x] of q.weights)
           if (
             k.startsWith(STEM_PREFIX) &&
             x >= PHRASE_RARITY &&
-            (dProfile.cross.get(k) ?? 0) >= PHRASE_RARITY
+            (d.weights.get(k) ?? 0) >= PHRASE_RARITY
           )
             sharedCognates++;
+      }
       for (const h of qProfile.phrases) if (dProfile.phrases.has(h)) sharedPhrases++;
     }
     const time = timeFacet(p.daysApart, p.entities, lexical);
