@@ -32,6 +32,12 @@ export interface SameStoryFigures {
 export interface DevSetEval {
   articles: number;
   events: number;
+  /**
+   * Held-out same-story pairs (query, other) we do not call the same story, by why: never
+   * among the candidates; scored but without specific shared evidence (capped as a related
+   * topic at most); or anchored and scored below the balanced threshold.
+   */
+  missed: { pairs: number; notRetrieved: number; unanchored: number; belowThreshold: number };
   byLanguage: Map<string, { ours: SameStoryFigures; tfidf: SameStoryFigures }>;
 }
 
@@ -162,19 +168,23 @@ export function evalDevSet(dir: string): DevSetEval | null {
     const corpus = Corpus.fromArticles(articles);
     const ours: ScoreMatrix = [];
     const sameStory: boolean[][] = [];
+    const anchored: (boolean | null)[][] = [];
     // Ranking and verdicts as the engine gives them (its usual candidates); the AUC judges
     // the score itself, so there every article sharing a term with the query is scored.
     const allScores: ScoreMatrix = [];
     articles.forEach((a, i) => {
       const row = new Array<number>(articles.length).fill(0);
       const same = new Array<boolean>(articles.length).fill(false);
+      const anchor = new Array<boolean | null>(articles.length).fill(null);
       for (const s of findRelated(a, corpus, { background, lexicon }).scored) {
         const j = index.get(corpus.meta(s.doc).url)!;
         row[j] = s.score;
         same[j] = s.relation === 'same-story';
+        anchor[j] = s.anchored;
       }
       ours[i] = row;
       sameStory[i] = same;
+      anchored[i] = anchor;
       const full = new Array<number>(articles.length).fill(0);
       for (const s of findRelated(a, corpus, { background, lexicon, candidates: articles.length })
         .scored)
@@ -183,7 +193,7 @@ export function evalDevSet(dir: string): DevSetEval | null {
     });
     const vecs = tfidfVectors(articles);
     const tfidf: ScoreMatrix = vecs.map((v) => vecs.map((w) => cosine(v, w)));
-    return { ours, sameStory, tfidf, allScores };
+    return { ours, sameStory, anchored, tfidf, allScores };
   };
   // Baseline threshold: best F1 on the fit half.
   const fit = split('fit');
@@ -218,7 +228,24 @@ export function evalDevSet(dir: string): DevSetEval | null {
     const tfidf = figures(test, r.tfidf, isSame, (i, j) => r.tfidf[i]![j]! >= bestT, queries);
     byLanguage.set(lang, { ours, tfidf });
   }
-  return { articles: test.length, events: new Set(test.map((a) => a.event)).size, byLanguage };
+  const missed = { pairs: 0, notRetrieved: 0, unanchored: 0, belowThreshold: 0 };
+  test.forEach((a, i) =>
+    test.forEach((b, j) => {
+      if (i === j || !isSame(i, j)) return;
+      missed.pairs++;
+      if (r.sameStory[i]![j]) return;
+      const anchor = r.anchored[i]![j];
+      if (anchor === null) missed.notRetrieved++;
+      else if (!anchor) missed.unanchored++;
+      else missed.belowThreshold++;
+    }),
+  );
+  return {
+    articles: test.length,
+    events: new Set(test.map((a) => a.event)).size,
+    byLanguage,
+    missed,
+  };
 }
 
 export interface CorpusSizeEval {

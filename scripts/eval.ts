@@ -91,6 +91,10 @@ if (verbose) for (const e of demo.errors) console.log(`    ${e}`);
         `  ${lang.padEnd(4)}  ${f(ours.precisionAtK)} / ${f(tfidf.precisionAtK)}    ${f(ours.precision)} / ${f(tfidf.precision)}            ${f(ours.recall)} / ${f(tfidf.recall)}         ${f(ours.auc)} / ${f(tfidf.auc)}    ${mark(ok)}`,
       );
     }
+    const m = dev.missed;
+    console.log(
+      `  same-story pairs we miss: ${m.notRetrieved + m.unanchored + m.belowThreshold} of ${m.pairs}: never a candidate ${m.notRetrieved}, without specific shared evidence ${m.unanchored}, anchored but below the threshold ${m.belowThreshold}`,
+    );
   }
 }
 
