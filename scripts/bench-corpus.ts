@@ -91,6 +91,24 @@ export interface CorroborationResult {
   /** Share of `altered` verdicts whose altered match is an article of another story. */
   alteredElsewhereShare: number;
   alteredVerdicts: number;
+  /** Every verdict that failed one of the altered checks, to read why. */
+  misses: CorroborationMiss[];
+}
+
+/** A quotation whose verdict failed an altered check, with what the engine saw. */
+export interface CorroborationMiss {
+  /** altered-missed: a changed number not called altered; false-altered: an intact quotation called altered; altered-elsewhere: the altered match belongs to another story. */
+  kind: 'altered-missed' | 'false-altered' | 'altered-elsewhere';
+  url: string;
+  quote: string;
+  verdict: string;
+  /** The words as first spoken. */
+  original: string;
+  /** The engine's matches: kind, similarity, same story or not, the other article's words. */
+  matches: { kind: string; similarity: number; sameStory: boolean; url: string; text: string }[];
+  /** The same-story articles findRelated returned, and how many the index holds. */
+  sameStoryFound: number;
+  sameStoryIndexed: number;
 }
 
 export interface SizeResult {
@@ -112,6 +130,8 @@ export interface SizeOptions {
   queryBudgetMs: number;
   /** Wall-clock budget for the corroboration measurement, ms. */
   corroborationBudgetMs: number;
+  /** Leave MiniSearch and FlexSearch out (ours and corroboration only). */
+  oursOnly?: boolean;
   log: (msg: string) => void;
 }
 
@@ -311,6 +331,7 @@ function measureCorroboration(
     falseAlt = 0,
     alteredAll = 0,
     alteredElsewhere = 0;
+  const misses: CorroborationMiss[] = [];
   for (const article of split.queries.slice(0, 2)) {
     const { scored } = findRelated(article, corpus);
     for (const q of extractQuotes(article))
@@ -339,12 +360,36 @@ function measureCorroboration(
       );
       times.push(ms);
       const report: QuoteReport | undefined = value[0];
+      const gq = truthQuotes.find((t) => overlaps(t, q));
+      const miss = (kind: CorroborationMiss['kind']) => {
+        const story = split.truth.get(article.url);
+        const sameStory = new Set(split.storyDocs.get(story!) ?? []);
+        misses.push({
+          kind,
+          url: article.url,
+          quote: q.text,
+          verdict: report?.verdict ?? 'none',
+          original: gq?.original ?? '',
+          matches: (report?.matches ?? []).map((m) => ({
+            kind: m.kind,
+            similarity: m.similarity,
+            sameStory: split.truth.get(m.url) === story,
+            url: m.url,
+            text: m.text,
+          })),
+          sameStoryFound: rel.value.scored.filter((r) => sameStory.has(corpus.meta(r.doc).url))
+            .length,
+          sameStoryIndexed: sameStory.size,
+        });
+      };
       if (report?.verdict === 'altered') {
         alteredAll++;
         const m = report.matches.find((x) => x.kind === 'altered');
-        if (m && split.truth.get(m.url) !== split.truth.get(article.url)) alteredElsewhere++;
+        if (m && split.truth.get(m.url) !== split.truth.get(article.url)) {
+          alteredElsewhere++;
+          miss('altered-elsewhere');
+        }
       }
-      const gq = truthQuotes.find((t) => overlaps(t, q));
       if (!report || !gq) continue;
       const others = [...(carriers.get(gq.id) ?? new Map()).entries()].filter(
         ([src]) => src !== article.source,
@@ -359,6 +404,7 @@ function measureCorroboration(
         if (others.some(([, v]) => v === 'verbatim')) {
           altCases++;
           if (report.verdict === 'altered') altHits++;
+          else miss('altered-missed');
         }
       } else if (
         others.some(([, v]) => v === 'verbatim' || (v === 'edited' && gq.variant !== 'fragment'))
@@ -366,7 +412,10 @@ function measureCorroboration(
         corrCases++;
         if (CORROBORATING_VERDICTS.includes(report.verdict)) corrHits++;
         // No outlet of this story carries a changed number, so "altered" came from elsewhere.
-        if (report.verdict === 'altered' && !others.some(([, v]) => v === 'altered')) falseAlt++;
+        if (report.verdict === 'altered' && !others.some(([, v]) => v === 'altered')) {
+          falseAlt++;
+          miss('false-altered');
+        }
       }
     }
   }
@@ -390,6 +439,7 @@ function measureCorroboration(
     falseAlteredShare: share(falseAlt, corrCases),
     alteredElsewhereShare: share(alteredElsewhere, alteredAll),
     alteredVerdicts: alteredAll,
+    misses,
   };
 }
 
@@ -404,11 +454,13 @@ export function benchSize(opts: SizeOptions): SizeResult {
   let corroboration: CorroborationResult | null = null;
   // What a peer's salient-terms query ranks terms by: their rarity among indexed articles.
   const df = documentFrequencies(split.indexed);
-  for (const make of [
-    () => new OursRetriever(),
-    () => new MiniSearchRetriever(),
-    () => new FlexSearchRetriever(),
-  ]) {
+  const makers: (() => Retriever)[] = [() => new OursRetriever()];
+  if (!opts.oursOnly)
+    makers.push(
+      () => new MiniSearchRetriever(),
+      () => new FlexSearchRetriever(),
+    );
+  for (const make of makers) {
     const r = make();
     const res = measureRetriever(r, split, opts, df);
     opts.log(

@@ -17,6 +17,8 @@
  *          in order until the budget is spent, at least 50 queries per retriever)
  *          --quick (small smoke run)  --no-extract  --no-bundle  --json out.json
  *          --feed-articles 50000 (0 skips the feed benchmark)
+ *          --misses (print each quotation that failed an altered check, with the engine's matches)
+ *          --ours-only (leave MiniSearch and FlexSearch out)
  * Run with `node --expose-gc --import tsx scripts/bench.ts` so memory can be measured.
  */
 import { spawnSync } from 'node:child_process';
@@ -55,6 +57,10 @@ export interface BenchOptions {
   packLines: number;
   /** Build dist/ when it is missing. */
   build: boolean;
+  /** Print each quotation that failed an altered check. */
+  misses: boolean;
+  /** Measure our retriever and corroboration only. */
+  oursOnly: boolean;
   log: (msg: string) => void;
 }
 
@@ -91,6 +97,8 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   feedArticles: 50_000,
   packLines: 200_000,
   build: true,
+  misses: false,
+  oursOnly: false,
   log: (m) => console.error(m),
 };
 
@@ -122,6 +130,7 @@ export function runBench(partial: Partial<BenchOptions> = {}): BenchResult {
         loadRuns: 5,
         queryBudgetMs: opts.queryBudget * 1000,
         corroborationBudgetMs: opts.corroborationBudget * 1000,
+        oursOnly: opts.oursOnly,
         log: opts.log,
       }),
     );
@@ -635,6 +644,28 @@ export function formatReport(r: BenchResult): string {
   return lines.join('\n');
 }
 
+/** Each quotation that failed an altered check, with the matches the engine found. */
+export function formatMisses(r: BenchResult): string {
+  const lines: string[] = ['Altered checks failed'];
+  for (const s of r.sizes) {
+    const misses = s.corroboration?.misses ?? [];
+    lines.push(`  ${s.size}: ${misses.length}`);
+    for (const m of misses) {
+      lines.push(`  [${m.kind}] ${m.url}: verdict ${m.verdict}`);
+      lines.push(`    ours:     “${m.quote}”`);
+      if (m.original) lines.push(`    original: “${m.original}”`);
+      lines.push(
+        `    same-story articles found by findRelated: ${m.sameStoryFound} of ${m.sameStoryIndexed} indexed`,
+      );
+      for (const x of m.matches)
+        lines.push(
+          `    ${x.kind} ${fmt(x.similarity, 3)} ${x.sameStory ? 'same story' : 'OTHER STORY'} ${x.url}: “${x.text}”`,
+        );
+    }
+  }
+  return lines.join('\n');
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const opts: Partial<BenchOptions> = args.has('quick') ? { ...QUICK_OPTIONS } : {};
@@ -659,6 +690,8 @@ function main(): void {
   opts.queryBudget = num('query-budget') ?? opts.queryBudget;
   if (args.has('no-extract')) opts.extract = false;
   if (args.has('no-bundle')) opts.bundle = false;
+  if (args.has('misses')) opts.misses = true;
+  if (args.has('ours-only')) opts.oursOnly = true;
   opts.feedArticles = num('feed-articles') ?? opts.feedArticles;
   for (const k of Object.keys(opts) as (keyof BenchOptions)[])
     if (opts[k] === undefined) delete opts[k];
@@ -666,6 +699,7 @@ function main(): void {
     console.error('note: run with node --expose-gc (npm run bench does) to measure memory');
   const result = runBench(opts);
   console.log(formatReport(result));
+  if (opts.misses) console.log(formatMisses(result));
   const json = args.get('json');
   if (json) writeFileSync(json, JSON.stringify(result, null, 2));
 }

@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBackground } from '../src/cli/background';
+import { loadLexicon } from '../src/cli/lexicon';
 import { makeArticle } from '../src/core/article';
 import { Corpus } from '../src/core/corpus';
 import { findRelated, RELATION_THRESHOLDS } from '../src/core/related';
@@ -31,6 +32,12 @@ export interface SameStoryFigures {
 export interface DevSetEval {
   articles: number;
   events: number;
+  /**
+   * Held-out same-story pairs (query, other) we do not call the same story, by why: never
+   * among the candidates; scored but without specific shared evidence (capped as a related
+   * topic at most); or anchored and scored below the balanced threshold.
+   */
+  missed: { pairs: number; notRetrieved: number; unanchored: number; belowThreshold: number };
   byLanguage: Map<string, { ours: SameStoryFigures; tfidf: SameStoryFigures }>;
 }
 
@@ -153,6 +160,7 @@ export function evalDevSet(dir: string): DevSetEval | null {
   const all = loadDevSet(dir);
   if (!all) return null;
   const background = loadBackground();
+  const lexicon = loadLexicon();
   const split = (name: 'fit' | 'test') => all.filter((a) => a.split === name);
   const run = (arts: DevArticle[]) => {
     const articles = arts.map(devArticle);
@@ -160,27 +168,32 @@ export function evalDevSet(dir: string): DevSetEval | null {
     const corpus = Corpus.fromArticles(articles);
     const ours: ScoreMatrix = [];
     const sameStory: boolean[][] = [];
+    const anchored: (boolean | null)[][] = [];
     // Ranking and verdicts as the engine gives them (its usual candidates); the AUC judges
     // the score itself, so there every article sharing a term with the query is scored.
     const allScores: ScoreMatrix = [];
     articles.forEach((a, i) => {
       const row = new Array<number>(articles.length).fill(0);
       const same = new Array<boolean>(articles.length).fill(false);
-      for (const s of findRelated(a, corpus, { background }).scored) {
+      const anchor = new Array<boolean | null>(articles.length).fill(null);
+      for (const s of findRelated(a, corpus, { background, lexicon }).scored) {
         const j = index.get(corpus.meta(s.doc).url)!;
         row[j] = s.score;
         same[j] = s.relation === 'same-story';
+        anchor[j] = s.anchored;
       }
       ours[i] = row;
       sameStory[i] = same;
+      anchored[i] = anchor;
       const full = new Array<number>(articles.length).fill(0);
-      for (const s of findRelated(a, corpus, { background, candidates: articles.length }).scored)
+      for (const s of findRelated(a, corpus, { background, lexicon, candidates: articles.length })
+        .scored)
         full[index.get(corpus.meta(s.doc).url)!] = s.score;
       allScores[i] = full;
     });
     const vecs = tfidfVectors(articles);
     const tfidf: ScoreMatrix = vecs.map((v) => vecs.map((w) => cosine(v, w)));
-    return { ours, sameStory, tfidf, allScores };
+    return { ours, sameStory, anchored, tfidf, allScores };
   };
   // Baseline threshold: best F1 on the fit half.
   const fit = split('fit');
@@ -215,7 +228,24 @@ export function evalDevSet(dir: string): DevSetEval | null {
     const tfidf = figures(test, r.tfidf, isSame, (i, j) => r.tfidf[i]![j]! >= bestT, queries);
     byLanguage.set(lang, { ours, tfidf });
   }
-  return { articles: test.length, events: new Set(test.map((a) => a.event)).size, byLanguage };
+  const missed = { pairs: 0, notRetrieved: 0, unanchored: 0, belowThreshold: 0 };
+  test.forEach((a, i) =>
+    test.forEach((b, j) => {
+      if (i === j || !isSame(i, j)) return;
+      missed.pairs++;
+      if (r.sameStory[i]![j]) return;
+      const anchor = r.anchored[i]![j];
+      if (anchor === null) missed.notRetrieved++;
+      else if (!anchor) missed.unanchored++;
+      else missed.belowThreshold++;
+    }),
+  );
+  return {
+    articles: test.length,
+    events: new Set(test.map((a) => a.event)).size,
+    byLanguage,
+    missed,
+  };
 }
 
 export interface CorpusSizeEval {
@@ -230,6 +260,8 @@ export interface CorpusSizeEval {
   notRetrieved: number;
   /** Largest score difference of a pair scored at every size. */
   maxScoreMove: number;
+  /** The pairs whose relation changes: URLs and the relation and score at each size. */
+  changed: { a: string; b: string; seen: { relation: Relation | null; score: number | null }[] }[];
 }
 
 /**
@@ -239,6 +271,7 @@ export interface CorpusSizeEval {
  */
 export function evalCorpusSize(sizes = [2, 100, 10_000]): CorpusSizeEval {
   const background = loadBackground();
+  const lexicon = loadLexicon();
   const { articles, labels } = loadDemo();
   const storyOf = new Map(labels.articles.map((a) => [a.url, a.story]));
   const largest = Math.max(...sizes);
@@ -254,7 +287,7 @@ export function evalCorpusSize(sizes = [2, 100, 10_000]): CorpusSizeEval {
   articles.forEach((a) => {
     const results = big.map((c) => {
       const m = new Map<string, { relation: Relation | null; score: number }>();
-      for (const s of findRelated(a, c, { background }).scored)
+      for (const s of findRelated(a, c, { background, lexicon }).scored)
         m.set(c.meta(s.doc).url, { relation: s.relation, score: s.score });
       return m;
     });
@@ -262,7 +295,7 @@ export function evalCorpusSize(sizes = [2, 100, 10_000]): CorpusSizeEval {
       if (b.url === a.url) continue;
       const same = storyOf.get(a.url) === storyOf.get(b.url);
       if (!same && !results.some((m) => m.get(b.url)?.relation)) continue;
-      const small = findRelated(a, Corpus.fromArticles([a, b]), { background }).scored[0];
+      const small = findRelated(a, Corpus.fromArticles([a, b]), { background, lexicon }).scored[0];
       pairs.set(key(a, b), {
         a,
         b,
@@ -280,10 +313,12 @@ export function evalCorpusSize(sizes = [2, 100, 10_000]): CorpusSizeEval {
   let relationChanges = 0;
   let notRetrieved = 0;
   let maxScoreMove = 0;
-  for (const { seen } of pairs.values()) {
+  const changed: CorpusSizeEval['changed'] = [];
+  for (const { a, b, seen } of pairs.values()) {
     if (new Set(seen.map((s) => s.relation === 'same-story')).size > 1) verdictChanges++;
     if (new Set(seen.map((s) => s.relation)).size > 1) {
       relationChanges++;
+      changed.push({ a: a.url, b: b.url, seen });
       if (seen.some((s) => s.score === null)) notRetrieved++;
     }
     const scores = seen.map((s) => s.score);
@@ -299,6 +334,7 @@ export function evalCorpusSize(sizes = [2, 100, 10_000]): CorpusSizeEval {
     relationChanges,
     notRetrieved,
     maxScoreMove,
+    changed,
   };
 }
 

@@ -91,6 +91,10 @@ if (verbose) for (const e of demo.errors) console.log(`    ${e}`);
         `  ${lang.padEnd(4)}  ${f(ours.precisionAtK)} / ${f(tfidf.precisionAtK)}    ${f(ours.precision)} / ${f(tfidf.precision)}            ${f(ours.recall)} / ${f(tfidf.recall)}         ${f(ours.auc)} / ${f(tfidf.auc)}    ${mark(ok)}`,
       );
     }
+    const m = dev.missed;
+    console.log(
+      `  same-story pairs we miss: ${m.notRetrieved + m.unanchored + m.belowThreshold} of ${m.pairs}: never a candidate ${m.notRetrieved}, without specific shared evidence ${m.unanchored}, anchored but below the threshold ${m.belowThreshold}`,
+    );
   }
 }
 
@@ -110,6 +114,10 @@ if (!args.includes('--no-size')) {
   console.log(
     `  largest score move of a pair scored at every size ${size.maxScoreMove.toFixed(3)}   target ≤ 0.1  ${mark(size.maxScoreMove <= 0.1)}`,
   );
+  for (const c of size.changed)
+    console.log(
+      `    ${c.a} → ${c.b}: ${c.seen.map((s, i) => `${size.sizes[i]}: ${s.relation ?? 'none'} ${s.score === null ? 'not a candidate' : s.score.toFixed(3)}`).join(', ')}`,
+    );
 }
 
 if (!existsSync(evaldata)) {

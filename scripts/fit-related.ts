@@ -10,6 +10,7 @@ import { Corpus } from '../src/core/corpus';
 import { findRelated, type Facets } from '../src/core/related';
 import { loadDemo } from './eval-demo';
 import { loadBackground } from '../src/cli/background';
+import { loadLexicon } from '../src/cli/lexicon';
 import type { Article } from '../src/core/types';
 import { devArticle, loadDevSet } from './eval-related';
 
@@ -26,7 +27,11 @@ function examples(
   const corpus = Corpus.fromArticles(articles);
   let missed = 0;
   for (const a of articles) {
-    const { scored } = findRelated(a, corpus, { candidates: 200, background: loadBackground() });
+    const { scored } = findRelated(a, corpus, {
+      candidates: 200,
+      background: loadBackground(),
+      lexicon: loadLexicon(),
+    });
     const seen = new Set(scored.map((s) => corpus.meta(s.doc).url));
     for (const b of articles)
       if (b.url !== a.url && storyOf.get(b.url) === storyOf.get(a.url) && !seen.has(b.url))

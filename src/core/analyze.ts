@@ -140,7 +140,12 @@ export function analyze(
   const { related, scored } = findRelated(
     article,
     corpus,
-    { sensitivity: opts.sensitivity, limit: opts.maxRelated, background: opts.background },
+    {
+      sensitivity: opts.sensitivity,
+      limit: opts.maxRelated,
+      background: opts.background,
+      lexicon: opts.lexicon,
+    },
     features,
   );
   let quotes = corroborateQuotes(article, features.quotes, corpus, scored, opts);

@@ -11,6 +11,7 @@ import { diffArrays } from 'diff';
 import { siteOf } from './site';
 import type { Corpus } from './corpus';
 import { quoteShingles } from './features';
+import { extractQuotes } from './quotes';
 import { RELATION_THRESHOLDS, type ScoredDoc, type Sensitivity } from './related';
 import {
   hash32,
@@ -420,7 +421,9 @@ interface DocSentences {
 /**
  * Corroborate the article's quotations against the corpus. `scored` is the ranked
  * candidate list from `findRelated`; articles that copy this one, and articles of the
- * same outlet, never corroborate it.
+ * same outlet, never corroborate it. A copy by another outlet can still contradict it:
+ * the same text with another figure or negation in a quotation shows that one of the
+ * two was changed.
  */
 export function corroborateQuotes(
   article: Article,
@@ -442,8 +445,8 @@ export function corroborateQuotes(
   // (a page can plant itself in reading history under a new address and another name).
   const ownSite = siteOf(article.url);
   const foreign = new Map<number, boolean>();
-  const isForeign = (doc: number) => {
-    if (excluded.has(doc)) return false;
+  const isForeign = (doc: number) => (excluded.has(doc) ? false : otherOutlet(doc));
+  const otherOutlet = (doc: number) => {
     let yes = foreign.get(doc);
     if (yes === undefined) {
       yes =
@@ -465,6 +468,11 @@ export function corroborateQuotes(
   const relatedDocs = scored
     .filter((s) => s.relation !== null && isForeign(s.doc))
     .map((s) => s.doc);
+  // Copies of this text by other outlets, searched only for a changed figure or negation.
+  const copyDocs = scored
+    .filter((s) => s.copyOfQuery && alteredSources.has(s.doc) && otherOutlet(s.doc))
+    .map((s) => s.doc)
+    .slice(0, MAX_DOCS);
   const hasStory = tokenize(article.text, article.language).length >= MIN_STORY_WORDS;
   const sentenceCache = new Map<number, DocSentences>();
   const quoteCache = new Map<number, { passage: Passage; text: string }[]>();
@@ -562,6 +570,26 @@ export function corroborateQuotes(
     return out;
   };
 
+  // Every statement of the article, whichever quotations were asked for, so that a verdict
+  // does not depend on which others were passed with it (read only when needed).
+  let allStatements: { start: number; passage: Passage }[] | null = null;
+  /** Whether another of our statements matches `theirs` better than quotation `q` does. */
+  const counterpartOfOther = (q: ExtractedQuote, theirs: Evidence) => {
+    allStatements ??= extractQuotes(article)
+      .filter((x) => x.kind === 'statement')
+      .slice(0, MAX_QUOTES)
+      .map((x) => ({
+        start: x.start,
+        passage: preparePassage(x.text, article.language, x.speaker, opts.lexicon),
+      }));
+    const passage = preparePassage(theirs.text, article.language, theirs.speaker, opts.lexicon);
+    return allStatements.some((other) => {
+      if (other.start === q.start) return false;
+      const c = comparePassages(other.passage, passage, opts.sensitivity, true);
+      return !!c && c.kind !== 'altered' && c.similarity > theirs.similarity;
+    });
+  };
+
   const reports: QuoteReport[] = [];
   quotes.forEach((q, index) => {
     const base = {
@@ -585,6 +613,7 @@ export function corroborateQuotes(
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, MAX_DOCS);
     for (const [d] of sharing) docs.add(d);
+    for (const d of copyDocs) docs.add(d);
     const matches: QuoteMatch[] = [];
     const docOf = new Map<string, number>();
     for (const doc of docs) {
@@ -615,6 +644,20 @@ export function corroborateQuotes(
         }
       }
       if (!best) continue;
+      // A copy of our text never corroborates; it only shows a figure or negation changed
+      // in a quotation that otherwise aligns whole.
+      if (
+        excluded.has(doc) &&
+        (best.kind !== 'altered' ||
+          best.similarity < ALTERED_WHOLE ||
+          best.differences.some((d) => d.type === 'speaker'))
+      )
+        continue;
+      // Their passage may be the counterpart of another of our quotations (our page quotes
+      // its speaker saying those words too): then it is that statement, not a misquotation
+      // of this one.
+      if (best.kind === 'altered' && !foreign && best.quoted && counterpartOfOther(q, best))
+        continue;
       // The same words elsewhere corroborate whatever the story; a changed number or
       // speaker only says "altered" in coverage of the same events. In any other article,
       // a related topic included, it is another statement that happens to share a phrase.

@@ -29,8 +29,9 @@ import {
   type ArticleFeatures,
 } from './features';
 import type { Corpus } from './corpus';
+import { conceptsOf, type Lexicon } from './lexicon';
 import { ENTITY_PREFIX, NUMBER_PREFIX } from './features';
-import { hash32, isStopword, latinKey, stripElision, tokenize } from './text';
+import { hash32, isStopword, latinKey, stripElision, tokenize, type Token } from './text';
 import type { Article, RelatedArticle, RelatedReason, Relation } from './types';
 
 export type Sensitivity = 'strict' | 'balanced' | 'lenient';
@@ -63,17 +64,16 @@ export interface Facets {
 /**
  * Logistic weights over the facets, fitted by `scripts/fit-related.ts --dev` on the
  * labelled demo corpus and the fit half of the development set (real news translated into
- * eight languages), the two weighing the same; rounded. The wording facet came out
- * slightly negative beside the translation facet and is left out (0).
+ * eight languages), the two weighing the same; rounded.
  */
 export const FACET_WEIGHTS = {
-  bias: -3.65,
-  lexical: 0,
-  entities: 3.29,
-  numbers: 0.87,
-  quotes: 0.55,
-  time: 3.67,
-  cross: 1.54,
+  bias: -3.63,
+  lexical: 0.05,
+  entities: 3.07,
+  numbers: 0.92,
+  quotes: 0.7,
+  time: 3.65,
+  cross: 2.75,
 };
 
 /** The calibrated same-story probability for a set of facets, in [0, 1]. */
@@ -98,6 +98,11 @@ export interface RelatedOptions {
    * own frequencies, so a pair scores the same in a corpus of any size.
    */
   background: BackgroundStats | null;
+  /**
+   * The concept lexicon (everyday news words in the languages we read, linked across
+   * languages): its shared concepts are translation evidence. Null: none.
+   */
+  lexicon: Lexicon | null;
   /** At most this many entries (groups) returned. */
   limit: number;
   /** Candidates read from the index before reranking. */
@@ -107,6 +112,7 @@ export interface RelatedOptions {
 export const DEFAULT_RELATED_OPTIONS: RelatedOptions = {
   sensitivity: 'balanced',
   background: null,
+  lexicon: null,
   limit: 20,
   candidates: 60,
 };
@@ -147,6 +153,13 @@ const SPECIFIC_NAME = 0.7;
 const GERMAN_WORD_WEIGHT = 0.05;
 /** Rarity (0–1) of the words that make a shared word sequence distinctive. */
 const PHRASE_RARITY = 0.6;
+/**
+ * Cosine of the translation evidence (see `Facets.cross`) from which two articles in
+ * different languages tell one event, as a distinctive phrase does within one language.
+ * On the fit half of the development set, about 1 in 1,000 candidate pairs of two
+ * stories reaches it, and a third of the pairs of one story.
+ */
+const CROSS_ANCHOR = 0.2;
 /** Rare stems two articles in different languages share that stand for a distinctive phrase. */
 const SHARED_COGNATES = 3;
 /**
@@ -209,9 +222,11 @@ function specificNumber(n: string): boolean {
 interface TextProfile {
   weights: Map<string, number>;
   norm: number;
-  /** Stems, name skeletons and figures only: what a translation keeps (see `Facets.cross`). */
-  cross: Map<string, number>;
-  crossNorm: number;
+  /**
+   * Stems, name skeletons, figures and lexicon concepts only: what a translation keeps
+   * (see `Facets.cross`). Built on first use: only a pair in two languages needs it.
+   */
+  readonly cross: { weights: Map<string, number>; norm: number };
   /** Hashes of three consecutive content words of which at least two are rare. */
   phrases: Set<number>;
 }
@@ -223,8 +238,17 @@ const MAX_PHRASES = 2000;
 const STEM_LETTERS = 5;
 const LEXICAL_STEM = '~~';
 const STEM_WEIGHT = 0.35;
-/** Cosines of translation evidence run low (most words have no cognate): scaled to [0, 1]. */
-const CROSS_SCALE = 2;
+/**
+ * Cosines of translation evidence run low (most words have no cognate): the facet rises
+ * from 0 at this cosine (what two stories on one topic share)…
+ */
+const CROSS_FLOOR = 0.1;
+/** …to 1 at this one (reached by a quarter of translations and almost no two stories). */
+const CROSS_FULL = 0.25;
+
+/** Key prefix and weight of a lexicon concept in the translation evidence. */
+const CONCEPT_PREFIX = '\u0004';
+const CONCEPT_WEIGHT = 0.5;
 
 /** Boosts of names and figures in the word vector: they survive translation. */
 const NAME_BOOST = 1.6;
@@ -241,6 +265,7 @@ function textProfile(
   bg: BackgroundStats | null,
   nameKeys: Iterable<string>,
   numbers: Iterable<string>,
+  lexicon: Lexicon | null,
 ): TextProfile {
   const body = tokenize(text, language);
   const counts = termCounts(tokenize(title, language), body, language);
@@ -261,33 +286,10 @@ function textProfile(
     stems.set(stem, Math.max(stems.get(stem) ?? 0, STEM_WEIGHT * x));
   }
   for (const [k, x] of stems) put(k, x);
-  const cross = new Map<string, number>();
-  for (const [w, tf] of counts) {
-    const stem = wordStem(w);
-    if (!stem) continue;
-    const x = (1 + Math.log(tf)) * wordRarity(bg, language, w);
-    const k = STEM_PREFIX + stem;
-    cross.set(k, Math.max(cross.get(k) ?? 0, x));
-  }
-  for (const k of nameKeys) {
-    put(ENTITY_PREFIX + k, NAME_BOOST * nameRarity(bg, k));
-    // German capitalises every noun: only a name of several words is surely a name.
-    if (language === 'de' && !k.includes(' ')) continue;
-    const sk = nameSkeleton(k.slice(k.lastIndexOf(' ') + 1));
-    const x = NAME_BOOST * nameRarity(bg, k);
-    if (sk) cross.set(SKELETON_PREFIX + sk, Math.max(cross.get(SKELETON_PREFIX + sk) ?? 0, x));
-  }
-  // Words of a script without capitals may be names: their skeletons count, weakly.
-  for (const k of nameSkeletons(body, [], language).keys())
-    if (!cross.has(k)) cross.set(k, SKELETON_WEIGHT);
+  for (const k of nameKeys) put(ENTITY_PREFIX + k, NAME_BOOST * nameRarity(bg, k));
   for (const n of numbers)
-    if (informativeNumber(n)) {
-      const x = NUMBER_BOOST * (specificNumber(n) ? 1 : 0.5);
-      put(NUMBER_PREFIX + n, x);
-      cross.set(NUMBER_PREFIX + n, x);
-    }
-  let crossSum = 0;
-  for (const x of cross.values()) crossSum += x * x;
+    if (informativeNumber(n)) put(NUMBER_PREFIX + n, NUMBER_BOOST * (specificNumber(n) ? 1 : 0.5));
+  let cross: { weights: Map<string, number>; norm: number } | null = null;
   const phrases = new Set<number>();
   const content: { w: string; rare: boolean }[] = [];
   for (const t of body) {
@@ -305,10 +307,54 @@ function textProfile(
   return {
     weights,
     norm: Math.sqrt(sum) || 1,
-    cross,
-    crossNorm: Math.sqrt(crossSum) || 1,
+    get cross() {
+      cross ??= crossProfile(body, counts, language, bg, nameKeys, numbers, lexicon);
+      return cross;
+    },
     phrases,
   };
+}
+
+/** The translation evidence of an article (see `TextProfile.cross`). */
+function crossProfile(
+  body: Token[],
+  counts: Map<string, number>,
+  language: string,
+  bg: BackgroundStats | null,
+  nameKeys: Iterable<string>,
+  numbers: Iterable<string>,
+  lexicon: Lexicon | null,
+): { weights: Map<string, number>; norm: number } {
+  const cross = new Map<string, number>();
+  for (const [w, tf] of counts) {
+    const stem = wordStem(w);
+    if (!stem) continue;
+    const x = (1 + Math.log(tf)) * wordRarity(bg, language, w);
+    const k = STEM_PREFIX + stem;
+    cross.set(k, Math.max(cross.get(k) ?? 0, x));
+  }
+  // Words the lexicon knows as translations of each other, however unlike they look.
+  // They are everyday news words: each weighs as a word of middling rarity.
+  if (lexicon)
+    for (const w of counts.keys())
+      for (const id of conceptsOf(lexicon, w, language))
+        cross.set(CONCEPT_PREFIX + id, CONCEPT_WEIGHT);
+  for (const k of nameKeys) {
+    // German capitalises every noun: only a name of several words is surely a name.
+    if (language === 'de' && !k.includes(' ')) continue;
+    const sk = nameSkeleton(k.slice(k.lastIndexOf(' ') + 1));
+    const x = NAME_BOOST * nameRarity(bg, k);
+    if (sk) cross.set(SKELETON_PREFIX + sk, Math.max(cross.get(SKELETON_PREFIX + sk) ?? 0, x));
+  }
+  // Words of a script without capitals may be names: their skeletons count, weakly.
+  for (const k of nameSkeletons(body, [], language).keys())
+    if (!cross.has(k)) cross.set(k, SKELETON_WEIGHT);
+  for (const n of numbers)
+    if (informativeNumber(n))
+      cross.set(NUMBER_PREFIX + n, NUMBER_BOOST * (specificNumber(n) ? 1 : 0.5));
+  let crossSum = 0;
+  for (const x of cross.values()) crossSum += x * x;
+  return { weights: cross, norm: Math.sqrt(crossSum) || 1 };
 }
 
 /** Cosine similarity of two weighted word sets, in [0, 1]. */
@@ -353,6 +399,19 @@ function evidenceVector(
     if (informativeNumber(n)) put(NUMBER_PREFIX + n, specificNumber(n) ? 0.8 : 0.2);
   return { ids: [...weights.keys()], weights: [...weights.values()] };
 }
+/**
+ * Specific evidence of one event that the index stores for a pair: a shared specific
+ * person or organisation, a telling figure (or two figures) or quoted words.
+ */
+function storedAnchor(p: { sharedActor: boolean; sharedNums: string[]; quoteHits: number }) {
+  return (
+    p.sharedActor ||
+    p.sharedNums.some(specificNumber) ||
+    p.sharedNums.length >= 2 ||
+    p.quoteHits >= 2
+  );
+}
+
 /** Weight of a shared name skeleton among the evidence candidates come from. */
 const SKELETON_WEIGHT = 0.4;
 
@@ -462,6 +521,7 @@ export function findRelated(
     bg,
     new Set(f.entities.flatMap((e) => entityKeys(e))),
     f.numbers,
+    opts.lexicon,
   );
 
   const scored: (ScoredDoc & { reasons: RelatedReason[]; daysApart: number | null })[] = [];
@@ -566,9 +626,11 @@ export function findRelated(
   // to a related topic and the stored evidence alone does not already make it the same
   // story at the strictest setting. That test looks at the pair alone, so whether a pair
   // is read does not depend on the corpus (with the default candidates, MAX_READ never binds).
+  // A pair the stored evidence does not anchor is read whatever its prior: only the text
+  // can show the distinctive phrase or cognates that anchor it, and unread it stays capped.
   const toRead = new Set(
     pre
-      .filter((p) => p.hi >= READ_FLOOR && p.prior < READ_CEILING)
+      .filter((p) => p.hi >= READ_FLOOR && (p.prior < READ_CEILING || !storedAnchor(p)))
       .sort((x, y) => y.hi - x.hi || x.doc - y.doc)
       .slice(0, MAX_READ)
       .map((p) => p.doc),
@@ -577,6 +639,7 @@ export function findRelated(
     const doc = p.doc;
     let lexical = 0;
     let cross = 0;
+    let crossCosine = 0;
     let sharedPhrases = 0;
     let sharedCognates = 0;
     if (toRead.has(doc)) {
@@ -587,6 +650,7 @@ export function findRelated(
         bg,
         [...p.ents.ids].map((id) => corpus.term(id).slice(ENTITY_PREFIX.length)),
         [...corpus.numbers(doc)].map((id) => corpus.term(id).slice(NUMBER_PREFIX.length)),
+        opts.lexicon,
       );
       lexical = Math.min(
         1,
@@ -594,21 +658,20 @@ export function findRelated(
       );
       // Within one language the wording says more than stems do (two central banks raising
       // rates share every stem but the names); the facet is for translations.
-      if (p.docLanguage !== f.language)
-        cross = Math.min(
-          1,
-          CROSS_SCALE *
-            cosine(qProfile.cross, qProfile.crossNorm, dProfile.cross, dProfile.crossNorm),
-        );
-      // Between languages no phrase is shared word for word; rare cognates stand for one.
-      if (p.docLanguage !== f.language)
-        for (const [k, x] of qProfile.cross)
+      if (p.docLanguage !== f.language) {
+        const q = qProfile.cross;
+        const d = dProfile.cross;
+        crossCosine = cosine(q.weights, q.norm, d.weights, d.norm);
+        cross = Math.min(1, Math.max(0, (crossCosine - CROSS_FLOOR) / (CROSS_FULL - CROSS_FLOOR)));
+        // Between languages no phrase is shared word for word; rare cognates stand for one.
+        for (const [k, x] of q.weights)
           if (
             k.startsWith(STEM_PREFIX) &&
             x >= PHRASE_RARITY &&
-            (dProfile.cross.get(k) ?? 0) >= PHRASE_RARITY
+            (d.weights.get(k) ?? 0) >= PHRASE_RARITY
           )
             sharedCognates++;
+      }
       for (const h of qProfile.phrases) if (dProfile.phrases.has(h)) sharedPhrases++;
     }
     const time = timeFacet(p.daysApart, p.entities, lexical);
@@ -624,12 +687,10 @@ export function findRelated(
     // organisation, a telling figure, quoted words or a distinctive phrase both use (in
     // two languages, rare cognates).
     const anchored =
-      p.sharedActor ||
-      p.sharedNums.some(specificNumber) ||
-      p.sharedNums.length >= 2 ||
-      p.quoteHits >= 2 ||
+      storedAnchor(p) ||
       sharedPhrases >= 2 ||
-      sharedCognates >= SHARED_COGNATES;
+      sharedCognates >= SHARED_COGNATES ||
+      crossCosine >= CROSS_ANCHOR;
     const score = anchored
       ? combineFacets(facets)
       : Math.min(UNANCHORED_CAP, combineFacets(facets));
