@@ -12,7 +12,7 @@
  * messaging), loading the index, the analysis; "popup and rest" is what remains (opening
  * the popup, its messages, rendering).
  *
- *   npm run bench:browser [-- --runs 20] [-- --sizes 0,10000,50000]
+ *   npm run bench:browser [-- --runs 20] [-- --sizes 0,10000,50000] [-- --pages long]
  *
  * The articles are the benchmark generator's (scripts/gen-corpus.ts): the pages are
  * held-out articles of stories the corpus also tells, lengthened to size.
@@ -112,6 +112,10 @@ async function main(): Promise<void> {
   const sizes = (args.get('sizes') ?? '0,10000,50000')
     .split(',')
     .map((s) => Number(s.trim().replace(/k$/i, '000')));
+  const only = args
+    .get('pages')
+    ?.split(',')
+    .map((s) => s.trim());
   console.error('building the test extension…');
   await buildExtension({
     browsers: BROWSERS.filter((b) => b === 'chrome'),
@@ -160,6 +164,7 @@ async function main(): Promise<void> {
       // The live index is saved for the next worker start shortly after a change.
       await new Promise((ok) => setTimeout(ok, 4000));
       for (const [name] of pages) {
+        if (only && !only.includes(name)) continue;
         const url = `${origin}/${encodeURIComponent(name)}.html`;
         const page = await session.context.newPage();
         await page.goto(url);

@@ -7,7 +7,8 @@
  * index holds it once; `owners` records which corpora have it, so that switching one of
  * them off keeps the article while another still holds it.
  */
-import { Corpus, deserializeCorpus, serializeCorpus } from '../core/corpus';
+import { Corpus, deserializeCorpus, serializeCorpus, serializeCorpusApart } from '../core/corpus';
+import { decodeTexts } from '../core/corpus-format';
 import type { Article } from '../core/types';
 import { BUNDLED_CORPUS_ID } from '../shared/corpus-types';
 import type { CorpusStore } from './store';
@@ -31,6 +32,11 @@ export class LiveIndex {
   /** Changes begun (store and index) and not yet finished; the cache is not saved meanwhile. */
   private pending = 0;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * A saved text was found damaged: the texts in memory are no longer whole, so nothing
+   * is saved from them, and the next worker start rebuilds the index from the articles.
+   */
+  private damaged = false;
 
   private constructor(
     /** The index `analyze` reads. Never replaced, only changed in place. */
@@ -52,15 +58,23 @@ export class LiveIndex {
     bundled: Corpus | null,
     cacheKey = '',
   ): Promise<{ index: LiveIndex; corrupt: number; fromCache: boolean }> {
-    const generation = await store.generation();
-    const cached = await store.readIndexCache().catch(() => null);
+    const [generation, cached] = await Promise.all([
+      store.generation(),
+      store.readIndexCache().catch(() => null),
+    ]);
     if (cached && cached.generation === generation && cached.key === cacheKey) {
       try {
-        const index = new LiveIndex(deserializeCorpus(cached.buffer), store, bundled, cacheKey);
+        // The index decodes while its texts are still being read.
+        const corpus = deserializeCorpus(cached.buffer);
+        const texts = await cached.texts;
+        if (!texts) throw new Error('the saved index has no texts');
+        corpus.attachTexts(decodeTexts(texts, cached.buffer));
+        const index = new LiveIndex(corpus, store, bundled, cacheKey);
+        corpus.onDamagedText = () => index.textDamaged();
         for (const [url, list] of cached.owners) index.owners.set(url, [...list]);
         return { index, corrupt: 0, fromCache: true };
       } catch {
-        // Another index layout (an update) or a damaged buffer: rebuild below.
+        // Another index layout (an update), a damaged buffer or missing texts: rebuild below.
       }
     }
     const parts: { id: string; articles: Article[] }[] = [];
@@ -131,6 +145,7 @@ export class LiveIndex {
    * copy is then simply not used. Returns whether it saved.
    */
   async saveCache(): Promise<boolean> {
+    if (this.damaged) return false;
     if (this.pending > 0) {
       this.scheduleSave();
       return false;
@@ -141,14 +156,28 @@ export class LiveIndex {
       this.scheduleSave();
       return false;
     }
-    const buffer = serializeCorpus(this.corpus);
+    const { index, texts } = serializeCorpusApart(this.corpus);
+    if (this.damaged) return false;
     await this.store.writeIndexCache({
       generation,
       key: this.cacheKey,
-      buffer,
+      buffer: index,
+      texts,
       owners: [...this.owners].map(([url, list]) => [url, [...list]]),
     });
     return true;
+  }
+
+  /**
+   * A text of the loaded index was found damaged when read: stop saving, and forget the
+   * saved index so that the next worker start rebuilds it from the stored articles.
+   */
+  private textDamaged(): void {
+    if (this.damaged) return;
+    this.damaged = true;
+    this.cancelSave();
+    console.warn('Second Source: the saved index is damaged; it is rebuilt at the next start');
+    void this.store.clearIndexCache().catch(() => undefined);
   }
 
   /** Stop a pending save (tests; a worker that is going away). */
