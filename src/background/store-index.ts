@@ -26,7 +26,22 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
 
 export class LiveIndex {
   /** Which corpora hold each URL in the index, in the order they were added. */
-  private readonly owners = new Map<string, string[]>();
+  private ownerMap: Map<string, string[]> | null = new Map();
+  /** The owners as saved with the index, turned into `ownerMap` on first use. */
+  private savedOwners: [string, string[]][] = [];
+
+  /**
+   * Which corpora hold each URL. Loaded with a saved index, the map is built on first use:
+   * an analysis never needs it, only changes to the index do.
+   */
+  private get owners(): Map<string, string[]> {
+    if (!this.ownerMap) {
+      this.ownerMap = new Map();
+      for (const [url, list] of this.savedOwners) this.ownerMap.set(url, [...list]);
+      this.savedOwners = [];
+    }
+    return this.ownerMap;
+  }
   /** Queue that runs changes one after another, so two changes never interleave. */
   private queue: Promise<unknown> = Promise.resolve();
   /** Changes begun (store and index) and not yet finished; the cache is not saved meanwhile. */
@@ -71,7 +86,8 @@ export class LiveIndex {
         corpus.attachTexts(decodeTexts(texts, cached.buffer));
         const index = new LiveIndex(corpus, store, bundled, cacheKey);
         corpus.onDamagedText = () => index.textDamaged();
-        for (const [url, list] of cached.owners) index.owners.set(url, [...list]);
+        index.ownerMap = null;
+        index.savedOwners = cached.owners;
         return { index, corrupt: 0, fromCache: true };
       } catch {
         // Another index layout (an update), a damaged buffer or missing texts: rebuild below.
