@@ -11,7 +11,7 @@ import { Corpus, deserializeCorpus, serializeCorpus, serializeCorpusApart } from
 import { decodeTexts } from '../core/corpus-format';
 import type { Article } from '../core/types';
 import { BUNDLED_CORPUS_ID } from '../shared/corpus-types';
-import type { CorpusStore } from './store';
+import type { CorpusStore, SavedOwners } from './store';
 
 /** Articles added to the live index between two yields. */
 export const INDEX_CHUNK = 250;
@@ -28,7 +28,7 @@ export class LiveIndex {
   /** Which corpora hold each URL in the index, in the order they were added. */
   private ownerMap: Map<string, string[]> | null = new Map();
   /** The owners as saved with the index, turned into `ownerMap` on first use. */
-  private savedOwners: [string, string[]][] = [];
+  private savedOwners: SavedOwners | null = null;
 
   /**
    * Which corpora hold each URL. Loaded with a saved index, the map is built on first use:
@@ -36,9 +36,12 @@ export class LiveIndex {
    */
   private get owners(): Map<string, string[]> {
     if (!this.ownerMap) {
+      // Doc ids are those of the index as loaded: every change reads this map first.
       this.ownerMap = new Map();
-      for (const [url, list] of this.savedOwners) this.ownerMap.set(url, [...list]);
-      this.savedOwners = [];
+      const { lists, of } = this.savedOwners ?? { lists: [], of: new Uint32Array(0) };
+      for (let id = 0; id < of.length; id++)
+        this.ownerMap.set(this.corpus.meta(id).url, [...lists[of[id]!]!]);
+      this.savedOwners = null;
     }
     return this.ownerMap;
   }
@@ -86,6 +89,7 @@ export class LiveIndex {
         corpus.attachTexts(decodeTexts(texts, cached.buffer));
         const index = new LiveIndex(corpus, store, bundled, cacheKey);
         corpus.onDamagedText = () => index.textDamaged();
+        if (cached.owners.of.length !== corpus.docCount) throw new Error('owners do not fit');
         index.ownerMap = null;
         index.savedOwners = cached.owners;
         return { index, corrupt: 0, fromCache: true };
@@ -172,6 +176,8 @@ export class LiveIndex {
       this.scheduleSave();
       return false;
     }
+    // Read before serialising: that may compact the index, which renumbers its docs.
+    const owners = this.owners;
     const { index, texts } = serializeCorpusApart(this.corpus);
     if (this.damaged) return false;
     await this.store.writeIndexCache({
@@ -179,7 +185,7 @@ export class LiveIndex {
       key: this.cacheKey,
       buffer: index,
       texts,
-      owners: [...this.owners].map(([url, list]) => [url, [...list]]),
+      owners: savedOwners(this.corpus, owners),
     });
     return true;
   }
@@ -305,6 +311,25 @@ export class LiveIndex {
     }
     return this.store.getArticle(corpusId, url);
   }
+}
+
+/** `owners` by the doc ids of `corpus`, just serialised (so compacted: ids 0 to size - 1). */
+function savedOwners(corpus: Corpus, owners: Map<string, string[]>): SavedOwners {
+  const lists: string[][] = [];
+  const numbers = new Map<string, number>();
+  const of = new Uint32Array(corpus.docCount);
+  for (let id = 0; id < corpus.docCount; id++) {
+    const list = owners.get(corpus.meta(id).url) ?? [];
+    const key = list.join('\u0000');
+    let k = numbers.get(key);
+    if (k === undefined) {
+      k = lists.length;
+      lists.push([...list]);
+      numbers.set(key, k);
+    }
+    of[id] = k;
+  }
+  return { lists, of };
 }
 
 /** The live articles of a corpus index, in id order. */

@@ -89,8 +89,29 @@ export interface IndexCache {
   buffer: ArrayBuffer;
   /** The index's article texts (`serializeCorpusApart`), stored as a record of their own. */
   texts: ArrayBuffer;
-  /** Corpora holding each URL, as `LiveIndex` keeps them. */
-  owners: [string, string[]][];
+  /** Corpora holding each URL, as `LiveIndex` keeps them (see `SavedOwners`). */
+  owners: SavedOwners;
+}
+
+/**
+ * Which corpora hold each article of a saved index, by its doc id there: the distinct
+ * lists of corpus ids, and per doc the number of its list. Far smaller to store and read
+ * back than a list of URLs, which the index holds already.
+ */
+export interface SavedOwners {
+  lists: string[][];
+  of: Uint32Array;
+}
+
+function isSavedOwners(v: unknown): v is SavedOwners {
+  if (typeof v !== 'object' || v === null) return false;
+  const { lists, of } = v as Partial<SavedOwners>;
+  return (
+    of instanceof Uint32Array &&
+    Array.isArray(lists) &&
+    lists.every((l) => Array.isArray(l) && l.every((id) => typeof id === 'string')) &&
+    of.every((k) => k < lists.length)
+  );
 }
 
 /**
@@ -554,7 +575,7 @@ export class CorpusStore {
       typeof v.generation !== 'number' ||
       typeof v.key !== 'string' ||
       !(v.buffer instanceof ArrayBuffer) ||
-      !Array.isArray(v.owners)
+      !isSavedOwners(v.owners)
     ) {
       return null;
     }

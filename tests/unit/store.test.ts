@@ -13,7 +13,7 @@ import type { Article } from '../../src/core/types';
 import { CorpusStore, StoreQuotaError, STORE_CHUNK } from '../../src/background/store';
 import { parsePackInChunks } from '../../src/background/store-import';
 import { LiveIndex } from '../../src/background/store-index';
-import { HISTORY_CORPUS_ID } from '../../src/shared/corpus-types';
+import { BUNDLED_CORPUS_ID, HISTORY_CORPUS_ID } from '../../src/shared/corpus-types';
 
 let dbCounter = 0;
 const opened: CorpusStore[] = [];
@@ -421,7 +421,7 @@ describe('LiveIndex', () => {
       key: 'v1',
       buffer: new ArrayBuffer(64),
       texts: new ArrayBuffer(64),
-      owners: [],
+      owners: { lists: [], of: new Uint32Array(0) },
     });
     const damaged = await LiveIndex.build(store, bundled, 'v1');
     damaged.index.cancelSave();
@@ -440,7 +440,7 @@ describe('LiveIndex', () => {
       key: 'v1',
       buffer: good,
       texts: new ArrayBuffer(0),
-      owners: [],
+      owners: { lists: [], of: new Uint32Array(0) },
     });
     const flipped = await LiveIndex.build(store, bundled, 'v1');
     flipped.index.cancelSave();
@@ -511,6 +511,33 @@ describe('LiveIndex', () => {
     expect(await hurt.index.saveCache()).toBe(false);
     await vi.waitFor(async () => expect(await store.readIndexCache()).toBeNull());
     expect(await rebuilt()).toBe(false);
+  });
+
+  it('keeps which corpora hold each article through a save and a load', async () => {
+    const store = await freshStore();
+    const shared = article(7);
+    const pack = await store.importCorpus('p', [shared, article(8)]);
+    await store.addToHistory(shared);
+    const bundled = Corpus.fromArticles([article(90)]);
+    const first = await LiveIndex.build(store, bundled, 'v1');
+    first.index.cancelSave();
+    expect(await first.index.saveCache()).toBe(true);
+    const loaded = await LiveIndex.build(store, bundled, 'v1');
+    loaded.index.cancelSave();
+    expect(loaded.fromCache).toBe(true);
+    expect(loaded.index.ownersOf(shared.url)).toEqual([pack.id, HISTORY_CORPUS_ID]);
+    expect(loaded.index.ownersOf(article(8).url)).toEqual([pack.id]);
+    expect(loaded.index.urlsOf(BUNDLED_CORPUS_ID)).toEqual([article(90).url]);
+    // Letting go of one corpus keeps the article the other still holds.
+    await loaded.index.removeArticles(pack.id, loaded.index.urlsOf(pack.id));
+    expect(loaded.index.corpus.has(shared.url)).toBe(true);
+    expect(loaded.index.corpus.has(article(8).url)).toBe(false);
+    // Saved again after the change, and loaded again: the same.
+    expect(await loaded.index.saveCache()).toBe(true);
+    const again = await LiveIndex.build(store, bundled, 'v1');
+    again.index.cancelSave();
+    expect(again.index.ownersOf(shared.url)).toEqual([HISTORY_CORPUS_ID]);
+    expect(again.index.size).toBe(2);
   });
 
   it('does not save the index while a change is half done', async () => {
