@@ -7,10 +7,11 @@
  * index holds it once; `owners` records which corpora have it, so that switching one of
  * them off keeps the article while another still holds it.
  */
-import { Corpus, deserializeCorpus, serializeCorpus } from '../core/corpus';
+import { Corpus, deserializeCorpus, serializeCorpus, serializeCorpusApart } from '../core/corpus';
+import { decodeTexts } from '../core/corpus-format';
 import type { Article } from '../core/types';
 import { BUNDLED_CORPUS_ID } from '../shared/corpus-types';
-import type { CorpusStore } from './store';
+import type { CorpusStore, SavedOwners } from './store';
 
 /** Articles added to the live index between two yields. */
 export const INDEX_CHUNK = 250;
@@ -25,12 +26,35 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
 
 export class LiveIndex {
   /** Which corpora hold each URL in the index, in the order they were added. */
-  private readonly owners = new Map<string, string[]>();
+  private ownerMap: Map<string, string[]> | null = new Map();
+  /** The owners as saved with the index, turned into `ownerMap` on first use. */
+  private savedOwners: SavedOwners | null = null;
+
+  /**
+   * Which corpora hold each URL. Loaded with a saved index, the map is built on first use:
+   * an analysis never needs it, only changes to the index do.
+   */
+  private get owners(): Map<string, string[]> {
+    if (!this.ownerMap) {
+      // Doc ids are those of the index as loaded: every change reads this map first.
+      this.ownerMap = new Map();
+      const { lists, of } = this.savedOwners ?? { lists: [], of: new Uint32Array(0) };
+      for (let id = 0; id < of.length; id++)
+        this.ownerMap.set(this.corpus.meta(id).url, [...lists[of[id]!]!]);
+      this.savedOwners = null;
+    }
+    return this.ownerMap;
+  }
   /** Queue that runs changes one after another, so two changes never interleave. */
   private queue: Promise<unknown> = Promise.resolve();
   /** Changes begun (store and index) and not yet finished; the cache is not saved meanwhile. */
   private pending = 0;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * A saved text was found damaged: the texts in memory are no longer whole, so nothing
+   * is saved from them, and the next worker start rebuilds the index from the articles.
+   */
+  private damaged = false;
 
   private constructor(
     /** The index `analyze` reads. Never replaced, only changed in place. */
@@ -52,15 +76,25 @@ export class LiveIndex {
     bundled: Corpus | null,
     cacheKey = '',
   ): Promise<{ index: LiveIndex; corrupt: number; fromCache: boolean }> {
-    const generation = await store.generation();
-    const cached = await store.readIndexCache().catch(() => null);
+    const [generation, cached] = await Promise.all([
+      store.generation(),
+      store.readIndexCache().catch(() => null),
+    ]);
     if (cached && cached.generation === generation && cached.key === cacheKey) {
       try {
-        const index = new LiveIndex(deserializeCorpus(cached.buffer), store, bundled, cacheKey);
-        for (const [url, list] of cached.owners) index.owners.set(url, [...list]);
+        // The index decodes while its texts are still being read.
+        const corpus = deserializeCorpus(cached.buffer);
+        const texts = await cached.texts;
+        if (!texts) throw new Error('the saved index has no texts');
+        corpus.attachTexts(decodeTexts(texts, cached.buffer));
+        const index = new LiveIndex(corpus, store, bundled, cacheKey);
+        corpus.onDamagedText = () => index.textDamaged();
+        if (cached.owners.of.length !== corpus.docCount) throw new Error('owners do not fit');
+        index.ownerMap = null;
+        index.savedOwners = cached.owners;
         return { index, corrupt: 0, fromCache: true };
       } catch {
-        // Another index layout (an update) or a damaged buffer: rebuild below.
+        // Another index layout (an update), a damaged buffer or missing texts: rebuild below.
       }
     }
     const parts: { id: string; articles: Article[] }[] = [];
@@ -131,6 +165,7 @@ export class LiveIndex {
    * copy is then simply not used. Returns whether it saved.
    */
   async saveCache(): Promise<boolean> {
+    if (this.damaged) return false;
     if (this.pending > 0) {
       this.scheduleSave();
       return false;
@@ -141,14 +176,30 @@ export class LiveIndex {
       this.scheduleSave();
       return false;
     }
-    const buffer = serializeCorpus(this.corpus);
+    // Read before serialising: that may compact the index, which renumbers its docs.
+    const owners = this.owners;
+    const { index, texts } = serializeCorpusApart(this.corpus);
+    if (this.damaged) return false;
     await this.store.writeIndexCache({
       generation,
       key: this.cacheKey,
-      buffer,
-      owners: [...this.owners].map(([url, list]) => [url, [...list]]),
+      buffer: index,
+      texts,
+      owners: savedOwners(this.corpus, owners),
     });
     return true;
+  }
+
+  /**
+   * A text of the loaded index was found damaged when read: stop saving, and forget the
+   * saved index so that the next worker start rebuilds it from the stored articles.
+   */
+  private textDamaged(): void {
+    if (this.damaged) return;
+    this.damaged = true;
+    this.cancelSave();
+    console.warn('Second Source: the saved index is damaged; it is rebuilt at the next start');
+    void this.store.clearIndexCache().catch(() => undefined);
   }
 
   /** Stop a pending save (tests; a worker that is going away). */
@@ -260,6 +311,25 @@ export class LiveIndex {
     }
     return this.store.getArticle(corpusId, url);
   }
+}
+
+/** `owners` by the doc ids of `corpus`, just serialised (so compacted: ids 0 to size - 1). */
+function savedOwners(corpus: Corpus, owners: Map<string, string[]>): SavedOwners {
+  const lists: string[][] = [];
+  const numbers = new Map<string, number>();
+  const of = new Uint32Array(corpus.docCount);
+  for (let id = 0; id < corpus.docCount; id++) {
+    const list = owners.get(corpus.meta(id).url) ?? [];
+    const key = list.join('\u0000');
+    let k = numbers.get(key);
+    if (k === undefined) {
+      k = lists.length;
+      lists.push([...list]);
+      numbers.set(key, k);
+    }
+    of[id] = k;
+  }
+  return { lists, of };
 }
 
 /** The live articles of a corpus index, in id order. */

@@ -49,8 +49,8 @@ export function getStore(): Promise<CorpusStore> {
  */
 export function getLiveIndex(): Promise<LiveIndex> {
   indexPromise ??= (async () => {
-    const bundled = await getBundled();
-    const store = await getStore();
+    // The bundled corpus and the store open side by side.
+    const [bundled, store] = await Promise.all([getBundled(), getStore()]);
     const { index, corrupt } = await LiveIndex.build(store, bundled, bundledKey(bundled));
     if (corrupt > 0) {
       console.warn(`Second Source: skipped ${corrupt} unreadable stored records`);

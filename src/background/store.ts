@@ -85,11 +85,40 @@ export interface IndexCache {
   generation: number;
   /** Identifies the bundled corpus the index includes (extension version, size). */
   key: string;
-  /** `serializeCorpus` output. */
+  /** The index without its texts (`serializeCorpusApart`). */
   buffer: ArrayBuffer;
-  /** Corpora holding each URL, as `LiveIndex` keeps them. */
-  owners: [string, string[]][];
+  /** The index's article texts (`serializeCorpusApart`), stored as a record of their own. */
+  texts: ArrayBuffer;
+  /** Corpora holding each URL, as `LiveIndex` keeps them (see `SavedOwners`). */
+  owners: SavedOwners;
 }
+
+/**
+ * Which corpora hold each article of a saved index, by its doc id there: the distinct
+ * lists of corpus ids, and per doc the number of its list. Far smaller to store and read
+ * back than a list of URLs, which the index holds already.
+ */
+export interface SavedOwners {
+  lists: string[][];
+  of: Uint32Array;
+}
+
+function isSavedOwners(v: unknown): v is SavedOwners {
+  if (typeof v !== 'object' || v === null) return false;
+  const { lists, of } = v as Partial<SavedOwners>;
+  return (
+    of instanceof Uint32Array &&
+    Array.isArray(lists) &&
+    lists.every((l) => Array.isArray(l) && l.every((id) => typeof id === 'string')) &&
+    of.every((k) => k < lists.length)
+  );
+}
+
+/**
+ * A saved index as read back: its texts arrive after the rest (they are most of its
+ * bytes), so the index can be decoded meanwhile; null when they are missing or unreadable.
+ */
+export type LoadedIndexCache = Omit<IndexCache, 'texts'> & { texts: Promise<ArrayBuffer | null> };
 
 /** A write was refused because the browser's storage quota for the extension is full. */
 export class StoreQuotaError extends ExpectedError {
@@ -528,25 +557,49 @@ export class CorpusStore {
     await tx.done;
   }
 
-  /** The cached live index, or null when there is none or it is unreadable. */
-  async readIndexCache(): Promise<IndexCache | null> {
-    const r = await this.db.get('meta', 'index-cache');
+  /**
+   * The cached live index, or null when there is none or it is unreadable. Both records
+   * are asked for at once; the index resolves first, its texts when they have been read.
+   */
+  async readIndexCache(): Promise<LoadedIndexCache | null> {
+    const tx = this.db.transaction('meta');
+    const index = tx.store.get('index-cache');
+    const texts = tx.store.get('index-texts').then(
+      (r) => (r?.value instanceof ArrayBuffer ? r.value : null),
+      () => null,
+    );
+    const r = await index;
     const v = r?.value as Partial<IndexCache> | undefined;
     if (
       !v ||
       typeof v.generation !== 'number' ||
       typeof v.key !== 'string' ||
       !(v.buffer instanceof ArrayBuffer) ||
-      !Array.isArray(v.owners)
+      !isSavedOwners(v.owners)
     ) {
       return null;
     }
-    return v as IndexCache;
+    return { generation: v.generation, key: v.key, buffer: v.buffer, owners: v.owners, texts };
   }
 
-  /** Store the live index so the next worker start can load it instead of rebuilding it. */
+  /**
+   * Store the live index so the next worker start can load it instead of rebuilding it:
+   * the index and its texts as two records, written together.
+   */
   async writeIndexCache(cache: IndexCache): Promise<void> {
-    await this.db.put('meta', { key: 'index-cache', value: cache });
+    const { texts, ...index } = cache;
+    const tx = this.db.transaction('meta', 'readwrite');
+    await Promise.all([
+      tx.store.put({ key: 'index-cache', value: index }),
+      tx.store.put({ key: 'index-texts', value: texts }),
+      tx.done,
+    ]);
+  }
+
+  /** Forget the saved index (found damaged): the next worker start rebuilds it. */
+  async clearIndexCache(): Promise<void> {
+    const tx = this.db.transaction('meta', 'readwrite');
+    await Promise.all([tx.store.delete('index-cache'), tx.store.delete('index-texts'), tx.done]);
   }
 
   /** Whether the bundled corpus is switched on (it is unless the user turned it off). */

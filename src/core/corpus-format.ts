@@ -1,8 +1,9 @@
 /**
  * The binary format of a corpus index: one versioned ArrayBuffer of typed columns with a
- * CRC-32, written from and read into the index's base segment (corpus.ts). Lists of ids
+ * checksum, written from and read into the index's base segment (corpus.ts). Lists of ids
  * are stored sorted, as gaps in variable-length integers; metadata as numbers into a
- * table of pieces (see ./codec).
+ * table of pieces (see ./codec). The article texts may be stored inside it or in a
+ * buffer of their own (`encodeTexts`), checked text by text when one is first read.
  */
 import {
   CodecError,
@@ -22,9 +23,11 @@ import { MINHASH_SIZE } from './features';
 
 /**
  * Version of the binary layout and of the terms it holds (8: words by their stems, name
- * skeletons); an index of another version is rebuilt, never misread.
+ * skeletons; 9: a checksum over words instead of a CRC-32 over bytes, and a saved index
+ * may keep its texts in a buffer of their own, which an older reader would take for an
+ * index without texts); an index of another version is rebuilt, never misread.
  */
-export const CORPUS_FORMAT_VERSION = 8;
+export const CORPUS_FORMAT_VERSION = 9;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `decodeCorpus` for a buffer of another layout version. */
@@ -91,6 +94,11 @@ export interface BaseSegment {
   qpDocs: Uint32Array;
   textOff: Uint32Array;
   textBytes: Uint8Array | null;
+  /**
+   * CRC-32 of each doc's text bytes when the texts come from a buffer of their own
+   * (`decodeTexts`): each text is checked when first decoded, not all at load.
+   */
+  textCrc: Uint32Array | null;
   texts: (string | undefined)[];
 }
 
@@ -115,7 +123,7 @@ type Column = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
 /** Columns of the stored layout, in order. */
 const COLUMN_COUNT = 33;
-/** Header words before the column table: magic, version, docs, columns, CRC-32. */
+/** Header words before the column table: magic, version, docs, columns, checksum. */
 const HEADER_WORDS = 5;
 
 /**
@@ -261,11 +269,27 @@ export function encodeCorpus(
 }
 
 /**
- * CRC-32 of a serialised index: the document and column counts (header words 2 and 3)
- * and every byte after the checksum word (4). Magic and version are compared exactly.
+ * Checksum of a serialised index: the document and column counts (header words 2 and 3)
+ * and every word after the checksum word (4). Magic and version are compared exactly.
  */
 function indexChecksum(bytes: Uint8Array): number {
-  return crc32(bytes.subarray(HEADER_WORDS * 4), crc32(bytes.subarray(8, 16)));
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+  return wordChecksum(words.subarray(HEADER_WORDS), wordChecksum(words.subarray(2, 4)));
+}
+
+/**
+ * A 32-bit checksum of 32-bit words, continuing from `seed`. Each step is one-to-one in
+ * the running value for a given word and in the word for a given value, so a change
+ * confined to one word always changes the result, and other damage goes unseen about
+ * once in four billion. It reads a word per step where a CRC-32 reads a byte: several
+ * times faster, above all in a worker just started, where such a loop first runs
+ * unoptimised (about 20 ms against 130-210 ms over an 18 MB index in Node).
+ */
+function wordChecksum(words: Uint32Array, seed = 0): number {
+  let h = seed | 0;
+  for (let i = 0; i < words.length; i++)
+    h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i]!, 0x9e3779b1);
+  return h >>> 0;
 }
 
 /** The offsets of `lists` lists from their lengths, stored as variable-length integers. */
@@ -305,7 +329,7 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
   if (buf.byteLength < HEADER_WORDS * 4 || buf.byteLength % 4)
     throw new CorpusFormatError('corpus index is truncated');
   const top = new Uint32Array(buf, 0, HEADER_WORDS);
-  // Every byte after the checksum word is covered, so a damaged cache is refused
+  // Every word after the checksum word is covered, so a damaged cache is refused
   // here and rebuilt from its articles, never half used.
   if (indexChecksum(new Uint8Array(buf)) !== top[4])
     throw new CorpusFormatError('corpus index is damaged (checksum mismatch)');
@@ -431,6 +455,7 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
       qpDocs,
       textOff: textOff.length ? textOff : new Uint32Array(n + 1),
       textBytes: textOff.length ? u8(28) : null,
+      textCrc: null,
       texts: [],
     };
     return { base, terms, df, nameFlags };
@@ -438,4 +463,104 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
     if (e instanceof CodecError) throw damaged(`data (${e.message})`);
     throw e;
   }
+}
+
+/** The texts of an index's docs as read back from a texts buffer. */
+export interface StoredTexts {
+  textOff: Uint32Array;
+  textBytes: Uint8Array;
+  /** CRC-32 of each doc's bytes, checked when the text is first decoded. */
+  textCrc: Uint32Array;
+}
+
+/** Version of the layout of a texts buffer (`encodeTexts`). */
+export const TEXTS_FORMAT_VERSION = 1;
+const TEXTS_MAGIC = 0x53535458; // "SSTX"
+/**
+ * Header words of a texts buffer: magic, version, docs, the index's checksum, text bytes,
+ * CRC-32 of words 2 to 4 and of the offset and checksum tables.
+ */
+const TEXTS_HEADER_WORDS = 6;
+
+/** The checksum word of an `encodeCorpus` buffer (what a texts buffer is paired by). */
+export function corpusChecksum(index: ArrayBuffer): number {
+  if (index.byteLength < HEADER_WORDS * 4) throw new CorpusFormatError('corpus index is truncated');
+  return new Uint32Array(index, 0, HEADER_WORDS)[4]!;
+}
+
+/**
+ * The texts of `n` docs as a buffer of their own, paired with the index buffer `index`
+ * (an `encodeCorpus` output without texts): a header, the offsets of each doc's UTF-8
+ * bytes, a CRC-32 per doc, then the bytes. Loading checks the header and the tables
+ * whole; each text is checked when first read, so loading costs nothing per text byte.
+ */
+export function encodeTexts(
+  n: number,
+  text: (doc: number) => string,
+  index: ArrayBuffer,
+): ArrayBuffer {
+  const chunks: Uint8Array[] = [];
+  const textCrc = new Uint32Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const bytes = utf8enc.encode(text(i));
+    chunks.push(bytes);
+    textCrc[i] = crc32(bytes);
+    total += bytes.length;
+  }
+  const tableWords = TEXTS_HEADER_WORDS + n + 1 + n;
+  const buf = new ArrayBuffer(tableWords * 4 + total);
+  const words = new Uint32Array(buf, 0, tableWords);
+  words[0] = TEXTS_MAGIC;
+  words[1] = TEXTS_FORMAT_VERSION;
+  words[2] = n;
+  words[3] = corpusChecksum(index);
+  words[4] = total;
+  const textOff = words.subarray(TEXTS_HEADER_WORDS, TEXTS_HEADER_WORDS + n + 1);
+  const bytes = new Uint8Array(buf, tableWords * 4);
+  let at = 0;
+  chunks.forEach((c, i) => {
+    bytes.set(c, at);
+    at += c.length;
+    textOff[i + 1] = at;
+  });
+  words.set(textCrc, TEXTS_HEADER_WORDS + n + 1);
+  words[5] = textsTableChecksum(words);
+  return buf;
+}
+
+/** CRC-32 of a texts buffer's header words 2 to 4 and its offset and checksum tables. */
+function textsTableChecksum(words: Uint32Array): number {
+  const bytes = new Uint8Array(words.buffer, words.byteOffset, words.byteLength);
+  return crc32(bytes.subarray(TEXTS_HEADER_WORDS * 4), crc32(bytes.subarray(8, 20)));
+}
+
+/**
+ * The texts of an `encodeTexts` buffer, for the index buffer `index` it was written with.
+ * Throws `CorpusVersionError` for another layout version and `CorpusFormatError` for a
+ * buffer that is damaged or belongs to another index; the text bytes themselves are
+ * checked doc by doc when read (see `BaseSegment.textCrc`).
+ */
+export function decodeTexts(buf: ArrayBuffer, index: ArrayBuffer): StoredTexts {
+  const bad = (what: string) => new CorpusFormatError(`corpus texts ${what}`);
+  if (buf.byteLength < TEXTS_HEADER_WORDS * 4) throw bad('are truncated');
+  const head = new Uint32Array(buf, 0, TEXTS_HEADER_WORDS);
+  if (head[0] !== TEXTS_MAGIC) throw bad('have a wrong signature');
+  if (head[1] !== TEXTS_FORMAT_VERSION) throw bad(`are of another version (${head[1]})`);
+  const n = head[2]!;
+  const tableWords = TEXTS_HEADER_WORDS + n + 1 + n;
+  const paired = corpusChecksum(index);
+  if (n !== new Uint32Array(index, 0, 3)[2] || head[3] !== paired)
+    throw bad('belong to another index');
+  if (buf.byteLength !== tableWords * 4 + head[4]!) throw bad('are truncated');
+  const words = new Uint32Array(buf, 0, tableWords);
+  if (textsTableChecksum(words) !== head[5]) throw bad('are damaged (checksum mismatch)');
+  const textOff = words.subarray(TEXTS_HEADER_WORDS, TEXTS_HEADER_WORDS + n + 1);
+  if (textOff[0] !== 0 || textOff[n] !== head[4]) throw bad('are damaged');
+  for (let i = 0; i < n; i++) if (textOff[i + 1]! < textOff[i]!) throw bad('are damaged');
+  return {
+    textOff,
+    textBytes: new Uint8Array(buf, tableWords * 4),
+    textCrc: words.subarray(TEXTS_HEADER_WORDS + n + 1),
+  };
 }

@@ -19,12 +19,17 @@ import {
 import { publishedDay } from './article';
 import { withLanguage } from './language';
 import { hash32 } from './text';
+import { crc32 } from './codec';
 import {
+  CorpusFormatError,
   decodeCorpus,
+  decodeTexts,
   encodeCorpus,
+  encodeTexts,
   type BaseSegment,
   type CorpusParts,
   type SerializeOptions,
+  type StoredTexts,
 } from './corpus-format';
 import type { Article, ArticleMeta, ExtractedQuote, QuoteKind } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
@@ -102,6 +107,7 @@ function emptyBase(): BaseSegment {
     qpDocs: EMPTY_U32,
     textOff: z,
     textBytes: null,
+    textCrc: null,
     texts: [],
   };
 }
@@ -550,10 +556,37 @@ export class Corpus {
     if (id >= b.n) return this.overlay[id - b.n]!.text;
     let t = b.texts[id];
     if (t === undefined) {
-      t = b.textBytes ? utf8.decode(b.textBytes.subarray(b.textOff[id]!, b.textOff[id + 1]!)) : '';
+      t = '';
+      if (b.textBytes) {
+        const bytes = b.textBytes.subarray(b.textOff[id]!, b.textOff[id + 1]!);
+        // Texts stored apart are checked one by one as they are first read: a damaged one
+        // reads as empty (no match is found in it) and is reported, never shown.
+        if (b.textCrc && crc32(bytes) !== b.textCrc[id]) this.onDamagedText?.(id);
+        else t = utf8.decode(bytes);
+      }
       b.texts[id] = t;
     }
     return t;
+  }
+
+  /**
+   * Called once for each stored text found damaged when first read (texts loaded with
+   * `attachTexts`); the text then reads as empty.
+   */
+  onDamagedText: ((id: number) => void) | null = null;
+
+  /**
+   * Give a corpus loaded without texts (`encodeCorpus` with `texts: false`) the texts
+   * stored apart for it (`decodeTexts`). Only before any change to the loaded corpus.
+   */
+  attachTexts(texts: StoredTexts): void {
+    const b = this.base;
+    if (this.overlay.length || this.removedCount || texts.textOff.length !== b.n + 1)
+      throw new CorpusFormatError('corpus texts do not fit this index');
+    b.textOff = texts.textOff;
+    b.textBytes = texts.textBytes;
+    b.textCrc = texts.textCrc;
+    b.texts = [];
   }
 
   /** The whole Article back (for export and merging). */
@@ -837,6 +870,7 @@ export class Corpus {
       qpDocs,
       textOff,
       textBytes: null,
+      textCrc: null,
       texts,
     };
     this.overlay = [];
@@ -932,6 +966,27 @@ const utf8 = new TextDecoder();
  */
 export function serializeCorpus(corpus: Corpus, options: SerializeOptions = {}): ArrayBuffer {
   return encodeCorpus(corpus.snapshot(), (doc) => corpus.text(doc), options);
+}
+
+/**
+ * The corpus as an index buffer without texts and a buffer of its texts (`encodeTexts`),
+ * to be stored apart: loading then reads and checks the index, and the texts only as
+ * each one is read.
+ */
+export function serializeCorpusApart(corpus: Corpus): { index: ArrayBuffer; texts: ArrayBuffer } {
+  const parts = corpus.snapshot();
+  const index = encodeCorpus(parts, () => '', { texts: false });
+  return { index, texts: encodeTexts(parts.base.n, (doc) => corpus.text(doc), index) };
+}
+
+/**
+ * A corpus from the two buffers of `serializeCorpusApart`. Throws as `deserializeCorpus`
+ * does, and `CorpusFormatError` for a texts buffer that is damaged or of another index.
+ */
+export function deserializeCorpusApart(index: ArrayBuffer, texts: ArrayBuffer): Corpus {
+  const corpus = deserializeCorpus(index);
+  corpus.attachTexts(decodeTexts(texts, index));
+  return corpus;
 }
 
 /**

@@ -2,10 +2,11 @@
  * The popup: asks the background to analyse the tab (or for its last result), then shows
  * the article's coverage and its quotations. It never reads the page itself.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser, { sendToBackground, sendToTab } from '../shared/browser';
+import { FIRST_VERDICTS_MARK } from './marks';
 import { withOneRetry } from './retry';
-import type { PassageCheck, TabState } from '../shared/messages';
+import type { PassageCheck, Result, TabState } from '../shared/messages';
 import { ArticleHeader } from './components/ArticleHeader';
 import { CoverageList } from './components/CoverageList';
 import { FeedStatusLine, FollowFeed } from './components/FeedsLine';
@@ -33,8 +34,32 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-export function App({ tabIdParam }: { tabIdParam: number | null }) {
-  const [tabId, setTabId] = useState<number | null>(tabIdParam);
+/** The popup's first questions to the background, asked before it draws anything. */
+export interface FirstAsk {
+  tabId: number | null;
+  /** The tab's analysis (a finished one, or one started for it). */
+  analysis: Promise<Result<TabState>> | null;
+  passage: Promise<Result<PassageCheck | null>> | null;
+}
+
+/**
+ * Ask for the tab's analysis and passage check at once, as soon as the popup's script
+ * runs: the analysis then runs while the popup draws itself. `tabIdParam` is the tab
+ * named in the popup's address (a popup opened in a tab); else the active tab.
+ */
+export async function askFirst(tabIdParam: number | null): Promise<FirstAsk> {
+  const tabId = tabIdParam ?? (await activeTabId());
+  if (tabId === null) return { tabId, analysis: null, passage: null };
+  return {
+    tabId,
+    // The worker may be stopped mid-analysis: one retry by itself, then plain words.
+    analysis: withOneRetry(() => sendToBackground('bg/analyze-tab', { tabId, force: false })),
+    passage: sendToBackground('bg/get-passage-check', { tabId }),
+  };
+}
+
+export function App({ first }: { first: Promise<FirstAsk> }) {
+  const [tabId, setTabId] = useState<number | null>(null);
   const [load, setLoad] = useState<Load>(() => ({
     kind: 'state',
     state: { status: 'loading', url: null, progress: t('popup_starting') },
@@ -44,7 +69,7 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
   const [feedsKey, setFeedsKey] = useState(0);
   const running = useRef(false);
 
-  const run = useCallback(async (id: number, force: boolean) => {
+  const run = useCallback(async (id: number, force: boolean, asked?: Promise<Result<TabState>>) => {
     running.current = true;
     setLoad({
       kind: 'state',
@@ -59,9 +84,8 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
       });
     }, POLL_MS);
     // The worker may be stopped mid-analysis: one retry by itself, then plain words.
-    const result = await withOneRetry(() =>
-      sendToBackground('bg/analyze-tab', { tabId: id, force }),
-    );
+    const result = await (asked ??
+      withOneRetry(() => sendToBackground('bg/analyze-tab', { tabId: id, force })));
     clearInterval(poll);
     running.current = false;
     setLoad(
@@ -73,19 +97,19 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
 
   useEffect(() => {
     void (async () => {
-      const id = tabIdParam ?? (await activeTabId());
+      const { tabId: id, analysis, passage: check } = await first;
       if (id === null) {
         setLoad({ kind: 'no-tab', error: t('popup_no_tab') });
         return;
       }
       setTabId(id);
       // Both asked at once: the analysis need not wait for the passage check's answer.
-      void sendToBackground('bg/get-passage-check', { tabId: id }).then((check) => {
-        if (check.ok) setPassage(check.value);
+      void check?.then((r) => {
+        if (r.ok) setPassage(r.value);
       });
-      await run(id, false);
+      await run(id, false, analysis ?? undefined);
     })();
-  }, [tabIdParam, run]);
+  }, [first, run]);
 
   const retry = () => {
     if (tabId !== null) void run(tabId, true);
@@ -112,6 +136,14 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
     await sendToBackground('bg/dismiss-passage-check', { tabId });
     setPassage(null);
   };
+
+  // Marked once, at the frame after the first finished report is in the page.
+  const marked = useRef(false);
+  useLayoutEffect(() => {
+    if (!done || marked.current) return;
+    marked.current = true;
+    requestAnimationFrame(() => performance.mark(FIRST_VERDICTS_MARK));
+  }, [done]);
 
   const statements = done?.report.quotes.filter((q) => q.kind === 'statement').length ?? 0;
   const sameStory = done?.report.related.filter((r) => r.relation === 'same-story').length ?? 0;

@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { t, uiLocale } from '../shared/i18n';
-import { App } from './App';
+import { App, askFirst } from './App';
 import './popup.css';
 
 function tabIdFromUrl(): number | null {
@@ -13,8 +13,10 @@ function tabIdFromUrl(): number | null {
   return Number(raw);
 }
 
+// The analysis is asked for first, so that it runs while the popup draws itself.
+const first = askFirst(tabIdFromUrl());
 // The popup speaks the interface's language: `lang` for screen readers and hyphenation.
 document.documentElement.lang = uiLocale();
 document.title = t('extName');
 const root = document.getElementById('app');
-if (root) render(<App tabIdParam={tabIdFromUrl()} />, root);
+if (root) render(<App first={first} />, root);

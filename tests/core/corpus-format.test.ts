@@ -11,11 +11,18 @@ import {
   packMeta,
   VarintWriter,
 } from '../../src/core/codec';
-import { Corpus, deserializeCorpus, serializeCorpus } from '../../src/core/corpus';
+import {
+  Corpus,
+  deserializeCorpus,
+  deserializeCorpusApart,
+  serializeCorpus,
+  serializeCorpusApart,
+} from '../../src/core/corpus';
 import {
   CORPUS_FORMAT_VERSION,
   CorpusFormatError,
   CorpusVersionError,
+  TEXTS_FORMAT_VERSION,
 } from '../../src/core/corpus-format';
 import { parsePack, serializePack } from '../../src/core/pack';
 
@@ -152,12 +159,88 @@ describe('stored corpus index', () => {
       }
     }
     expect(refused).toBe(3000);
+    // Any change within one 32-bit word is refused, whatever the word and the change.
+    const words = stored.byteLength / 4;
+    for (let w = 2; w < words; w += w < 200 ? 1 : 509) {
+      if (w === 4) continue; // the checksum itself
+      const copy = new Uint32Array(stored.slice(0));
+      copy[w]! ^= (Math.imul(w, 0x9e3779b1) >>> 0) | 1;
+      expect(() => deserializeCorpus(copy.buffer)).toThrow(CorpusFormatError);
+    }
     // The document and column counts in the header are covered too (a damaged count
     // would otherwise make loading allocate and loop for ever).
     for (let at = 8; at < 16; at++) {
       const copy = new Uint8Array(stored.slice(0));
       copy[at]! ^= 0x40;
       expect(() => deserializeCorpus(copy.buffer)).toThrow(CorpusFormatError);
+    }
+  });
+});
+
+describe('stored corpus index with its texts apart', () => {
+  const corpus = Corpus.fromArticles(articles);
+  const { index, texts } = serializeCorpusApart(corpus);
+
+  it('gives back every article and the same analysis from the two buffers', () => {
+    // The index alone holds no text: most of the bytes are in the texts buffer.
+    expect(index.byteLength).toBeLessThan(
+      serializeCorpus(corpus).byteLength - texts.byteLength / 2,
+    );
+    const loaded = deserializeCorpusApart(index, texts);
+    expect(loaded.size).toBe(corpus.size);
+    for (let id = 0; id < corpus.docCount; id++)
+      expect(loaded.article(id)).toEqual(corpus.article(id));
+    for (const a of articles.slice(0, 12)) expect(analyze(a, loaded)).toEqual(analyze(a, corpus));
+    // It still takes changes, and saves whole again.
+    loaded.remove([articles[3]!.url]);
+    loaded.add([makeArticle({ ...articles[3]!, url: 'https://other.example/again' })]);
+    const again = serializeCorpusApart(loaded);
+    const back = deserializeCorpusApart(again.index, again.texts);
+    const id = back.idOf('https://other.example/again')!;
+    expect(back.text(id)).toBe(articles[3]!.text);
+  });
+
+  it('refuses texts of another index, of another version, cut short or with a damaged table', () => {
+    const other = serializeCorpusApart(Corpus.fromArticles(articles.slice(0, -1))).texts;
+    expect(() => deserializeCorpusApart(index, other)).toThrow(/another index/);
+    const same = serializeCorpusApart(
+      Corpus.fromArticles([
+        ...articles.slice(0, -1),
+        { ...articles[0]!, url: 'https://x.example/' },
+      ]),
+    ).texts;
+    expect(() => deserializeCorpusApart(index, same)).toThrow(/another index/);
+    const version = texts.slice(0);
+    new Uint32Array(version, 0, 2)[1] = TEXTS_FORMAT_VERSION + 1;
+    expect(() => deserializeCorpusApart(index, version)).toThrow(CorpusFormatError);
+    expect(() => deserializeCorpusApart(index, texts.slice(0, texts.byteLength - 1))).toThrow(
+      CorpusFormatError,
+    );
+    // Any byte of the header or of the offset and checksum tables.
+    const tableBytes = (6 + 2 * corpus.size + 1) * 4;
+    for (let at = 8; at < tableBytes; at += 7) {
+      const copy = new Uint8Array(texts.slice(0));
+      copy[at]! ^= 0x10;
+      expect(() => deserializeCorpusApart(index, copy.buffer)).toThrow(CorpusFormatError);
+    }
+  });
+
+  it('never gives back a damaged text: it reads as empty, is reported once, and the rest are whole', () => {
+    let seed = 0x1b873593;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 2 ** 24;
+    const tableBytes = (6 + 2 * corpus.size + 1) * 4;
+    for (let round = 0; round < 200; round++) {
+      const copy = new Uint8Array(texts.slice(0));
+      const at = tableBytes + Math.floor(next() * (copy.length - tableBytes));
+      copy[at]! ^= 1 + Math.floor(next() * 255);
+      const loaded = deserializeCorpusApart(index, copy.buffer);
+      const reported: number[] = [];
+      loaded.onDamagedText = (id) => reported.push(id);
+      const read = Array.from({ length: corpus.size }, (_, id) => loaded.text(id));
+      read.push(loaded.text(reported[0]!));
+      expect(reported).toHaveLength(1);
+      for (let id = 0; id < corpus.size; id++)
+        expect(read[id]).toBe(id === reported[0] ? '' : corpus.text(id));
     }
   });
 });

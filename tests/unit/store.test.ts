@@ -7,13 +7,13 @@ vi.mock('../../src/shared/browser', async () => ({
 }));
 import { openDB } from 'idb';
 import { makeArticle } from '../../src/core/article';
-import { Corpus, serializeCorpus } from '../../src/core/corpus';
+import { Corpus, serializeCorpus, serializeCorpusApart } from '../../src/core/corpus';
 import { parsePack, serializePack } from '../../src/core/pack';
 import type { Article } from '../../src/core/types';
 import { CorpusStore, StoreQuotaError, STORE_CHUNK } from '../../src/background/store';
 import { parsePackInChunks } from '../../src/background/store-import';
 import { LiveIndex } from '../../src/background/store-index';
-import { HISTORY_CORPUS_ID } from '../../src/shared/corpus-types';
+import { BUNDLED_CORPUS_ID, HISTORY_CORPUS_ID } from '../../src/shared/corpus-types';
 
 let dbCounter = 0;
 const opened: CorpusStore[] = [];
@@ -26,6 +26,9 @@ afterEach(() => {
   for (const s of opened.splice(0)) s.close();
   vi.restoreAllMocks();
 });
+
+/** Words of every test article's text. */
+const needle = new TextEncoder().encode('port authority of Selvik');
 
 function article(i: number, over: Partial<Parameters<typeof makeArticle>[0]> = {}): Article {
   return makeArticle({
@@ -417,17 +420,18 @@ describe('LiveIndex', () => {
       generation: await store.generation(),
       key: 'v1',
       buffer: new ArrayBuffer(64),
-      owners: [],
+      texts: new ArrayBuffer(64),
+      owners: { lists: [], of: new Uint32Array(0) },
     });
     const damaged = await LiveIndex.build(store, bundled, 'v1');
     damaged.index.cancelSave();
     expect(damaged.fromCache).toBe(false);
     expect(damaged.index.size).toBe(3);
 
-    // A real index with one byte of an article's text changed: refused and rebuilt.
+    // A real index with one byte of an article's text changed in the index record (the
+    // layout before texts were kept apart holds them there): refused and rebuilt.
     const good = serializeCorpus(damaged.index.corpus);
     const bytes = new Uint8Array(good);
-    const needle = new TextEncoder().encode('port authority of Selvik');
     const at = Buffer.from(bytes).indexOf(Buffer.from(needle));
     expect(at).toBeGreaterThan(0);
     bytes[at]! ^= 0x20;
@@ -435,12 +439,105 @@ describe('LiveIndex', () => {
       generation: await store.generation(),
       key: 'v1',
       buffer: good,
-      owners: [],
+      texts: new ArrayBuffer(0),
+      owners: { lists: [], of: new Uint32Array(0) },
     });
     const flipped = await LiveIndex.build(store, bundled, 'v1');
     flipped.index.cancelSave();
     expect(flipped.fromCache).toBe(false);
     expect(flipped.index.corpus.text(0)).toBe(damaged.index.corpus.text(0));
+  });
+
+  it('keeps the texts of a saved index apart, and rebuilds when they are missing, of another index or damaged', async () => {
+    const store = await freshStore();
+    const arts = [article(1), article(2), article(3)];
+    await store.importCorpus('p', arts);
+    const first = await LiveIndex.build(store, null, 'v1');
+    first.index.cancelSave();
+    expect(await first.index.saveCache()).toBe(true);
+    const saved = await store.readIndexCache();
+    const texts = await saved!.texts;
+    // The index record holds no article text; the texts record holds them all.
+    expect(Buffer.from(saved!.buffer).indexOf(Buffer.from(needle))).toBe(-1);
+    expect(Buffer.from(texts!).indexOf(Buffer.from(needle))).toBeGreaterThan(0);
+    const loaded = await LiveIndex.build(store, null, 'v1');
+    loaded.index.cancelSave();
+    expect(loaded.fromCache).toBe(true);
+    const ids = arts.map((a) => loaded.index.corpus.idOf(a.url)!);
+    expect(ids.map((id) => loaded.index.corpus.text(id))).toEqual(arts.map((a) => a.text));
+
+    const write = (buffer: ArrayBuffer, t: ArrayBuffer) =>
+      store.writeIndexCache({
+        generation: saved!.generation,
+        key: 'v1',
+        buffer,
+        texts: t,
+        owners: saved!.owners,
+      });
+    const rebuilt = async () => {
+      const again = await LiveIndex.build(store, null, 'v1');
+      again.index.cancelSave();
+      expect(again.index.corpus.text(again.index.corpus.idOf(arts[1]!.url)!)).toBe(arts[1]!.text);
+      return again.fromCache;
+    };
+    // The texts of another index of as many articles.
+    const other = Corpus.fromArticles([article(1), article(2), article(9)]);
+    const otherTexts = serializeCorpusApart(other).texts;
+    await write(saved!.buffer, otherTexts);
+    expect(await rebuilt()).toBe(false);
+    // Texts cut short, or their table of offsets damaged.
+    await write(saved!.buffer, texts!.slice(0, texts!.byteLength - 3));
+    expect(await rebuilt()).toBe(false);
+    const table = new Uint8Array(texts!.slice(0));
+    table[30]! ^= 0x01;
+    await write(saved!.buffer, table.buffer);
+    expect(await rebuilt()).toBe(false);
+
+    // One byte of one article's text damaged: that text is refused when read (it reads as
+    // empty, the others are whole), the saved index is dropped and nothing more is
+    // saved from memory, and the next worker start rebuilds it.
+    const bytes = new Uint8Array(texts!.slice(0));
+    const at = Buffer.from(bytes).indexOf(Buffer.from(needle));
+    bytes[at]! ^= 0x20;
+    await write(saved!.buffer, bytes.buffer);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const hurt = await LiveIndex.build(store, null, 'v1');
+    hurt.index.cancelSave();
+    expect(hurt.fromCache).toBe(true);
+    const read = ids.map((id) => hurt.index.corpus.text(id));
+    expect(read.filter((t) => t === '')).toHaveLength(1);
+    expect(read.filter((t) => t !== '').length).toBe(2);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(await hurt.index.saveCache()).toBe(false);
+    await vi.waitFor(async () => expect(await store.readIndexCache()).toBeNull());
+    expect(await rebuilt()).toBe(false);
+  });
+
+  it('keeps which corpora hold each article through a save and a load', async () => {
+    const store = await freshStore();
+    const shared = article(7);
+    const pack = await store.importCorpus('p', [shared, article(8)]);
+    await store.addToHistory(shared);
+    const bundled = Corpus.fromArticles([article(90)]);
+    const first = await LiveIndex.build(store, bundled, 'v1');
+    first.index.cancelSave();
+    expect(await first.index.saveCache()).toBe(true);
+    const loaded = await LiveIndex.build(store, bundled, 'v1');
+    loaded.index.cancelSave();
+    expect(loaded.fromCache).toBe(true);
+    expect(loaded.index.ownersOf(shared.url)).toEqual([pack.id, HISTORY_CORPUS_ID]);
+    expect(loaded.index.ownersOf(article(8).url)).toEqual([pack.id]);
+    expect(loaded.index.urlsOf(BUNDLED_CORPUS_ID)).toEqual([article(90).url]);
+    // Letting go of one corpus keeps the article the other still holds.
+    await loaded.index.removeArticles(pack.id, loaded.index.urlsOf(pack.id));
+    expect(loaded.index.corpus.has(shared.url)).toBe(true);
+    expect(loaded.index.corpus.has(article(8).url)).toBe(false);
+    // Saved again after the change, and loaded again: the same.
+    expect(await loaded.index.saveCache()).toBe(true);
+    const again = await LiveIndex.build(store, bundled, 'v1');
+    again.index.cancelSave();
+    expect(again.index.ownersOf(shared.url)).toEqual([HISTORY_CORPUS_ID]);
+    expect(again.index.size).toBe(2);
   });
 
   it('does not save the index while a change is half done', async () => {
