@@ -97,15 +97,26 @@ describe('Firefox: following outlets’ feeds', () => {
   it('stores the new address of a feed that moved for good (301)', async () => {
     const C = world.get('C');
     C.movedPath = '/v2/feed.json';
-    await news.bringToFront();
-    await news.evaluate(BRIDGE_REQUEST, {
-      type: 'test/fire-alarm',
-      payload: { name: 'second-source-feeds', due: true },
-    });
-    await options.bringToFront();
-    await options.waitForSelector(`li.feed[data-feed-url="${C.origin}/v2/feed.json"]`, {
-      timeout: 20_000,
-    });
+    const moved = `li.feed[data-feed-url="${C.origin}/v2/feed.json"]`;
+    // The test before waits only for outlet A's items: a scheduled read may still be
+    // under way, and an alarm then joins it instead of starting another, while that read
+    // may have fetched C before it moved. Fire again until a read begun after the move ran.
+    await waitFor(
+      'the moved feed kept under its new address',
+      async () => {
+        await news.bringToFront();
+        await news.evaluate(BRIDGE_REQUEST, {
+          type: 'test/fire-alarm',
+          payload: { name: 'second-source-feeds', due: true },
+        });
+        await options.bringToFront();
+        return options.waitForSelector(moved, { timeout: 8_000 }).then(
+          () => true,
+          () => null,
+        );
+      },
+      40_000,
+    );
   });
 
   it('a news page on the story finds the three feeds’ articles and corroborates its quotations', async () => {
