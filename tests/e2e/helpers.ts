@@ -512,6 +512,8 @@ export async function launchFirefox(
      * to a language it has a language pack for (Debian: firefox-esr-l10n-<lang>).
      */
     lang?: string;
+    /** More preferences, e.g. a shorter idle time before the background is suspended. */
+    prefs?: Record<string, unknown>;
   } = {},
 ): Promise<FirefoxSession> {
   const puppeteer = (await import('puppeteer-core')).default;
@@ -535,6 +537,7 @@ export async function launchFirefox(
             'extensions.autoDisableScopes': 0,
           }
         : {}),
+      ...opts.prefs,
     },
   });
   const extensionId = await browser.installExtension(extDir);
