@@ -182,28 +182,6 @@ function timingsOf(state: { timings?: Timings }): Timings {
  */
 const FIREFOX_IDLE_MS = 1500;
 
-/** A message from an extension page of Firefox to the background, as `ask` does in Chromium. */
-function askFirefox<T>(page: PuppeteerPage, type: string, payload: object): Promise<T> {
-  return page.evaluate(
-    async (t: string, p: object) => {
-      const api = (
-        globalThis as unknown as {
-          browser: {
-            runtime: {
-              sendMessage(m: object): Promise<{ ok: boolean; value?: unknown; error?: string }>;
-            };
-          };
-        }
-      ).browser;
-      const r = await api.runtime.sendMessage({ type: t, payload: p });
-      if (!r.ok) throw new Error(r.error);
-      return r.value;
-    },
-    type,
-    payload,
-  ) as Promise<T>;
-}
-
 /**
  * tsx compiles this script keeping function names through a helper, `__name`, that
  * functions sent to a page then call; the page needs it too.
@@ -225,7 +203,7 @@ async function firefoxDriver(pageUrl: string): Promise<Driver> {
   return {
     async importPack(id, chunk) {
       if (!ext) throw new Error('imports come before the runs');
-      await askFirefox(ext, 'bg/import-pack', {
+      await ask(ext, 'bg/import-pack', {
         importId: id,
         name: `${id}.jsonl`,
         text: serializePack(chunk),
@@ -278,7 +256,7 @@ async function measureFirefox(
   const tabId = Number(
     await popup.evaluate(() => new URLSearchParams(location.search).get('tab') ?? ''),
   );
-  const state = await askFirefox<{ timings?: Timings }>(popup, 'bg/get-tab-state', { tabId });
+  const state = await ask<{ timings?: Timings }>(popup, 'bg/get-tab-state', { tabId });
   await popup.close();
   return { totalMs: markAt - t0, seenMs, ...timingsOf(state) };
 }
