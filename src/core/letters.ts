@@ -57,7 +57,9 @@ export function narrowedClass(prop: Narrowed): string {
   return classBodies().get(prop)!;
 }
 
-const PROPERTY = /\\p\{(L|Lu|Ll|M|N)\}/y;
+/** A character class, a property class to narrow, or any other escape. */
+const PIECE = /\[(?:\\[^]|[^\\\]])*\]|\\p\{(?:L|Lu|Ll|M|N)\}|\\[^]/gu;
+const IN_CLASS = /\\p\{(L|Lu|Ll|M|N)\}|\\[^]/gu;
 
 /**
  * `re` with every `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{M}` and `\p{N}` narrowed to the blocks
@@ -65,33 +67,15 @@ const PROPERTY = /\\p\{(L|Lu|Ll|M|N)\}/y;
  * pattern without the `u` flag has no property classes and is returned as it is.
  */
 export function narrowLetters(re: RegExp): RegExp {
-  if (!re.unicode) return re;
-  const src = re.source;
+  if (!re.unicode || !re.source.includes('\\p{')) return re;
   const bodies = classBodies();
-  let out = '';
-  let inClass = false;
-  let changed = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (ch === '\\') {
-      PROPERTY.lastIndex = i;
-      const m = PROPERTY.exec(src);
-      if (m) {
-        const body = bodies.get(m[1]!)!;
-        out += inClass ? body : `[${body}]`;
-        i += m[0].length - 1;
-        changed = true;
-      } else {
-        out += src.slice(i, i + 2);
-        i++;
-      }
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    out += ch;
-  }
-  return changed ? new RegExp(out, re.flags) : re;
+  const inClass = (escape: string, prop: string | undefined) => (prop ? bodies.get(prop)! : escape);
+  const source = re.source.replace(PIECE, (piece) => {
+    if (piece.startsWith('[')) return piece.replace(IN_CLASS, inClass);
+    if (piece.startsWith('\\p{')) return `[${bodies.get(piece.slice(3, -1))!}]`;
+    return piece;
+  });
+  return new RegExp(source, re.flags);
 }
 
 /** `patterns` with each of its expressions narrowed (`narrowLetters`). */
