@@ -24,6 +24,7 @@ import {
   type NameMention,
 } from './names';
 import WORDS from './data/attribution-words.json';
+import { narrowAll } from './letters';
 
 /** A quotation span as the extractor found it. */
 export interface QuoteSpan {
@@ -384,8 +385,9 @@ function patterns(language: string): Patterns {
       'u',
     ),
   };
-  cache.set(key, p);
-  return p;
+  const narrowed = narrowAll(p);
+  cache.set(key, narrowed);
+  return narrowed;
 }
 
 /** Capitalised words that open a new sentence and are never a speaker's name. */
@@ -796,6 +798,20 @@ function maskSpans(text: string, spans: QuoteSpan[], depth: number): string {
 }
 
 /** Every match of a global pattern in `s`, in order (at most 8, the last ones). */
+const reflagged = new WeakMap<RegExp, Map<string, RegExp>>();
+
+/**
+ * `re` with `flags` instead of its own, made once: a pattern is compiled when first run,
+ * and these are long. A global one keeps its `lastIndex`; reset it before a loop.
+ */
+function withFlags(re: RegExp, flags: string): RegExp {
+  let byFlags = reflagged.get(re);
+  if (!byFlags) reflagged.set(re, (byFlags = new Map()));
+  let out = byFlags.get(flags);
+  if (!out) byFlags.set(flags, (out = new RegExp(re.source, flags)));
+  return out;
+}
+
 function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   re.lastIndex = 0;
   const out: RegExpExecArray[] = [];
@@ -872,7 +888,7 @@ function findCandidates(
   add(after, p.afterAccording.exec(after), 1, aStart, 'according-to', 0, true);
   add(after, p.afterSo.exec(after), 1, aStart, 'according-to', 0, true);
   if (language === 'de') {
-    add(after, new RegExp(p.soAside.source, 'u').exec(after), 1, aStart, 'according-to', 0, true);
+    add(after, withFlags(p.soAside, 'u').exec(after), 1, aStart, 'according-to', 0, true);
     add(before, lastMatch(p.soAside, before), 1, bStart, 'according-to', 0, true);
   }
   add(after, p.afterDash.exec(after), 1, aStart, 'name-verb', 0, true);
@@ -908,7 +924,7 @@ function findCandidates(
   add(before, p.beforeColonVerb.exec(before), 1, bStart, 'colon');
 
   // 3. Later in the sentence after it: "…," the minister said, according to Brandvold.
-  const later = new RegExp(p.beforeAccording.source, 'u').exec(after);
+  const later = withFlags(p.beforeAccording, 'u').exec(after);
   add(after, later, 1, aStart, 'according-to', 0, true);
 
   // 4. A subject with a verb that introduces words without being "said":
@@ -1335,7 +1351,8 @@ function inherit(ctx: ArticleContext, k: number): Attribution | null {
   for (let i = 0; i < trimmed.length - 1; i++)
     if (isSentenceEnd(trimmed, i, trimmed.length)) return null;
   const prevSurname = prevAtt.speaker.split(' ').pop()!.toLowerCase();
-  const re = new RegExp(pats.beforeSubjVerb.source, 'gu');
+  const re = withFlags(pats.beforeSubjVerb, 'gu');
+  re.lastIndex = 0;
   for (let m = re.exec(between); m !== null; m = re.exec(between)) {
     const subject = m[1]!.trim();
     if (PRONOUNS.has(subject.toLowerCase())) continue;
@@ -1501,7 +1518,7 @@ function germanClausePatterns(): GermanClause {
   const frontClause = String.raw`[^:;„“”"»«_]{1,200}?,[ \u00A0]+`;
   // …and only a reporting verb follows it there.
   const reporting = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})${WB}`;
-  deClause = {
+  deClause = narrowAll({
     first: new RegExp(
       `${opener}${det}${name}${paren}${appos}(?:[ \\u00A0]+${low}|[ \\u00A0]*:)`,
       'u',
@@ -1517,7 +1534,7 @@ function germanClausePatterns(): GermanClause {
       String.raw`^[ \u00A0]+(?:${reporting}|bezeichnet|bezeichnete|nennt|nannte)[ \u00A0]+${adv}${det}${name}`,
       'u',
     ),
-  };
+  });
   return deClause;
 }
 

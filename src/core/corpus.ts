@@ -703,7 +703,11 @@ export class Corpus {
     return base + (this.overlayPostings.get(t)?.length ?? 0) / 2;
   }
 
-  /** Articles whose quotations share any of these 4-gram hashes, with the count shared. */
+  /**
+   * Articles whose quotations share any of these 4-gram hashes, with the count shared. The
+   * lookup stops once it has found more than `4 × limit` articles; with `Infinity` every
+   * count is exact.
+   */
   docsWithQuoteHashes(hashes: Iterable<number>, limit = 64): Map<number, number> {
     const found = new Map<number, number>();
     const b = this.base;

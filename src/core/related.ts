@@ -512,7 +512,12 @@ export function findRelated(
     }
   }
   const qDay = publishedDay(article.published);
-  const qHashes = new Set(f.quoteHashes);
+  // Each candidate's count of the query's quotation 4-grams, read from the index's
+  // postings without its early stop: the same count as on the two articles' own 4-grams,
+  // whatever the corpus, without deriving every article's 4-grams on a new worker's first query.
+  const quoteHitsOf = f.quoteHashes.length
+    ? corpus.docsWithQuoteHashes(new Set(f.quoteHashes), Infinity)
+    : new Map<number, number>();
   const qStatementCount = Math.max(1, f.quotes.filter((q) => q.kind === 'statement').length);
   const qProfile = textProfile(
     article.title,
@@ -583,10 +588,7 @@ export function findRelated(
     }
     const sharedNums = sharedNumOrder.sort((a, b) => a - b).map((k) => qNumList[k]!);
     const numbers = 1 - Math.exp(-sharedNums.length / 1.5);
-    // Counted on the two articles' own quotation 4-grams: the index's lookup stops early
-    // in a large corpus, and the count must not depend on the corpus.
-    let quoteHits = 0;
-    if (qHashes.size) for (const h of corpus.quoteHashes(doc)) if (qHashes.has(h)) quoteHits++;
+    const quoteHits = quoteHitsOf.get(doc) ?? 0;
     const quotes = Math.min(1, quoteHits / (3 * Math.min(3, qStatementCount)));
     const dDay = corpus.day(doc);
     const daysApart = qDay !== null && dDay !== null ? Math.abs(qDay - dDay) : null;

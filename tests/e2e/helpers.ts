@@ -188,28 +188,35 @@ export async function optionsOnInstall(session: ChromiumSession): Promise<Page> 
   );
 }
 
+/** A page of either driver (Playwright or Puppeteer) that can run a script with one argument. */
+interface EvaluatingWith {
+  evaluate<T, A>(f: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+}
+
 /**
  * Send a message to the background from an extension page (`page`, e.g. the options page)
- * as that page would, and resolve with the answer's value (reject with its error).
+ * as that page would, and resolve with the answer's value (reject with its error). Works
+ * in Chromium (`chrome`) and Firefox (`browser`).
  */
-export function askExtension<T>(page: Page, type: string, payload: object): Promise<T> {
-  return page.evaluate(
+export function askExtension<T>(
+  page: Page | PuppeteerPage,
+  type: string,
+  payload: object,
+): Promise<T> {
+  return (page as unknown as EvaluatingWith).evaluate(
     async ([t, p]) => {
-      const api = (
-        globalThis as unknown as {
-          chrome: {
-            runtime: {
-              sendMessage(m: object): Promise<{ ok: boolean; value?: unknown; error?: string }>;
-            };
-          };
-        }
-      ).chrome;
-      const r = await api.runtime.sendMessage({ type: t, payload: p });
+      type Runtime = {
+        runtime: {
+          sendMessage(m: object): Promise<{ ok: boolean; value?: unknown; error?: string }>;
+        };
+      };
+      const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+      const r = await (g.browser ?? g.chrome).runtime.sendMessage({ type: t, payload: p });
       if (!r.ok) throw new Error(r.error);
-      return r.value;
+      return r.value as T;
     },
     [type, payload] as const,
-  ) as Promise<T>;
+  );
 }
 
 /** Wait until `check` returns a truthy value (polling), or throw with `what`. */
@@ -512,6 +519,8 @@ export async function launchFirefox(
      * to a language it has a language pack for (Debian: firefox-esr-l10n-<lang>).
      */
     lang?: string;
+    /** More preferences, e.g. a shorter idle time before the background is suspended. */
+    prefs?: Record<string, unknown>;
   } = {},
 ): Promise<FirefoxSession> {
   const puppeteer = (await import('puppeteer-core')).default;
@@ -535,6 +544,7 @@ export async function launchFirefox(
             'extensions.autoDisableScopes': 0,
           }
         : {}),
+      ...opts.prefs,
     },
   });
   const extensionId = await browser.installExtension(extDir);
