@@ -34,7 +34,9 @@ describe('the word diff', () => {
     expect(root.querySelector('del')?.textContent).toBe('[not in theirs: never]');
     expect(root.querySelector('ins')?.textContent).toBe('[they write: not]');
     expect(root.textContent).toBe('we will [not in theirs: never] [they write: not] give up');
-    const hidden = [...root.querySelectorAll('.sr-only')].map((s) => s.parentElement?.tagName);
+    const hidden = [...root.querySelectorAll('.visually-hidden')].map(
+      (s) => s.parentElement?.tagName,
+    );
     expect(hidden).toEqual(['DEL', 'DEL', 'INS', 'INS']);
   });
 

@@ -18,13 +18,13 @@ export function DiffView({ diff }: { diff: DiffPart[] }) {
           <span key={i}>
             {space}
             <Mark>
-              <span class="sr-only">
+              <span class="visually-hidden">
                 {part.op === 'insert'
                   ? t('popup_diff_added_before')
                   : t('popup_diff_removed_before')}
               </span>
               {part.text}
-              <span class="sr-only">{t('popup_diff_after')}</span>
+              <span class="visually-hidden">{t('popup_diff_after')}</span>
             </Mark>
           </span>
         );
