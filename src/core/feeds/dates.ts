@@ -67,11 +67,15 @@ function build(
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+/**
+ * Minutes east of UTC of a zone as feeds write it: none (UTC), "+0100", "-05:00", "+02",
+ * or a name ("GMT", "(CEST)", "Z"); null for a name it does not know.
+ */
 function zoneOffset(zone: string | undefined): number | null {
   if (!zone) return 0;
   const z = zone.toLowerCase();
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
-  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  const m = /^([+-])(\d{2})(?::?(\d{2}))?$/.exec(z);
+  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
   return ZONES.get(z.replace(/^\(|\)$/g, '')) ?? null;
 }
 
@@ -91,11 +95,6 @@ export function parseFeedDate(value: unknown): string | null {
   const iso = ISO.exec(s);
   if (iso) {
     const [, y, mo, d, h, mi, sec, zone] = iso;
-    let offset = 0;
-    if (zone && zone.toUpperCase() !== 'Z') {
-      const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
-      offset = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-    }
     return build(
       Number(y),
       Number(mo) - 1,
@@ -103,7 +102,7 @@ export function parseFeedDate(value: unknown): string | null {
       Number(h ?? 0),
       Number(mi ?? 0),
       Number(sec ?? 0),
-      offset,
+      zoneOffset(zone) ?? 0,
     );
   }
   const rfc = RFC822.exec(s);
