@@ -26,7 +26,7 @@ import {
 } from '../../shared/settings';
 import { formatList, formatNumber, formatRelative, languageName, t, tn } from '../../shared/i18n';
 import { ask, download, formatDate, onBroadcast } from '../api';
-import { ConfirmRemoval, NumberField } from './fields';
+import { ConfirmRemoval, FileButton, NumberField } from './fields';
 import { LoadFailed, Problem, Section, Stat } from './layout';
 
 const INTERVALS = [15, 30, 60, 120, 360, 720, 1440];
@@ -453,15 +453,11 @@ function OpmlImport(props: {
   };
   return (
     <div class="opml">
-      <label class="button-like" for="opml-file">
-        {t('opml_choose')}
-      </label>
-      <input
+      <FileButton
         id="opml-file"
-        class="visually-hidden"
-        type="file"
+        label={t('opml_choose')}
         accept=".opml,.xml,text/x-opml,text/xml,application/xml"
-        onChange={(e) => read(e.target as HTMLInputElement)}
+        onChoose={read}
       />
       <Problem text={problem} />
       {file && (

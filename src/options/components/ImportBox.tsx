@@ -11,6 +11,7 @@ import type { ImportProgress, ImportResult } from '../../shared/corpus-types';
 import { formatNumber, t, tn } from '../../shared/i18n';
 import { ask, onBroadcast } from '../api';
 import { readPackLines } from '../pack-stream';
+import { FileButton } from './fields';
 
 type State =
   | { kind: 'idle' }
@@ -190,23 +191,19 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
         }}
       >
         <p>
-          <label for="import-file" class="button-like">
-            {t('import_choose')}
-          </label>{' '}
+          <FileButton
+            id="import-file"
+            label={t('import_choose')}
+            accept=".jsonl,.ndjson,.json,.txt,application/x-ndjson,application/json,text/plain"
+            disabled={busy}
+            inputRef={fileInput}
+            onChoose={(input) => {
+              const file = input.files?.[0];
+              if (file) void importFile(file);
+            }}
+          />{' '}
           {t('import_or_drop')}
         </p>
-        <input
-          ref={fileInput}
-          id="import-file"
-          class="visually-hidden"
-          type="file"
-          accept=".jsonl,.ndjson,.json,.txt,application/x-ndjson,application/json,text/plain"
-          disabled={busy}
-          onChange={(e) => {
-            const file = (e.target as HTMLInputElement).files?.[0];
-            if (file) void importFile(file);
-          }}
-        />
       </div>
 
       <div aria-live="polite" class="import-status">

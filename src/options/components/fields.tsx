@@ -4,7 +4,7 @@
  * range is put back to the saved value and the reason is said, so nothing half-typed is
  * ever stored.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 
@@ -99,6 +99,42 @@ export type SwitchProps = Omit<ChoiceProps, 'type' | 'name' | 'role' | 'onChange
 /** A setting that is on or off, saved as soon as it is flipped. */
 export function Switch({ onToggle, ...props }: SwitchProps) {
   return <Choice {...props} type="checkbox" role="switch" onChange={onToggle} />;
+}
+
+export interface FileButtonProps {
+  id: string;
+  /** What the button says. */
+  label: string;
+  /** The kinds of file offered (the input's `accept`). */
+  accept: string;
+  disabled?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Called with the input once the reader has chosen a file. */
+  onChoose: (input: HTMLInputElement) => void;
+}
+
+/**
+ * A file picker drawn as a button: the input itself is hidden, and its label is what the
+ * reader sees and clicks. The label comes right after the input, so that the focus ring
+ * of the input goes round it (`input[type='file']:focus-visible + .button-like`).
+ */
+export function FileButton(props: FileButtonProps) {
+  return (
+    <>
+      <input
+        ref={props.inputRef}
+        id={props.id}
+        class="visually-hidden"
+        type="file"
+        accept={props.accept}
+        disabled={props.disabled}
+        onChange={(e) => props.onChoose(e.target as HTMLInputElement)}
+      />
+      <label for={props.id} class="button-like">
+        {props.label}
+      </label>
+    </>
+  );
 }
 
 export interface NumberFieldProps {
