@@ -13,6 +13,8 @@ export const DAY_MS = 86_400_000;
  */
 export function isoTime(value: string | null | undefined): number | null {
   if (!value) return null;
-  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  // Any ten characters are read as a day, so that a day written otherwise ("2026/03/14",
+  // a form the standard leaves to each engine) reads as nothing.
+  const t = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
   return Number.isNaN(t) ? null : t;
 }

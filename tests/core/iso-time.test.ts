@@ -15,7 +15,7 @@ describe('isoTime', () => {
     expect(isoTime('2026-03-15T01:30:00+02:00')).toBe(Date.UTC(2026, 2, 14, 23, 30));
   });
   it('has no time for a missing date or one that does not parse', () => {
-    for (const v of [null, undefined, '', 'yesterday', '2026-13-45', '14/03/2026']) {
+    for (const v of [null, undefined, '', 'yesterday', '2026-13-45', '14/03/2026', '2026/03/14']) {
       expect(isoTime(v), String(v)).toBeNull();
     }
   });
