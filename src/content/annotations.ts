@@ -4,6 +4,7 @@
  */
 import type { QuoteReport, Report, Verdict } from '../core/types';
 import { PageText } from './anchor';
+import { DOCUMENT_NODE } from './node-types';
 import {
   FLASH_MS,
   Highlighter,
@@ -58,7 +59,7 @@ export class PageAnnotations {
   private readonly onPointerMove = (e: PointerEvent): void => {
     // A frame's pointer events stay in the frame's document, in its own coordinates.
     const target = e.currentTarget as Document | null;
-    const view = target && target.nodeType === 9 ? target : this.doc;
+    const view = target && target.nodeType === DOCUMENT_NODE ? target : this.doc;
     this.lastPointer = { x: e.clientX, y: e.clientY, view };
     const win = this.doc.defaultView;
     if (this.frame || !win) return;

@@ -9,6 +9,7 @@ import Readability from '@mozilla/readability/Readability.js';
 import { canonicalUrl, makeArticle } from '../core/article';
 import type { Article } from '../core/types';
 import { MAX_ARTICLE_CHARS } from '../shared/guards';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { frameDocument } from './text-map';
 
 /** What the caller shows when a page has no article. */
@@ -232,10 +233,6 @@ function hasBoilerplateName(el: Element): boolean {
   }
   return false;
 }
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
 
 /**
  * The next node of a pre-order walk of `root`'s subtree after `node`, skipping

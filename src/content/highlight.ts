@@ -18,6 +18,7 @@
  */
 import type { Verdict } from '../core/types';
 import { PageText, type QuoteSelector } from './anchor';
+import { TEXT_NODE } from './node-types';
 import { OWN_ELEMENT_ATTR } from './text-map';
 import { quoteLabel, VERDICT_LOOKS } from './verdict-style';
 
@@ -136,7 +137,7 @@ function segmentsOf(range: Range, spec: AnnotationSpec): Segment[] {
     if (end <= start || !/\S/.test(node.data.slice(start, end))) return;
     out.push({ node, start, end, spec });
   };
-  if (root.nodeType === 3) {
+  if (root.nodeType === TEXT_NODE) {
     visit(root as Text);
     return out;
   }

@@ -4,6 +4,7 @@
  *
  * Offsets count UTF-16 code units into `TextMap.text`; `end` is exclusive.
  */
+import { TEXT_NODE } from './node-types';
 
 /** Attribute carried by every element Second Source adds to a page (its annotation host). */
 export const OWN_ELEMENT_ATTR = 'data-second-source';
@@ -107,7 +108,7 @@ export function buildTextMap(root: Node): TextMap {
       if (level.block) pendingBreak = true;
       continue;
     }
-    if (child.nodeType === 3) {
+    if (child.nodeType === TEXT_NODE) {
       const data = (child as Text).data;
       if (!data) continue;
       if (pendingBreak && text.length > 0) text += BLOCK_SEPARATOR;

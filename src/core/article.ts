@@ -2,6 +2,7 @@
  * Building `Article` values from loose input (a page, a pack line, a selection).
  */
 import { isRecord, isString, isStringOrNull } from './is';
+import { DAY_MS, isoTime } from './iso-time';
 import { PARAGRAPH_SEPARATOR, type Article, type ArticleSummary } from './types';
 
 /** "en-GB" → "en"; anything unusable → null. */
@@ -118,9 +119,8 @@ export function paragraphStarts(article: Pick<Article, 'paragraphs'>): number[] 
 
 /** Days since 1970-01-01 (UTC) of an ISO 8601 date or date-time, or null when it does not parse. */
 export function publishedDay(published: string | null): number | null {
-  if (!published) return null;
-  const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
-  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+  const t = isoTime(published);
+  return t === null ? null : Math.floor(t / DAY_MS);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -8,6 +8,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A payload without fields: any plain object (fields it may carry are not looked at). */
+export const isEmptyPayload = (v: unknown): v is Record<string, never> => isRecord(v);
+
 export const isString = (v: unknown): v is string => typeof v === 'string';
 export const isStringOrNull = (v: unknown): v is string | null =>
   v === null || typeof v === 'string';

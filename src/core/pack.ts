@@ -4,6 +4,7 @@
  * never changes a corpus.
  */
 import { canonicalUrl, isHttpUrl, makeArticle, primaryLanguage } from './article';
+import { isoTime } from './iso-time';
 import { withLanguage } from './language';
 import { PARAGRAPH_SEPARATOR, type Article, type PackRecord } from './types';
 
@@ -84,11 +85,7 @@ export function isIsoDate(value: string): boolean {
   const day = new Date(0);
   day.setUTCFullYear(y, m - 1, d);
   // Date.UTC rolls 2026-02-30 over into March; a real day survives the round trip.
-  return (
-    day.getUTCMonth() === m - 1 &&
-    day.getUTCDate() === d &&
-    !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value))
-  );
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d && isoTime(value) !== null;
 }
 
 /** A letter or a digit: text made of punctuation and symbols alone has no words. */

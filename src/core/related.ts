@@ -12,6 +12,7 @@
  * figure, quoted words or a distinctive phrase) is at most a related topic.
  */
 import { publishedDay } from './article';
+import { isoTime } from './iso-time';
 import { nameRarity, wordRarity, type BackgroundStats } from './background';
 import {
   entityKeys,
@@ -769,10 +770,7 @@ export function findRelated(
   }
   const related: RelatedArticle[] = [];
   for (const g of groups.slice(0, opts.limit)) {
-    const time = (d: number) => {
-      const t = Date.parse(corpus.meta(d).published ?? '');
-      return Number.isNaN(t) ? Infinity : t;
-    };
+    const time = (d: number) => isoTime(corpus.meta(d).published) ?? Infinity;
     const lead = g.reduce((a, b) => (time(b.doc) < time(a.doc) ? b : a));
     for (const s of g) s.group = lead.doc;
     const best = g[0]!;

@@ -3,6 +3,7 @@
  * words come from `Intl.Segmenter`, so languages without spaces segment too.
  */
 import { deu, eng, fra, rus, spa } from 'stopword';
+import NUMBER_NAMES from './data/number-words.json';
 
 /** Languages with a stop-word list and reporting-verb patterns. */
 export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru'] as const;
@@ -53,33 +54,14 @@ export function normalizeNumber(token: string): string {
 
 /**
  * Written numbers that stand alone as one word, in the five languages, so that "three
- * winters", "drei Winter" and "3 winters" agree. "One" and its kin are left out: they
- * are articles and pronouns far more often than numbers.
+ * winters", "drei Winter" and "3 winters" agree, by the digits they stand for
+ * (data/number-words.json). "One" and its kin are left out: they are articles and
+ * pronouns far more often than numbers.
  */
 const NUMBER_WORDS = new Map<string, string>();
-const NUMBER_TABLE: [string, string[]][] = [
-  ['2', ['two', 'zwei', 'deux', 'dos', 'два', 'две']],
-  ['3', ['three', 'drei', 'trois', 'tres', 'три']],
-  ['4', ['four', 'vier', 'quatre', 'cuatro', 'четыре']],
-  ['5', ['five', 'fünf', 'cinq', 'cinco', 'пять']],
-  ['6', ['six', 'sechs', 'seis', 'шесть']],
-  ['7', ['seven', 'sieben', 'sept', 'siete', 'семь']],
-  ['8', ['eight', 'acht', 'huit', 'ocho', 'восемь']],
-  ['9', ['nine', 'neun', 'neuf', 'nueve', 'девять']],
-  ['10', ['ten', 'zehn', 'dix', 'diez', 'десять']],
-  ['11', ['eleven', 'elf', 'onze', 'once', 'одиннадцать']],
-  ['12', ['twelve', 'zwölf', 'douze', 'doce', 'двенадцать']],
-  ['15', ['fifteen', 'fünfzehn', 'quinze', 'quince', 'пятнадцать']],
-  ['20', ['twenty', 'zwanzig', 'vingt', 'veinte', 'двадцать']],
-  ['30', ['thirty', 'dreißig', 'trente', 'treinta', 'тридцать']],
-  ['40', ['forty', 'vierzig', 'quarante', 'cuarenta', 'сорок']],
-  ['50', ['fifty', 'fünfzig', 'cinquante', 'cincuenta', 'пятьдесят']],
-  ['100', ['hundred', 'hundert', 'cent', 'cien', 'сто']],
-  ['200', ['zweihundert', 'doscientos', 'двести']],
-  ['300', ['dreihundert', 'trescientos', 'триста']],
-  ['1000', ['thousand', 'tausend', 'mille', 'mil', 'тысяча']],
-];
-for (const [digits, names] of NUMBER_TABLE) for (const n of names) NUMBER_WORDS.set(n, digits);
+for (const [digits, names] of Object.entries(NUMBER_NAMES)) {
+  for (const n of names) NUMBER_WORDS.set(n, digits);
+}
 
 /** A word token with its place in the source string (UTF-16, end exclusive). */
 export interface Token {

@@ -7,9 +7,12 @@ import type { ComponentChildren } from 'preact';
 import browser from '../shared/browser';
 import {
   ALL_VERDICTS,
+  ANNOTATE_MODES,
+  HIGHLIGHT_STYLES,
   MIN_QUOTE_WORDS_RANGE,
   SENSITIVITIES,
   type AnnotateMode,
+  type HighlightStyle,
   type Sensitivity,
   type Settings,
 } from '../shared/settings';
@@ -17,19 +20,23 @@ import type { Verdict } from '../core/types';
 import { t } from '../shared/i18n';
 import { TOOLBAR_MARKS } from '../shared/verdict-icons';
 import { verdictWords } from '../shared/verdict-words';
-import { NumberField, Switch } from './components/fields';
+import { Choice, NumberField, RadioGroup, Switch } from './components/fields';
+import { Section } from './components/layout';
 import { SiteList } from './components/SiteList';
 
 /** What automatic annotation needs: the optional host permission of the manifest. */
 export const ALL_URLS = { origins: ['<all_urls>'] };
 
-const MODE_LABELS: Record<AnnotateMode, () => { label: string; hint: string }> = {
+/** A choice's name and the line under it, read in the interface's language when drawn. */
+type ChoiceWords = () => { label: string; hint: string };
+
+const MODE_LABELS: Record<AnnotateMode, ChoiceWords> = {
   off: () => ({ label: t('opt_mode_off'), hint: t('opt_mode_off_hint') }),
   sites: () => ({ label: t('opt_mode_sites'), hint: t('opt_mode_sites_hint') }),
   everywhere: () => ({ label: t('opt_mode_everywhere'), hint: t('opt_mode_everywhere_hint') }),
 };
 
-const SENSITIVITY_LABELS: Record<Sensitivity, () => { label: string; hint: string }> = {
+const SENSITIVITY_LABELS: Record<Sensitivity, ChoiceWords> = {
   strict: () => ({ label: t('opt_sensitivity_strict'), hint: t('opt_sensitivity_strict_hint') }),
   balanced: () => ({
     label: t('opt_sensitivity_balanced'),
@@ -41,6 +48,24 @@ const SENSITIVITY_LABELS: Record<Sensitivity, () => { label: string; hint: strin
   }),
 };
 
+/** Each highlight style's name (drawn in that style) and what it looks like. */
+const STYLE_LABELS: Record<HighlightStyle, ChoiceWords> = {
+  underline: () => ({ label: t('opt_style_underline'), hint: t('opt_style_underline_hint') }),
+  background: () => ({ label: t('opt_style_background'), hint: t('opt_style_background_hint') }),
+};
+
+/** A highlight style's choice: its name drawn in that style, then what it looks like. */
+function styleChoice(style: HighlightStyle): { label: ComponentChildren } {
+  const { label, hint } = STYLE_LABELS[style]();
+  return {
+    label: (
+      <>
+        <span class={`sample sample-${style}`}>{label}</span> {hint}
+      </>
+    ),
+  };
+}
+
 export interface OptionsFormProps {
   settings: Settings;
   /** Save a change; resolves once stored (the form shows errors itself). */
@@ -50,15 +75,6 @@ export interface OptionsFormProps {
   onPermissionChange: (granted: boolean) => void;
   /** Report a problem in words the user understands. */
   onError: (message: string) => void;
-}
-
-function Section(props: { id: string; title: string; children: ComponentChildren }) {
-  return (
-    <section class="card" id={props.id} aria-labelledby={`${props.id}-title`}>
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
-      {props.children}
-    </section>
-  );
 }
 
 export function OptionsForm({
@@ -94,26 +110,15 @@ export function OptionsForm({
   return (
     <>
       <Section id="annotations" title={t('opt_section_annotations')}>
-        <fieldset>
-          <legend>{t('opt_mark_quotations')}</legend>
-          {(['off', 'sites', 'everywhere'] as const).map((mode) => (
-            <div class="choice" key={mode}>
-              <input
-                type="radio"
-                id={`mode-${mode}`}
-                name="annotateMode"
-                value={mode}
-                checked={settings.annotateMode === mode}
-                aria-describedby={`mode-${mode}-hint`}
-                onChange={() => chooseMode(mode)}
-              />
-              <label for={`mode-${mode}`}>{MODE_LABELS[mode]().label}</label>
-              <p class="hint" id={`mode-${mode}-hint`}>
-                {MODE_LABELS[mode]().hint}
-              </p>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('opt_mark_quotations')}
+          name="annotateMode"
+          idPrefix="mode"
+          values={ANNOTATE_MODES}
+          words={(mode) => MODE_LABELS[mode]()}
+          chosen={settings.annotateMode}
+          onChoose={chooseMode}
+        />
         {settings.annotateMode !== 'off' && !hasHostPermission && (
           <p class="warning" role="status">
             {t('opt_permission_removed')}{' '}
@@ -134,76 +139,46 @@ export function OptionsForm({
         <fieldset>
           <legend>{t('opt_verdicts_to_mark')}</legend>
           <p class="hint">{t('opt_verdicts_to_mark_hint')}</p>
-          {ALL_VERDICTS.map((verdict) => (
-            <div class="choice" key={verdict}>
-              <input
+          {ALL_VERDICTS.map((verdict) => {
+            const words = verdictWords(verdict);
+            return (
+              <Choice
+                key={verdict}
                 type="checkbox"
                 id={`verdict-${verdict}`}
+                label={
+                  <>
+                    <span aria-hidden="true">{words.icon}</span> {words.name}
+                  </>
+                }
+                hint={words.meaning}
                 checked={settings.markedVerdicts.includes(verdict)}
-                aria-describedby={`verdict-${verdict}-hint`}
-                onChange={(e) => toggleVerdict(verdict, (e.target as HTMLInputElement).checked)}
+                onChange={(on) => toggleVerdict(verdict, on)}
               />
-              <label for={`verdict-${verdict}`}>
-                <span aria-hidden="true">{verdictWords(verdict).icon}</span>{' '}
-                {verdictWords(verdict).name}
-              </label>
-              <p class="hint" id={`verdict-${verdict}-hint`}>
-                {verdictWords(verdict).meaning}
-              </p>
-            </div>
-          ))}
+            );
+          })}
         </fieldset>
-        <fieldset>
-          <legend>{t('opt_highlight_style')}</legend>
-          <div class="choice">
-            <input
-              type="radio"
-              id="style-underline"
-              name="highlightStyle"
-              checked={settings.highlightStyle === 'underline'}
-              onChange={() => void save({ highlightStyle: 'underline' })}
-            />
-            <label for="style-underline">
-              <span class="sample sample-underline">{t('opt_style_underline')}</span>{' '}
-              {t('opt_style_underline_hint')}
-            </label>
-          </div>
-          <div class="choice">
-            <input
-              type="radio"
-              id="style-background"
-              name="highlightStyle"
-              checked={settings.highlightStyle === 'background'}
-              onChange={() => void save({ highlightStyle: 'background' })}
-            />
-            <label for="style-background">
-              <span class="sample sample-background">{t('opt_style_background')}</span>{' '}
-              {t('opt_style_background_hint')}
-            </label>
-          </div>
-        </fieldset>
+        <RadioGroup
+          legend={t('opt_highlight_style')}
+          name="highlightStyle"
+          idPrefix="style"
+          values={HIGHLIGHT_STYLES}
+          words={styleChoice}
+          chosen={settings.highlightStyle}
+          onChoose={(highlightStyle) => void save({ highlightStyle })}
+        />
       </Section>
 
       <Section id="matching" title={t('opt_section_matching')}>
-        <fieldset>
-          <legend>{t('opt_sensitivity')}</legend>
-          {SENSITIVITIES.map((s) => (
-            <div class="choice" key={s}>
-              <input
-                type="radio"
-                id={`sensitivity-${s}`}
-                name="sensitivity"
-                checked={settings.sensitivity === s}
-                aria-describedby={`sensitivity-${s}-hint`}
-                onChange={() => void save({ sensitivity: s })}
-              />
-              <label for={`sensitivity-${s}`}>{SENSITIVITY_LABELS[s]().label}</label>
-              <p class="hint" id={`sensitivity-${s}-hint`}>
-                {SENSITIVITY_LABELS[s]().hint}
-              </p>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('opt_sensitivity')}
+          name="sensitivity"
+          idPrefix="sensitivity"
+          values={SENSITIVITIES}
+          words={(s) => SENSITIVITY_LABELS[s]()}
+          chosen={settings.sensitivity}
+          onChoose={(sensitivity) => void save({ sensitivity })}
+        />
         <NumberField
           id="min-quote-words"
           label={t('opt_min_words')}

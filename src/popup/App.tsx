@@ -213,7 +213,7 @@ export function App({ first }: { first: Promise<FirstAsk> }) {
               </button>
             </span>
           </footer>
-          <p class="sr-only" role="status">
+          <p class="visually-hidden" role="status">
             {t(
               'popup_checked_summary',
               tn('count_other_reports', sameStory),

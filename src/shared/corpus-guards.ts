@@ -7,7 +7,7 @@ import {
   arrayOf,
   isBoolean,
   isCount,
-  isRecord,
+  isEmptyPayload,
   isString,
   oneOf,
   optional,
@@ -27,7 +27,7 @@ export const MAX_LINES_PER_BATCH = 1_000_000;
 export const CORPUS_REQUEST_GUARDS: {
   [T in keyof CorpusMessageMap]: Guard<Request<T>>;
 } = /* @__PURE__ */ (() => ({
-  'bg/list-corpora': (v): v is Request<'bg/list-corpora'> => isRecord(v),
+  'bg/list-corpora': isEmptyPayload,
   'bg/import-pack': shape({
     importId: isString,
     name: isString,

@@ -4,7 +4,16 @@
  * `REQUEST_GUARDS` without pulling the fetcher into other bundles.
  */
 import type { FollowRequest } from './feed-types';
-import { isBoolean, isRecord, isString, optional, orNull, shape, type Guard } from '../core/is';
+import {
+  isBoolean,
+  isEmptyPayload,
+  isRecord,
+  isString,
+  optional,
+  orNull,
+  shape,
+  type Guard,
+} from '../core/is';
 import type { FeedLinkData, FeedMessageMap, Request } from './messages';
 
 /** Most feeds one request may follow (an OPML file of a large reading list). */
@@ -53,7 +62,7 @@ export const FEED_REQUEST_GUARDS: {
     language: isOptString,
   });
   return {
-    'bg/list-feeds': (v): v is Request<'bg/list-feeds'> => isRecord(v),
+    'bg/list-feeds': isEmptyPayload,
     'bg/follow-feeds': (v): v is Request<'bg/follow-feeds'> =>
       isRecord(v) &&
       Array.isArray(v.feeds) &&
@@ -64,7 +73,7 @@ export const FEED_REQUEST_GUARDS: {
     'bg/set-feed-paused': shape({ feedId: isString, paused: isBoolean }),
     'bg/refresh-feeds': shape({ feedId: orNull(isString) }),
     'bg/remove-feed': shape({ feedId: isString, keepArticles: isBoolean }),
-    'bg/feed-status': (v): v is Request<'bg/feed-status'> => isRecord(v),
+    'bg/feed-status': isEmptyPayload,
     'opt/feeds-changed': shape({ reason: isString }),
     'off/parse-feed': shape({ text: isString, url: isHttpUrl }),
     'off/find-feed-links': shape({ html: isString, url: isHttpUrl }),

@@ -10,6 +10,7 @@ import { FEED_REQUEST_GUARDS, isFeedLinks } from './feed-guards';
 import {
   isBoolean,
   isCount,
+  isEmptyPayload,
   isNumber,
   isRecord,
   isString,
@@ -30,7 +31,6 @@ import type {
 
 /** A tab id: browsers use non-negative integers (`tabs.TAB_ID_NONE` is -1). */
 const isTabId = isCount;
-const isEmpty = (v: unknown): v is Record<string, never> => isRecord(v);
 
 /** Longest article text accepted from a content script (UTF-16 code units), about 300 pages. */
 export const MAX_ARTICLE_CHARS = 1_000_000;
@@ -95,9 +95,9 @@ export function isReport(v: unknown): v is Report {
 export const CONTENT_REQUEST_GUARDS: {
   [T in keyof ContentMessageMap]: Guard<Request<T>>;
 } = {
-  'cs/extract': isEmpty,
+  'cs/extract': isEmptyPayload,
   'cs/annotate': shape({ report: isReport }),
-  'cs/clear': isEmpty,
+  'cs/clear': isEmptyPayload,
   'cs/scroll-to-quote': shape({ index: isCount }),
   'cs/step-quote': (v): v is Request<'cs/step-quote'> =>
     isRecord(v) && (v.direction === 1 || v.direction === -1),
@@ -133,8 +133,8 @@ const OTHER_REQUEST_GUARDS: { [T in OtherMessageType]: Guard<Request<T>> } =
         v.text.trim().length > 0 &&
         v.text.length <= MAX_PASSAGE_CHARS &&
         isString(v.url),
-      'test/open-popup': isEmpty,
-      'test/analyze-sender': isEmpty,
+      'test/open-popup': isEmptyPayload,
+      'test/analyze-sender': isEmptyPayload,
       'test/context-menu': (v): v is Request<'test/context-menu'> =>
         isRecord(v) && isString(v.text) && v.text.length <= MAX_PASSAGE_CHARS,
       'test/command': shape({ name: isString }),

@@ -36,6 +36,20 @@ describe('tokenize', () => {
     ]);
     expect(normalizeNumber('4 000')).toBe('4000');
   });
+  it('reads a number written as a word as its digits, in each language', () => {
+    const first = (text: string, lang: string) => tokenize(text, lang)[0]!;
+    for (const [text, lang] of [
+      ['three winters', 'en'],
+      ['drei Winter', 'de'],
+      ['trois hivers', 'fr'],
+      ['tres inviernos', 'es'],
+      ['три зимы', 'ru'],
+    ] as const) {
+      expect(first(text, lang), text).toMatchObject({ norm: '3', isNumber: true });
+    }
+    expect(first('Zwanzig Jahre', 'de').norm).toBe('20');
+    expect(first('one winter', 'en')).toMatchObject({ norm: 'one', isNumber: false });
+  });
   it('segments scripts without spaces', () => {
     expect(tokenize('日本語の文です', 'ja').length).toBeGreaterThan(1);
   });

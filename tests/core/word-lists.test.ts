@@ -1,10 +1,11 @@
 /**
- * The word lists attribution and name spotting read (src/core/data/*.json): each
+ * The word lists attribution, name spotting and tokens read (src/core/data/*.json): each
  * entry written once, trimmed, and in the case the code compares it in.
  */
 import { describe, expect, it } from 'vitest';
 import attributionWords from '../../src/core/data/attribution-words.json';
 import nameWords from '../../src/core/data/name-words.json';
+import numberWords from '../../src/core/data/number-words.json';
 
 /** Every list of a word file, named by its path ("verbs.de", "titles"). */
 function lists(data: object, prefix = ''): [string, unknown[]][] {
@@ -37,8 +38,9 @@ describe('word lists', () => {
   const all = [
     ...lists(attributionWords).map(([k, v]) => [`attribution-words ${k}`, v] as const),
     ...lists(nameWords).map(([k, v]) => [`name-words ${k}`, v] as const),
+    ...lists(numberWords).map(([k, v]) => [`number-words ${k}`, v] as const),
   ];
-  it('reads every list of both files', () => {
+  it('reads every list of every file', () => {
     expect(all.length).toBeGreaterThan(20);
   });
   for (const [name, entries] of all) {
@@ -52,8 +54,11 @@ describe('word lists', () => {
       expect(repeated(entries)).toEqual([]);
     });
   }
-  it('writes name words lower-case, as they are compared', () => {
-    for (const [name, entries] of lists(nameWords))
+  it('gives each number word one number', () => {
+    expect(repeated(lists(numberWords).flatMap(([, entries]) => entries))).toEqual([]);
+  });
+  it('writes name and number words lower-case, as they are compared', () => {
+    for (const [name, entries] of [...lists(nameWords), ...lists(numberWords)])
       for (const e of entries)
         expect(`${name}: ${String(e)}`).toBe(`${name}: ${String(e).toLowerCase()}`);
   });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
+import type { PackError, PackProblem } from '../../src/core/pack';
 
 // The interface in German, as a browser set to German gives it.
 vi.mock('../../src/shared/browser', async () => ({
@@ -44,5 +45,32 @@ describe('a pack’s errors on the options page', () => {
     expect(packErrorText({ line: 7, field: null, message: 'something new' })).toBe(
       'Zeile 7: something new',
     );
+    const unknown = { problem: 'toString', message: 'something newer' } as unknown as PackError;
+    expect(packErrorText({ ...unknown, line: 8, field: null })).toBe('Zeile 8: something newer');
+  });
+
+  it('are worded for every problem the engine names', () => {
+    const problems: PackProblem[] = [
+      'not-object',
+      'missing',
+      'not-string',
+      'empty',
+      'not-url',
+      'not-date',
+      'not-language',
+      'not-boolean',
+      'no-words',
+      'not-utf8',
+      'not-json',
+      'more-errors',
+      'no-articles',
+    ];
+    const texts = problems.map((problem) =>
+      packErrorText({ line: 0, field: null, message: 'English', problem, value: '2' }),
+    );
+    expect(texts.filter((text) => text.includes('English') || !text.startsWith('Paket: '))).toEqual(
+      [],
+    );
+    expect(new Set(texts).size).toBe(problems.length);
   });
 });

@@ -121,16 +121,22 @@ describe('Chromium: options page and the user’s corpora', () => {
     await options.locator('#remember-reading').waitFor();
     expect(await options.getByTestId('welcome').count()).toBe(0);
 
-    // The import control is reachable with the keyboard, and its focus is visible.
-    let reached = false;
-    for (let i = 0; i < 120 && !reached; i++) {
-      await options.keyboard.press('Tab');
-      reached = await options.evaluate(() => document.activeElement?.id === 'import-file');
-    }
-    expect(reached).toBe(true);
+    // The file pickers are reachable with the keyboard, and the focus shows on the button
+    // that stands for each hidden input.
+    const tabTo = async (id: string) => {
+      let reached = false;
+      for (let i = 0; i < 120 && !reached; i++) {
+        await options.keyboard.press('Tab');
+        reached = await options.evaluate((id) => document.activeElement?.id === id, id);
+      }
+      expect(reached, id).toBe(true);
+      return options.$eval(`label[for="${id}"]`, (el) => getComputedStyle(el).outlineStyle);
+    };
+    expect(await tabTo('import-file')).toBe('solid');
     expect(
       await options.$eval('[data-testid="drop-zone"]', (el) => getComputedStyle(el).outlineStyle),
     ).toBe('solid');
+    expect(await tabTo('opml-file')).toBe('solid');
   });
 
   it('imports a pack through the file picker and shows its counts', async () => {

@@ -70,6 +70,24 @@ describe('message guards', () => {
     ).toBe(true);
   });
 
+  it('takes any object, and only an object, as the payload of a message without fields', () => {
+    const fieldless = [
+      'bg/list-corpora',
+      'bg/list-feeds',
+      'bg/feed-status',
+      'cs/extract',
+      'cs/clear',
+      'test/open-popup',
+      'test/analyze-sender',
+    ] as const;
+    for (const type of fieldless) {
+      expect(isEnvelope({ type, payload: {} }), type).toBe(true);
+      for (const payload of [null, [], 'x', 0, undefined]) {
+        expect(isEnvelope({ type, payload }), `${type} ${String(payload)}`).toBe(false);
+      }
+    }
+  });
+
   it('refuses unknown types, missing payloads and wrong field types', () => {
     expect(isEnvelope(null)).toBe(false);
     expect(isEnvelope('bg/analyze-tab')).toBe(false);

@@ -49,17 +49,30 @@ const ZONES = new Map<string, number>([
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2200;
 
-function build(
-  y: number,
-  mo: number,
-  d: number,
-  h: number,
-  mi: number,
-  s: number,
-  offsetMin: number,
-): string | null {
+/** A date as a feed writes it, once its parts are found: the time and zone as written. */
+interface DateParts {
+  year: number;
+  /** 0 for January. */
+  month: number;
+  day: number;
+  /** Missing parts of the time are 0. */
+  hour?: string;
+  minute?: string;
+  second?: string;
+  zone?: string;
+}
+
+/** The ISO 8601 form in UTC of a date, or null when it names no real day or time. */
+function build(p: DateParts): string | null {
+  const { year: y, month: mo, day: d } = p;
+  const h = Number(p.hour ?? 0);
+  const mi = Number(p.minute ?? 0);
+  const s = Number(p.second ?? 0);
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 0 || mo > 11 || d < 1 || d > 31) return null;
   if (h > 24 || mi > 59 || s > 60) return null;
+  // An unknown zone name ("IST" means three different zones) is read as UTC: the day is
+  // still right to within hours, which is all matching needs.
+  const offsetMin = zoneOffset(p.zone) ?? 0;
   const t = Date.UTC(y, mo, d, h, mi, Math.min(s, 59)) - offsetMin * 60_000;
   const check = new Date(Date.UTC(y, mo, d));
   // 31 April rolls over into May: not a real day.
@@ -67,11 +80,15 @@ function build(
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+/**
+ * Minutes east of UTC of a zone as feeds write it: none (UTC), "+0100", "-05:00", "+02",
+ * or a name ("GMT", "(CEST)", "Z"); null for a name it does not know.
+ */
 function zoneOffset(zone: string | undefined): number | null {
   if (!zone) return 0;
   const z = zone.toLowerCase();
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
-  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  const m = /^([+-])(\d{2})(?::?(\d{2}))?$/.exec(z);
+  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
   return ZONES.get(z.replace(/^\(|\)$/g, '')) ?? null;
 }
 
@@ -90,35 +107,27 @@ export function parseFeedDate(value: unknown): string | null {
   if (!s || s.length > 100) return null;
   const iso = ISO.exec(s);
   if (iso) {
-    const [, y, mo, d, h, mi, sec, zone] = iso;
-    let offset = 0;
-    if (zone && zone.toUpperCase() !== 'Z') {
-      const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
-      offset = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-    }
-    return build(
-      Number(y),
-      Number(mo) - 1,
-      Number(d),
-      Number(h ?? 0),
-      Number(mi ?? 0),
-      Number(sec ?? 0),
-      offset,
-    );
+    const [, y, mo, d, hour, minute, second, zone] = iso;
+    return build({
+      year: Number(y),
+      month: Number(mo) - 1,
+      day: Number(d),
+      hour,
+      minute,
+      second,
+      zone,
+    });
   }
   const rfc = RFC822.exec(s);
   if (rfc) {
-    const [, d, monthName, yRaw, h, mi, sec, zone] = rfc;
+    const [, d, monthName, yRaw, hour, minute, second, zone] = rfc;
     const mname = monthName!.toLowerCase();
     const month =
       MONTHS.get(mname) ?? MONTHS.get(mname.slice(0, 4)) ?? MONTHS.get(mname.slice(0, 3));
     if (month === undefined) return null;
-    let y = Number(yRaw);
-    if (yRaw!.length === 2) y += y < 70 ? 2000 : 1900;
-    // An unknown zone name ("IST" means three different zones) is read as UTC: the
-    // day is still right to within hours, which is all matching needs.
-    const offset = zoneOffset(zone) ?? 0;
-    return build(y, month, Number(d), Number(h), Number(mi), Number(sec ?? 0), offset);
+    let year = Number(yRaw);
+    if (yRaw!.length === 2) year += year < 70 ? 2000 : 1900;
+    return build({ year, month, day: Number(d), hour, minute, second, zone });
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { t, tn } from '../../shared/i18n';
 import { ask, download, onBroadcast } from '../api';
 import { CorpusCard } from './CorpusCard';
 import { ImportBox } from './ImportBox';
+import { LoadFailed, Section } from './layout';
 
 export interface CorporaSectionProps {
   onError: (message: string) => void;
@@ -38,21 +39,13 @@ export function CorporaSection({ onError, onStatus }: CorporaSectionProps) {
   const total = corpora?.reduce((n, c) => n + c.articles, 0) ?? 0;
 
   return (
-    <section class="card" id="corpora" aria-labelledby="corpora-title">
-      <h2 id="corpora-title">{t('opt_section_corpora')}</h2>
+    <Section id="corpora" title={t('opt_section_corpora')}>
       <p class="hint">{t('corpora_intro')}</p>
       <h3 class="sub">{t('corpora_import')}</h3>
       <ImportBox onImported={reload} />
 
       <h3 class="sub">{t('corpora_yours')}</h3>
-      {loadError && (
-        <div class="error" role="alert">
-          <p>{t('corpora_read_failed', loadError)}</p>
-          <button type="button" onClick={reload}>
-            {t('try_again')}
-          </button>
-        </div>
-      )}
+      {loadError && <LoadFailed message={t('corpora_read_failed', loadError)} onRetry={reload} />}
       {corrupt > 0 && <p class="warning">{tn('corpora_corrupt', corrupt)}</p>}
       {!corpora && !loadError && <p class="empty">{t('loading')}</p>}
       {corpora && corpora.length === 0 && <p class="empty">{t('corpora_none')}</p>}
@@ -88,6 +81,6 @@ export function CorporaSection({ onError, onStatus }: CorporaSectionProps) {
           {t('corpora_export_all')}
         </button>
       </div>
-    </section>
+    </Section>
   );
 }

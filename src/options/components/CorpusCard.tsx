@@ -8,6 +8,7 @@ import { formatDateRange, formatList, formatNumber, t, tn } from '../../shared/i
 import { ask, corpusName, download, formatBytes, formatDate } from '../api';
 import { ArticleList } from './ArticleList';
 import { ConfirmRemoval, Switch } from './fields';
+import { Stat } from './layout';
 
 /** Outlets named before "and N more". */
 const OUTLETS_SHOWN = 6;
@@ -74,35 +75,25 @@ export function CorpusCard({ corpus, onChanged, onError, onStatus }: CorpusCardP
         />
       </div>
       <dl class="stats">
-        <div>
-          <dt>{t('corpus_articles')}</dt>
-          <dd data-testid="article-count">{formatNumber(corpus.articles)}</dd>
-        </div>
-        <div>
-          <dt>{t('corpus_size')}</dt>
-          <dd>{formatBytes(corpus.bytes)}</dd>
-        </div>
-        <div>
-          <dt>{t('corpus_dates')}</dt>
-          <dd>
-            {corpus.earliest
-              ? corpus.earliest.slice(0, 10) === corpus.latest?.slice(0, 10)
-                ? formatDate(corpus.earliest)
-                : formatDateRange(corpus.earliest, corpus.latest ?? corpus.earliest)
-              : t('corpus_none')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('corpus_outlets', corpus.outlets.length)}</dt>
-          <dd data-testid="outlets">
-            {shown.length === 0
-              ? t('corpus_none')
-              : formatList([
-                  ...shown.map((o) => t('corpus_outlet_count', o.source, o.articles)),
-                  ...(more > 0 ? [tn('corpus_more_outlets', more)] : []),
-                ])}
-          </dd>
-        </div>
+        <Stat name={t('corpus_articles')} testId="article-count">
+          {formatNumber(corpus.articles)}
+        </Stat>
+        <Stat name={t('corpus_size')}>{formatBytes(corpus.bytes)}</Stat>
+        <Stat name={t('corpus_dates')}>
+          {corpus.earliest
+            ? corpus.earliest.slice(0, 10) === corpus.latest?.slice(0, 10)
+              ? formatDate(corpus.earliest)
+              : formatDateRange(corpus.earliest, corpus.latest ?? corpus.earliest)
+            : t('corpus_none')}
+        </Stat>
+        <Stat name={t('corpus_outlets', corpus.outlets.length)} testId="outlets">
+          {shown.length === 0
+            ? t('corpus_none')
+            : formatList([
+                ...shown.map((o) => t('corpus_outlet_count', o.source, o.articles)),
+                ...(more > 0 ? [tn('corpus_more_outlets', more)] : []),
+              ])}
+        </Stat>
       </dl>
       <div class="actions">
         <button

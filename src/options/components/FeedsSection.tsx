@@ -26,7 +26,8 @@ import {
 } from '../../shared/settings';
 import { formatList, formatNumber, formatRelative, languageName, t, tn } from '../../shared/i18n';
 import { ask, download, formatDate, onBroadcast } from '../api';
-import { ConfirmRemoval, NumberField } from './fields';
+import { ConfirmRemoval, FileButton, NumberField } from './fields';
+import { LoadFailed, Problem, Section, Stat } from './layout';
 
 const INTERVALS = [15, 30, 60, 120, 360, 720, 1440];
 
@@ -120,22 +121,14 @@ export function FeedsSection({ settings, save, onError, onStatus }: FeedsSection
   );
 
   return (
-    <section class="card" id="feeds" aria-labelledby="feeds-title">
-      <h2 id="feeds-title">{t('opt_section_feeds')}</h2>
+    <Section id="feeds" title={t('opt_section_feeds')}>
       <p class="hint">{t('feeds_intro')}</p>
 
       <h3 class="sub">{t('feeds_follow_heading')}</h3>
       <AddFeed onFollow={follow} onError={onError} followed={followed} />
 
       <h3 class="sub">{t('feeds_followed_heading')}</h3>
-      {loadError && (
-        <div class="error" role="alert">
-          <p>{t('feeds_read_failed', loadError)}</p>
-          <button type="button" onClick={reload}>
-            {t('try_again')}
-          </button>
-        </div>
-      )}
+      {loadError && <LoadFailed message={t('feeds_read_failed', loadError)} onRetry={reload} />}
       {!feeds && !loadError && <p class="empty">{t('loading')}</p>}
       {feeds && feeds.length === 0 && <p class="empty">{t('feeds_none')}</p>}
       {feeds && feeds.length > 0 && (
@@ -191,7 +184,7 @@ export function FeedsSection({ settings, save, onError, onStatus }: FeedsSection
 
       <h3 class="sub">{t('feeds_schedule_heading')}</h3>
       {settings && <FeedSettings settings={settings} save={save} onError={onError} />}
-    </section>
+    </Section>
   );
 }
 
@@ -258,11 +251,7 @@ function AddFeed(props: {
           {busy ? t('feeds_looking') : t('feeds_find')}
         </button>
       </form>
-      {problem && (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       {found && (
         <ul class="found-feeds" aria-label={t('feeds_found')}>
           {found.map((f) => (
@@ -335,30 +324,23 @@ function FeedCard(props: { feed: FeedInfo; onChanged: () => void; onError: (m: s
       </div>
       <p class="feed-url">{feed.url}</p>
       <dl class="stats">
-        <div>
-          <dt>{t('feed_articles_kept')}</dt>
-          <dd data-testid="feed-articles">{formatNumber(feed.articles)}</dd>
-        </div>
-        <div>
-          <dt>{t('feed_last_check')}</dt>
-          <dd>
-            {relativeTime(feed.lastCheck)}
-            {feed.lastCheck !== null && (
-              <span class="visually-hidden">
-                {' '}
-                ({formatDate(new Date(feed.lastCheck).toISOString())})
-              </span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('feed_next_check')}</dt>
-          <dd data-testid="feed-next">
-            {feed.nextCheck === null
-              ? t('feed_next_paused')
-              : relativeTime(Math.max(feed.nextCheck, Date.now()))}
-          </dd>
-        </div>
+        <Stat name={t('feed_articles_kept')} testId="feed-articles">
+          {formatNumber(feed.articles)}
+        </Stat>
+        <Stat name={t('feed_last_check')}>
+          {relativeTime(feed.lastCheck)}
+          {feed.lastCheck !== null && (
+            <span class="visually-hidden">
+              {' '}
+              ({formatDate(new Date(feed.lastCheck).toISOString())})
+            </span>
+          )}
+        </Stat>
+        <Stat name={t('feed_next_check')} testId="feed-next">
+          {feed.nextCheck === null
+            ? t('feed_next_paused')
+            : relativeTime(Math.max(feed.nextCheck, Date.now()))}
+        </Stat>
       </dl>
       {feed.lastError && (
         <p class="error" data-testid="feed-error">
@@ -471,21 +453,13 @@ function OpmlImport(props: {
   };
   return (
     <div class="opml">
-      <label class="button-like" for="opml-file">
-        {t('opml_choose')}
-      </label>
-      <input
+      <FileButton
         id="opml-file"
-        class="visually-hidden"
-        type="file"
+        label={t('opml_choose')}
         accept=".opml,.xml,text/x-opml,text/xml,application/xml"
-        onChange={(e) => read(e.target as HTMLInputElement)}
+        onChoose={read}
       />
-      {problem && (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       {file && (
         <div class="opml-found" data-testid="opml-found">
           <p>

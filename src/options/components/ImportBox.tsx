@@ -6,11 +6,12 @@
  * read whole into memory.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PackError } from '../../core/pack';
+import type { PackError, PackProblem } from '../../core/pack';
 import type { ImportProgress, ImportResult } from '../../shared/corpus-types';
 import { formatNumber, t, tn } from '../../shared/i18n';
 import { ask, onBroadcast } from '../api';
 import { readPackLines } from '../pack-stream';
+import { FileButton } from './fields';
 
 type State =
   | { kind: 'idle' }
@@ -52,41 +53,33 @@ const PHASE_TEXT: Record<ImportProgress['phase'], () => string> = {
 };
 
 /**
+ * Each problem of a pack in the interface's language, given the pack's value at fault (or
+ * the count of further errors).
+ */
+const PACK_PROBLEM_TEXT: Record<PackProblem, (value: string) => string> = {
+  'not-object': () => t('pack_problem_not_object'),
+  missing: () => t('pack_problem_missing'),
+  'not-string': () => t('pack_problem_not_string'),
+  empty: () => t('pack_problem_empty'),
+  'not-url': (value) => t('pack_problem_not_url', value),
+  'not-date': (value) => t('pack_problem_not_date', value),
+  'not-language': (value) => t('pack_problem_not_language', value),
+  'not-boolean': () => t('pack_problem_not_boolean'),
+  'no-words': () => t('pack_problem_no_words'),
+  'not-utf8': () => t('pack_problem_not_utf8'),
+  'not-json': () => t('pack_problem_not_json'),
+  'more-errors': (count) => tn('pack_problem_more_errors', Number(count)),
+  'no-articles': () => t('pack_problem_no_articles'),
+};
+
+/**
  * The problem of a pack error in the interface's language; the engine's English words
- * for a problem without a code.
+ * for a problem without a known code.
  */
 function packProblemText(e: PackError): string {
-  const value = e.value ?? '';
-  switch (e.problem) {
-    case 'not-object':
-      return t('pack_problem_not_object');
-    case 'missing':
-      return t('pack_problem_missing');
-    case 'not-string':
-      return t('pack_problem_not_string');
-    case 'empty':
-      return t('pack_problem_empty');
-    case 'not-url':
-      return t('pack_problem_not_url', value);
-    case 'not-date':
-      return t('pack_problem_not_date', value);
-    case 'not-language':
-      return t('pack_problem_not_language', value);
-    case 'not-boolean':
-      return t('pack_problem_not_boolean');
-    case 'no-words':
-      return t('pack_problem_no_words');
-    case 'not-utf8':
-      return t('pack_problem_not_utf8');
-    case 'not-json':
-      return t('pack_problem_not_json');
-    case 'more-errors':
-      return tn('pack_problem_more_errors', Number(value));
-    case 'no-articles':
-      return t('pack_problem_no_articles');
-    default:
-      return e.message;
-  }
+  // A code this page does not know (from a newer engine) keeps the engine's words too.
+  const text = e.problem && Object.hasOwn(PACK_PROBLEM_TEXT, e.problem) ? e.problem : null;
+  return text ? PACK_PROBLEM_TEXT[text](e.value ?? '') : e.message;
 }
 
 /** Where a pack went wrong, in the interface's language ("Zeile 4, Feld „published“: …"). */
@@ -198,23 +191,19 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
         }}
       >
         <p>
-          <label for="import-file" class="button-like">
-            {t('import_choose')}
-          </label>{' '}
+          <FileButton
+            id="import-file"
+            label={t('import_choose')}
+            accept=".jsonl,.ndjson,.json,.txt,application/x-ndjson,application/json,text/plain"
+            disabled={busy}
+            inputRef={fileInput}
+            onChoose={(input) => {
+              const file = input.files?.[0];
+              if (file) void importFile(file);
+            }}
+          />{' '}
           {t('import_or_drop')}
         </p>
-        <input
-          ref={fileInput}
-          id="import-file"
-          class="visually-hidden"
-          type="file"
-          accept=".jsonl,.ndjson,.json,.txt,application/x-ndjson,application/json,text/plain"
-          disabled={busy}
-          onChange={(e) => {
-            const file = (e.target as HTMLInputElement).files?.[0];
-            if (file) void importFile(file);
-          }}
-        />
       </div>
 
       <div aria-live="polite" class="import-status">

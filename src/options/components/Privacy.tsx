@@ -1,4 +1,13 @@
 import { t } from '../../shared/i18n';
+import { Section } from './layout';
+
+/** What is kept in the browser, and where: each in bold, then what it holds. */
+const STORED = (): [string, string][] => [
+  [t('privacy_settings'), t('privacy_settings_more')],
+  [t('privacy_corpora'), t('privacy_corpora_more')],
+  [t('privacy_reports'), t('privacy_reports_more')],
+  [t('privacy_pages'), t('privacy_pages_more')],
+];
 
 /**
  * What is stored where, and the only network requests Second Source ever makes: to the
@@ -6,8 +15,7 @@ import { t } from '../../shared/i18n';
  */
 export function Privacy() {
   return (
-    <section class="card" id="privacy" aria-labelledby="privacy-title">
-      <h2 id="privacy-title">{t('privacy_title')}</h2>
+    <Section id="privacy" title={t('privacy_title')}>
       <p>
         <strong>{t('privacy_nothing_leaves')}</strong> {t('privacy_nothing_leaves_more')}
       </p>
@@ -15,18 +23,11 @@ export function Privacy() {
         <strong>{t('privacy_requests')}</strong> {t('privacy_requests_more')}
       </p>
       <ul class="plain">
-        <li>
-          <strong>{t('privacy_settings')}</strong> {t('privacy_settings_more')}
-        </li>
-        <li>
-          <strong>{t('privacy_corpora')}</strong> {t('privacy_corpora_more')}
-        </li>
-        <li>
-          <strong>{t('privacy_reports')}</strong> {t('privacy_reports_more')}
-        </li>
-        <li>
-          <strong>{t('privacy_pages')}</strong> {t('privacy_pages_more')}
-        </li>
+        {STORED().map(([what, where]) => (
+          <li key={what}>
+            <strong>{what}</strong> {where}
+          </li>
+        ))}
       </ul>
       <p>
         {t('privacy_policy_before')}{' '}
@@ -35,6 +36,6 @@ export function Privacy() {
         </a>
         {t('privacy_policy_after')}
       </p>
-    </section>
+    </Section>
   );
 }

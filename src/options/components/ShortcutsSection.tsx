@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from '../../shared/browser';
 import { t } from '../../shared/i18n';
+import { Problem, Section } from './layout';
 
 /** What each command does, by its manifest name (the browser omits the popup's description). */
 const COMMAND_LABELS = new Map<string, () => string>([
@@ -66,14 +67,9 @@ export function ShortcutsSection({ onError }: { onError: (message: string) => vo
   }, [onError]);
 
   return (
-    <section class="card" id="keyboard" aria-labelledby="keyboard-title">
-      <h2 id="keyboard-title">{t('shortcuts_title')}</h2>
+    <Section id="keyboard" title={t('shortcuts_title')}>
       <p class="hint">{t('shortcuts_intro')}</p>
-      {failed && (
-        <p class="error" role="alert">
-          {t('shortcuts_load_failed')}
-        </p>
-      )}
+      <Problem text={failed ? t('shortcuts_load_failed') : null} />
       {rows && (
         <table class="shortcuts">
           <thead>
@@ -106,6 +102,6 @@ export function ShortcutsSection({ onError }: { onError: (message: string) => vo
       <button type="button" onClick={openSettings}>
         {t('shortcuts_open')}
       </button>
-    </section>
+    </Section>
   );
 }

@@ -13,26 +13,19 @@ export function DiffView({ diff }: { diff: DiffPart[] }) {
         // The space between words stays outside <ins>/<del>, so only words are styled.
         const space = i > 0 ? ' ' : '';
         if (part.op === 'equal') return <span key={i}>{space + part.text}</span>;
-        if (part.op === 'insert') {
-          return (
-            <span key={i}>
-              {space}
-              <ins>
-                <span class="sr-only">{t('popup_diff_added_before')}</span>
-                {part.text}
-                <span class="sr-only">{t('popup_diff_after')}</span>
-              </ins>
-            </span>
-          );
-        }
+        const Mark = part.op === 'insert' ? 'ins' : 'del';
         return (
           <span key={i}>
             {space}
-            <del>
-              <span class="sr-only">{t('popup_diff_removed_before')}</span>
+            <Mark>
+              <span class="visually-hidden">
+                {part.op === 'insert'
+                  ? t('popup_diff_added_before')
+                  : t('popup_diff_removed_before')}
+              </span>
               {part.text}
-              <span class="sr-only">{t('popup_diff_after')}</span>
-            </del>
+              <span class="visually-hidden">{t('popup_diff_after')}</span>
+            </Mark>
           </span>
         );
       })}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../../shared/i18n';
 import type { TabState } from '../../shared/messages';
 
@@ -22,38 +23,52 @@ export function StatusView({
       );
     case 'no-article':
       return (
-        <div class="status" role="status">
-          <h1>{t('popup_no_article')}</h1>
+        <Status title={t('popup_no_article')} retry={t('popup_check_again')} onRetry={onRetry}>
           {/* The usual reason repeats the heading; show only a more specific one. */}
           {state.reason !== t('page_no_article') && !/^no article found/i.test(state.reason) && (
             <p>{state.reason}</p>
           )}
           <p>{t('popup_no_article_hint')}</p>
-          {onRetry && (
-            <button type="button" onClick={onRetry}>
-              {t('popup_check_again')}
-            </button>
-          )}
-        </div>
+        </Status>
       );
     case 'restricted':
       return (
-        <div class="status" role="status">
-          <h1>{t('popup_restricted')}</h1>
+        <Status title={t('popup_restricted')}>
           <p>{state.reason}</p>
-        </div>
+        </Status>
       );
     case 'error':
       return (
-        <div class="status status-error" role="alert">
-          <h1>{t('popup_error')}</h1>
+        <Status title={t('popup_error')} error retry={t('try_again')} onRetry={onRetry}>
           <p>{state.error}</p>
-          {onRetry && (
-            <button type="button" onClick={onRetry}>
-              {t('try_again')}
-            </button>
-          )}
-        </div>
+        </Status>
       );
   }
+}
+
+/**
+ * A state with a heading, said politely (an error at once), and the button that tries
+ * again when there is a way to (`retry` is its text).
+ */
+function Status(props: {
+  title: string;
+  error?: boolean;
+  retry?: string;
+  onRetry?: (() => void) | null;
+  children: ComponentChildren;
+}) {
+  return (
+    <div
+      class={props.error ? 'status status-error' : 'status'}
+      role={props.error ? 'alert' : 'status'}
+    >
+      <h1>{props.title}</h1>
+      {props.children}
+      {props.onRetry && (
+        <button type="button" onClick={props.onRetry}>
+          {props.retry}
+        </button>
+      )}
+    </div>
+  );
 }
