@@ -9,6 +9,7 @@ import type { Article, ExtractedQuote } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
 import { attributeQuotes, type QuoteSpan } from './attribution';
 import { tokenize } from './text';
+import WORDS from './data/attribution-words.json';
 
 /** Upper bound on quotations reported for one article, so a huge page stays cheap. */
 export const MAX_QUOTES_PER_ARTICLE = 2000;
@@ -424,6 +425,84 @@ function framedOrPaired(text: string, raw: RawQuote[], k: number): boolean {
   );
 }
 
+const wordsRe = (list: string[]): RegExp =>
+  new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${list.join('|')})(?![\p{L}\p{M}])`, 'iu');
+/**
+ * Words that make quoted words someone's words for a thing ("nannte den Plan einen
+ * „Wortbruch“", "skandierten Parolen wie „…“").
+ */
+const DE_TERM_FRAME = wordsRe(WORDS.deTermFrames);
+/** A reporting verb and a comma or colon right before the mark ("sagte, „…“"). */
+const DE_REPORTED_RIGHT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${WORDS.verbs.de.join('|')})[ \u00A0]*[,:][ \u00A0]*$`,
+  'iu',
+);
+const DE_TITLE_WORDS = new Set(WORDS.deTitleWords);
+/** Names of laws, prizes and orders run long ("Gesetz zur Änderung des Passgesetzes"). */
+const DE_TITLE_MAX_WORDS = 14;
+/** An article that opens the sentence right before the mark ("Der „…“ geht an …"). */
+const DE_ARTICLE_ALONE =
+  /^[ \u00A0]*(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|im|am|beim|zum|zur|vom)[ \u00A0]*$/iu;
+const DE_VERBS_IN_TITLE = new Set(WORDS.deNotSpeakingVerbs);
+
+/** The sentence before `pos` in its paragraph, up to 200 characters. */
+function clauseBefore(text: string, pos: number): string {
+  const para = text.lastIndexOf(PARAGRAPH_SEPARATOR, pos);
+  const from = Math.max(para < 0 ? 0 : para + PARAGRAPH_SEPARATOR.length, pos - 200);
+  const slice = text.slice(from, pos);
+  const stop = /.*[.!?:;][ \u00A0]/su.exec(slice);
+  return stop ? slice.slice(stop[0].length) : slice;
+}
+
+/**
+ * Words shaped like a German name of a thing rather than speech: capitalised
+ * nouns joined by articles, prepositions and inflected adjectives ("Gesetz zur
+ * Änderung des Passgesetzes", "Rundschau am Sonntag"), with no verb or adverb.
+ */
+function germanTitleWords(quoted: string): boolean {
+  for (const raw of quoted.split(/[ \u00A0]+/u)) {
+    const w = raw.replace(/^[([„"‚']+|[)\],"“‘']+$/gu, '');
+    if (!/\p{L}/u.test(w) || /^[\p{Lu}\d]/u.test(w) || /\p{L}\.\p{L}/u.test(w)) continue;
+    const lower = w.toLowerCase();
+    if (DE_VERBS_IN_TITLE.has(lower)) return false;
+    if (!DE_TITLE_WORDS.has(lower) && !/^\p{Ll}{3,}(?:e|en|er|es|em)$/u.test(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * German capitalised quotations that name a thing although a speaker or cue is
+ * near: a lone noun nothing frames as someone's word ("mit einem geplanten
+ * „Militanzverbot“", against "nannte den Plan einen „Wortbruch“", "als
+ * „Unverschämtheit“ zurückgewiesen", "sagte, „Sperrzonen“ dürfe es nicht geben"),
+ * and, with no speaker, a title-shaped noun phrase inside the sentence ("Teile des
+ * „Gesetzes über den Verfassungsschutz“").
+ */
+function germanThingInSentence(
+  text: string,
+  raw: RawQuote[],
+  k: number,
+  words: number,
+  hasSpeaker: boolean,
+): boolean {
+  const q = raw[k]!;
+  const quoted = text.slice(q.start, q.end);
+  // Sentence punctuation or an editor's brackets ("Probleme[n]") mark quoted words.
+  const ending = quoted.replace(/(?<=\p{L}\.\p{L})\.$/u, '');
+  if (
+    !/^[\p{Lu}\d]/u.test(quoted) ||
+    /[.!?…:;,]$|[!?][ \u00A0]|\.[ \u00A0]+\p{Lu}|\[/u.test(ending)
+  )
+    return false;
+  const before = clauseBefore(text, q.openPos);
+  if (DE_TERM_FRAME.test(before)) return false;
+  if (words === 1) return !framedOrPaired(text, raw, k) && !DE_REPORTED_RIGHT_BEFORE.test(before);
+  if (hasSpeaker || words > DE_TITLE_MAX_WORDS) return false;
+  const inSentence =
+    /\p{Ll}[\p{L}\p{M}.-]*[ \u00A0]*$/u.test(before) || DE_ARTICLE_ALONE.test(before);
+  return inSentence && germanTitleWords(quoted);
+}
+
 /**
  * All top-level quotations in the article, in text order. A quotation inside
  * another is attached to its outermost parent as `inner`, not reported itself.
@@ -466,7 +545,9 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       att.isNamed ||
       (att.attribution === null && words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) ||
       ((att.attribution === null || !att.hasCue) && looksLikeTitle(quoted)) ||
-      (att.nameSlot && looksLikeTitle(quoted));
+      (att.nameSlot && looksLikeTitle(quoted)) ||
+      (article.language === 'de' &&
+        germanThingInSentence(text, raw, k, words, att.attribution !== null));
     out.push({
       text: quoted,
       start: q.start,

@@ -1,0 +1,145 @@
+/**
+ * German quotations that name things, and speakers German news names in its own
+ * ways (issue 10), with the same frames in French, Spanish and Russian where they
+ * occur. Every sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/core/quotes';
+import { makeArticle } from '../../src/core/article';
+import type { ExtractedQuote } from '../../src/core/types';
+
+/** The quotations of an article made of `paragraphs` in `language`. */
+const quotesOf = (paragraphs: string[], language: string): ExtractedQuote[] =>
+  extractQuotes(
+    makeArticle({
+      paragraphs,
+      language,
+      url: 'https://example.test/de',
+      title: 'Bericht',
+      source: 'Kurier',
+      published: null,
+    }),
+  );
+
+interface Case {
+  lang: string;
+  paras: string[];
+  /** The quotation looked at (its words inside the marks). */
+  quote: string;
+  kind: 'statement' | 'term';
+  /** Its speaker, when it matters (null: none). */
+  speaker?: string | null;
+}
+
+function run(cases: Case[]): void {
+  for (const c of cases)
+    it(`${c.lang}: ${c.paras.join(' / ')}`, () => {
+      const q = quotesOf(c.paras, c.lang).find((x) => x.text === c.quote);
+      expect(q, `no quotation «${c.quote}»`).toBeDefined();
+      expect(q!.kind).toBe(c.kind);
+      if (c.speaker !== undefined) expect(q!.speaker).toBe(c.speaker);
+    });
+}
+
+describe('German: a lone capitalised noun in marks', () => {
+  run([
+    {
+      // Nothing frames it as anyone's word: a name for a thing, whoever speaks.
+      lang: 'de',
+      paras: ['Die Stadt plant ein „Parkverbot“ für Lastwagen, sagte Anna Berg.'],
+      quote: 'Parkverbot',
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: ['Karl Holm wird sich ein Rennen mit dem liberalen „Realisten“ Ole Brandt liefern.'],
+      quote: 'Realisten',
+      kind: 'term',
+    },
+    {
+      // A verb of calling makes it someone's word.
+      lang: 'de',
+      paras: ['Anna Berg nannte den Plan einen „Wortbruch“.'],
+      quote: 'Wortbruch',
+      kind: 'statement',
+      speaker: 'Anna Berg',
+    },
+    {
+      lang: 'de',
+      paras: ['Die Ministerin wies den Vorwurf als „Frechheit“ zurück.'],
+      quote: 'Frechheit',
+      kind: 'statement',
+    },
+    {
+      // A reporting verb and a comma right before the mark.
+      lang: 'de',
+      paras: ['Anna Berg sagte, „Sperrzonen“ dürfe es in der Stadt nicht geben.'],
+      quote: 'Sperrzonen',
+      kind: 'statement',
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
+
+describe('German: a title-shaped noun phrase inside the sentence', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['Teile des „Gesetzes über die Fischerei im Fjord“ sind seit Mai ungültig.'],
+      quote: 'Gesetzes über die Fischerei im Fjord',
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Der „Preis der Stadt Larsberg für Baukunst“ geht in diesem Jahr an ein Büro aus Kiel.',
+      ],
+      quote: 'Preis der Stadt Larsberg für Baukunst',
+      kind: 'term',
+    },
+    {
+      // A name that ends in an abbreviation's full stop.
+      lang: 'de',
+      paras: ['Die Seite zeigt nur einen Hinweis des „Vereins Freunde des Hafens e.V.“ an.'],
+      quote: 'Vereins Freunde des Hafens e.V.',
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: ['Vor allem die französische „Ligue pour la Mer“ hatte dazu aufgerufen.'],
+      quote: 'Ligue pour la Mer',
+      kind: 'term',
+    },
+    {
+      // With a speaker it stays someone's words.
+      lang: 'de',
+      paras: ['Anna Berg sprach am Montag von einer „Gefahr für Leib und Leben“.'],
+      quote: 'Gefahr für Leib und Leben',
+      kind: 'statement',
+      speaker: 'Anna Berg',
+    },
+    {
+      // A verb, a sentence inside the marks or an editor's brackets mark quoted words.
+      lang: 'de',
+      paras: [
+        'Auf dem Transparent war die Parole „Hafen in Bewegung. Fjord und Stadt retten“ zu lesen.',
+      ],
+      quote: 'Hafen in Bewegung. Fjord und Stadt retten',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: ['Das Kühlsystem war wegen „Probleme[n] mit der Pumpe“ ausgefallen.'],
+      quote: 'Probleme[n] mit der Pumpe',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Demonstranten trugen Schilder mit Sprüchen wie „Nieder mit der Mautgebühr“ durch die Stadt.',
+      ],
+      quote: 'Nieder mit der Mautgebühr',
+      kind: 'statement',
+    },
+  ]);
+});
