@@ -79,9 +79,17 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = new RegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|aufschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
   'iu',
 );
+/**
+ * A German noun for a work right before the mark; after a colon only when the
+ * words are shaped like a name, since "sagte der Zeitschrift: „…“" reports speech.
+ */
+function workBeforeGerman(before: string, quoted: string): boolean {
+  if (!DE_WORK_BEFORE.test(before)) return false;
+  return !/:[ \u00A0]*$/u.test(before) || looksLikeGermanName(quoted);
+}
 /** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
 const WORK_BEFORE = new RegExp(
   String.raw`${WORD_START}(?:newspaper|quotidien|hebdomadaire|émission|livre|parti|opération|periódico|diario|revista|programa|película|libro|partido|operación|газета|газеты|газете|газету|журнал|журнала|журналу|фильм|фильма|книга|книги|книгу|программа|программы|программе|партия|партии|операция|операции|передача|передачи|издание|издания|телеканал|телеканала|песня|песни|компания|компании|компанию|компанией|фирма|фирмы|холдинг|холдинга|завод|завода|заводе|банк|банка|фонд|фонда)[ \u00A0]*$`,
@@ -118,8 +126,15 @@ function namedByNounBefore(before: string, quoted: string): boolean {
   if (!m || !looksLikeGermanName(quoted)) return false;
   // The noun must stand inside the sentence: a capitalised word that opens it may be a name.
   const lead = before.slice(0, m.index).trimEnd();
-  return lead !== '' && !/[.!?:;„“"»«]$/u.test(lead) && !isTitle(m[1]!);
+  return (
+    lead !== '' &&
+    !/[.!?:;„“"»«]$/u.test(lead) &&
+    !isTitle(m[1]!) &&
+    !DE_SPEECH_NOUNS.has(m[1]!.toLowerCase())
+  );
 }
+/** Nouns for words someone said or wrote: "mit der Parole „Wir kommen wieder“". */
+const DE_SPEECH_NOUNS = new Set(WORDS.deSpeechNouns);
 
 /**
  * Up to three words shaped like a brand, product or site rather than speech: a
@@ -661,12 +676,14 @@ export function attributeQuotes(
     const cued = cands.some((c) => !c.weak);
     const hasCue =
       !soCalled && (cued || reported || pats.cue.test(before) || pats.cue.test(after.slice(0, 60)));
-    let attribution: Attribution | null = null;
+    // A remark in brackets right after a name is that person's: "Karl Holm („Ich
+    // habe nicht damit gerechnet.“)".
+    let attribution: Attribution | null = remarkAfterName(masked, bStart, q, text, index, language);
     // A speaker read from the sentence's subject alone says who, not that the
     // words are a statement rather than a name.
     let weakSpeaker = false;
     let stopped = false;
-    for (const cand of cands) {
+    for (const cand of attribution ? [] : cands) {
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
       const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
@@ -726,14 +743,17 @@ export function attributeQuotes(
     const quoted = text.slice(q.start, q.end);
     const isWork =
       WORK_BEFORE.test(before) ||
-      (language === 'de' && DE_WORK_BEFORE.test(before)) ||
+      (language === 'de' && workBeforeGerman(before, quoted)) ||
       (language === 'de' && DE_DEFINITE_BEFORE.test(before) && looksLikeGermanName(quoted)) ||
       (language === 'de' &&
         /^\s*$/u.test(before) &&
         /^[ \u00A0]+\p{Ll}/u.test(rawAfter) &&
         looksLikeGermanName(quoted)) ||
       WORK_AFTER.test(rawAfter) ||
-      (language === 'de' && IN_BRACKETS_BEFORE.test(before) && /^[ \u00A0]*\)/u.test(rawAfter)) ||
+      (language === 'de' &&
+        IN_BRACKETS_BEFORE.test(before) &&
+        /^[ \u00A0]*\)/u.test(rawAfter) &&
+        !/[.!?…]$/u.test(quoted)) ||
       (language === 'de' && namedByNounBefore(before, quoted)) ||
       (language === 'de' &&
         (DE_NAMING_BEFORE.test(before) ||
@@ -1656,6 +1676,28 @@ function onlyPersonInReport(
  * Nachrichtenagentur"; "von der Leyen" aside), no lower-case start, not one
  * word twice ("Mensch zu Mensch"), and in German no common noun's shape.
  */
+/** The person named right before "(" when the words in brackets are a sentence of their own. */
+function remarkAfterName(
+  masked: string,
+  bStart: number,
+  q: QuoteSpan,
+  text: string,
+  index: NameIndex,
+  language: string,
+): Attribution | null {
+  if (!/[.!?…]$/u.test(text.slice(q.start, q.end))) return null;
+  const paren = /[ \u00A0]*\([ \u00A0]*$/u.exec(masked.slice(bStart, q.openPos));
+  if (!paren) return null;
+  const at = bStart + paren.index;
+  const names = findNames(masked, Math.max(bStart, at - 80), at, language);
+  const m = names[names.length - 1];
+  if (!m || m.end !== at || m.tokens.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  const name = joinName(index.fullest(m.tokens, m.pos));
+  if ((m.tokens.length < 2 && !index.isKnownSurname(m.tokens[0]!)) || isOrganisation(name))
+    return null;
+  return { speaker: name, method: 'colon' };
+}
+
 function isPersonMention(m: NameMention, index: NameIndex): boolean {
   const t = m.tokens;
   const phrase = t.some(

@@ -437,6 +437,11 @@ const DE_REPORTED_RIGHT_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${WORDS.verbs.de.join('|')})[ \u00A0]*[,:][ \u00A0]*$`,
   'iu',
 );
+/** A noun for words someone said or wrote right before the mark ("Parolen wie „…“"). */
+const DE_SLOGAN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${WORDS.deSpeechNouns.join('|')})(?:[ \u00A0]+wie(?:[ \u00A0]+(?:zum[ \u00A0]+Beispiel|etwa))?)?[ \u00A0]*$`,
+  'iu',
+);
 const DE_TITLE_WORDS = new Set(WORDS.deTitleWords);
 /** Names of laws, prizes and orders run long ("Gesetz zur Änderung des Passgesetzes"). */
 const DE_TITLE_MAX_WORDS = 14;
@@ -541,13 +546,19 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     const scare =
       words === 1 && att.attribution === null && !att.hasCue && !framedOrPaired(text, raw, k);
     const quotedWords = article.language === 'de' && /^\p{Ll}/u.test(quoted) && !scare;
+    // A slogan or a call is someone's words, however short ("mit der Parole „Wir
+    // kommen wieder“").
+    const slogan =
+      article.language === 'de' &&
+      DE_SLOGAN_BEFORE.test(text.slice(Math.max(0, q.openPos - 40), q.openPos));
     const isTerm =
-      att.isNamed ||
-      (att.attribution === null && words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) ||
-      ((att.attribution === null || !att.hasCue) && looksLikeTitle(quoted)) ||
-      (att.nameSlot && looksLikeTitle(quoted)) ||
-      (article.language === 'de' &&
-        germanThingInSentence(text, raw, k, words, att.attribution !== null));
+      !slogan &&
+      (att.isNamed ||
+        (att.attribution === null && words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) ||
+        ((att.attribution === null || !att.hasCue) && looksLikeTitle(quoted)) ||
+        (att.nameSlot && looksLikeTitle(quoted)) ||
+        (article.language === 'de' &&
+          germanThingInSentence(text, raw, k, words, att.attribution !== null)));
     out.push({
       text: quoted,
       start: q.start,

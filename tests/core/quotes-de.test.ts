@@ -143,3 +143,82 @@ describe('German: a title-shaped noun phrase inside the sentence', () => {
     },
   ]);
 });
+
+describe('German: words someone said after a noun for a work, a slogan, or in brackets', () => {
+  run([
+    {
+      // A colon after the outlet reports speech; the outlet's noun makes no name of it.
+      lang: 'de',
+      paras: ['Anna Berg sagte dem Kasseler Tageblatt: „Wir bauen die Brücke im Mai.“'],
+      quote: 'Wir bauen die Brücke im Mai.',
+      kind: 'statement',
+      speaker: 'Anna Berg',
+    },
+    {
+      lang: 'de',
+      paras: ['Die Zeitschrift „Hafenblick“ erscheint seit Mai.'],
+      quote: 'Hafenblick',
+      kind: 'term',
+    },
+    {
+      // A slogan, however short, is someone's words.
+      lang: 'de',
+      paras: ['Die Demonstranten zogen mit der Parole „Wir kommen wieder“ durch die Stadt.'],
+      quote: 'Wir kommen wieder',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: ['Die Menge skandierte Parolen wie „Maut weg!“ vor dem Rathaus.'],
+      quote: 'Maut weg!',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: ['Sie trugen Bänder mit der Aufschrift „Fjord = Heimat“ am Arm.'],
+      quote: 'Fjord = Heimat',
+      kind: 'statement',
+    },
+    {
+      // A sentence in brackets is a remark; a translation in brackets is a name.
+      lang: 'de',
+      paras: ['Der Bürgermeister Karl Holm („Ich habe damit nicht gerechnet.“) nahm den Preis an.'],
+      quote: 'Ich habe damit nicht gerechnet.',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: ['Die Operation „Harbour Wind“ („Wind im Hafen“) begann im Mai.'],
+      quote: 'Wind im Hafen',
+      kind: 'term',
+    },
+  ]);
+});
+
+describe('speakers: a remark in brackets right after a name', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Glückwünsche kamen von Ole Brandt, dem Leiter der Hafenbehörde, Karim ElMansour („Niemand hat das mehr verdient.“), und von Anna Berg.',
+      ],
+      quote: 'Niemand hat das mehr verdient.',
+      kind: 'statement',
+      speaker: 'Karim ElMansour',
+    },
+    {
+      lang: 'fr',
+      paras: ['Le maire, Paul Ferrand (« Je ne m’y attendais pas. »), a reçu le prix lundi.'],
+      quote: 'Je ne m’y attendais pas.',
+      kind: 'statement',
+      speaker: 'Paul Ferrand',
+    },
+    {
+      lang: 'es',
+      paras: ['La alcaldesa Marta Ruiz («No me lo esperaba.») recibió el premio el lunes.'],
+      quote: 'No me lo esperaba.',
+      kind: 'statement',
+      speaker: 'Marta Ruiz',
+    },
+  ]);
+});
