@@ -1577,8 +1577,15 @@ function germanClauseSpeaker(
       masked.slice(at + raw.length, base + m.index + m[0].length + 1),
     );
     const words = raw.split(/[ \u00A0]+/);
+    // "Der Experte von Greenpeace, Martin Holm, …": a role and where it is held.
+    const roleAt =
+      words.length > 1 &&
+      (isTitle(words[0]!) || GERMAN_NOUN_FORM.test(words[0]!)) &&
+      /^(?:von|vom|bei|beim|aus|für|im)$/u.test(words[1]!);
     const roleOnly =
-      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) || words.every((w) => isTitle(w));
+      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) ||
+      words.every((w) => isTitle(w)) ||
+      roleAt;
     // A lone person noun ("Hauptgeschäftsführer") with a name set off after it.
     const roleNoun = words.length === 1 && GERMAN_NOUN_FORM.test(raw) && !index.isKnownSurname(raw);
     if (roleOnly || roleNoun) {

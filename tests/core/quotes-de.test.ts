@@ -222,3 +222,59 @@ describe('speakers: a remark in brackets right after a name', () => {
     },
   ]);
 });
+
+describe('speakers: German roles and the names they stand for', () => {
+  run([
+    {
+      // A role and where it is held, the holder set off by commas.
+      lang: 'de',
+      paras: [
+        'Der Experte von Greenpeace, Martin Holm, wandte sich gegen die Behauptung, die Sorte sei harmlos: „Das ist falsch.“',
+      ],
+      quote: 'Das ist falsch.',
+      kind: 'statement',
+      speaker: 'Martin Holm',
+    },
+    {
+      // "der Papst" stands for the pope named before; a role is never the name.
+      lang: 'de',
+      paras: [
+        'Papst Clemens XX. besuchte am Montag Kiel.',
+        'Der Bürgermeister Karl Holm empfing ihn am Hafen.',
+        '„Die Stadt ist schön“, sagte der Papst.',
+      ],
+      quote: 'Die Stadt ist schön',
+      kind: 'statement',
+      speaker: 'Clemens XX',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Staatsanwältin Vera Lind hat Anklage erhoben.',
+        '„Die Beweise sind eindeutig“, sagte die Staatsanwältin.',
+      ],
+      quote: 'Die Beweise sind eindeutig',
+      kind: 'statement',
+      speaker: 'Vera Lind',
+    },
+    {
+      // With nobody named in that role, no one is guessed.
+      lang: 'de',
+      paras: [
+        'Anna Berg und Karl Holm trafen sich in Kiel.',
+        '„Die Stadt ist schön“, sagte der Papst.',
+      ],
+      quote: 'Die Stadt ist schön',
+      kind: 'statement',
+      speaker: null,
+    },
+    {
+      // "hieß es von": the words come from the person named after it.
+      lang: 'de',
+      paras: ['„Alle Zeichen deuten auf einen Unfall hin“, hieß es von Viktor Holm.'],
+      quote: 'Alle Zeichen deuten auf einen Unfall hin',
+      kind: 'statement',
+      speaker: 'Viktor Holm',
+    },
+  ]);
+});
