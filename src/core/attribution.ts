@@ -79,7 +79,7 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = new RegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung|firma|konzern|konzerns|unternehmen|unternehmens|verein|vereins|stamm|stamms)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)[ \u00A0]+wie(?:[ \u00A0]+(?:etwa|zum[ \u00A0]+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
   'iu',
 );
 /**
@@ -88,8 +88,24 @@ const DE_WORK_BEFORE = new RegExp(
  */
 function workBeforeGerman(before: string, quoted: string): boolean {
   if (!DE_WORK_BEFORE.test(before)) return false;
-  return !/:[ \u00A0]*$/u.test(before) || looksLikeGermanName(quoted);
+  return (
+    !/:[ \u00A0]*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted)
+  );
 }
+/** "Wie „…“ berichtet": the quotation names the outlet that reports. */
+function outletThatReports(before: string, after: string): boolean {
+  return (
+    /(?:^|[.!?:;,(])[\s]*[Ww]ie[ \u00A0]*$/u.test(before) &&
+    /^[ \u00A0]*(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|schreibt|schrieb|online[ \u00A0]+berichtet)(?![\p{L}\p{M}])/u.test(
+      after,
+    )
+  );
+}
+/** A translation or an alias announced with a colon: "(übersetzt etwa: „…“)". */
+const DE_ALIAS_COLON = new RegExp(
+  String.raw`${WORD_START}(?:übersetzt|deutsch|kurz|genannt)(?:[ \u00A0]+etwa)?:[ \u00A0]*$`,
+  'iu',
+);
 /** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
 const WORK_BEFORE = new RegExp(
   String.raw`${WORD_START}(?:newspaper|quotidien|hebdomadaire|émission|livre|parti|opération|periódico|diario|revista|programa|película|libro|partido|operación|газета|газеты|газете|газету|журнал|журнала|журналу|фильм|фильма|книга|книги|книгу|программа|программы|программе|партия|партии|операция|операции|передача|передачи|издание|издания|телеканал|телеканала|песня|песни|компания|компании|компанию|компанией|фирма|фирмы|холдинг|холдинга|завод|завода|заводе|банк|банка|фонд|фонда)[ \u00A0]*$`,
@@ -157,7 +173,7 @@ function looksLikeBrand(quoted: string): boolean {
  * "der Name lautet „…“", "auch „Apogäum“ genannt", "das als „…“ bekannte Lager".
  */
 const DE_NAMING_BEFORE = new RegExp(
-  String.raw`${WORD_START}(?:sich[ \u00A0]+selbst|lautet|lauten|lautete|heißt|hieß|nennt[ \u00A0]+sich|nannte[ \u00A0]+sich)(?:[ \u00A0]+also)?[ \u00A0]*$`,
+  String.raw`${WORD_START}(?:sich[ \u00A0]+selbst|lautet|lauten|lautete|heißt|hieß|(?:nennt|nannte|nennen|nannten)(?:[ \u00A0]+(?:er|sie|es))?[ \u00A0]+sich)(?:[ \u00A0]+also)?[ \u00A0]*$`,
   'u',
 );
 const DE_NAMING_AFTER =
@@ -755,6 +771,7 @@ export function attributeQuotes(
         /^[ \u00A0]*\)/u.test(rawAfter) &&
         !/[.!?…]$/u.test(quoted)) ||
       (language === 'de' && namedByNounBefore(before, quoted)) ||
+      (language === 'de' && outletThatReports(before, text.slice(q.closeEnd, q.closeEnd + 30))) ||
       (language === 'de' &&
         (DE_NAMING_BEFORE.test(before) ||
           DE_NAMING_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 24)))) ||

@@ -576,15 +576,17 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 }
 
 /**
- * A short capitalised quotation the article quotes again as a name elsewhere
- * ("die Kartoffelsorte „Amflora“" … "einen Anbaustopp für „Amflora“") is a name
- * every time.
+ * A short quotation the article quotes again as a name elsewhere ("die
+ * Kartoffelsorte „Amflora“" … "einen Anbaustopp für „Amflora“", "die Firma „hafen
+ * energie ag“" … "ein Vertreter der „hafen energie ag“") is a name every time; a
+ * lone lower-case word is too often a scare quote to count.
  */
 function markRepeatedNames(quotes: ExtractedQuote[]): void {
   const names = new Set<string>();
   for (const q of quotes) if (q.kind === 'term') names.add(q.text.replace(/[.,]$/u, ''));
   for (const q of quotes) {
-    if (q.kind !== 'statement' || !/^[\p{Lu}\d]/u.test(q.text) || wordCount(q.text) > 5) continue;
+    const shaped = /^[\p{Lu}\d]/u.test(q.text) || wordCount(q.text) >= 2;
+    if (q.kind !== 'statement' || !shaped || wordCount(q.text) > 5) continue;
     if (!names.has(q.text.replace(/[.,]$/u, ''))) continue;
     q.kind = 'term';
     q.speaker = null;
@@ -604,7 +606,7 @@ function markListedNames(text: string, quotes: ExtractedQuote[]): void {
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     quotes.forEach((q, i) => {
-      if (q.kind !== 'statement' || q.speaker !== null) return;
+      if (q.kind !== 'statement') return;
       if (!/^[\p{Lu}\d]/u.test(q.text) || /[.!?…:]$/u.test(q.text) || wordCount(q.text) > 12)
         return;
       const joined = (a: ExtractedQuote | undefined, b: ExtractedQuote | undefined): boolean =>
@@ -614,6 +616,7 @@ function markListedNames(text: string, quotes: ExtractedQuote[]): void {
         LIST_JOIN.test(text.slice(a.end + 1, b.start - 1));
       if (joined(quotes[i - 1], q) || joined(q, quotes[i + 1])) {
         q.kind = 'term';
+        q.speaker = null;
         q.speakerMethod = null;
         changed = true;
       }

@@ -278,3 +278,61 @@ describe('speakers: German roles and the names they stand for', () => {
     },
   ]);
 });
+
+describe('German: more nouns and frames that name things', () => {
+  run([
+    {
+      // Titles listed after "Themen wie", whoever speaks about them.
+      lang: 'de',
+      paras: ['Anna Berg sprach in ihren Vorträgen über Themen wie „Wie der Hafen wuchs“.'],
+      quote: 'Wie der Hafen wuchs',
+      kind: 'term',
+      speaker: null,
+    },
+    {
+      // An item of a list of names is a name, even with a speaker in the sentence.
+      lang: 'de',
+      paras: [
+        'In der Reihe liefen „Der stille Hafen“, „Kalte Wellen am Fjord“ und „Wie der Hafen wuchs“, sagte Anna Berg.',
+      ],
+      quote: 'Wie der Hafen wuchs',
+      kind: 'term',
+      speaker: null,
+    },
+    {
+      // A company after "Firma", and again without the noun.
+      lang: 'de',
+      paras: [
+        'Die Firma „hafen energie ag“ investiert in Kiel.',
+        'Ein Vertreter der „hafen energie ag“ nannte die Beteiligung „strategisch“.',
+      ],
+      quote: 'hafen energie ag',
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die von der „Harbour Front for Fair Fishing“ (übersetzt etwa: „Hafenfront für gerechten Fischfang in allen Meeren“) organisierten Kräfte riefen zum Streik auf.',
+      ],
+      quote: 'Hafenfront für gerechten Fischfang in allen Meeren',
+      kind: 'term',
+    },
+    {
+      // The outlet that reports.
+      lang: 'de',
+      paras: [
+        'Das wurde am Montag bekannt. Wie „hafen online“ berichtet, ist die Brücke gesperrt.',
+      ],
+      quote: 'hafen online',
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Ausstellung kehrt zurück. Im Mai nennt sie sich „fjordkunst 7“ und dauert 100 Tage.',
+      ],
+      quote: 'fjordkunst 7',
+      kind: 'term',
+    },
+  ]);
+});
