@@ -692,9 +692,16 @@ export function attributeQuotes(
     const cued = cands.some((c) => !c.weak);
     const hasCue =
       !soCalled && (cued || reported || pats.cue.test(before) || pats.cue.test(after.slice(0, 60)));
-    // A remark in brackets right after a name is that person's: "Karl Holm („Ich
-    // habe nicht damit gerechnet.“)".
-    let attribution: Attribution | null = remarkAfterName(masked, bStart, q, text, index, language);
+    // Words right after a name and a colon, or a remark in brackets right after a
+    // name, are that person's: "Karl Holm („Ich habe nicht damit gerechnet.“)".
+    let attribution: Attribution | null = personRightBefore(
+      masked,
+      bStart,
+      q,
+      text,
+      index,
+      language,
+    );
     // A speaker read from the sentence's subject alone says who, not that the
     // words are a statement rather than a name.
     let weakSpeaker = false;
@@ -1505,6 +1512,10 @@ interface GermanClause {
   inverted: RegExp;
   /** "Als „…“ bezeichnet die Archäologin Montserrat Sanz den Fund": the quotation in the fronted phrase. */
   frontedQuote: RegExp;
+  /** "Zum Abschied wird Berg auf der Seite des Vereins so zitiert: „…“". */
+  quotedPassive: RegExp;
+  /** "„…“ sei, hatte Berg damals gesagt": a perfect tense with the name between its verbs. */
+  perfectAfter: RegExp;
 }
 let deClause: GermanClause | null = null;
 
@@ -1523,7 +1534,7 @@ function germanClausePatterns(): GermanClause {
   // die Mittel", "sei Neuseeland"), no declined participle ("verbliebenen").
   const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})${verb}`;
   const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
-  const det = String.raw`(?:(?:[Dd]er|[Dd]ie)[ \u00A0]+(?:${low}[ \u00A0]+){0,3})?`;
+  const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)[ \u00A0]+(?:${low}[ \u00A0]+){0,3})?`;
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,40}\))?`;
   const appos = String.raw`(?:,[ \u00A0][^,;:_„“”"»«]{1,110}?,?)?`;
   const name = `(${WS}${NAME_PATTERN})`;
@@ -1550,6 +1561,14 @@ function germanClausePatterns(): GermanClause {
       'u',
     ),
     inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${finite}[ \u00A0]+${adv}${det}${name}`, 'u'),
+    quotedPassive: new RegExp(
+      String.raw`(?:^|[\s,])(?:wird|wurde)[ \u00A0]+${det}${name}[^„“”"»«:_]{0,80}?[ \u00A0]+zitiert(?:[ \u00A0]*:|[ \u00A0]+mit[ \u00A0]+den[ \u00A0]+Worten)?[ \u00A0]*$`,
+      'u',
+    ),
+    perfectAfter: new RegExp(
+      String.raw`^[\s]*(?:\p{Ll}+[ \u00A0]+){0,2}\p{Ll}*,[ \u00A0]+(?:hatte|hat|habe|hätte)[ \u00A0]+${det}${name}(?:[ \u00A0]+\p{Ll}+){0,4}?[ \u00A0]+(?:${alternation(WORDS.deReportingParticiples)})${WB}`,
+      'u',
+    ),
     frontedQuote: new RegExp(
       String.raw`^[ \u00A0]+(?:${reporting}|bezeichnet|bezeichnete|nennt|nannte)[ \u00A0]+${adv}${det}${name}`,
       'u',
@@ -1578,6 +1597,7 @@ function germanClauseSpeaker(
   if (/\p{L}/u.test(lead)) {
     tries.push([pats.first.exec(lead), bStart, 'name-verb']);
     tries.push([pats.afterVerb.exec(lead), bStart, 'verb-name']);
+    tries.push([pats.quotedPassive.exec(lead), bStart, 'verb-name']);
     // A short fronted phrase that ends in the quotation: "Als „…“ bezeichnet …".
     if (/^[\s]*\p{Lu}\p{Ll}*[ \u00A0]*$/u.test(lead))
       tries.push([pats.frontedQuote.exec(masked.slice(q.closeEnd, aEnd)), q.closeEnd, 'verb-name']);
@@ -1585,6 +1605,11 @@ function germanClauseSpeaker(
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
     tries.push([pats.inverted.exec(after), q.closeEnd, 'verb-name']);
   }
+  tries.push([
+    pats.perfectAfter.exec(masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd))),
+    q.closeEnd,
+    'verb-name',
+  ]);
   for (const [m, base, method] of tries) {
     if (!m) continue;
     let raw = m[1]!;
@@ -1700,8 +1725,18 @@ function onlyPersonInReport(
  * Nachrichtenagentur"; "von der Leyen" aside), no lower-case start, not one
  * word twice ("Mensch zu Mensch"), and in German no common noun's shape.
  */
-/** The person named right before "(" when the words in brackets are a sentence of their own. */
-function remarkAfterName(
+/** Words after which a name before a colon is an object, not the speaker. */
+const OBJECT_BEFORE = new Set([...DE_OBJECT_BEFORE].filter((w) => !DE_CLAUSE_OPENERS.has(w)));
+const EN_OBJECT_BEFORE = new Set(
+  'to about with at on from by of for against toward told asked à avec sur contre con sobre contra'.split(
+    ' ',
+  ),
+);
+/**
+ * The person named right before the mark: before a colon ("…, und Ministerpräsident
+ * Jens Holm: „…“"), or before "(" when the words in brackets are a sentence.
+ */
+function personRightBefore(
   masked: string,
   bStart: number,
   q: QuoteSpan,
@@ -1709,13 +1744,16 @@ function remarkAfterName(
   index: NameIndex,
   language: string,
 ): Attribution | null {
-  if (!/[.!?…]$/u.test(text.slice(q.start, q.end))) return null;
-  const paren = /[ \u00A0]*\([ \u00A0]*$/u.exec(masked.slice(bStart, q.openPos));
-  if (!paren) return null;
-  const at = bStart + paren.index;
+  const lead = /[ \u00A0]*([(:])[ \u00A0]*$/u.exec(masked.slice(bStart, q.openPos));
+  if (!lead || (lead[1] === '(' && !/[.!?…]$/u.test(text.slice(q.start, q.end)))) return null;
+  const at = bStart + lead.index;
   const names = findNames(masked, Math.max(bStart, at - 80), at, language);
   const m = names[names.length - 1];
   if (!m || m.end !== at || m.tokens.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  // After a preposition or a declined article the name is an object: "sagte über
+  // Holm:", "gegenüber dem Kurier:", "told Moor:".
+  const prev = previousWord(masked, m.pos).toLowerCase();
+  if (lead[1] === ':' && (OBJECT_BEFORE.has(prev) || EN_OBJECT_BEFORE.has(prev))) return null;
   const name = joinName(index.fullest(m.tokens, m.pos));
   if ((m.tokens.length < 2 && !index.isKnownSurname(m.tokens[0]!)) || isOrganisation(name))
     return null;

@@ -336,3 +336,53 @@ describe('German: more nouns and frames that name things', () => {
     },
   ]);
 });
+
+describe('speakers: German frames around the name', () => {
+  run([
+    {
+      // The name right before the colon speaks, not someone named earlier.
+      lang: 'de',
+      paras: [
+        'Glückwünsche kamen laut Agentur von Ole Brandt und von der Ministerpräsidentin Vera Lind: „Der Preis kommt genau richtig.“',
+      ],
+      quote: 'Der Preis kommt genau richtig.',
+      kind: 'statement',
+      speaker: 'Vera Lind',
+    },
+    {
+      // …but a name after a preposition is an object.
+      lang: 'de',
+      paras: ['Der Minister Karl Holm äußerte sich gegenüber dem Larsberger Kurier: „Wir bauen.“'],
+      quote: 'Wir bauen.',
+      kind: 'statement',
+      speaker: 'Karl Holm',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'Les félicitations sont venues selon l’agence de Paul Ferrand et de la ministre Claire Dubois : « Le prix arrive au bon moment. »',
+      ],
+      quote: 'Le prix arrive au bon moment.',
+      kind: 'statement',
+      speaker: 'Claire Dubois',
+    },
+    {
+      // A perfect tense with the name between its verbs, after the words.
+      lang: 'de',
+      paras: ['Sie wisse, dass ihre Arbeit „fehlerfrei“ sei, hatte Anna Berg damals gesagt.'],
+      quote: 'fehlerfrei',
+      kind: 'statement',
+      speaker: 'Anna Berg',
+    },
+    {
+      // "wird … zitiert": the passive names the speaker.
+      lang: 'de',
+      paras: [
+        'Zum Abschied wird Holm auf der Internetseite des Vereins wie folgt zitiert: „Es war eine schöne Zeit.“',
+      ],
+      quote: 'Es war eine schöne Zeit.',
+      kind: 'statement',
+      speaker: 'Holm',
+    },
+  ]);
+});
