@@ -248,6 +248,39 @@ describe('speakers: German roles and the names they stand for', () => {
       speaker: 'Clemens XX',
     },
     {
+      lang: 'fr',
+      paras: [
+        'Le pape Clément XX a visité Lorval lundi.',
+        'Le maire Paul Ferrand l’a accueilli au port.',
+        '« La ville est belle », a dit le pape.',
+      ],
+      quote: 'La ville est belle',
+      kind: 'statement',
+      speaker: 'Clément XX',
+    },
+    {
+      lang: 'es',
+      paras: [
+        'El papa Clemente XX visitó Villaseca el lunes.',
+        'El alcalde Pablo Ruiz lo recibió en el puerto.',
+        '«La ciudad es bonita», dijo el papa.',
+      ],
+      quote: 'La ciudad es bonita',
+      kind: 'statement',
+      speaker: 'Clemente XX',
+    },
+    {
+      lang: 'ru',
+      paras: [
+        'Папа Климент XX посетил Белозерск в понедельник.',
+        'Мэр Павел Руднев встретил его в порту.',
+        '«Город красивый», сказал папа.',
+      ],
+      quote: 'Город красивый',
+      kind: 'statement',
+      speaker: 'Климент XX',
+    },
+    {
       lang: 'de',
       paras: [
         'Die Staatsanwältin Vera Lind hat Anklage erhoben.',
