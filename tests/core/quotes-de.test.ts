@@ -223,7 +223,7 @@ describe('speakers: a remark in brackets right after a name', () => {
   ]);
 });
 
-describe('speakers: German roles and the names they stand for', () => {
+describe('speakers: roles and the names they stand for', () => {
   run([
     {
       // A role and where it is held, the holder set off by commas.
@@ -416,6 +416,20 @@ describe('speakers: German frames around the name', () => {
       quote: 'Es war eine schöne Zeit.',
       kind: 'statement',
       speaker: 'Holm',
+    },
+  ]);
+});
+
+describe('speakers: German reported speech after a sentence that takes a stand', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Am Dienstag nahm auch der Ministerpräsident des Landes, Christian Holm (CDU), zu der Frage Stellung. Jeder Lehrer könne „seine Stunden zurückverlangen“.',
+      ],
+      quote: 'seine Stunden zurückverlangen',
+      kind: 'statement',
+      speaker: 'Christian Holm',
     },
   ]);
 });
