@@ -433,3 +433,22 @@ describe('speakers: German reported speech after a sentence that takes a stand',
     },
   ]);
 });
+
+describe('speakers: more German verbs that report speech', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['Der Forscher Karl Holm riet allgemein zu „Ruhe und Geduld“.'],
+      quote: 'Ruhe und Geduld',
+      kind: 'statement',
+      speaker: 'Karl Holm',
+    },
+    {
+      lang: 'de',
+      paras: ['Anna Berg bemängelte, die Pläne seien „viel zu teuer“.'],
+      quote: 'viel zu teuer',
+      kind: 'statement',
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
