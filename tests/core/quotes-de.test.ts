@@ -452,3 +452,18 @@ describe('speakers: more German verbs that report speech', () => {
     },
   ]);
 });
+
+describe('speakers: a German sentence adverb or a weekday is no part of a name', () => {
+  run([
+    {
+      // A heading run into the sentence: "Hafenfest Bereits im Mai hatte …".
+      lang: 'de',
+      paras: [
+        'Engagement Larsbergs Bereits im Mai hatte Bürgermeisterin Anna Berg in einer Rede verkündet: „Wir bauen die Brücke.“',
+      ],
+      quote: 'Wir bauen die Brücke.',
+      kind: 'statement',
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
