@@ -79,7 +79,7 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = new RegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung|firma|konzern|konzerns|unternehmen|unternehmens|verein|vereins|stamm|stamms)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)[ \u00A0]+wie(?:[ \u00A0]+(?:etwa|zum[ \u00A0]+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)[ \u00A0]+wie(?:[ \u00A0]+(?:etwa|zum[ \u00A0]+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
   'iu',
 );
 /**
@@ -87,6 +87,10 @@ const DE_WORK_BEFORE = new RegExp(
  * words are shaped like a name, since "sagte der Zeitschrift: „…“" reports speech.
  */
 function workBeforeGerman(before: string, quoted: string): boolean {
+  // A company, club or tribe is named in a few words; after "das Unternehmen" a
+  // clause in marks is someone's words ("muss das Unternehmen „alle Kunden … informieren“").
+  if (DE_COMPANY_BEFORE.test(before))
+    return quoted.split(/[ \u00A0]+/u).length <= 5 && !/[.!?,;:…]$/u.test(quoted);
   if (!DE_WORK_BEFORE.test(before)) return false;
   return (
     !/:[ \u00A0]*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted)
@@ -101,6 +105,9 @@ function outletThatReports(before: string, after: string): boolean {
     )
   );
 }
+/** Nouns for a company, a club or a tribe right before the mark ("Softwarefirma „…“"). */
+const DE_COMPANY_BEFORE =
+  /(?:firma|konzern|konzerns|unternehmen|unternehmens|verein|vereins|stamm|stamms)[ \u00A0]*$/iu;
 /** A translation or an alias announced with a colon: "(übersetzt etwa: „…“)". */
 const DE_ALIAS_COLON = new RegExp(
   String.raw`${WORD_START}(?:übersetzt|deutsch|kurz|genannt)(?:[ \u00A0]+etwa)?:[ \u00A0]*$`,
@@ -109,6 +116,15 @@ const DE_ALIAS_COLON = new RegExp(
 /** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
 const WORK_BEFORE = new RegExp(
   String.raw`${WORD_START}(?:newspaper|quotidien|hebdomadaire|émission|livre|parti|opération|periódico|diario|revista|programa|película|libro|partido|operación|газета|газеты|газете|газету|журнал|журнала|журналу|фильм|фильма|книга|книги|книгу|программа|программы|программе|партия|партии|операция|операции|передача|передачи|издание|издания|телеканал|телеканала|песня|песни|компания|компании|компанию|компанией|фирма|фирмы|холдинг|холдинга|завод|завода|заводе|банк|банка|фонд|фонда)[ \u00A0]*$`,
+  'iu',
+);
+/**
+ * More nouns and participles for works in French, Spanish and Russian ("la chanson
+ * « … »", "la novela titulada « … »", "сериал « … »"), kept apart from English, where
+ * "Time magazine: “…”" reports speech.
+ */
+const WORK_BEFORE_FR_ES_RU = new RegExp(
+  String.raw`${WORD_START}(?:film|journal|magazine|chanson|roman|série|album|titre|intitulée?s?|baptisée?s?|canción|álbum|novela|serie|título|titulad[oa]s?|bautizad[oa]s?|альбом|альбома|сериал|сериала|названием)[ \u00A0]*$`,
   'iu',
 );
 /** After the closing mark: a compound ("„Bild“-Zeitung") or an acronym in brackets ("… (CUD)"). */
@@ -766,6 +782,8 @@ export function attributeQuotes(
     const quoted = text.slice(q.start, q.end);
     const isWork =
       WORK_BEFORE.test(before) ||
+      ((language === 'fr' || language === 'es' || language === 'ru') &&
+        WORK_BEFORE_FR_ES_RU.test(before)) ||
       (language === 'de' && workBeforeGerman(before, quoted)) ||
       (language === 'de' && DE_DEFINITE_BEFORE.test(before) && looksLikeGermanName(quoted)) ||
       (language === 'de' &&

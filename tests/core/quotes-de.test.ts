@@ -467,3 +467,48 @@ describe('speakers: a German sentence adverb or a weekday is no part of a name',
     },
   ]);
 });
+
+describe('names of works in French, Spanish and Russian', () => {
+  run([
+    {
+      lang: 'fr',
+      paras: ['Paul Ferrand chante la chanson « Nuit sur le Port » depuis des années, a-t-il dit.'],
+      quote: 'Nuit sur le Port',
+      kind: 'term',
+      speaker: null,
+    },
+    {
+      lang: 'fr',
+      paras: ['Le roman intitulé « Le Dernier Quai » paraît en mai, a dit Paul Ferrand.'],
+      quote: 'Le Dernier Quai',
+      kind: 'term',
+    },
+    {
+      lang: 'es',
+      paras: ['La novela titulada «El último muelle» sale en mayo, dijo Pablo Ruiz.'],
+      quote: 'El último muelle',
+      kind: 'term',
+    },
+    {
+      lang: 'ru',
+      paras: ['Сериал «Последний причал» выйдет в мае, сказал Павел Руднев.'],
+      quote: 'Последний причал',
+      kind: 'term',
+    },
+  ]);
+});
+
+describe('German: a clause after the noun for a company is speech', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Der Datenschützer Ole Brandt leitete ein Verfahren ein.',
+        'Laut Brandt muss das Unternehmen „alle betroffenen Kunden bis Freitag schriftlich informieren“.',
+      ],
+      quote: 'alle betroffenen Kunden bis Freitag schriftlich informieren',
+      kind: 'statement',
+      speaker: 'Ole Brandt',
+    },
+  ]);
+});
