@@ -1724,7 +1724,7 @@ function onlyPersonInReport(
   let apposed = false;
   for (const m of findNames(masked, from, to, language)) {
     if (!isPersonMention(m, index)) continue;
-    const full = personAfterVon(index.fullest(personAfterVon(m.tokens), m.pos));
+    const full = personAfterVon(index.fullest(addresseeCut(m.tokens, index), m.pos));
     people.set(nameKeyOf(full), joinName(full));
     apposed =
       /,[ \u00A0]*$/u.test(masked.slice(Math.max(0, m.pos - 2), m.pos)) &&
@@ -1776,6 +1776,22 @@ function personRightBefore(
   if ((m.tokens.length < 2 && !index.isKnownSurname(m.tokens[0]!)) || isOrganisation(name))
     return null;
   return { speaker: name, method: 'colon' };
+}
+
+/**
+ * "sagte Anelka zu Domenech": "zu" is a name particle ("Karl-Theodor zu Guttenberg")
+ * unless the words on both sides are surnames the article uses alone; then the
+ * second is whom the first spoke to, and the speaker is the first.
+ */
+function addresseeCut(tokens: string[], index: NameIndex): string[] {
+  const tokens2 = personAfterVon(tokens);
+  const at = tokens2.indexOf('zu');
+  if (at < 1 || at === tokens2.length - 1) return tokens2;
+  const before = tokens2[at - 1]!;
+  const after = tokens2[tokens2.length - 1]!;
+  return index.isKnownSurname(before) && index.isKnownSurname(after)
+    ? tokens2.slice(0, at)
+    : tokens2;
 }
 
 function isPersonMention(m: NameMention, index: NameIndex): boolean {

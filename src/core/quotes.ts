@@ -548,11 +548,15 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     const quotedWords = article.language === 'de' && /^\p{Ll}/u.test(quoted) && !scare;
     // A slogan or a call is someone's words, however short ("mit der Parole „Wir
     // kommen wieder“").
-    const slogan =
-      article.language === 'de' &&
-      DE_SLOGAN_BEFORE.test(text.slice(Math.max(0, q.openPos - 40), q.openPos));
+    const saidWords =
+      (article.language === 'de' &&
+        DE_SLOGAN_BEFORE.test(text.slice(Math.max(0, q.openPos - 40), q.openPos))) ||
+      // A sentence of its own after a colon is what someone said or wrote.
+      (article.language === 'de' &&
+        /[.!?…]$/u.test(quoted) &&
+        /:[ \u00A0]*$/u.test(text.slice(Math.max(0, q.openPos - 4), q.openPos)));
     const isTerm =
-      !slogan &&
+      !saidWords &&
       (att.isNamed ||
         (att.attribution === null && words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) ||
         ((att.attribution === null || !att.hasCue) && looksLikeTitle(quoted)) ||

@@ -512,3 +512,25 @@ describe('German: a clause after the noun for a company is speech', () => {
     },
   ]);
 });
+
+describe('speakers: "sagte X zu Y" and a sentence after a colon', () => {
+  run([
+    {
+      // "zu" between two people the article names: the second is spoken to.
+      lang: 'de',
+      paras: [
+        'Der Stürmer Nicolas Holm und der Trainer Raymond Brandt stritten in der Pause. Wie die Sportzeitung „Le Stade“ veröffentlichte, soll Holm zu Brandt gesagt haben: „Mach doch deinen Kram allein.“',
+      ],
+      quote: 'Mach doch deinen Kram allein.',
+      kind: 'statement',
+      speaker: 'Nicolas Holm',
+    },
+    {
+      // A short sentence after a colon is someone's words, not a name.
+      lang: 'de',
+      paras: ['Danach soll der Minister gesagt haben: „Ich komme wieder.“'],
+      quote: 'Ich komme wieder.',
+      kind: 'statement',
+    },
+  ]);
+});
