@@ -80,12 +80,52 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = new RegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|aufschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)[ \u00A0]+wie(?:[ \u00A0]+(?:etwa|zum[ \u00A0]+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  'iu',
+);
+/**
+ * A German noun for a work right before the mark; after a colon only when the
+ * words are shaped like a name, since "sagte der Zeitschrift: „…“" reports speech.
+ */
+function workBeforeGerman(before: string, quoted: string): boolean {
+  // A company, club or tribe is named in a few words; after "das Unternehmen" a
+  // clause in marks is someone's words ("muss das Unternehmen „alle Kunden … informieren“").
+  if (DE_COMPANY_BEFORE.test(before))
+    return quoted.split(/[ \u00A0]+/u).length <= 5 && !/[.!?,;:…]$/u.test(quoted);
+  if (!DE_WORK_BEFORE.test(before)) return false;
+  return (
+    !/:[ \u00A0]*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted)
+  );
+}
+/** "Wie „…“ berichtet": the quotation names the outlet that reports. */
+function outletThatReports(before: string, after: string): boolean {
+  return (
+    /(?:^|[.!?:;,(])[\s]*[Ww]ie[ \u00A0]*$/u.test(before) &&
+    /^[ \u00A0]*(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|schreibt|schrieb|online[ \u00A0]+berichtet)(?![\p{L}\p{M}])/u.test(
+      after,
+    )
+  );
+}
+/** Nouns for a company, a club or a tribe right before the mark ("Softwarefirma „…“"). */
+const DE_COMPANY_BEFORE =
+  /(?:firma|konzern|konzerns|unternehmen|unternehmens|verein|vereins|stamm|stamms)[ \u00A0]*$/iu;
+/** A translation or an alias announced with a colon: "(übersetzt etwa: „…“)". */
+const DE_ALIAS_COLON = new RegExp(
+  String.raw`${WORD_START}(?:übersetzt|deutsch|kurz|genannt)(?:[ \u00A0]+etwa)?:[ \u00A0]*$`,
   'iu',
 );
 /** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
 const WORK_BEFORE = new RegExp(
   String.raw`${WORD_START}(?:newspaper|quotidien|hebdomadaire|émission|livre|parti|opération|periódico|diario|revista|programa|película|libro|partido|operación|газета|газеты|газете|газету|журнал|журнала|журналу|фильм|фильма|книга|книги|книгу|программа|программы|программе|партия|партии|операция|операции|передача|передачи|издание|издания|телеканал|телеканала|песня|песни|компания|компании|компанию|компанией|фирма|фирмы|холдинг|холдинга|завод|завода|заводе|банк|банка|фонд|фонда)[ \u00A0]*$`,
+  'iu',
+);
+/**
+ * More nouns and participles for works in French, Spanish and Russian ("la chanson
+ * « … »", "la novela titulada « … »", "сериал « … »"), kept apart from English, where
+ * "Time magazine: “…”" reports speech.
+ */
+const WORK_BEFORE_FR_ES_RU = new RegExp(
+  String.raw`${WORD_START}(?:film|journal|magazine|chanson|roman|série|album|titre|intitulée?s?|baptisée?s?|canción|álbum|novela|serie|título|titulad[oa]s?|bautizad[oa]s?|альбом|альбома|сериал|сериала|названием)[ \u00A0]*$`,
   'iu',
 );
 /** After the closing mark: a compound ("„Bild“-Zeitung") or an acronym in brackets ("… (CUD)"). */
@@ -119,8 +159,15 @@ function namedByNounBefore(before: string, quoted: string): boolean {
   if (!m || !looksLikeGermanName(quoted)) return false;
   // The noun must stand inside the sentence: a capitalised word that opens it may be a name.
   const lead = before.slice(0, m.index).trimEnd();
-  return lead !== '' && !/[.!?:;„“"»«]$/u.test(lead) && !isTitle(m[1]!);
+  return (
+    lead !== '' &&
+    !/[.!?:;„“"»«]$/u.test(lead) &&
+    !isTitle(m[1]!) &&
+    !DE_SPEECH_NOUNS.has(m[1]!.toLowerCase())
+  );
 }
+/** Nouns for words someone said or wrote: "mit der Parole „Wir kommen wieder“". */
+const DE_SPEECH_NOUNS = new Set(WORDS.deSpeechNouns);
 
 /**
  * Up to three words shaped like a brand, product or site rather than speech: a
@@ -143,7 +190,7 @@ function looksLikeBrand(quoted: string): boolean {
  * "der Name lautet „…“", "auch „Apogäum“ genannt", "das als „…“ bekannte Lager".
  */
 const DE_NAMING_BEFORE = new RegExp(
-  String.raw`${WORD_START}(?:sich[ \u00A0]+selbst|lautet|lauten|lautete|heißt|hieß|nennt[ \u00A0]+sich|nannte[ \u00A0]+sich)(?:[ \u00A0]+also)?[ \u00A0]*$`,
+  String.raw`${WORD_START}(?:sich[ \u00A0]+selbst|lautet|lauten|lautete|heißt|hieß|(?:nennt|nannte|nennen|nannten)(?:[ \u00A0]+(?:er|sie|es))?[ \u00A0]+sich)(?:[ \u00A0]+also)?[ \u00A0]*$`,
   'u',
 );
 const DE_NAMING_AFTER =
@@ -663,12 +710,21 @@ export function attributeQuotes(
     const cued = cands.some((c) => !c.weak);
     const hasCue =
       !soCalled && (cued || reported || pats.cue.test(before) || pats.cue.test(after.slice(0, 60)));
-    let attribution: Attribution | null = null;
+    // Words right after a name and a colon, or a remark in brackets right after a
+    // name, are that person's: "Karl Holm („Ich habe nicht damit gerechnet.“)".
+    let attribution: Attribution | null = personRightBefore(
+      masked,
+      bStart,
+      q,
+      text,
+      index,
+      language,
+    );
     // A speaker read from the sentence's subject alone says who, not that the
     // words are a statement rather than a name.
     let weakSpeaker = false;
     let stopped = false;
-    for (const cand of cands) {
+    for (const cand of attribution ? [] : cands) {
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
       const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
@@ -728,15 +784,21 @@ export function attributeQuotes(
     const quoted = text.slice(q.start, q.end);
     const isWork =
       WORK_BEFORE.test(before) ||
-      (language === 'de' && DE_WORK_BEFORE.test(before)) ||
+      ((language === 'fr' || language === 'es' || language === 'ru') &&
+        WORK_BEFORE_FR_ES_RU.test(before)) ||
+      (language === 'de' && workBeforeGerman(before, quoted)) ||
       (language === 'de' && DE_DEFINITE_BEFORE.test(before) && looksLikeGermanName(quoted)) ||
       (language === 'de' &&
         /^\s*$/u.test(before) &&
         /^[ \u00A0]+\p{Ll}/u.test(rawAfter) &&
         looksLikeGermanName(quoted)) ||
       WORK_AFTER.test(rawAfter) ||
-      (language === 'de' && IN_BRACKETS_BEFORE.test(before) && /^[ \u00A0]*\)/u.test(rawAfter)) ||
+      (language === 'de' &&
+        IN_BRACKETS_BEFORE.test(before) &&
+        /^[ \u00A0]*\)/u.test(rawAfter) &&
+        !/[.!?…]$/u.test(quoted)) ||
       (language === 'de' && namedByNounBefore(before, quoted)) ||
+      (language === 'de' && outletThatReports(before, text.slice(q.closeEnd, q.closeEnd + 30))) ||
       (language === 'de' &&
         (DE_NAMING_BEFORE.test(before) ||
           DE_NAMING_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 24)))) ||
@@ -1485,6 +1547,10 @@ interface GermanClause {
   inverted: RegExp;
   /** "Als „…“ bezeichnet die Archäologin Montserrat Sanz den Fund": the quotation in the fronted phrase. */
   frontedQuote: RegExp;
+  /** "Zum Abschied wird Berg auf der Seite des Vereins so zitiert: „…“". */
+  quotedPassive: RegExp;
+  /** "„…“ sei, hatte Berg damals gesagt": a perfect tense with the name between its verbs. */
+  perfectAfter: RegExp;
 }
 let deClause: GermanClause | null = null;
 
@@ -1503,7 +1569,7 @@ function germanClausePatterns(): GermanClause {
   // die Mittel", "sei Neuseeland"), no declined participle ("verbliebenen").
   const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})${verb}`;
   const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
-  const det = String.raw`(?:(?:[Dd]er|[Dd]ie)[ \u00A0]+(?:${low}[ \u00A0]+){0,3})?`;
+  const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)[ \u00A0]+(?:${low}[ \u00A0]+){0,3})?`;
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,40}\))?`;
   const appos = String.raw`(?:,[ \u00A0][^,;:_„“”"»«]{1,110}?,?)?`;
   const name = `(${WS}${NAME_PATTERN})`;
@@ -1530,6 +1596,14 @@ function germanClausePatterns(): GermanClause {
       'u',
     ),
     inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${finite}[ \u00A0]+${adv}${det}${name}`, 'u'),
+    quotedPassive: new RegExp(
+      String.raw`(?:^|[\s,])(?:wird|wurde)[ \u00A0]+${det}${name}[^„“”"»«:_]{0,80}?[ \u00A0]+zitiert(?:[ \u00A0]*:|[ \u00A0]+mit[ \u00A0]+den[ \u00A0]+Worten)?[ \u00A0]*$`,
+      'u',
+    ),
+    perfectAfter: new RegExp(
+      String.raw`^[\s]*(?:\p{Ll}+[ \u00A0]+){0,2}\p{Ll}*,[ \u00A0]+(?:hatte|hat|habe|hätte)[ \u00A0]+${det}${name}(?:[ \u00A0]+\p{Ll}+){0,4}?[ \u00A0]+(?:${alternation(WORDS.deReportingParticiples)})${WB}`,
+      'u',
+    ),
     frontedQuote: new RegExp(
       String.raw`^[ \u00A0]+(?:${reporting}|bezeichnet|bezeichnete|nennt|nannte)[ \u00A0]+${adv}${det}${name}`,
       'u',
@@ -1558,6 +1632,7 @@ function germanClauseSpeaker(
   if (/\p{L}/u.test(lead)) {
     tries.push([pats.first.exec(lead), bStart, 'name-verb']);
     tries.push([pats.afterVerb.exec(lead), bStart, 'verb-name']);
+    tries.push([pats.quotedPassive.exec(lead), bStart, 'verb-name']);
     // A short fronted phrase that ends in the quotation: "Als „…“ bezeichnet …".
     if (/^[\s]*\p{Lu}\p{Ll}*[ \u00A0]*$/u.test(lead))
       tries.push([pats.frontedQuote.exec(masked.slice(q.closeEnd, aEnd)), q.closeEnd, 'verb-name']);
@@ -1565,6 +1640,11 @@ function germanClauseSpeaker(
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
     tries.push([pats.inverted.exec(after), q.closeEnd, 'verb-name']);
   }
+  tries.push([
+    pats.perfectAfter.exec(masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd))),
+    q.closeEnd,
+    'verb-name',
+  ]);
   for (const [m, base, method] of tries) {
     if (!m) continue;
     let raw = m[1]!;
@@ -1574,8 +1654,15 @@ function germanClauseSpeaker(
       masked.slice(at + raw.length, base + m.index + m[0].length + 1),
     );
     const words = raw.split(/[ \u00A0]+/);
+    // "Der Experte von Greenpeace, Martin Holm, …": a role and where it is held.
+    const roleAt =
+      words.length > 1 &&
+      (isTitle(words[0]!) || GERMAN_NOUN_FORM.test(words[0]!)) &&
+      /^(?:von|vom|bei|beim|aus|für|im)$/u.test(words[1]!);
     const roleOnly =
-      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) || words.every((w) => isTitle(w));
+      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) ||
+      words.every((w) => isTitle(w)) ||
+      roleAt;
     // A lone person noun ("Hauptgeschäftsführer") with a name set off after it.
     const roleNoun = words.length === 1 && GERMAN_NOUN_FORM.test(raw) && !index.isKnownSurname(raw);
     if (roleOnly || roleNoun) {
@@ -1654,7 +1741,7 @@ function onlyPersonInReport(
   let apposed = false;
   for (const m of findNames(masked, from, to, language)) {
     if (!isPersonMention(m, index)) continue;
-    const full = personAfterVon(index.fullest(personAfterVon(m.tokens), m.pos));
+    const full = personAfterVon(index.fullest(addresseeCut(m.tokens, index), m.pos));
     people.set(nameKeyOf(full), joinName(full));
     apposed =
       /,[ \u00A0]*$/u.test(masked.slice(Math.max(0, m.pos - 2), m.pos)) &&
@@ -1673,6 +1760,57 @@ function onlyPersonInReport(
  * Nachrichtenagentur"; "von der Leyen" aside), no lower-case start, not one
  * word twice ("Mensch zu Mensch"), and in German no common noun's shape.
  */
+/** Words after which a name before a colon is an object, not the speaker. */
+const OBJECT_BEFORE = new Set([...DE_OBJECT_BEFORE].filter((w) => !DE_CLAUSE_OPENERS.has(w)));
+const EN_OBJECT_BEFORE = new Set(
+  'to about with at on from by of for against toward told asked à avec sur contre con sobre contra'.split(
+    ' ',
+  ),
+);
+/**
+ * The person named right before the mark: before a colon ("…, und Ministerpräsident
+ * Jens Holm: „…“"), or before "(" when the words in brackets are a sentence.
+ */
+function personRightBefore(
+  masked: string,
+  bStart: number,
+  q: QuoteSpan,
+  text: string,
+  index: NameIndex,
+  language: string,
+): Attribution | null {
+  const lead = /[ \u00A0]*([(:])[ \u00A0]*$/u.exec(masked.slice(bStart, q.openPos));
+  if (!lead || (lead[1] === '(' && !/[.!?…]$/u.test(text.slice(q.start, q.end)))) return null;
+  const at = bStart + lead.index;
+  const names = findNames(masked, Math.max(bStart, at - 80), at, language);
+  const m = names[names.length - 1];
+  if (!m || m.end !== at || m.tokens.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  // After a preposition or a declined article the name is an object: "sagte über
+  // Holm:", "gegenüber dem Kurier:", "told Moor:".
+  const prev = previousWord(masked, m.pos).toLowerCase();
+  if (lead[1] === ':' && (OBJECT_BEFORE.has(prev) || EN_OBJECT_BEFORE.has(prev))) return null;
+  const name = joinName(index.fullest(m.tokens, m.pos));
+  if ((m.tokens.length < 2 && !index.isKnownSurname(m.tokens[0]!)) || isOrganisation(name))
+    return null;
+  return { speaker: name, method: 'colon' };
+}
+
+/**
+ * "sagte Anelka zu Domenech": "zu" is a name particle ("Karl-Theodor zu Guttenberg")
+ * unless the words on both sides are surnames the article uses alone; then the
+ * second is whom the first spoke to, and the speaker is the first.
+ */
+function addresseeCut(tokens: string[], index: NameIndex): string[] {
+  const tokens2 = personAfterVon(tokens);
+  const at = tokens2.indexOf('zu');
+  if (at < 1 || at === tokens2.length - 1) return tokens2;
+  const before = tokens2[at - 1]!;
+  const after = tokens2[tokens2.length - 1]!;
+  return index.isKnownSurname(before) && index.isKnownSurname(after)
+    ? tokens2.slice(0, at)
+    : tokens2;
+}
+
 function isPersonMention(m: NameMention, index: NameIndex): boolean {
   const t = m.tokens;
   const phrase = t.some(

@@ -31,7 +31,7 @@ const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 const TITLES = new Set(WORDS.titles.map(lower));
 /** German compound titles end in a role ("Agrarministerin", "Ministerpräsident"). */
 const TITLE_SUFFIX =
-  /(?:minister|ministerin|präsident|präsidentin|präsidenten|kanzler|kanzlerin|sprecher|sprecherin|bürgermeister|bürgermeisterin|direktor|direktorin|vorsitzende|vorsitzender|vorsitzenden|chef|chefin|chefs|gouverneur|gouverneurin)$/i;
+  /(?:minister|ministerin|präsident|präsidentin|präsidenten|kanzler|kanzlerin|sprecher|sprecherin|bürgermeister|bürgermeisterin|direktor|direktorin|vorsitzende|vorsitzender|vorsitzenden|chef|chefin|chefs|gouverneur|gouverneurin|experte|expertin|experten)$/i;
 
 /**
  * German capitalises every noun, so a role written before a name ("Anwohner Bernd

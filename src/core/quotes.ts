@@ -9,6 +9,7 @@ import type { Article, ExtractedQuote } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
 import { attributeQuotes, type QuoteSpan } from './attribution';
 import { tokenize } from './text';
+import WORDS from './data/attribution-words.json';
 
 /** Upper bound on quotations reported for one article, so a huge page stays cheap. */
 export const MAX_QUOTES_PER_ARTICLE = 2000;
@@ -424,6 +425,89 @@ function framedOrPaired(text: string, raw: RawQuote[], k: number): boolean {
   );
 }
 
+const wordsRe = (list: string[]): RegExp =>
+  new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${list.join('|')})(?![\p{L}\p{M}])`, 'iu');
+/**
+ * Words that make quoted words someone's words for a thing ("nannte den Plan einen
+ * „Wortbruch“", "skandierten Parolen wie „…“").
+ */
+const DE_TERM_FRAME = wordsRe(WORDS.deTermFrames);
+/** A reporting verb and a comma or colon right before the mark ("sagte, „…“"). */
+const DE_REPORTED_RIGHT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${WORDS.verbs.de.join('|')})[ \u00A0]*[,:][ \u00A0]*$`,
+  'iu',
+);
+/** A noun for words someone said or wrote right before the mark ("Parolen wie „…“"). */
+const DE_SLOGAN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${WORDS.deSpeechNouns.join('|')})(?:[ \u00A0]+wie(?:[ \u00A0]+(?:zum[ \u00A0]+Beispiel|etwa))?)?[ \u00A0]*$`,
+  'iu',
+);
+const DE_TITLE_WORDS = new Set(WORDS.deTitleWords);
+/** Names of laws, prizes and orders run long ("Gesetz zur Änderung des Passgesetzes"). */
+const DE_TITLE_MAX_WORDS = 14;
+/** An article that opens the sentence right before the mark ("Der „…“ geht an …"). */
+const DE_ARTICLE_ALONE =
+  /^[ \u00A0]*(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|im|am|beim|zum|zur|vom)[ \u00A0]*$/iu;
+const DE_VERBS_IN_TITLE = new Set(WORDS.deNotSpeakingVerbs);
+
+/** The sentence before `pos` in its paragraph, up to 200 characters. */
+function clauseBefore(text: string, pos: number): string {
+  const para = text.lastIndexOf(PARAGRAPH_SEPARATOR, pos);
+  const from = Math.max(para < 0 ? 0 : para + PARAGRAPH_SEPARATOR.length, pos - 200);
+  const slice = text.slice(from, pos);
+  const stop = /.*[.!?:;][ \u00A0]/su.exec(slice);
+  return stop ? slice.slice(stop[0].length) : slice;
+}
+
+/**
+ * Words shaped like a German name of a thing rather than speech: capitalised
+ * nouns joined by articles, prepositions and inflected adjectives ("Gesetz zur
+ * Änderung des Passgesetzes", "Rundschau am Sonntag"), with no verb or adverb.
+ */
+function germanTitleWords(quoted: string): boolean {
+  for (const raw of quoted.split(/[ \u00A0]+/u)) {
+    const w = raw.replace(/^[([„"‚']+|[)\],"“‘']+$/gu, '');
+    if (!/\p{L}/u.test(w) || /^[\p{Lu}\d]/u.test(w) || /\p{L}\.\p{L}/u.test(w)) continue;
+    const lower = w.toLowerCase();
+    if (DE_VERBS_IN_TITLE.has(lower)) return false;
+    if (!DE_TITLE_WORDS.has(lower) && !/^\p{Ll}{3,}(?:e|en|er|es|em)$/u.test(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * German capitalised quotations that name a thing although a speaker or cue is
+ * near: a lone noun nothing frames as someone's word ("mit einem geplanten
+ * „Militanzverbot“", against "nannte den Plan einen „Wortbruch“", "als
+ * „Unverschämtheit“ zurückgewiesen", "sagte, „Sperrzonen“ dürfe es nicht geben"),
+ * and, with no speaker, a title-shaped noun phrase inside the sentence ("Teile des
+ * „Gesetzes über den Verfassungsschutz“").
+ */
+function germanThingInSentence(
+  text: string,
+  raw: RawQuote[],
+  k: number,
+  words: number,
+  hasSpeaker: boolean,
+): boolean {
+  const q = raw[k]!;
+  const quoted = text.slice(q.start, q.end);
+  // Sentence punctuation or an editor's brackets ("Probleme[n]") mark quoted words.
+  const ending = quoted.replace(/(?<=\p{L}\.\p{L})\.$/u, '');
+  if (
+    !/^[\p{Lu}\d]/u.test(quoted) ||
+    /[.!?…:;,]$|[!?][ \u00A0]|\.[ \u00A0]+\p{Lu}|\[/u.test(ending)
+  )
+    return false;
+  const before = clauseBefore(text, q.openPos);
+  if (DE_TERM_FRAME.test(before)) return false;
+  if (words === 1) return !framedOrPaired(text, raw, k) && !DE_REPORTED_RIGHT_BEFORE.test(before);
+  if (hasSpeaker || words > DE_TITLE_MAX_WORDS) return false;
+  const inSentence =
+    /\p{Ll}[\p{L}\p{M}.-]*[ \u00A0]*$/u.test(before) || DE_ARTICLE_ALONE.test(before);
+  return inSentence && germanTitleWords(quoted);
+}
+
 /**
  * All top-level quotations in the article, in text order. A quotation inside
  * another is attached to its outermost parent as `inner`, not reported itself.
@@ -462,11 +546,23 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     const scare =
       words === 1 && att.attribution === null && !att.hasCue && !framedOrPaired(text, raw, k);
     const quotedWords = article.language === 'de' && /^\p{Ll}/u.test(quoted) && !scare;
+    // A slogan or a call is someone's words, however short ("mit der Parole „Wir
+    // kommen wieder“").
+    const saidWords =
+      (article.language === 'de' &&
+        DE_SLOGAN_BEFORE.test(text.slice(Math.max(0, q.openPos - 40), q.openPos))) ||
+      // A sentence of its own after a colon is what someone said or wrote.
+      (article.language === 'de' &&
+        /[.!?…]$/u.test(quoted) &&
+        /:[ \u00A0]*$/u.test(text.slice(Math.max(0, q.openPos - 4), q.openPos)));
     const isTerm =
-      att.isNamed ||
-      (att.attribution === null && words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) ||
-      ((att.attribution === null || !att.hasCue) && looksLikeTitle(quoted)) ||
-      (att.nameSlot && looksLikeTitle(quoted));
+      !saidWords &&
+      (att.isNamed ||
+        (att.attribution === null && words <= TERM_MAX_WORDS && !att.hasCue && !quotedWords) ||
+        ((att.attribution === null || !att.hasCue) && looksLikeTitle(quoted)) ||
+        (att.nameSlot && looksLikeTitle(quoted)) ||
+        (article.language === 'de' &&
+          germanThingInSentence(text, raw, k, words, att.attribution !== null)));
     out.push({
       text: quoted,
       start: q.start,
@@ -484,15 +580,17 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 }
 
 /**
- * A short capitalised quotation the article quotes again as a name elsewhere
- * ("die Kartoffelsorte „Amflora“" … "einen Anbaustopp für „Amflora“") is a name
- * every time.
+ * A short quotation the article quotes again as a name elsewhere ("die
+ * Kartoffelsorte „Amflora“" … "einen Anbaustopp für „Amflora“", "die Firma „hafen
+ * energie ag“" … "ein Vertreter der „hafen energie ag“") is a name every time; a
+ * lone lower-case word is too often a scare quote to count.
  */
 function markRepeatedNames(quotes: ExtractedQuote[]): void {
   const names = new Set<string>();
   for (const q of quotes) if (q.kind === 'term') names.add(q.text.replace(/[.,]$/u, ''));
   for (const q of quotes) {
-    if (q.kind !== 'statement' || !/^[\p{Lu}\d]/u.test(q.text) || wordCount(q.text) > 5) continue;
+    const shaped = /^[\p{Lu}\d]/u.test(q.text) || wordCount(q.text) >= 2;
+    if (q.kind !== 'statement' || !shaped || wordCount(q.text) > 5) continue;
     if (!names.has(q.text.replace(/[.,]$/u, ''))) continue;
     q.kind = 'term';
     q.speaker = null;
@@ -512,7 +610,7 @@ function markListedNames(text: string, quotes: ExtractedQuote[]): void {
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     quotes.forEach((q, i) => {
-      if (q.kind !== 'statement' || q.speaker !== null) return;
+      if (q.kind !== 'statement') return;
       if (!/^[\p{Lu}\d]/u.test(q.text) || /[.!?…:]$/u.test(q.text) || wordCount(q.text) > 12)
         return;
       const joined = (a: ExtractedQuote | undefined, b: ExtractedQuote | undefined): boolean =>
@@ -522,6 +620,7 @@ function markListedNames(text: string, quotes: ExtractedQuote[]): void {
         LIST_JOIN.test(text.slice(a.end + 1, b.start - 1));
       if (joined(quotes[i - 1], q) || joined(q, quotes[i + 1])) {
         q.kind = 'term';
+        q.speaker = null;
         q.speakerMethod = null;
         changed = true;
       }
