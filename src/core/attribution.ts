@@ -278,7 +278,9 @@ function patterns(language: string): Patterns {
   // An apposition ("Brandvold, the minister, said"); after a quotation also a bare
   // comma ("…," the assailant, Olav Dahl, told reporters).
   const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
-  const apposAfter = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,|,)?`;
+  // An aside may hold commas of its own: an age, a place and its state ("…," Ada
+  // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
+  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,130}?){1,4},|,)?`;
   const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   // A quotation inside the descriptor (blanked by the mask) is a name such as a
   // company's: "директор компании «Лесной двор» Дарья Ковалёва". Only a short one
@@ -362,7 +364,7 @@ function patterns(language: string): Patterns {
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
     laterClause: new RegExp(
-      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN}))(?=[ \u00A0]*(?:[.!?]|$)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN}))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
       'u',
     ),
     sentenceEndClause: new RegExp(

@@ -1,0 +1,108 @@
+/**
+ * English speakers as news reports name them: honorifics before a surname that
+ * is also a title, long asides between the name and the verb, and reporting
+ * clauses that end in an aside. Every sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/core/quotes';
+import { makeArticle } from '../../src/core/article';
+import { cleanName } from '../../src/core/names';
+import type { ExtractedQuote } from '../../src/core/types';
+
+function quotesOf(paragraphs: string[]): ExtractedQuote[] {
+  const url = 'https://example.test/story';
+  return extractQuotes(
+    makeArticle({
+      url,
+      title: 'Story',
+      source: 'Ledger',
+      published: null,
+      language: 'en',
+      paragraphs,
+    }),
+  );
+}
+
+/** The speaker given to the quotation whose text starts with `start`. */
+function speakerOf(paragraphs: string[], start: string): string | null {
+  const quotes = quotesOf(paragraphs);
+  const q = quotes.find((x) => x.text.startsWith(start));
+  expect(
+    q,
+    `no quotation starting «${start}» in ${JSON.stringify(quotes.map((x) => x.text))}`,
+  ).toBeDefined();
+  expect(q!.kind).toBe('statement');
+  return q!.speaker;
+}
+
+describe('speakers: a surname that is also a title, after an honorific', () => {
+  it('reads "Mr. King" as the surname King and expands it', () => {
+    const paras = [
+      'Arne King, a former director of the harbour board, said the ferry would return.',
+      '“The timetable is settled,” Mr. King said. “The boats run in May.”',
+    ];
+    expect(speakerOf(paras, 'The timetable')).toBe('Arne King');
+    expect(speakerOf(paras, 'The boats')).toBe('Arne King');
+  });
+
+  it('keeps an abbreviated title before such a surname', () => {
+    expect(cleanName('Rep. Prince')).toEqual({ tokens: ['Prince'], titled: true });
+    expect(cleanName('Dr. Dean')).toEqual({ tokens: ['Dean'], titled: true });
+  });
+
+  it('never turns a form of address into a speaker', () => {
+    expect(cleanName('Mr. President')).toBeNull();
+    expect(cleanName('Madame Chair')).toBeNull();
+    expect(speakerOf(['“We are ready,” Mr. President said.'], 'We are ready')).toBeNull();
+  });
+});
+
+/** One sentence each: [description, paragraph, start of the quotation, speaker]. */
+type Row = [string, string, string, string | null];
+
+function table(rows: Row[]): void {
+  for (const [what, para, start, speaker] of rows)
+    it(what, () => expect(speakerOf([para], start)).toBe(speaker));
+}
+
+describe('speakers: an aside with commas of its own between the name and the verb', () => {
+  table([
+    [
+      'an age, a role and a town with its state',
+      '“Nobody asked the fishermen,” Ada Lunde, 67, a retired nurse in Larsberg, Nord., said in an interview.',
+      'Nobody asked',
+      'Ada Lunde',
+    ],
+    [
+      'a long aside without inner commas',
+      '“The bridge costs too much,” Per Haug, an engineer who advised the county on each of its last three bridges and on the new tunnel under the fjord, wrote on Friday.',
+      'The bridge',
+      'Per Haug',
+    ],
+  ]);
+
+  it('a sentence that opens with "Of" after the quotation is a new sentence', () => {
+    const paras = [
+      '“He is a decent mayor,” Kari Moe said of Dahl. “But he is slow.” Of Brandvold, Moe, who once worked for Dahl, said, “She is quick.”',
+    ];
+    expect(speakerOf(paras, 'But he is slow')).toBe('Kari Moe');
+    expect(speakerOf(paras, 'She is quick')).toBe('Kari Moe');
+  });
+});
+
+describe('speakers: a reporting clause after the words that follow the quotation ends in an aside', () => {
+  table([
+    [
+      '"…" words, said Name, the role',
+      'Prices rose “faster than anyone expected” in the spring, said Ola Brekke, the chief economist at the harbour bank.',
+      'faster than',
+      'Ola Brekke',
+    ],
+    [
+      '"…" words, said Name, who …',
+      'The council was “out of ideas” by the winter, said Sigrid Vik, who chaired its finance committee until March.',
+      'out of ideas',
+      'Sigrid Vik',
+    ],
+  ]);
+});
