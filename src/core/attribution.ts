@@ -1295,7 +1295,14 @@ function afterReportingSentence(
   const m = pats.sentenceEndClause.exec(sentence);
   // Otherwise a sentence whose subject opens it and that reports speech: "Khan
   // condemned the government's policy. “…”".
-  if (!m) return subjectOfReport(ctx, ctx.paras[q.paragraph]!.start, end, q.paragraph, false);
+  if (!m) {
+    // After an earlier quotation in the paragraph, a sentence that reports no
+    // speech may be an aside between one speaker's words: it must report them.
+    const earlier = ctx.spans.some(
+      (s) => s.depth === 0 && s.endParagraph === q.paragraph && s.closeEnd <= from,
+    );
+    return subjectOfReport(ctx, ctx.paras[q.paragraph]!.start, end, q.paragraph, false, !earlier);
+  }
   const raw = (m[1] ?? m[2])!;
   if (PRONOUNS.has(raw.toLowerCase())) return null;
   const clean = cleanName(raw, index.language);
@@ -1743,14 +1750,15 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   );
   if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
     return done[j]?.attribution ?? null;
-  return subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true);
+  return subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true, true);
 }
 
 /**
  * The subject at the start of the sentence that ends at `end` (searched back no
  * further than `lo`), when that sentence reports speech: a reporting verb, or a
- * colon at its end. A pronoun subject is resolved in paragraph `paragraph`;
- * with `pronouns` false it gives null. A lone word must be a known surname.
+ * colon at its end; in English with `anyVerb`, any sentence. A pronoun subject
+ * is resolved in paragraph `paragraph`; with `pronouns` false it gives null. A
+ * lone word must be a known surname.
  */
 function subjectOfReport(
   ctx: ArticleContext,
@@ -1758,6 +1766,7 @@ function subjectOfReport(
   end: number,
   paragraph: number,
   pronouns: boolean,
+  anyVerb: boolean,
 ): Attribution | null {
   const { masked, paras, pats, index } = ctx;
   // Searched back from before the sentence's own final stop.
@@ -1777,7 +1786,9 @@ function subjectOfReport(
   if (!clean) return null;
   const surname = clean.tokens[clean.tokens.length - 1]!;
   if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
-  if (!reports) return null;
+  // English news sets a quotation after a sentence about the person who says it
+  // ("Viguerie is upbeat about the count. “…”"): there, any verb will do.
+  if (!reports && !(anyVerb && ctx.language === 'en')) return null;
   return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
 }
 

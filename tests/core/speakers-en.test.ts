@@ -106,3 +106,34 @@ describe('speakers: a reporting clause after the words that follow the quotation
     ],
   ]);
 });
+
+describe('speakers: quoted words after a sentence about one named person', () => {
+  it('in the same paragraph, whatever the verb', () => {
+    expect(
+      speakerOf(['Liv Sande backs the ferry plan. “It keeps the island alive.”'], 'It keeps'),
+    ).toBe('Liv Sande');
+  });
+
+  it('in a paragraph of its own after one that ends with such a sentence', () => {
+    expect(
+      speakerOf(
+        [
+          'Liv Sande runs the bakery by the quay. Sande is hopeful about the summer, because the ferry is back.',
+          '“We will bake twice a day.”',
+        ],
+        'We will bake',
+      ),
+    ).toBe('Liv Sande');
+  });
+
+  it('not after an earlier quotation of someone else in the paragraph', () => {
+    expect(
+      speakerOf(
+        [
+          '“The ferry is late,” Per Haug said. Liv Sande shrugged at the board. “It is always late in the winter, and nobody minds.”',
+        ],
+        'It is always',
+      ),
+    ).toBeNull();
+  });
+});
