@@ -711,7 +711,13 @@ export function attributeQuotes(
     }
     // A quotation with a reporting clause of its own ("…," the ministry said) never
     // borrows the previous speaker, even when that clause names nobody we accept.
-    const ownClause = cued || pats.cue.test(after.slice(0, 60));
+    // English words that end with their own full stop and are followed by a new
+    // sentence with no speaker in it ("“…” Trump was out-polling Cruz, who said …")
+    // have no clause of their own.
+    const endsOwnSentence =
+      language === 'en' && /\.$/u.test(text.slice(q.start, q.end)) && nextWord !== null;
+    const ownClause = cued || (!endsOwnSentence && pats.cue.test(after.slice(0, 60)));
+    if (!attribution && q.depth === 0 && !soCalled) attribution = signedBelow(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
     if (!attribution && q.depth === 0 && language === 'de' && !soCalled && !stopped)
@@ -1789,6 +1795,33 @@ function subjectOfReport(
   // English news sets a quotation after a sentence about the person who says it
   // ("Viguerie is upbeat about the count. “…”"): there, any verb will do.
   if (!reports && !(anyVerb && ctx.language === 'en')) return null;
+  return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
+}
+
+/** A short line that signs the quotation above it: "- Ilse Brandvold, in a tweet." */
+const SIGNATURE_LINE = new RegExp(
+  String.raw`^[ \u00A0]*[—–\-][ \u00A0]*(${NAME_PATTERN})(?=[ \u00A0]*(?:[,.;(]|$))`,
+  'u',
+);
+
+/**
+ * Quoted words that make up a paragraph, signed in the next one by a dash and a
+ * name ("“…”" / "- Ilse Brandvold."), as fact checks and lists of quotations do.
+ */
+function signedBelow(ctx: ArticleContext, k: number): Attribution | null {
+  const { spans, masked, paras, index } = ctx;
+  const q = spans[k]!;
+  const para = paras[q.endParagraph]!;
+  const next = paras[q.endParagraph + 1];
+  if (!next || next.end - next.start > 160 || q.openPos !== paras[q.paragraph]!.start) return null;
+  if (/[\p{L}\p{N}]/u.test(masked.slice(q.closeEnd, para.end))) return null;
+  const m = SIGNATURE_LINE.exec(masked.slice(next.start, next.end));
+  if (!m) return null;
+  const clean = cleanName(m[1]!, index.language);
+  if (!clean) return null;
+  const surname = clean.tokens[clean.tokens.length - 1]!;
+  if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
+  const pos = next.start + m.index + m[0].indexOf(m[1]!);
   return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
 }
 

@@ -137,3 +137,42 @@ describe('speakers: quoted words after a sentence about one named person', () =>
     ).toBeNull();
   });
 });
+
+describe('speakers: a quotation that ends its own sentence has no clause after it', () => {
+  it('continues the speaker before it when the next sentence is about someone', () => {
+    const paras = [
+      '“The count went well,” Ada Lunde said. “We won three seats.” Lunde was out-polling Olav Dahl, who said he would ask for a recount.',
+    ];
+    expect(speakerOf(paras, 'We won')).toBe('Ada Lunde');
+  });
+
+  it('still reads the clause when the words end with a comma', () => {
+    const paras = ['“The count went well,” Ada Lunde said. “We won three seats,” Olav Dahl said.'];
+    expect(speakerOf(paras, 'We won')).toBe('Olav Dahl');
+  });
+});
+
+describe('speakers: a quotation signed on the line below', () => {
+  it('a dash and a name in the next paragraph', () => {
+    const paras = [
+      'Claims from the harbour debate.',
+      '“We built more piers than any council before us.”',
+      '- Ilse Brandvold.',
+      'The council built four piers; its predecessor built six.',
+    ];
+    expect(speakerOf(paras, 'We built')).toBe('Ilse Brandvold');
+  });
+
+  it('a dash and a name with a note after it', () => {
+    const paras = ['“The ferry will be free by May.”', '-Mayor Olav Dahl, at a rally on Friday.'];
+    expect(speakerOf(paras, 'The ferry')).toBe('Olav Dahl');
+  });
+
+  it('not a dash that opens a long paragraph', () => {
+    const paras = [
+      '“The ferry will be free by May, and the tunnel will open in June.”',
+      '- Olav Dahl promised much at the rally, but the council has not yet voted on the budget, and the tunnel has no contractor.',
+    ];
+    expect(speakerOf(paras, 'The ferry')).toBeNull();
+  });
+});
