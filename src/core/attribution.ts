@@ -293,6 +293,9 @@ function patterns(language: string): Patterns {
   const lead = String.raw`^[\s,;:.!?—–\-'"’”»“]*`;
   // Descriptive words before the subject: "…," Republican chairman Rence Priebus said.
   const prefix = String.raw`(?:[\p{L}\p{M}.'’\-]+,?[ \u00A0]+){0,8}?`;
+  // A pronoun is never described: words before it belong to another clause ("…"
+  // and spent the funds, he said).
+  const prefixNoPronoun = String.raw`(?:|(?:[\p{L}\p{M}.'’\-]+,?[ \u00A0]+){1,8}?(?!${pron}))`;
   // "Brandvold wrote:" after a quotation introduces the next one, not this one.
   const notColon = String.raw`(?![ \u00A0]*:)`;
   const according = `(?:${alternation(ACCORDING, true)})${WB}`;
@@ -308,7 +311,7 @@ function patterns(language: string): Patterns {
   const roleEnd = String.raw`${roleHead}(?:[ \u00A0]+${lowerWord}){0,5}`;
   const p: Patterns = {
     afterSubjVerb: new RegExp(
-      `${lead}${prefix}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
+      `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
       'u',
     ),
     afterVerbSubj: new RegExp(`${lead}${adv}(${verb})[ \\u00A0]+${descr}${subj}`, 'u'),
@@ -364,7 +367,7 @@ function patterns(language: string): Patterns {
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
     laterClause: new RegExp(
-      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN}))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN}|${pron})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN}))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
       'u',
     ),
     sentenceEndClause: new RegExp(

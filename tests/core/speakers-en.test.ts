@@ -57,12 +57,14 @@ describe('speakers: a surname that is also a title, after an honorific', () => {
   });
 });
 
-/** One sentence each: [description, paragraph, start of the quotation, speaker]. */
-type Row = [string, string, string, string | null];
+/** [description, paragraph(s), start of the quotation, speaker]. */
+type Row = [string, string | string[], string, string | null];
 
 function table(rows: Row[]): void {
-  for (const [what, para, start, speaker] of rows)
-    it(what, () => expect(speakerOf([para], start)).toBe(speaker));
+  for (const [what, paras, start, speaker] of rows)
+    it(what, () =>
+      expect(speakerOf(typeof paras === 'string' ? [paras] : paras, start)).toBe(speaker),
+    );
 }
 
 describe('speakers: an aside with commas of its own between the name and the verb', () => {
@@ -139,40 +141,66 @@ describe('speakers: quoted words after a sentence about one named person', () =>
 });
 
 describe('speakers: a quotation that ends its own sentence has no clause after it', () => {
-  it('continues the speaker before it when the next sentence is about someone', () => {
-    const paras = [
+  table([
+    [
+      'continues the speaker before it when the next sentence is about someone',
       '“The count went well,” Ada Lunde said. “We won three seats.” Lunde was out-polling Olav Dahl, who said he would ask for a recount.',
-    ];
-    expect(speakerOf(paras, 'We won')).toBe('Ada Lunde');
-  });
-
-  it('still reads the clause when the words end with a comma', () => {
-    const paras = ['“The count went well,” Ada Lunde said. “We won three seats,” Olav Dahl said.'];
-    expect(speakerOf(paras, 'We won')).toBe('Olav Dahl');
-  });
+      'We won',
+      'Ada Lunde',
+    ],
+    [
+      'still reads the clause when the words end with a comma',
+      '“The count went well,” Ada Lunde said. “We won three seats,” Olav Dahl said.',
+      'We won',
+      'Olav Dahl',
+    ],
+  ]);
 });
 
 describe('speakers: a quotation signed on the line below', () => {
-  it('a dash and a name in the next paragraph', () => {
-    const paras = [
-      'Claims from the harbour debate.',
-      '“We built more piers than any council before us.”',
-      '- Ilse Brandvold.',
-      'The council built four piers; its predecessor built six.',
-    ];
-    expect(speakerOf(paras, 'We built')).toBe('Ilse Brandvold');
-  });
+  table([
+    [
+      'a dash and a name in the next paragraph',
+      [
+        'Claims from the harbour debate.',
+        '“We built more piers than any council before us.”',
+        '- Ilse Brandvold.',
+        'The council built four piers; its predecessor built six.',
+      ],
+      'We built',
+      'Ilse Brandvold',
+    ],
+    [
+      'a dash and a name with a note after it',
+      ['“The ferry will be free by May.”', '-Mayor Olav Dahl, at a rally on Friday.'],
+      'The ferry',
+      'Olav Dahl',
+    ],
+    [
+      'not a dash that opens a long paragraph',
+      [
+        '“The ferry will be free by May, and the tunnel will open in June.”',
+        '- Olav Dahl promised much at the rally, but the council has not yet voted on the budget, and the tunnel has no contractor.',
+      ],
+      'The ferry',
+      null,
+    ],
+  ]);
+});
 
-  it('a dash and a name with a note after it', () => {
-    const paras = ['“The ferry will be free by May.”', '-Mayor Olav Dahl, at a rally on Friday.'];
-    expect(speakerOf(paras, 'The ferry')).toBe('Olav Dahl');
-  });
-
-  it('not a dash that opens a long paragraph', () => {
-    const paras = [
-      '“The ferry will be free by May, and the tunnel will open in June.”',
-      '- Olav Dahl promised much at the rally, but the council has not yet voted on the budget, and the tunnel has no contractor.',
-    ];
-    expect(speakerOf(paras, 'The ferry')).toBeNull();
-  });
+describe('speakers: a pronoun after other words is the subject of another clause', () => {
+  table([
+    [
+      '"…" of the plan, which he argued … does not stop at "he"',
+      'Dahl said he was “a big supporter” of the plan Per Haug drew up, which he argued would keep the ferry running.',
+      'a big supporter',
+      'Dahl',
+    ],
+    [
+      '"…" and took six weeks, she said: a pronoun that closes the sentence reports it',
+      'Ada Lunde runs the audit office. The audit was “thorough and fair” and took six weeks, she said.',
+      'thorough',
+      'Ada Lunde',
+    ],
+  ]);
 });
