@@ -307,7 +307,9 @@ function patterns(language: string): Patterns {
         ? String.raw`(?:[Dd]er|[Dd]ie)[ \u00A0]+`
         : String.raw`(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)[ \u00A0]+|[Ll]['’])`;
   const roleHead = key === 'de' ? String.raw`\p{Lu}[\p{L}\p{M}\-]*` : lowerWord;
-  const roleWords = String.raw`${roleHead}[ \u00A0]+(?:${lowerWord}[ \u00A0]+){0,5}?`;
+  // English roles may name a place first: "the Florida senator", "the New Hampshire governor".
+  const rolePlace = key === 'en' ? String.raw`(?:\p{Lu}[\p{L}\p{M}]+[ \u00A0]+){0,2}` : '';
+  const roleWords = String.raw`${rolePlace}${roleHead}[ \u00A0]+(?:${lowerWord}[ \u00A0]+){0,5}?`;
   const roleEnd = String.raw`${roleHead}(?:[ \u00A0]+${lowerWord}){0,5}`;
   const p: Patterns = {
     afterSubjVerb: new RegExp(
@@ -1014,18 +1016,22 @@ function resolve(
     // A role stands for the nearest person written with it ("Premier Li Wen …
     // the premier said"); failing one, it is read like a pronoun.
     const head = cand.role ? roleHead(word) : null;
-    const holder = head ? resolveRole(ctx.people, cand.pos, head, index) : null;
+    const places = cand.role ? placesOf(word) : [];
+    const holder = head ? resolveRole(ctx.people, cand.pos, head, index, places) : null;
+    // A role tied to a place ("the Florida senator") is nobody but its holder.
     const person =
       holder ??
-      resolvePronoun(
-        masked,
-        paras,
-        q,
-        cand.pos,
-        index,
-        cand.role ? null : genderOfPronoun(word),
-        preferred,
-      );
+      (places.length > 0
+        ? null
+        : resolvePronoun(
+            masked,
+            paras,
+            q,
+            cand.pos,
+            index,
+            cand.role ? null : genderOfPronoun(word),
+            preferred,
+          ));
     // A pronoun is the subject even when it cannot be resolved: never guess past it.
     return person ? { speaker: person, method: 'pronoun' } : 'stop';
   }
@@ -1035,7 +1041,7 @@ function resolve(
     const words = word.split(/[ \u00A0]+/);
     const last = words[words.length - 1]!.toLowerCase();
     if (isTitle(last) || PARTY_WORDS.has(last)) {
-      const holder = resolveRole(ctx.people, cand.pos, last, index);
+      const holder = resolveRole(ctx.people, cand.pos, last, index, placesOf(word));
       return holder ? { speaker: holder, method: 'pronoun' } : 'stop';
     }
   }
@@ -1160,6 +1166,62 @@ interface Holder {
   tokens: string[];
   /** Lower-cased title and role words before the name, and a party tag after it. */
   roles: string[];
+  /** Lower-cased places written with the name ("Florida Sen. …", "… of Ohio", "…, the Ohio senator,"). */
+  places: string[];
+}
+
+/** Abbreviated titles and the role nouns they stand for ("Sen." is a "senator"). */
+const TITLE_ABBREVIATIONS = new Map([
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gov', 'governor'],
+  ['gen', 'general'],
+  ['lt', 'lieutenant'],
+  ['col', 'colonel'],
+  ['capt', 'captain'],
+  ['sgt', 'sergeant'],
+  ['prof', 'professor'],
+  ['rev', 'reverend'],
+  ['pres', 'president'],
+  ['adm', 'admiral'],
+]);
+
+/** ", the Ohio senator," / ", a New Hampshire Republican," / ", Florida's former governor," after a name. */
+const ROLE_APPOSITION =
+  /^,[ \u00A0]+(?:(?:the|a|an|former)[ \u00A0]+|\p{Lu}[\p{L}\p{M}]*['’]s[ \u00A0]+)((?:[\p{L}\p{M}'’.-]+[ \u00A0]+){0,5}?[\p{L}\p{M}'’-]+),/u;
+/** "(D-Ohio)", ", R-Fla.": the state in a party tag after a name. */
+const PARTY_STATE =
+  /^(?:[ \u00A0]*\(|,[ \u00A0]+)[DRI]-(\p{Lu}[\p{L}.]*(?:[ \u00A0]\p{Lu}[\p{L}.]*)?)/u;
+
+/**
+ * True when a place written with a person and one a role names are the same:
+ * equal, or the first an abbreviation of the second ("fla" and "florida",
+ * "ny" and "new york": the same first letter, then its letters in order).
+ */
+function samePlace(written: string, named: string[]): boolean {
+  const full = named.join('');
+  if (named.includes(written) || written === full) return true;
+  if (written.length < 2 || written[0] !== full[0]) return false;
+  let at = 0;
+  for (const ch of written) {
+    at = full.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return written.length <= 5;
+}
+
+/** " of Ohio", " from New Hampshire" after a name. */
+const FROM_PLACE =
+  /^[ \u00A0]+(?:of|from)[ \u00A0]+(\p{Lu}[\p{L}\p{M}]+(?:[ \u00A0]\p{Lu}[\p{L}\p{M}]+)?)(?![ \u00A0]*\p{Lu})/u;
+
+/** Sorts the words written with a name into roles and places (capitalised, not a title). */
+function sortRoleWords(words: string[], roles: string[], places: string[]): void {
+  for (const w of words) {
+    const l = w.toLowerCase().replace(/[.,]$/u, '');
+    const possessive = l.replace(/['’]s$/u, '');
+    if (/^\p{Lu}/u.test(w) && !isTitle(w) && !PARTY_WORDS.has(l)) places.push(possessive);
+    else roles.push(l);
+  }
 }
 
 /** "(D-Ohio)", "(R)": a party tag after a name, and the party member it makes. */
@@ -1178,9 +1240,16 @@ function holders(masked: string, index: NameIndex): Holder[] {
       .slice(m.pos, m.end)
       .split(/[ \u00A0]+/)
       .filter(Boolean);
-    const roles = words
-      .slice(0, Math.max(0, words.length - m.tokens.length))
-      .map((w) => w.toLowerCase().replace(/\.$/u, ''));
+    const roles: string[] = [];
+    const places: string[] = [];
+    sortRoleWords(words.slice(0, Math.max(0, words.length - m.tokens.length)), roles, places);
+    const next = masked.slice(m.end, m.end + 90);
+    const appos = index.language === 'en' ? ROLE_APPOSITION.exec(next) : null;
+    if (appos) sortRoleWords(appos[1]!.split(/[ \u00A0]+/), roles, places);
+    const from = index.language === 'en' ? FROM_PLACE.exec(next) : null;
+    if (from) for (const w of from[1]!.toLowerCase().split(/[ \u00A0]+/)) places.push(w);
+    const state = index.language === 'en' ? PARTY_STATE.exec(next) : null;
+    if (state) places.push(state[1]!.toLowerCase().replace(/[.\s]/gu, ''));
     const party = PARTY_TAG.exec(masked.slice(m.end, m.end + 8));
     if (party) roles.push(PARTY_MEMBER.get(party[1]!)!);
     const before = /(?:^|[ \u00A0])([\p{Ll}][\p{L}\p{M}-]*)[ \u00A0]+$/u.exec(
@@ -1188,13 +1257,14 @@ function holders(masked: string, index: NameIndex): Holder[] {
     );
     if (before && isTitle(before[1]!)) roles.push(before[1]!.toLowerCase());
     if (roles.length === 0 && m.tokens.length < 2) continue;
-    out.push({ pos: m.pos, tokens: m.tokens, roles });
+    out.push({ pos: m.pos, tokens: m.tokens, roles, places });
   }
   return out;
 }
 
 /** True when a role word written with a name matches the head of a role noun phrase. */
-function sameRole(written: string, head: string): boolean {
+function sameRole(abbreviated: string, head: string): boolean {
+  const written = TITLE_ABBREVIATIONS.get(abbreviated) ?? abbreviated;
   if (written === head) return true;
   // German compounds end in the role ("Innenministerin" is a "Ministerin"); a
   // party adjective stands for its member ("Democratic" for "Democrat").
@@ -1210,9 +1280,17 @@ const ROLE_LOOKBACK = 200;
 /**
  * The person a definite role stands for ("the Chinese Premier", "der
  * Ministerin", "the Ohio Democrat"): the nearest person before `pos` written with
- * that role. `head` is the role's head noun, lower-cased. Null when nobody is.
+ * that role. `head` is the role's head noun, lower-cased. `places` are the
+ * places the phrase names ("the Florida senator"): a person written with other
+ * places is not meant. Null when nobody is.
  */
-function resolveRole(people: Holder[], pos: number, head: string, index: NameIndex): string | null {
+function resolveRole(
+  people: Holder[],
+  pos: number,
+  head: string,
+  index: NameIndex,
+  places: string[] = [],
+): string | null {
   let lo = 0;
   let hi = people.length;
   while (lo < hi) {
@@ -1222,9 +1300,19 @@ function resolveRole(people: Holder[], pos: number, head: string, index: NameInd
   }
   for (let i = lo - 1; i >= 0 && i >= lo - ROLE_LOOKBACK; i--) {
     const p = people[i]!;
-    if (p.roles.some((r) => sameRole(r, head))) return joinName(index.fullest(p.tokens, p.pos));
+    if (!p.roles.some((r) => sameRole(r, head))) continue;
+    if (places.length > 0 && p.places.length > 0 && !p.places.some((w) => samePlace(w, places)))
+      continue;
+    return joinName(index.fullest(p.tokens, p.pos));
   }
   return null;
+}
+
+/** The places a role noun phrase names: its capitalised words other than titles ("the Florida senator"). */
+function placesOf(words: string): string[] {
+  const out: string[] = [];
+  sortRoleWords(words.trim().split(/[ \u00A0]+/), [], out);
+  return out;
 }
 
 /** The head of a role noun phrase: its last title word before any complement. */

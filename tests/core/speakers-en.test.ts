@@ -204,3 +204,61 @@ describe('speakers: a pronoun after other words is the subject of another clause
     ],
   ]);
 });
+
+describe('speakers: a role with a place stands for the person written with both', () => {
+  table([
+    [
+      'a place and an abbreviated title before the name: "Florida Sen. …" is "the Florida senator"',
+      [
+        'Florida Sen. Mara Lund spoke in Tampa on Monday. Gov. Olav Dahl did not attend.',
+        'The crowd was large.',
+        '“We will win this state,” the Florida senator said.',
+      ],
+      'We will win',
+      'Mara Lund',
+    ],
+    [
+      'a place after the name: "Sen. Ken Brook of Ohio" is "the Ohio senator"',
+      [
+        'Sen. Ken Brook of Ohio opposed the bill, as did Rep. Ann Moe.',
+        '“It is a bad bill,” the Ohio senator said.',
+      ],
+      'It is a bad bill',
+      'Ken Brook',
+    ],
+    [
+      'the role in an aside after the name',
+      [
+        'Ken Brook, the Ohio senator, opposed the bill.',
+        'Ann Moe, a state official, supported it.',
+        '“It is a bad bill,” the senator told reporters.',
+      ],
+      'It is a bad bill',
+      'Ken Brook',
+    ],
+    [
+      'a party member of a state, as an aside',
+      [
+        'Ken Brook, a New Hampshire Republican, opposed the bill. Ann Moe supported it.',
+        '“It is a bad bill,” the New Hampshire Republican said.',
+      ],
+      'It is a bad bill',
+      'Ken Brook',
+    ],
+    [
+      'a senator of another state, named by a party tag, is not meant',
+      [
+        'Sen. Mara Lund (R-Fla.) toured the county with Sen. Ken Brook, R-Iowa.',
+        '“We will win this state,” the Florida senator said.',
+      ],
+      'We will win',
+      'Mara Lund',
+    ],
+    [
+      'nobody, when the only senator named is from elsewhere',
+      ['Sen. Ken Brook of Ohio opposed the bill.', '“It is a bad bill,” the Texas senator said.'],
+      'It is a bad bill',
+      null,
+    ],
+  ]);
+});
