@@ -234,7 +234,8 @@ interface Patterns {
   /**
    * The sentence's reporting clause after words that follow the quotation:
    * "“…” for Clinton, said Kunin." / "“…” by its allies, Clinton said at a town
-   * hall." Group 1 or 2 is the name.
+   * hall." Group 1 or 2 is the name; group 3 a pronoun, only when the clause
+   * ends the sentence ("“…” and took weeks, she said.").
    */
   laterClause: RegExp;
   /** A reporting verb right at the end of a text. */
@@ -280,7 +281,7 @@ function patterns(language: string): Patterns {
   const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
   // An aside may hold commas of its own: an age, a place and its state ("…," Ada
   // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
-  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,130}?){1,4},|,)?`;
+  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,170}?){1,4},|,)?`;
   const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   // A quotation inside the descriptor (blanked by the mask) is a name such as a
   // company's: "директор компании «Лесной двор» Дарья Ковалёва". Only a short one
@@ -369,7 +370,7 @@ function patterns(language: string): Patterns {
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
     laterClause: new RegExp(
-      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN}|${pron})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN}))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
       'u',
     ),
     sentenceEndClause: new RegExp(
@@ -890,7 +891,10 @@ function findCandidates(
   }
   add(after, p.afterDash.exec(after), 1, aStart, 'name-verb', 0, true);
   const clause = p.laterClause.exec(after);
-  if (clause) add(after, clause, clause[1] !== undefined ? 1 : 2, aStart, 'name-verb', 0, true);
+  if (clause) {
+    const group = clause[1] !== undefined ? 1 : clause[2] !== undefined ? 2 : 3;
+    add(after, clause, group, aStart, 'name-verb', 0, true);
+  }
 
   // 2. Before it: Brandvold: "…" / according to Brandvold, "…" / Brandvold's statement.
   add(before, p.beforeColon.exec(before), 1, bStart, 'colon');

@@ -262,3 +262,14 @@ describe('speakers: a role with a place stands for the person written with both'
     ],
   ]);
 });
+
+describe('speakers: an unresolved "he said" inside the next clause does not hide the speaker', () => {
+  table([
+    [
+      'a pronoun aside after the quotation that goes on ("…" when, he said, …)',
+      'At a rally in Larsberg, as Harbour Watch members heckled him, Olav Dahl lamented the “good old days” when, he said, hecklers were thrown out.',
+      'good old days',
+      'Olav Dahl',
+    ],
+  ]);
+});
