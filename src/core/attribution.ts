@@ -399,6 +399,25 @@ function patterns(language: string): Patterns {
 /** Capitalised words that open a new sentence and are never a speaker's name. */
 const SENTENCE_OPENERS = new Set(WORDS.sentenceOpeners);
 
+/** English connectives that may open a sentence before quoted words ("Instead, “…”"). */
+const CONNECTIVES = new Set([
+  'and',
+  'but',
+  'so',
+  'yet',
+  'then',
+  'also',
+  'still',
+  'however',
+  'instead',
+  'indeed',
+  'now',
+  'later',
+  'moreover',
+  'nevertheless',
+  'finally',
+]);
+
 /** Abbreviations whose final dot does not end a sentence. */
 const ABBREVIATIONS = new Set(WORDS.abbreviations);
 
@@ -721,7 +740,7 @@ export function attributeQuotes(
     // sentence with no speaker in it ("“…” Trump was out-polling Cruz, who said …")
     // have no clause of their own.
     const endsOwnSentence =
-      language === 'en' && /\.$/u.test(text.slice(q.start, q.end)) && nextWord !== null;
+      language === 'en' && /[.!?…]$/u.test(text.slice(q.start, q.end)) && nextWord !== null;
     const ownClause = cued || (!endsOwnSentence && pats.cue.test(after.slice(0, 60)));
     if (!attribution && q.depth === 0 && !soCalled) attribution = signedBelow(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
@@ -732,8 +751,17 @@ export function attributeQuotes(
       attribution = reportedAfterReport(ctx, q, bStart);
     // Quoted words that open their own sentence with no clause of their own: the
     // speaker of the sentence before, or of the paragraph's earlier quotation.
+    // An English connective may come first ("… Dahl said. Instead, “…”").
+    const connective = /^\s*(\p{L}+),?[ \u00A0]*$/u.exec(before);
     const opensAlone =
-      q.depth === 0 && !ownClause && !soCalled && !stopped && !/\p{L}/u.test(before);
+      q.depth === 0 &&
+      !ownClause &&
+      !soCalled &&
+      !stopped &&
+      (!/\p{L}/u.test(before) ||
+        (language === 'en' &&
+          connective !== null &&
+          CONNECTIVES.has(connective[1]!.toLowerCase())));
     if (!attribution && opensAlone)
       attribution = afterReportingSentence(ctx, q, bStart) ?? paragraphContinuation(ctx, k);
     const rawAfter = text.slice(q.closeEnd, q.closeEnd + 12);

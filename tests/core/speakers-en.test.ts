@@ -273,3 +273,31 @@ describe('speakers: an unresolved "he said" inside the next clause does not hide
     ],
   ]);
 });
+
+describe('speakers: a connective before quoted words that open their sentence', () => {
+  table([
+    [
+      '"… Dahl said. Instead, “…”"',
+      '“The mayor should cheer for the harbour,” Olav Dahl said. Instead, “she keeps counting the cost of every pier.”',
+      'she keeps',
+      'Olav Dahl',
+    ],
+    [
+      'not an article: "The “…” will …" is no continuation',
+      '“The harbour needs work,” Olav Dahl said. The “reform of the harbour board” was promised by the council in March.',
+      'reform',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: a question that ends its own sentence has no clause after it', () => {
+  table([
+    [
+      '"…?" then a sentence about someone else\'s words',
+      '“Can the ferry run in winter,” Ada Lunde asked. “Who will pay for the ice breaker?” Olav Dahl, her rival, calls the ferry plan a fantasy.',
+      'Who will pay',
+      'Ada Lunde',
+    ],
+  ]);
+});
