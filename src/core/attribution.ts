@@ -1051,7 +1051,7 @@ function resolve(
     const places = cand.role ? placesOf(word) : [];
     const holder = head ? resolveRole(ctx.people, cand.pos, head, index, places) : null;
     // A role tied to a place ("the Florida senator") is nobody but its holder.
-    const person =
+    const pronounPerson =
       holder ??
       (places.length > 0
         ? null
@@ -1064,6 +1064,8 @@ function resolve(
             cand.role ? null : genderOfPronoun(word),
             preferred,
           ));
+    const person =
+      pronounPerson ?? (cand.role ? null : salientSubject(ctx, q, cand.pos, genderOfPronoun(word)));
     // A pronoun is the subject even when it cannot be resolved: never guess past it.
     return person ? { speaker: person, method: 'pronoun' } : 'stop';
   }
@@ -1946,6 +1948,55 @@ function signedBelow(ctx: ArticleContext, k: number): Attribution | null {
   if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
   const pos = next.start + m.index + m[0].indexOf(m[1]!);
   return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
+}
+
+/** English words that open a clause or a phrase before a sentence's subject. */
+const NOT_SUBJECT_START =
+  /^(?:When|While|After|Before|If|As|Although|Though|Because|Since|Until|Once|Unless|Whether|Despite|In|On|At|For|With|From|By|During|Under|Over|Like|Unlike|Asked|Speaking)(?![\p{L}\p{M}])/u;
+
+/**
+ * The person an English "he" or "she" at `pos` continues when several people
+ * are named around it: the subject that opens the sentence before the pronoun's
+ * (in its paragraph, or the last one of the paragraph before), when the article
+ * marks that person's gender as the pronoun's and nobody else is named in the
+ * pronoun's sentence before it ("Mr. Berg met Mr. Lund. Mr. Lund wants a pier.
+ * / “…,” he said.").
+ */
+function salientSubject(
+  ctx: ArticleContext,
+  q: QuoteSpan,
+  pos: number,
+  gender: Gender | null,
+): string | null {
+  const { masked, paras, index } = ctx;
+  if (index.language !== 'en' || gender === null) return null;
+  const paragraph = pos < paras[q.endParagraph]!.start ? q.paragraph : q.endParagraph;
+  const para = paras[Math.min(paragraph, q.paragraph)]!;
+  const own = sentenceStart(masked, Math.min(pos, q.openPos), para.start);
+  for (const m of findNames(masked, own, pos, index.language))
+    if (isPersonMention(m, index)) return null;
+  let lo = para.start;
+  let end = own;
+  if (own <= para.start) {
+    const prev = paras[Math.min(paragraph, q.paragraph) - 1];
+    if (!prev) return null;
+    lo = prev.start;
+    end = prev.end;
+  }
+  while (end > lo && /\s/u.test(masked[end - 1]!)) end--;
+  if (end <= lo) return null;
+  const from = sentenceStart(masked, end - 1, lo);
+  const m = OPENING_SUBJECT.exec(masked.slice(from, end));
+  // A sentence that opens with a clause or a phrase ("When Mr. Berg …, Mr. Lund
+  // differed") does not open with its subject.
+  if (!m || PRONOUNS.has(m[1]!.toLowerCase()) || NOT_SUBJECT_START.test(m[1]!)) return null;
+  const clean = cleanName(m[1]!, index.language);
+  if (!clean) return null;
+  const surname = clean.tokens[clean.tokens.length - 1]!;
+  if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const full = index.fullest(clean.tokens, at);
+  return index.genderOf(full) === gender ? joinName(full) : null;
 }
 
 /** Third-person pronouns that refer to a person ("they" may be a group: left out). */

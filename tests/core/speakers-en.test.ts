@@ -301,3 +301,45 @@ describe('speakers: a question that ends its own sentence has no clause after it
     ],
   ]);
 });
+
+describe('speakers: "he said" after a paragraph that names two people continues its subject', () => {
+  table([
+    [
+      "the subject of the last sentence before, of the pronoun's marked gender",
+      [
+        'Mr. Olav Berg met Mr. Per Lund at the harbour on Monday. Mr. Lund wants a new pier.',
+        '“It will be built by June,” he said.',
+      ],
+      'It will be built',
+      'Per Lund',
+    ],
+    [
+      'not when the gender marked for that subject is another',
+      [
+        'Ms. Ann Moor met Mr. Olav Dahl and Mr. Per Lund. Ms. Moor wants a pier.',
+        '“It will be built,” he said.',
+      ],
+      'It will be built',
+      null,
+    ],
+    [
+      'not when that sentence opens with a clause about someone else',
+      [
+        'Mr. Olav Berg met Mr. Per Lund on Monday.',
+        'When Mr. Berg praised the ferry, Mr. Lund disagreed.',
+        '“It is far too slow for the island,” he said.',
+      ],
+      'It is far too slow',
+      null,
+    ],
+    [
+      "not when someone else is named in the pronoun's own sentence",
+      [
+        'Mr. Olav Berg met Mr. Per Lund on Monday. Mr. Lund wants a new pier.',
+        'Asked about Mr. Berg and Mr. Dahl, he said: “He has no plan for the harbour.”',
+      ],
+      'He has no plan',
+      null,
+    ],
+  ]);
+});
