@@ -281,7 +281,9 @@ function patterns(language: string): Patterns {
   const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
   // An aside may hold commas of its own: an age, a place and its state ("…," Ada
   // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
-  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,170}?){1,4},|,)?`;
+  // A bare comma before "said Name" is the inversion's: the name before it is no subject
+  // ("“…” in its dealings with Larsberg, said Per Haug").
+  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu}))?`;
   const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   // A quotation inside the descriptor (blanked by the mask) is a name such as a
   // company's: "директор компании «Лесной двор» Дарья Ковалёва". Only a short one

@@ -343,3 +343,20 @@ describe('speakers: "he said" after a paragraph that names two people continues 
     ],
   ]);
 });
+
+describe('speakers: "…" words, said Name: the name before the comma is no subject', () => {
+  table([
+    [
+      'a place before ", said Name"',
+      'The port authority showed “great patience” in its dealings with North Larsberg, said Per Haug, an engineer at the yard.',
+      'great patience',
+      'Per Haug',
+    ],
+    [
+      'an aside set off by commas still names the speaker',
+      '“We saw the smoke first,” the skipper, Olav Dahl, told the Harbour Ledger.',
+      'We saw the smoke',
+      'Olav Dahl',
+    ],
+  ]);
+});
