@@ -360,3 +360,20 @@ describe('speakers: "…" words, said Name: the name before the comma is no subj
     ],
   ]);
 });
+
+describe('speakers: a reporting verb that opens the sentence is no part of the name', () => {
+  table([
+    [
+      '"Stated Dahl: “…”" names Olav Dahl, not "Stated Dahl"',
+      ['Olav Dahl spoke on the harbour radio.', 'Stated Dahl: “The vote was rigged.”'],
+      'The vote',
+      'Olav Dahl',
+    ],
+    [
+      '"Continued Dahl: “…”"',
+      ['Olav Dahl spoke on the harbour radio.', 'Continued Dahl: “It is a real problem.”'],
+      'It is a real',
+      'Olav Dahl',
+    ],
+  ]);
+});
