@@ -1952,6 +1952,10 @@ function signedBelow(ctx: ArticleContext, k: number): Attribution | null {
   return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
 }
 
+/** A capitalised run that opens with a determiner qualifies a noun ("The Berg family"). */
+const DETERMINED =
+  /^(?:The|A|An|His|Her|Their|Its|Our|My|Your|This|That|These|Those)(?![\p{L}\p{M}])/u;
+
 /** English words that open a clause or a phrase before a sentence's subject. */
 const NOT_SUBJECT_START =
   /^(?:When|While|After|Before|If|As|Although|Though|Because|Since|Until|Once|Unless|Whether|Despite|In|On|At|For|With|From|By|During|Under|Over|Like|Unlike|Asked|Speaking)(?![\p{L}\p{M}])/u;
@@ -1975,8 +1979,21 @@ function salientSubject(
   const paragraph = pos < paras[q.endParagraph]!.start ? q.paragraph : q.endParagraph;
   const para = paras[Math.min(paragraph, q.paragraph)]!;
   const own = sentenceStart(masked, Math.min(pos, q.openPos), para.start);
-  for (const m of findNames(masked, own, pos, index.language))
-    if (isPersonMention(m, index)) return null;
+  const named = findNames(masked, own, pos, index.language).filter((m) =>
+    isPersonMention(m, index),
+  );
+  // The pronoun's own sentence opens with the one person it names, as its subject:
+  // "Dahl fired back: “…,” he wrote".
+  const opening = named.length === 1 ? OPENING_SUBJECT.exec(masked.slice(own, pos)) : null;
+  if (opening && !NOT_SUBJECT_START.test(opening[1]!) && !DETERMINED.test(opening[1]!)) {
+    const m = named[0]!;
+    const full = index.fullest(m.tokens, m.pos);
+    const marked = index.genderOf(full);
+    const at = own + opening.index + opening[0].indexOf(opening[1]!);
+    if (m.pos === at && !/['’]s?$/u.test(opening[1]!) && (marked === null || marked === gender))
+      return joinName(full);
+  }
+  if (named.length > 0) return null;
   let lo = para.start;
   let end = own;
   if (own <= para.start) {

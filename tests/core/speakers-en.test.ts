@@ -377,3 +377,38 @@ describe('speakers: a reporting verb that opens the sentence is no part of the n
     ],
   ]);
 });
+
+describe('speakers: "he said" in a sentence that opens with the one person it names', () => {
+  table([
+    [
+      "the subject of the pronoun's own sentence, though the previous speaker was another",
+      [
+        'Ada Lunde mocked the plan on Friday. Per Haug answered her.',
+        '“It will never float,” Lunde said.',
+        'Haug fired back: “It floated last year,” he wrote, “and it will float again.”',
+      ],
+      'It floated',
+      'Per Haug',
+    ],
+    [
+      'not a name that qualifies the subject ("Haug\'s support means “…,” she says")',
+      [
+        'Ada Lunde mocked the plan on Friday. Per Haug answered her.',
+        '“It will never float,” Lunde said.',
+        'Haug’s support on the island means “he must be doing something right,” she says.',
+      ],
+      'he must be',
+      null,
+    ],
+    [
+      'not a name after a determiner ("The Haug boats …, he said")',
+      [
+        'Ada Lunde mocked the plan on Friday. Per Haug answered her.',
+        '“It will never float,” Lunde said.',
+        'The Haug boats are “the best on the coast,” he said.',
+      ],
+      'the best',
+      null,
+    ],
+  ]);
+});
