@@ -376,7 +376,7 @@ function patterns(language: string): Patterns {
       'u',
     ),
     sentenceEndClause: new RegExp(
-      `,[ \\u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})[ \\u00A0]+${adv}(?:${verb})|(?:${verb})[ \\u00A0]+(${WS}${NAME_PATTERN}))[ \\u00A0]*[.!?]$`,
+      `,[ \\u00A0]+(?:(?:\\p{Ll}[\\p{L}\\p{M}\\-]*[ \\u00A0]+){0,3}${notAfterOf}(${WS}${NAME_PATTERN})[ \\u00A0]+${adv}(?:${verb})|(?:${verb})[ \\u00A0]+(${WS}${NAME_PATTERN}))[ \\u00A0]*[.!?]$`,
       'u',
     ),
     // A name set off by commas right before the verb: "A ferry captain, Sigrun

@@ -412,3 +412,14 @@ describe('speakers: "he said" in a sentence that opens with the one person it na
     ],
   ]);
 });
+
+describe('speakers: quoted words after a sentence that ends with "…, role Name says."', () => {
+  table([
+    [
+      'a lower-case role before the name in the closing clause',
+      'Or maybe the ferry will win, harbour consultant Per Haug says. “The island has waited long enough.”',
+      'The island',
+      'Per Haug',
+    ],
+  ]);
+});
