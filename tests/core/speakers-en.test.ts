@@ -423,3 +423,17 @@ describe('speakers: quoted words after a sentence that ends with "…, role Name
     ],
   ]);
 });
+
+describe('speakers: "is quoted as saying" reports words', () => {
+  table([
+    [
+      '"…" Name is quoted as saying.',
+      [
+        'Per Haug ran the phone count for the council.',
+        '“We had to dial far less,” Haug is quoted as saying.',
+      ],
+      'We had to dial',
+      'Per Haug',
+    ],
+  ]);
+});
