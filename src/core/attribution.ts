@@ -268,7 +268,9 @@ function patterns(language: string): Patterns {
   const adv = `(?:(?:${alternation(ADVERBS)}|\\p{Ll}+ly)[ \\u00A0]+){0,2}`;
   // Where someone is from, between the name and the verb: "Ilse Brandvold of Nordmark said".
   // Not after "the": "the Federation of Harbour Pilots" is an organisation.
-  const ofPlace = `(?:(?<![Tt]he[ \\u00A0]+${NAME_PATTERN}),?[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:the[ \\u00A0]+)?${NAME_PATTERN},?)?`;
+  // An institution's name may run over "for", "of", "on" ("of the Centre for Harbour
+  // Studies").
+  const ofPlace = `(?:(?<![Tt]he[ \\u00A0]+${NAME_PATTERN}),?[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:the[ \\u00A0]+)?${NAME_PATTERN}(?:[ \\u00A0](?:for|of|on|and)[ \\u00A0]${NAME_PATTERN}){0,2},?)?`;
   // Before a verb, a name preceded by a preposition is its complement. Name particles
   // ("de Blasio", "von der Leyen") are no prepositions here, and a subject never
   // starts in the middle of a capitalised run ("with Harbour Watch USA, …, said").
@@ -362,7 +364,7 @@ function patterns(language: string): Patterns {
       'u',
     ),
     afterVerbSubjLoose: new RegExp(
-      `${lead}${adv}(${verb})[ \\u00A0]+${prefix}${notAfterOf}${subj}(?=[ \\u00A0]*(?:[,.;:!?(]|$))`,
+      `${lead}${adv}(${verb})[ \\u00A0]+${prefix}${notAfterOf}${subj}(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+${NAME_PATTERN})?(?=[ \\u00A0]*(?:[,.;:!?(]|$))`,
       'u',
     ),
     beforeSubjCue: new RegExp(
@@ -500,13 +502,20 @@ function personAfterQualifier(src: string, at: number, raw: string): [string, nu
   const owned = cleanName(raw) === null ? OWNER_THEN_NAME.exec(following) : null;
   if (owned) return [owned[1]!, at + raw.length + owned.index + owned[0].lastIndexOf(owned[1]!)];
   const role = ROLE_THEN_NAME.exec(following);
-  if (
-    role &&
-    role[1]!
-      .trim()
-      .split(/[ \u00A0]+/)
-      .some((w) => isTitle(w))
-  ) {
+  const roleWords = role ? role[1]!.trim().split(/[ \u00A0]+/) : [];
+  // A lone capitalised word, a common noun, then a full name: the word qualifies the
+  // noun ("said undecided Harbour voter Liv Sande").
+  const qualified =
+    role !== null &&
+    !/[ \u00A0]/u.test(raw.trim()) &&
+    roleWords.length <= 2 &&
+    !roleWords.some(
+      (w) =>
+        ROLE_COMPLEMENT.test(w) ||
+        /^(?:and|or|but|as|than|to|with|by|says?|said|told|who|which|that)$/u.test(w),
+    ) &&
+    /^\p{Lu}\S*[ \u00A0]+\p{Lu}/u.test(role[2]!);
+  if (role && (roleWords.some((w) => isTitle(w)) || qualified)) {
     return [role[2]!, at + raw.length + role.index + role[0].lastIndexOf(role[2]!)];
   }
   return [raw, at];

@@ -437,3 +437,26 @@ describe('speakers: "is quoted as saying" reports words', () => {
     ],
   ]);
 });
+
+describe('speakers: where the speaker is from, after the name', () => {
+  table([
+    [
+      'an institution whose name runs over "for"',
+      '“The hull will not hold,” Kari Moe of the Centre for Harbour Studies wrote in March.',
+      'The hull',
+      'Kari Moe',
+    ],
+    [
+      'a role before the name and a town after it, after "said"',
+      '“We came for the ferry,” said undecided Harbour voter Liv Sande of Larsberg, Nord., before the meeting.',
+      'We came',
+      'Liv Sande',
+    ],
+    [
+      'a place and a common noun before the name, after "says"',
+      '“The buses are late again,” says Larsberg bus driver Ann Moor.',
+      'The buses',
+      'Ann Moor',
+    ],
+  ]);
+});
