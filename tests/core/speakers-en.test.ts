@@ -50,6 +50,11 @@ describe('speakers: a surname that is also a title, after an honorific', () => {
     expect(cleanName('Dr. Dean')).toEqual({ tokens: ['Dean'], titled: true });
   });
 
+  it('drops a plural title ("Senators Moe and Haug")', () => {
+    expect(cleanName('Senators Kari Moe')?.tokens).toEqual(['Kari', 'Moe']);
+    expect(cleanName('Sens. Moe')?.tokens).toEqual(['Moe']);
+  });
+
   it('never turns a form of address into a speaker', () => {
     expect(cleanName('Mr. President')).toBeNull();
     expect(cleanName('Madame Chair')).toBeNull();
