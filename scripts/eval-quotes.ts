@@ -27,7 +27,11 @@
  *   last word (the surname) occurs as a whole word in the gold source text,
  *   case-insensitive. No speaker counts as wrong. Sources that are only a pronoun
  *   ("he") or a description ("a source") cannot be checked without coreference and
- *   are counted apart. Speaker precision = correct / predictions that gave a speaker.
+ *   are counted apart. A description with a capitalised word ("the Florida senator",
+ *   "the Times") counts as naming someone: the corpus gives no coreference, entity ids
+ *   or mention chains (an attribution has only its source, cue and content spans), so
+ *   the name of the person it stands for counts as wrong and no speaker as a miss.
+ *   Speaker precision = correct / predictions that gave a speaker.
  *
  * Russian smoke test (quotes-ru-cs-adaq): sentences whose gold content is inside
  * quote marks; we report how many get a statement quotation, and among those whose

@@ -282,7 +282,8 @@ interface Patterns {
   /**
    * The sentence's reporting clause after words that follow the quotation:
    * "“…” for Clinton, said Kunin." / "“…” by its allies, Clinton said at a town
-   * hall." Group 1 or 2 is the name.
+   * hall." Group 1 or 2 is the name; group 3 a pronoun, only when the clause
+   * ends the sentence ("“…” and took weeks, she said.").
    */
   laterClause: RegExp;
   /** A reporting verb right at the end of a text. */
@@ -315,7 +316,9 @@ function patterns(language: string): Patterns {
   const adv = `(?:(?:${alternation(ADVERBS)}|\\p{Ll}+ly)[ \\u00A0]+){0,2}`;
   // Where someone is from, between the name and the verb: "Ilse Brandvold of Nordmark said".
   // Not after "the": "the Federation of Harbour Pilots" is an organisation.
-  const ofPlace = `(?:(?<![Tt]he[ \\u00A0]+${NAME_PATTERN}),?[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:the[ \\u00A0]+)?${NAME_PATTERN},?)?`;
+  // An institution's name may run over "for", "of", "on" ("of the Centre for Harbour
+  // Studies").
+  const ofPlace = `(?:(?<![Tt]he[ \\u00A0]+${NAME_PATTERN}),?[ \\u00A0]+(?:of|from)[ \\u00A0]+(?:the[ \\u00A0]+)?${NAME_PATTERN}(?:[ \\u00A0](?:for|of|on|and)[ \\u00A0]${NAME_PATTERN}){0,2},?)?`;
   // Before a verb, a name preceded by a preposition is its complement. Name particles
   // ("de Blasio", "von der Leyen") are no prepositions here, and a subject never
   // starts in the middle of a capitalised run ("with Harbour Watch USA, …, said").
@@ -326,7 +329,11 @@ function patterns(language: string): Patterns {
   // An apposition ("Brandvold, the minister, said"); after a quotation also a bare
   // comma ("…," the assailant, Olav Dahl, told reporters).
   const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
-  const apposAfter = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,|,)?`;
+  // An aside may hold commas of its own: an age, a place and its state ("…," Ada
+  // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
+  // A bare comma before "said Name" is the inversion's: the name before it is no subject
+  // ("“…” in its dealings with Larsberg, said Per Haug").
+  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu}))?`;
   const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   // A quotation inside the descriptor (blanked by the mask) is a name such as a
   // company's: "директор компании «Лесной двор» Дарья Ковалёва". Only a short one
@@ -339,6 +346,9 @@ function patterns(language: string): Patterns {
   const lead = String.raw`^[\s,;:.!?—–\-'"’”»“]*`;
   // Descriptive words before the subject: "…," Republican chairman Rence Priebus said.
   const prefix = String.raw`(?:[\p{L}\p{M}.'’\-]+,?[ \u00A0]+){0,8}?`;
+  // A pronoun is never described: words before it belong to another clause ("…"
+  // and spent the funds, he said).
+  const prefixNoPronoun = String.raw`(?:|(?:[\p{L}\p{M}.'’\-]+,?[ \u00A0]+){1,8}?(?!${pron}))`;
   // "Brandvold wrote:" after a quotation introduces the next one, not this one.
   const notColon = String.raw`(?![ \u00A0]*:)`;
   const according = `(?:${alternation(ACCORDING, true)})${WB}`;
@@ -350,11 +360,13 @@ function patterns(language: string): Patterns {
         ? String.raw`(?:[Dd]er|[Dd]ie)[ \u00A0]+`
         : String.raw`(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)[ \u00A0]+|[Ll]['’])`;
   const roleHead = key === 'de' ? String.raw`\p{Lu}[\p{L}\p{M}\-]*` : lowerWord;
-  const roleWords = String.raw`${roleHead}[ \u00A0]+(?:${lowerWord}[ \u00A0]+){0,5}?`;
+  // English roles may name a place first: "the Florida senator", "the New Hampshire governor".
+  const rolePlace = key === 'en' ? String.raw`(?:\p{Lu}[\p{L}\p{M}]+[ \u00A0]+){0,2}` : '';
+  const roleWords = String.raw`${rolePlace}${roleHead}[ \u00A0]+(?:${lowerWord}[ \u00A0]+){0,5}?`;
   const roleEnd = String.raw`${roleHead}(?:[ \u00A0]+${lowerWord}){0,5}`;
   const p: Patterns = {
     afterSubjVerb: new RegExp(
-      `${lead}${prefix}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
+      `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
       'u',
     ),
     afterVerbSubj: new RegExp(`${lead}${adv}(${verb})[ \\u00A0]+${descr}${subj}`, 'u'),
@@ -400,7 +412,7 @@ function patterns(language: string): Patterns {
       'u',
     ),
     afterVerbSubjLoose: new RegExp(
-      `${lead}${adv}(${verb})[ \\u00A0]+${prefix}${notAfterOf}${subj}(?=[ \\u00A0]*(?:[,.;:!?(]|$))`,
+      `${lead}${adv}(${verb})[ \\u00A0]+${prefix}${notAfterOf}${subj}(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+${NAME_PATTERN})?(?=[ \\u00A0]*(?:[,.;:!?(]|$))`,
       'u',
     ),
     beforeSubjCue: new RegExp(
@@ -410,11 +422,11 @@ function patterns(language: string): Patterns {
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
     laterClause: new RegExp(
-      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN}))(?=[ \u00A0]*(?:[.!?]|$)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
       'u',
     ),
     sentenceEndClause: new RegExp(
-      `,[ \\u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})[ \\u00A0]+${adv}(?:${verb})|(?:${verb})[ \\u00A0]+(${WS}${NAME_PATTERN}))[ \\u00A0]*[.!?]$`,
+      `,[ \\u00A0]+(?:(?:\\p{Ll}[\\p{L}\\p{M}\\-]*[ \\u00A0]+){0,3}${notAfterOf}(${WS}${NAME_PATTERN})[ \\u00A0]+${adv}(?:${verb})|(?:${verb})[ \\u00A0]+(${WS}${NAME_PATTERN}))[ \\u00A0]*[.!?]$`,
       'u',
     ),
     // A name set off by commas right before the verb: "A ferry captain, Sigrun
@@ -439,6 +451,25 @@ function patterns(language: string): Patterns {
 
 /** Capitalised words that open a new sentence and are never a speaker's name. */
 const SENTENCE_OPENERS = new Set(WORDS.sentenceOpeners);
+
+/** English connectives that may open a sentence before quoted words ("Instead, “…”"). */
+const CONNECTIVES = new Set([
+  'and',
+  'but',
+  'so',
+  'yet',
+  'then',
+  'also',
+  'still',
+  'however',
+  'instead',
+  'indeed',
+  'now',
+  'later',
+  'moreover',
+  'nevertheless',
+  'finally',
+]);
 
 /** Abbreviations whose final dot does not end a sentence. */
 const ABBREVIATIONS = new Set(WORDS.abbreviations);
@@ -520,13 +551,20 @@ function personAfterQualifier(src: string, at: number, raw: string): [string, nu
   const owned = cleanName(raw) === null ? OWNER_THEN_NAME.exec(following) : null;
   if (owned) return [owned[1]!, at + raw.length + owned.index + owned[0].lastIndexOf(owned[1]!)];
   const role = ROLE_THEN_NAME.exec(following);
-  if (
-    role &&
-    role[1]!
-      .trim()
-      .split(/[ \u00A0]+/)
-      .some((w) => isTitle(w))
-  ) {
+  const roleWords = role ? role[1]!.trim().split(/[ \u00A0]+/) : [];
+  // A lone capitalised word, a common noun, then a full name: the word qualifies the
+  // noun ("said undecided Harbour voter Liv Sande").
+  const qualified =
+    role !== null &&
+    !/[ \u00A0]/u.test(raw.trim()) &&
+    roleWords.length <= 2 &&
+    !roleWords.some(
+      (w) =>
+        ROLE_COMPLEMENT.test(w) ||
+        /^(?:and|or|but|as|than|to|with|by|says?|said|told|who|which|that)$/u.test(w),
+    ) &&
+    /^\p{Lu}\S*[ \u00A0]+\p{Lu}/u.test(role[2]!);
+  if (role && (roleWords.some((w) => isTitle(w)) || qualified)) {
     return [role[2]!, at + raw.length + role.index + role[0].lastIndexOf(role[2]!)];
   }
   return [raw, at];
@@ -767,7 +805,13 @@ export function attributeQuotes(
     }
     // A quotation with a reporting clause of its own ("…," the ministry said) never
     // borrows the previous speaker, even when that clause names nobody we accept.
-    const ownClause = cued || pats.cue.test(after.slice(0, 60));
+    // English words that end with their own full stop and are followed by a new
+    // sentence with no speaker in it ("“…” Trump was out-polling Cruz, who said …")
+    // have no clause of their own.
+    const endsOwnSentence =
+      language === 'en' && /[.!?…]$/u.test(text.slice(q.start, q.end)) && nextWord !== null;
+    const ownClause = cued || (!endsOwnSentence && pats.cue.test(after.slice(0, 60)));
+    if (!attribution && q.depth === 0 && !soCalled) attribution = signedBelow(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
     if (!attribution && q.depth === 0 && language === 'de' && !soCalled && !stopped)
@@ -776,8 +820,17 @@ export function attributeQuotes(
       attribution = reportedAfterReport(ctx, q, bStart);
     // Quoted words that open their own sentence with no clause of their own: the
     // speaker of the sentence before, or of the paragraph's earlier quotation.
+    // An English connective may come first ("… Dahl said. Instead, “…”").
+    const connective = /^\s*(\p{L}+),?[ \u00A0]*$/u.exec(before);
     const opensAlone =
-      q.depth === 0 && !ownClause && !soCalled && !stopped && !/\p{L}/u.test(before);
+      q.depth === 0 &&
+      !ownClause &&
+      !soCalled &&
+      !stopped &&
+      (!/\p{L}/u.test(before) ||
+        (language === 'en' &&
+          connective !== null &&
+          CONNECTIVES.has(connective[1]!.toLowerCase())));
     if (!attribution && opensAlone)
       attribution = afterReportingSentence(ctx, q, bStart) ?? paragraphContinuation(ctx, k);
     const rawAfter = text.slice(q.closeEnd, q.closeEnd + 12);
@@ -955,7 +1008,10 @@ function findCandidates(
   }
   add(after, p.afterDash.exec(after), 1, aStart, 'name-verb', 0, true);
   const clause = p.laterClause.exec(after);
-  if (clause) add(after, clause, clause[1] !== undefined ? 1 : 2, aStart, 'name-verb', 0, true);
+  if (clause) {
+    const group = clause[1] !== undefined ? 1 : clause[2] !== undefined ? 2 : 3;
+    add(after, clause, group, aStart, 'name-verb', 0, true);
+  }
 
   // 2. Before it: Brandvold: "…" / according to Brandvold, "…" / Brandvold's statement.
   add(before, p.beforeColon.exec(before), 1, bStart, 'colon');
@@ -1081,18 +1137,24 @@ function resolve(
     // A role stands for the nearest person written with it ("Premier Li Wen …
     // the premier said"); failing one, it is read like a pronoun.
     const head = cand.role ? roleHead(word) : null;
-    const holder = head ? resolveRole(ctx.people, cand.pos, head, index) : null;
-    const person =
+    const places = cand.role ? placesOf(word) : [];
+    const holder = head ? resolveRole(ctx.people, cand.pos, head, index, places) : null;
+    // A role tied to a place ("the Florida senator") is nobody but its holder.
+    const pronounPerson =
       holder ??
-      resolvePronoun(
-        masked,
-        paras,
-        q,
-        cand.pos,
-        index,
-        cand.role ? null : genderOfPronoun(word),
-        preferred,
-      );
+      (places.length > 0
+        ? null
+        : resolvePronoun(
+            masked,
+            paras,
+            q,
+            cand.pos,
+            index,
+            cand.role ? null : genderOfPronoun(word),
+            preferred,
+          ));
+    const person =
+      pronounPerson ?? (cand.role ? null : salientSubject(ctx, q, cand.pos, genderOfPronoun(word)));
     // A pronoun is the subject even when it cannot be resolved: never guess past it.
     return person ? { speaker: person, method: 'pronoun' } : 'stop';
   }
@@ -1102,7 +1164,7 @@ function resolve(
     const words = word.split(/[ \u00A0]+/);
     const last = words[words.length - 1]!.toLowerCase();
     if (isTitle(last) || PARTY_WORDS.has(last)) {
-      const holder = resolveRole(ctx.people, cand.pos, last, index);
+      const holder = resolveRole(ctx.people, cand.pos, last, index, placesOf(word));
       return holder ? { speaker: holder, method: 'pronoun' } : 'stop';
     }
   }
@@ -1227,6 +1289,62 @@ interface Holder {
   tokens: string[];
   /** Lower-cased title and role words before the name, and a party tag after it. */
   roles: string[];
+  /** Lower-cased places written with the name ("Florida Sen. …", "… of Ohio", "…, the Ohio senator,"). */
+  places: string[];
+}
+
+/** Abbreviated titles and the role nouns they stand for ("Sen." is a "senator"). */
+const TITLE_ABBREVIATIONS = new Map([
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gov', 'governor'],
+  ['gen', 'general'],
+  ['lt', 'lieutenant'],
+  ['col', 'colonel'],
+  ['capt', 'captain'],
+  ['sgt', 'sergeant'],
+  ['prof', 'professor'],
+  ['rev', 'reverend'],
+  ['pres', 'president'],
+  ['adm', 'admiral'],
+]);
+
+/** ", the Ohio senator," / ", a New Hampshire Republican," / ", Florida's former governor," after a name. */
+const ROLE_APPOSITION =
+  /^,[ \u00A0]+(?:(?:the|a|an|former)[ \u00A0]+|\p{Lu}[\p{L}\p{M}]*['’]s[ \u00A0]+)((?:[\p{L}\p{M}'’.-]+[ \u00A0]+){0,5}?[\p{L}\p{M}'’-]+),/u;
+/** "(D-Ohio)", ", R-Fla.": the state in a party tag after a name. */
+const PARTY_STATE =
+  /^(?:[ \u00A0]*\(|,[ \u00A0]+)[DRI]-(\p{Lu}[\p{L}.]*(?:[ \u00A0]\p{Lu}[\p{L}.]*)?)/u;
+
+/**
+ * True when a place written with a person and one a role names are the same:
+ * equal, or the first an abbreviation of the second ("fla" and "florida",
+ * "ny" and "new york": the same first letter, then its letters in order).
+ */
+function samePlace(written: string, named: string[]): boolean {
+  const full = named.join('');
+  if (named.includes(written) || written === full) return true;
+  if (written.length < 2 || written[0] !== full[0]) return false;
+  let at = 0;
+  for (const ch of written) {
+    at = full.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return written.length <= 5;
+}
+
+/** " of Ohio", " from New Hampshire" after a name. */
+const FROM_PLACE =
+  /^[ \u00A0]+(?:of|from)[ \u00A0]+(\p{Lu}[\p{L}\p{M}]+(?:[ \u00A0]\p{Lu}[\p{L}\p{M}]+)?)(?![ \u00A0]*\p{Lu})/u;
+
+/** Sorts the words written with a name into roles and places (capitalised, not a title). */
+function sortRoleWords(words: string[], roles: string[], places: string[]): void {
+  for (const w of words) {
+    const l = w.toLowerCase().replace(/[.,]$/u, '');
+    const possessive = l.replace(/['’]s$/u, '');
+    if (/^\p{Lu}/u.test(w) && !isTitle(w) && !PARTY_WORDS.has(l)) places.push(possessive);
+    else roles.push(l);
+  }
 }
 
 /** "(D-Ohio)", "(R)": a party tag after a name, and the party member it makes. */
@@ -1245,9 +1363,16 @@ function holders(masked: string, index: NameIndex): Holder[] {
       .slice(m.pos, m.end)
       .split(/[ \u00A0]+/)
       .filter(Boolean);
-    const roles = words
-      .slice(0, Math.max(0, words.length - m.tokens.length))
-      .map((w) => w.toLowerCase().replace(/\.$/u, ''));
+    const roles: string[] = [];
+    const places: string[] = [];
+    sortRoleWords(words.slice(0, Math.max(0, words.length - m.tokens.length)), roles, places);
+    const next = masked.slice(m.end, m.end + 90);
+    const appos = index.language === 'en' ? ROLE_APPOSITION.exec(next) : null;
+    if (appos) sortRoleWords(appos[1]!.split(/[ \u00A0]+/), roles, places);
+    const from = index.language === 'en' ? FROM_PLACE.exec(next) : null;
+    if (from) for (const w of from[1]!.toLowerCase().split(/[ \u00A0]+/)) places.push(w);
+    const state = index.language === 'en' ? PARTY_STATE.exec(next) : null;
+    if (state) places.push(state[1]!.toLowerCase().replace(/[.\s]/gu, ''));
     const party = PARTY_TAG.exec(masked.slice(m.end, m.end + 8));
     if (party) roles.push(PARTY_MEMBER.get(party[1]!)!);
     const before = /(?:^|[ \u00A0])([\p{Ll}][\p{L}\p{M}-]*)[ \u00A0]+$/u.exec(
@@ -1255,13 +1380,14 @@ function holders(masked: string, index: NameIndex): Holder[] {
     );
     if (before && isTitle(before[1]!)) roles.push(before[1]!.toLowerCase());
     if (roles.length === 0 && m.tokens.length < 2) continue;
-    out.push({ pos: m.pos, tokens: m.tokens, roles });
+    out.push({ pos: m.pos, tokens: m.tokens, roles, places });
   }
   return out;
 }
 
 /** True when a role word written with a name matches the head of a role noun phrase. */
-function sameRole(written: string, head: string): boolean {
+function sameRole(abbreviated: string, head: string): boolean {
+  const written = TITLE_ABBREVIATIONS.get(abbreviated) ?? abbreviated;
   if (written === head) return true;
   // German compounds end in the role ("Innenministerin" is a "Ministerin"); a
   // party adjective stands for its member ("Democratic" for "Democrat").
@@ -1277,9 +1403,17 @@ const ROLE_LOOKBACK = 200;
 /**
  * The person a definite role stands for ("the Chinese Premier", "der
  * Ministerin", "the Ohio Democrat"): the nearest person before `pos` written with
- * that role. `head` is the role's head noun, lower-cased. Null when nobody is.
+ * that role. `head` is the role's head noun, lower-cased. `places` are the
+ * places the phrase names ("the Florida senator"): a person written with other
+ * places is not meant. Null when nobody is.
  */
-function resolveRole(people: Holder[], pos: number, head: string, index: NameIndex): string | null {
+function resolveRole(
+  people: Holder[],
+  pos: number,
+  head: string,
+  index: NameIndex,
+  places: string[] = [],
+): string | null {
   let lo = 0;
   let hi = people.length;
   while (lo < hi) {
@@ -1289,9 +1423,19 @@ function resolveRole(people: Holder[], pos: number, head: string, index: NameInd
   }
   for (let i = lo - 1; i >= 0 && i >= lo - ROLE_LOOKBACK; i--) {
     const p = people[i]!;
-    if (p.roles.some((r) => sameRole(r, head))) return joinName(index.fullest(p.tokens, p.pos));
+    if (!p.roles.some((r) => sameRole(r, head))) continue;
+    if (places.length > 0 && p.places.length > 0 && !p.places.some((w) => samePlace(w, places)))
+      continue;
+    return joinName(index.fullest(p.tokens, p.pos));
   }
   return null;
+}
+
+/** The places a role noun phrase names: its capitalised words other than titles ("the Florida senator"). */
+function placesOf(words: string): string[] {
+  const out: string[] = [];
+  sortRoleWords(words.trim().split(/[ \u00A0]+/), [], out);
+  return out;
 }
 
 /** The head of a role noun phrase: its last title word before any complement. */
@@ -1371,7 +1515,14 @@ function afterReportingSentence(
   const m = pats.sentenceEndClause.exec(sentence);
   // Otherwise a sentence whose subject opens it and that reports speech: "Khan
   // condemned the government's policy. “…”".
-  if (!m) return subjectOfReport(ctx, ctx.paras[q.paragraph]!.start, end, q.paragraph, false);
+  if (!m) {
+    // After an earlier quotation in the paragraph, a sentence that reports no
+    // speech may be an aside between one speaker's words: it must report them.
+    const earlier = ctx.spans.some(
+      (s) => s.depth === 0 && s.endParagraph === q.paragraph && s.closeEnd <= from,
+    );
+    return subjectOfReport(ctx, ctx.paras[q.paragraph]!.start, end, q.paragraph, false, !earlier);
+  }
   const raw = (m[1] ?? m[2])!;
   if (PRONOUNS.has(raw.toLowerCase())) return null;
   const clean = cleanName(raw, index.language);
@@ -1896,14 +2047,15 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   );
   if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
     return done[j]?.attribution ?? null;
-  return subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true);
+  return subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true, true);
 }
 
 /**
  * The subject at the start of the sentence that ends at `end` (searched back no
  * further than `lo`), when that sentence reports speech: a reporting verb, or a
- * colon at its end. A pronoun subject is resolved in paragraph `paragraph`;
- * with `pronouns` false it gives null. A lone word must be a known surname.
+ * colon at its end; in English with `anyVerb`, any sentence. A pronoun subject
+ * is resolved in paragraph `paragraph`; with `pronouns` false it gives null. A
+ * lone word must be a known surname.
  */
 function subjectOfReport(
   ctx: ArticleContext,
@@ -1911,6 +2063,7 @@ function subjectOfReport(
   end: number,
   paragraph: number,
   pronouns: boolean,
+  anyVerb: boolean,
 ): Attribution | null {
   const { masked, paras, pats, index } = ctx;
   // Searched back from before the sentence's own final stop.
@@ -1930,8 +2083,103 @@ function subjectOfReport(
   if (!clean) return null;
   const surname = clean.tokens[clean.tokens.length - 1]!;
   if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
-  if (!reports) return null;
+  // English news sets a quotation after a sentence about the person who says it
+  // ("Viguerie is upbeat about the count. “…”"): there, any verb will do.
+  if (!reports && !(anyVerb && ctx.language === 'en')) return null;
   return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
+}
+
+/** A short line that signs the quotation above it: "- Ilse Brandvold, in a tweet." */
+const SIGNATURE_LINE = new RegExp(
+  String.raw`^[ \u00A0]*[—–\-][ \u00A0]*(${NAME_PATTERN})(?=[ \u00A0]*(?:[,.;(]|$))`,
+  'u',
+);
+
+/**
+ * Quoted words that make up a paragraph, signed in the next one by a dash and a
+ * name ("“…”" / "- Ilse Brandvold."), as fact checks and lists of quotations do.
+ */
+function signedBelow(ctx: ArticleContext, k: number): Attribution | null {
+  const { spans, masked, paras, index } = ctx;
+  const q = spans[k]!;
+  const para = paras[q.endParagraph]!;
+  const next = paras[q.endParagraph + 1];
+  if (!next || next.end - next.start > 160 || q.openPos !== paras[q.paragraph]!.start) return null;
+  if (/[\p{L}\p{N}]/u.test(masked.slice(q.closeEnd, para.end))) return null;
+  const m = SIGNATURE_LINE.exec(masked.slice(next.start, next.end));
+  if (!m) return null;
+  const clean = cleanName(m[1]!, index.language);
+  if (!clean) return null;
+  const surname = clean.tokens[clean.tokens.length - 1]!;
+  if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
+  const pos = next.start + m.index + m[0].indexOf(m[1]!);
+  return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
+}
+
+/** A capitalised run that opens with a determiner qualifies a noun ("The Berg family"). */
+const DETERMINED =
+  /^(?:The|A|An|His|Her|Their|Its|Our|My|Your|This|That|These|Those)(?![\p{L}\p{M}])/u;
+
+/** English words that open a clause or a phrase before a sentence's subject. */
+const NOT_SUBJECT_START =
+  /^(?:When|While|After|Before|If|As|Although|Though|Because|Since|Until|Once|Unless|Whether|Despite|In|On|At|For|With|From|By|During|Under|Over|Like|Unlike|Asked|Speaking)(?![\p{L}\p{M}])/u;
+
+/**
+ * The person an English "he" or "she" at `pos` continues when several people
+ * are named around it: the subject that opens the sentence before the pronoun's
+ * (in its paragraph, or the last one of the paragraph before), when the article
+ * marks that person's gender as the pronoun's and nobody else is named in the
+ * pronoun's sentence before it ("Mr. Berg met Mr. Lund. Mr. Lund wants a pier.
+ * / “…,” he said.").
+ */
+function salientSubject(
+  ctx: ArticleContext,
+  q: QuoteSpan,
+  pos: number,
+  gender: Gender | null,
+): string | null {
+  const { masked, paras, index } = ctx;
+  if (index.language !== 'en' || gender === null) return null;
+  const paragraph = pos < paras[q.endParagraph]!.start ? q.paragraph : q.endParagraph;
+  const para = paras[Math.min(paragraph, q.paragraph)]!;
+  const own = sentenceStart(masked, Math.min(pos, q.openPos), para.start);
+  const named = findNames(masked, own, pos, index.language).filter((m) =>
+    isPersonMention(m, index),
+  );
+  // The pronoun's own sentence opens with the one person it names, as its subject:
+  // "Dahl fired back: “…,” he wrote".
+  const opening = named.length === 1 ? OPENING_SUBJECT.exec(masked.slice(own, pos)) : null;
+  if (opening && !NOT_SUBJECT_START.test(opening[1]!) && !DETERMINED.test(opening[1]!)) {
+    const m = named[0]!;
+    const full = index.fullest(m.tokens, m.pos);
+    const marked = index.genderOf(full);
+    const at = own + opening.index + opening[0].indexOf(opening[1]!);
+    if (m.pos === at && !/['’]s?$/u.test(opening[1]!) && (marked === null || marked === gender))
+      return joinName(full);
+  }
+  if (named.length > 0) return null;
+  let lo = para.start;
+  let end = own;
+  if (own <= para.start) {
+    const prev = paras[Math.min(paragraph, q.paragraph) - 1];
+    if (!prev) return null;
+    lo = prev.start;
+    end = prev.end;
+  }
+  while (end > lo && /\s/u.test(masked[end - 1]!)) end--;
+  if (end <= lo) return null;
+  const from = sentenceStart(masked, end - 1, lo);
+  const m = OPENING_SUBJECT.exec(masked.slice(from, end));
+  // A sentence that opens with a clause or a phrase ("When Mr. Berg …, Mr. Lund
+  // differed") does not open with its subject.
+  if (!m || PRONOUNS.has(m[1]!.toLowerCase()) || NOT_SUBJECT_START.test(m[1]!)) return null;
+  const clean = cleanName(m[1]!, index.language);
+  if (!clean) return null;
+  const surname = clean.tokens[clean.tokens.length - 1]!;
+  if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const full = index.fullest(clean.tokens, at);
+  return index.genderOf(full) === gender ? joinName(full) : null;
 }
 
 /** Third-person pronouns that refer to a person ("they" may be a group: left out). */

@@ -73,6 +73,28 @@ export interface CleanName {
   titled: boolean;
 }
 
+/** Titles of address that only ever precede a name ("Mr.", "Mme", "Herr"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'mme', 'herr', 'frau']);
+/** Titles that are also surnames, as written after an honorific ("Mr. King"). */
+const TITLE_SURNAMES = new Set([
+  'King',
+  'Prince',
+  'Bishop',
+  'Dean',
+  'Judge',
+  'Marshal',
+  'Warden',
+  'Lord',
+  'Pope',
+  'Cardinal',
+  'Chancellor',
+  'Pastor',
+  'Coach',
+  'Constable',
+  'Sheriff',
+  'Justice',
+]);
+
 /** Dotted abbreviations of countries and unions, which are never initials. */
 const PLACE_ABBREVIATIONS = new Set(WORDS.placeAbbreviations);
 
@@ -171,6 +193,14 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
   const reach = lastIsName ? tokens.length - 1 : tokens.length;
   let lastTitle = -1;
   for (let i = 0; i < reach; i++) if (isTitle(tokens[i]!)) lastTitle = i;
+  // After an honorific or an abbreviated title, a title that is also a surname is
+  // the surname: "Mr. King", "Rep. Prince" (never "Mr. President").
+  if (
+    tokens.length === 2 &&
+    (HONORIFICS.has(lower(tokens[0]!)) || tokens[0]!.endsWith('.')) &&
+    TITLE_SURNAMES.has(tokens[1]!)
+  )
+    return { tokens: [tokens[1]!], titled: true };
   if (tokens.length > 0 && tokens.every(isTitle)) return null;
   if (lastTitle >= 0) {
     titled = true;

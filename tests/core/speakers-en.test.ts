@@ -1,0 +1,467 @@
+/**
+ * English speakers as news reports name them: honorifics before a surname that
+ * is also a title, long asides between the name and the verb, and reporting
+ * clauses that end in an aside. Every sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/core/quotes';
+import { makeArticle } from '../../src/core/article';
+import { cleanName } from '../../src/core/names';
+import type { ExtractedQuote } from '../../src/core/types';
+
+function quotesOf(paragraphs: string[]): ExtractedQuote[] {
+  const url = 'https://example.test/story';
+  return extractQuotes(
+    makeArticle({
+      url,
+      title: 'Story',
+      source: 'Ledger',
+      published: null,
+      language: 'en',
+      paragraphs,
+    }),
+  );
+}
+
+/** The speaker given to the quotation whose text starts with `start`. */
+function speakerOf(paragraphs: string[], start: string): string | null {
+  const quotes = quotesOf(paragraphs);
+  const q = quotes.find((x) => x.text.startsWith(start));
+  expect(
+    q,
+    `no quotation starting «${start}» in ${JSON.stringify(quotes.map((x) => x.text))}`,
+  ).toBeDefined();
+  expect(q!.kind).toBe('statement');
+  return q!.speaker;
+}
+
+describe('speakers: a surname that is also a title, after an honorific', () => {
+  it('reads "Mr. King" as the surname King and expands it', () => {
+    const paras = [
+      'Arne King, a former director of the harbour board, said the ferry would return.',
+      '“The timetable is settled,” Mr. King said. “The boats run in May.”',
+    ];
+    expect(speakerOf(paras, 'The timetable')).toBe('Arne King');
+    expect(speakerOf(paras, 'The boats')).toBe('Arne King');
+  });
+
+  it('keeps an abbreviated title before such a surname', () => {
+    expect(cleanName('Rep. Prince')).toEqual({ tokens: ['Prince'], titled: true });
+    expect(cleanName('Dr. Dean')).toEqual({ tokens: ['Dean'], titled: true });
+  });
+
+  it('drops a plural title ("Senators Moe and Haug")', () => {
+    expect(cleanName('Senators Kari Moe')?.tokens).toEqual(['Kari', 'Moe']);
+    expect(cleanName('Sens. Moe')?.tokens).toEqual(['Moe']);
+  });
+
+  it('never turns a form of address into a speaker', () => {
+    expect(cleanName('Mr. President')).toBeNull();
+    expect(cleanName('Madame Chair')).toBeNull();
+    expect(speakerOf(['“We are ready,” Mr. President said.'], 'We are ready')).toBeNull();
+  });
+});
+
+/** [description, paragraph(s), start of the quotation, speaker]. */
+type Row = [string, string | string[], string, string | null];
+
+function table(rows: Row[]): void {
+  for (const [what, paras, start, speaker] of rows)
+    it(what, () =>
+      expect(speakerOf(typeof paras === 'string' ? [paras] : paras, start)).toBe(speaker),
+    );
+}
+
+describe('speakers: an aside with commas of its own between the name and the verb', () => {
+  table([
+    [
+      'an age, a role and a town with its state',
+      '“Nobody asked the fishermen,” Ada Lunde, 67, a retired nurse in Larsberg, Nord., said in an interview.',
+      'Nobody asked',
+      'Ada Lunde',
+    ],
+    [
+      'a long aside without inner commas',
+      '“The bridge costs too much,” Per Haug, an engineer who advised the county on each of its last three bridges and on the new tunnel under the fjord, wrote on Friday.',
+      'The bridge',
+      'Per Haug',
+    ],
+  ]);
+
+  it('a sentence that opens with "Of" after the quotation is a new sentence', () => {
+    const paras = [
+      '“He is a decent mayor,” Kari Moe said of Dahl. “But he is slow.” Of Brandvold, Moe, who once worked for Dahl, said, “She is quick.”',
+    ];
+    expect(speakerOf(paras, 'But he is slow')).toBe('Kari Moe');
+    expect(speakerOf(paras, 'She is quick')).toBe('Kari Moe');
+  });
+});
+
+describe('speakers: a reporting clause after the words that follow the quotation ends in an aside', () => {
+  table([
+    [
+      '"…" words, said Name, the role',
+      'Prices rose “faster than anyone expected” in the spring, said Ola Brekke, the chief economist at the harbour bank.',
+      'faster than',
+      'Ola Brekke',
+    ],
+    [
+      '"…" words, said Name, who …',
+      'The council was “out of ideas” by the winter, said Sigrid Vik, who chaired its finance committee until March.',
+      'out of ideas',
+      'Sigrid Vik',
+    ],
+  ]);
+});
+
+describe('speakers: quoted words after a sentence about one named person', () => {
+  it('in the same paragraph, whatever the verb', () => {
+    expect(
+      speakerOf(['Liv Sande backs the ferry plan. “It keeps the island alive.”'], 'It keeps'),
+    ).toBe('Liv Sande');
+  });
+
+  it('in a paragraph of its own after one that ends with such a sentence', () => {
+    expect(
+      speakerOf(
+        [
+          'Liv Sande runs the bakery by the quay. Sande is hopeful about the summer, because the ferry is back.',
+          '“We will bake twice a day.”',
+        ],
+        'We will bake',
+      ),
+    ).toBe('Liv Sande');
+  });
+
+  it('not after an earlier quotation of someone else in the paragraph', () => {
+    expect(
+      speakerOf(
+        [
+          '“The ferry is late,” Per Haug said. Liv Sande shrugged at the board. “It is always late in the winter, and nobody minds.”',
+        ],
+        'It is always',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('speakers: a quotation that ends its own sentence has no clause after it', () => {
+  table([
+    [
+      'continues the speaker before it when the next sentence is about someone',
+      '“The count went well,” Ada Lunde said. “We won three seats.” Lunde was out-polling Olav Dahl, who said he would ask for a recount.',
+      'We won',
+      'Ada Lunde',
+    ],
+    [
+      'still reads the clause when the words end with a comma',
+      '“The count went well,” Ada Lunde said. “We won three seats,” Olav Dahl said.',
+      'We won',
+      'Olav Dahl',
+    ],
+  ]);
+});
+
+describe('speakers: a quotation signed on the line below', () => {
+  table([
+    [
+      'a dash and a name in the next paragraph',
+      [
+        'Claims from the harbour debate.',
+        '“We built more piers than any council before us.”',
+        '- Ilse Brandvold.',
+        'The council built four piers; its predecessor built six.',
+      ],
+      'We built',
+      'Ilse Brandvold',
+    ],
+    [
+      'a dash and a name with a note after it',
+      ['“The ferry will be free by May.”', '-Mayor Olav Dahl, at a rally on Friday.'],
+      'The ferry',
+      'Olav Dahl',
+    ],
+    [
+      'not a dash that opens a long paragraph',
+      [
+        '“The ferry will be free by May, and the tunnel will open in June.”',
+        '- Olav Dahl promised much at the rally, but the council has not yet voted on the budget, and the tunnel has no contractor.',
+      ],
+      'The ferry',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: a pronoun after other words is the subject of another clause', () => {
+  table([
+    [
+      '"…" of the plan, which he argued … does not stop at "he"',
+      'Dahl said he was “a big supporter” of the plan Per Haug drew up, which he argued would keep the ferry running.',
+      'a big supporter',
+      'Dahl',
+    ],
+    [
+      '"…" and took six weeks, she said: a pronoun that closes the sentence reports it',
+      'Ada Lunde runs the audit office. The audit was “thorough and fair” and took six weeks, she said.',
+      'thorough',
+      'Ada Lunde',
+    ],
+  ]);
+});
+
+describe('speakers: a role with a place stands for the person written with both', () => {
+  table([
+    [
+      'a place and an abbreviated title before the name: "Florida Sen. …" is "the Florida senator"',
+      [
+        'Florida Sen. Mara Lund spoke in Tampa on Monday. Gov. Olav Dahl did not attend.',
+        'The crowd was large.',
+        '“We will win this state,” the Florida senator said.',
+      ],
+      'We will win',
+      'Mara Lund',
+    ],
+    [
+      'a place after the name: "Sen. Ken Brook of Ohio" is "the Ohio senator"',
+      [
+        'Sen. Ken Brook of Ohio opposed the bill, as did Rep. Ann Moe.',
+        '“It is a bad bill,” the Ohio senator said.',
+      ],
+      'It is a bad bill',
+      'Ken Brook',
+    ],
+    [
+      'the role in an aside after the name',
+      [
+        'Ken Brook, the Ohio senator, opposed the bill.',
+        'Ann Moe, a state official, supported it.',
+        '“It is a bad bill,” the senator told reporters.',
+      ],
+      'It is a bad bill',
+      'Ken Brook',
+    ],
+    [
+      'a party member of a state, as an aside',
+      [
+        'Ken Brook, a New Hampshire Republican, opposed the bill. Ann Moe supported it.',
+        '“It is a bad bill,” the New Hampshire Republican said.',
+      ],
+      'It is a bad bill',
+      'Ken Brook',
+    ],
+    [
+      'a senator of another state, named by a party tag, is not meant',
+      [
+        'Sen. Mara Lund (R-Fla.) toured the county with Sen. Ken Brook, R-Iowa.',
+        '“We will win this state,” the Florida senator said.',
+      ],
+      'We will win',
+      'Mara Lund',
+    ],
+    [
+      'nobody, when the only senator named is from elsewhere',
+      ['Sen. Ken Brook of Ohio opposed the bill.', '“It is a bad bill,” the Texas senator said.'],
+      'It is a bad bill',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: an unresolved "he said" inside the next clause does not hide the speaker', () => {
+  table([
+    [
+      'a pronoun aside after the quotation that goes on ("…" when, he said, …)',
+      'At a rally in Larsberg, as Harbour Watch members heckled him, Olav Dahl lamented the “good old days” when, he said, hecklers were thrown out.',
+      'good old days',
+      'Olav Dahl',
+    ],
+  ]);
+});
+
+describe('speakers: a connective before quoted words that open their sentence', () => {
+  table([
+    [
+      '"… Dahl said. Instead, “…”"',
+      '“The mayor should cheer for the harbour,” Olav Dahl said. Instead, “she keeps counting the cost of every pier.”',
+      'she keeps',
+      'Olav Dahl',
+    ],
+    [
+      'not an article: "The “…” will …" is no continuation',
+      '“The harbour needs work,” Olav Dahl said. The “reform of the harbour board” was promised by the council in March.',
+      'reform',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: a question that ends its own sentence has no clause after it', () => {
+  table([
+    [
+      '"…?" then a sentence about someone else\'s words',
+      '“Can the ferry run in winter,” Ada Lunde asked. “Who will pay for the ice breaker?” Olav Dahl, her rival, calls the ferry plan a fantasy.',
+      'Who will pay',
+      'Ada Lunde',
+    ],
+  ]);
+});
+
+describe('speakers: "he said" after a paragraph that names two people continues its subject', () => {
+  table([
+    [
+      "the subject of the last sentence before, of the pronoun's marked gender",
+      [
+        'Mr. Olav Berg met Mr. Per Lund at the harbour on Monday. Mr. Lund wants a new pier.',
+        '“It will be built by June,” he said.',
+      ],
+      'It will be built',
+      'Per Lund',
+    ],
+    [
+      'not when the gender marked for that subject is another',
+      [
+        'Ms. Ann Moor met Mr. Olav Dahl and Mr. Per Lund. Ms. Moor wants a pier.',
+        '“It will be built,” he said.',
+      ],
+      'It will be built',
+      null,
+    ],
+    [
+      'not when that sentence opens with a clause about someone else',
+      [
+        'Mr. Olav Berg met Mr. Per Lund on Monday.',
+        'When Mr. Berg praised the ferry, Mr. Lund disagreed.',
+        '“It is far too slow for the island,” he said.',
+      ],
+      'It is far too slow',
+      null,
+    ],
+    [
+      "not when someone else is named in the pronoun's own sentence",
+      [
+        'Mr. Olav Berg met Mr. Per Lund on Monday. Mr. Lund wants a new pier.',
+        'Asked about Mr. Berg and Mr. Dahl, he said: “He has no plan for the harbour.”',
+      ],
+      'He has no plan',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: "…" words, said Name: the name before the comma is no subject', () => {
+  table([
+    [
+      'a place before ", said Name"',
+      'The port authority showed “great patience” in its dealings with North Larsberg, said Per Haug, an engineer at the yard.',
+      'great patience',
+      'Per Haug',
+    ],
+    [
+      'an aside set off by commas still names the speaker',
+      '“We saw the smoke first,” the skipper, Olav Dahl, told the Harbour Ledger.',
+      'We saw the smoke',
+      'Olav Dahl',
+    ],
+  ]);
+});
+
+describe('speakers: a reporting verb that opens the sentence is no part of the name', () => {
+  table([
+    [
+      '"Stated Dahl: “…”" names Olav Dahl, not "Stated Dahl"',
+      ['Olav Dahl spoke on the harbour radio.', 'Stated Dahl: “The vote was rigged.”'],
+      'The vote',
+      'Olav Dahl',
+    ],
+    [
+      '"Continued Dahl: “…”"',
+      ['Olav Dahl spoke on the harbour radio.', 'Continued Dahl: “It is a real problem.”'],
+      'It is a real',
+      'Olav Dahl',
+    ],
+  ]);
+});
+
+describe('speakers: "he said" in a sentence that opens with the one person it names', () => {
+  table([
+    [
+      "the subject of the pronoun's own sentence, though the previous speaker was another",
+      [
+        'Ada Lunde mocked the plan on Friday. Per Haug answered her.',
+        '“It will never float,” Lunde said.',
+        'Haug fired back: “It floated last year,” he wrote, “and it will float again.”',
+      ],
+      'It floated',
+      'Per Haug',
+    ],
+    [
+      'not a name that qualifies the subject ("Haug\'s support means “…,” she says")',
+      [
+        'Ada Lunde mocked the plan on Friday. Per Haug answered her.',
+        '“It will never float,” Lunde said.',
+        'Haug’s support on the island means “he must be doing something right,” she says.',
+      ],
+      'he must be',
+      null,
+    ],
+    [
+      'not a name after a determiner ("The Haug boats …, he said")',
+      [
+        'Ada Lunde mocked the plan on Friday. Per Haug answered her.',
+        '“It will never float,” Lunde said.',
+        'The Haug boats are “the best on the coast,” he said.',
+      ],
+      'the best',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: quoted words after a sentence that ends with "…, role Name says."', () => {
+  table([
+    [
+      'a lower-case role before the name in the closing clause',
+      'Or maybe the ferry will win, harbour consultant Per Haug says. “The island has waited long enough.”',
+      'The island',
+      'Per Haug',
+    ],
+  ]);
+});
+
+describe('speakers: "is quoted as saying" reports words', () => {
+  table([
+    [
+      '"…" Name is quoted as saying.',
+      [
+        'Per Haug ran the phone count for the council.',
+        '“We had to dial far less,” Haug is quoted as saying.',
+      ],
+      'We had to dial',
+      'Per Haug',
+    ],
+  ]);
+});
+
+describe('speakers: where the speaker is from, after the name', () => {
+  table([
+    [
+      'an institution whose name runs over "for"',
+      '“The hull will not hold,” Kari Moe of the Centre for Harbour Studies wrote in March.',
+      'The hull',
+      'Kari Moe',
+    ],
+    [
+      'a role before the name and a town after it, after "said"',
+      '“We came for the ferry,” said undecided Harbour voter Liv Sande of Larsberg, Nord., before the meeting.',
+      'We came',
+      'Liv Sande',
+    ],
+    [
+      'a place and a common noun before the name, after "says"',
+      '“The buses are late again,” says Larsberg bus driver Ann Moor.',
+      'The buses',
+      'Ann Moor',
+    ],
+  ]);
+});
