@@ -21,7 +21,7 @@
  * a test cannot open Firefox's popup, so the test build's bridge in the page asks the
  * background to open it in a tab, which wakes a suspended background before the popup
  * loads rather than after. A cold run that finds the background still running (no index
- * loaded) is counted and reported under the table.
+ * loaded) is run again, and counted under the table.
  *
  *   npm run bench:browser [-- --runs 20] [-- --sizes 0,10000,50000] [-- --pages long]
  *                         [-- --browsers chromium,firefox] [-- --firefox-runs 10]
@@ -349,9 +349,13 @@ async function main(): Promise<void> {
           await tab.measure(false);
           for (const mode of ['cold', 'warm'] as const) {
             const samples: Run[] = [];
-            for (let r = 0; r < runs; r++) samples.push(await tab.measure(mode === 'cold'));
-            // A cold run loads the index; one that did not found the background awake.
-            if (mode === 'cold') notCold += samples.filter((s) => !(s.indexMs > 0)).length;
+            // A cold run loads the index; one that did not found the background awake
+            // and is run again (up to as many times again as asked).
+            for (let tries = 0; samples.length < runs && tries < 2 * runs; tries++) {
+              const run = await tab.measure(mode === 'cold');
+              if (mode === 'cold' && !(run.indexMs > 0)) notCold++;
+              else samples.push(run);
+            }
             const p = (k: keyof Timings | 'totalMs' | 'seenMs', q: number) =>
               percentile(
                 samples.map((s) => s[k]),
@@ -420,7 +424,8 @@ function report(
       rows,
     ),
   );
-  if (notCold) console.log(`(${notCold} cold runs found the background still running)`);
+  if (notCold)
+    console.log(`(${notCold} cold runs found the background still running and were run again)`);
   const long50 = summary.find((s) => s.size === 50_000 && s.page === 'long');
   console.log(`\nTargets (${label})`);
   if (long50) {
