@@ -42,6 +42,15 @@ describe('candidates across languages and corpus sizes', () => {
     expect(nameSkeleton('obama')).toBe('');
   });
 
+  it('reads an Arabic name past the article and a clitic joined to it, and jim as g', () => {
+    // "the Capitol", "and the Capitol", "in the Capitol".
+    for (const w of ['الكابيتول', 'والكابيتول', 'بالكابيتول'])
+      expect(nameSkeleton(w)).toBe(nameSkeleton('capitol'));
+    expect(nameSkeleton('جورجتاون')).toBe(nameSkeleton('georgetown'));
+    // A short word keeps its letters: too little would be left without them.
+    expect(nameSkeleton('البن')).toBe('lbn');
+  });
+
   it('finds a translation that shares only transliterated names', () => {
     const corpus = Corpus.fromArticles([english, russian]);
     expect(retrieved(english, russian, corpus)).toBe(true);
