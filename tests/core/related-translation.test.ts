@@ -148,3 +148,33 @@ describe('one shared name between two undated articles', () => {
     expect(bothWays(game, book)).not.toContain('same-story');
   });
 });
+
+describe('cognates spelled differently across scripts', () => {
+  // A common place name is all the stored evidence; the rest is words whose cognates are
+  // spelled apart: "police" and "полиция" (ц for c), "annexed" and "аннексировало" (x as
+  // ks), "centre" and "центр", "peninsula" and "полуостров" (not a cognate at all).
+  const [en, ru] = (
+    [
+      [
+        'https://northgate.example/peninsula',
+        'en',
+        'Shops stay shut',
+        'In Paris the police sealed off the centre on Sunday after the assembly annexed the peninsula, and many shops stayed shut while the police waited.',
+      ],
+      [
+        'https://gazeta.example/poluostrov',
+        'ru',
+        'Магазины закрыты',
+        'В Париже в воскресенье полиция оцепила центр после того, как собрание аннексировало полуостров, и многие магазины остались закрытыми, пока полиция ждала.',
+      ],
+    ] as const
+  ).map(([url, language, title, text]) => report(url, language, null, title, text)) as [
+    Article,
+    Article,
+  ];
+
+  it('finds a translation by them the same story', () => {
+    expect(bothWays(en, ru)).toEqual(['same-story', 'same-story']);
+    expect(pairOf(en, ru, false)?.relation).toBe('same-story');
+  });
+});
