@@ -508,7 +508,16 @@ function evidenceVector(
     for (const key of entityKeys(e))
       put(ENTITY_PREFIX + key, (weak ? 0.3 : 1) * nameRarity(bg, key) ** 2);
   }
-  for (const k of f.skeletons.keys()) put(k, SKELETON_WEIGHT);
+  // In a script without capitals every word gives a skeleton: there the skeletons the
+  // corpus's articles share least stand for names, the rest for everyday words (this only
+  // chooses candidates; no pair's score depends on the corpus).
+  const caseless = isCaseless(f.language);
+  const maxIdf = corpus.idf(-1);
+  for (const k of f.skeletons.keys()) {
+    const id = corpus.termIdOf(k);
+    const rare = caseless && id !== undefined ? (corpus.idf(id) / maxIdf) ** 2 : 1;
+    put(k, SKELETON_WEIGHT * rare);
+  }
   for (const n of f.numbers)
     if (informativeNumber(n)) put(NUMBER_PREFIX + n, specificNumber(n) ? 0.8 : 0.2);
   return { ids: [...weights.keys()], weights: [...weights.values()] };
