@@ -278,7 +278,8 @@ function textProfile(
   lexicon: Lexicon | null,
 ): TextProfile {
   const body = tokenize(text, language);
-  const counts = termCounts(tokenize(title, language), body, language);
+  const titleTokens = tokenize(title, language);
+  const counts = termCounts(titleTokens, body, language);
   const weights = new Map<string, number>();
   let sum = 0;
   const put = (k: string, x: number) => {
@@ -318,7 +319,15 @@ function textProfile(
     weights,
     norm: Math.sqrt(sum) || 1,
     get cross() {
-      cross ??= crossProfile(body, counts, language, bg, nameKeys, numbers, lexicon);
+      cross ??= crossProfile(
+        body,
+        counts,
+        language,
+        bg,
+        nameKeys,
+        withTitleNumbers(numbers, titleTokens),
+        lexicon,
+      );
       return cross;
     },
     phrases,
@@ -352,6 +361,13 @@ const SHORT_STEM_WEIGHT = 0.6;
  */
 function cognateSpelling(w: string): string {
   return w.replace(/x/g, 'ks').replace(/ц/g, 'к');
+}
+
+/** An article's figures with those of its title (the index keeps the body's only). */
+function withTitleNumbers(numbers: Iterable<string>, title: Token[]): string[] {
+  const out = new Set(numbers);
+  for (const t of title) if (t.isNumber && !isYear(t.norm)) out.add(t.norm);
+  return [...out];
 }
 
 /** The translation evidence of an article (see `TextProfile.cross`). */

@@ -122,6 +122,25 @@ describe('same story between Arabic and languages in Latin letters', () => {
     expect(bothWays(en, ar)).toEqual(['same-story', 'same-story']);
   });
 
+  it('counts a figure given only in the titles as shared evidence', () => {
+    // One name and one figure, the figure in the headline only (the index keeps the body's).
+    const enPort = report(
+      'https://northgate.example/port',
+      'en',
+      null,
+      'Port of Velmora to handle 4,500 ships a year',
+      'The new harbour at Velmora opened on Tuesday after five years of building, and the first ships arrived in the evening.',
+    );
+    const arPort = report(
+      'https://akhbar.example/mina',
+      'ar',
+      null,
+      'ميناء فيلمورا سيستقبل 4500 سفينة سنويا',
+      'افتتح الميناء الجديد في فيلمورا يوم الثلاثاء بعد خمس سنوات من البناء، ووصلت السفن الأولى في المساء.',
+    );
+    expect(bothWays(enPort, arPort)).toEqual(['same-story', 'same-story']);
+  });
+
   it('does not call an Arabic article sharing one name with it the same story', () => {
     expect(bothWays(en, arSchool)).not.toContain('same-story');
   });
