@@ -257,7 +257,7 @@ const ARABIC_CONSONANTS = new Map<string, string>(
     ب: 'b',
     ت: 't',
     ث: 's',
-    ج: 'g',
+    ج: 'k',
     خ: 'k',
     د: 't',
     ذ: 's',
@@ -283,6 +283,8 @@ const ARABIC_CONSONANTS = new Map<string, string>(
   }),
 );
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+/** The Arabic article joined to a word, with a clitic before it ("wa-", "bi-", "li-"…). */
+export const ARABIC_ARTICLE = /^(?:[وفبلك]?ال|لل)/u;
 
 /**
  * The consonant skeleton of a name, the same in most scripts and transliterations:
@@ -295,8 +297,11 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 export function nameSkeleton(norm: string): string {
   let s: string;
   if (ARABIC_LETTER.test(norm)) {
-    // The article "al-" joined to the word is not part of the name.
-    const w = norm.length > 4 && norm.startsWith('ال') ? norm.slice(2) : norm;
+    // The article "al-" joined to the word, and a clitic before it ("wal-", "bil-"), are
+    // not part of the name.
+    const article = ARABIC_ARTICLE.exec(norm);
+    const w =
+      article && norm.length - article[0].length >= 3 ? norm.slice(article[0].length) : norm;
     s = '';
     for (const ch of w) s += ARABIC_CONSONANTS.get(ch) ?? '';
   } else {
@@ -403,6 +408,11 @@ export function nameSkeletons(toks: Token[], ents: Entity[], lang: string): Map<
 }
 /** Languages whose script has no capital letters to mark names. */
 const CASELESS = new Set(['ar', 'fa', 'ur', 'he']);
+
+/** True for a language whose script has no capital letters to mark names. */
+export function isCaseless(language: string): boolean {
+  return CASELESS.has(language);
+}
 
 /** Everything the index needs from one article. */
 export interface ArticleFeatures {
