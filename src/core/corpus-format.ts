@@ -25,9 +25,10 @@ import { MINHASH_SIZE } from './features';
  * Version of the binary layout and of the terms it holds (8: words by their stems, name
  * skeletons; 9: a checksum over words instead of a CRC-32 over bytes, and a saved index
  * may keep its texts in a buffer of their own, which an older reader would take for an
- * index without texts); an index of another version is rebuilt, never misread.
+ * index without texts; 10: Arabic word skeletons without clitics and the article, jim
+ * read as g); an index of another version is rebuilt, never misread.
  */
-export const CORPUS_FORMAT_VERSION = 9;
+export const CORPUS_FORMAT_VERSION = 10;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `decodeCorpus` for a buffer of another layout version. */
