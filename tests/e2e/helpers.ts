@@ -523,6 +523,26 @@ export async function launchFirefox(
     prefs?: Record<string, unknown>;
   } = {},
 ): Promise<FirefoxSession> {
+  // Starting Firefox through WebDriver BiDi and installing the extension has, rarely,
+  // never returned: each try is bounded, and a second one made.
+  for (let attempt = 1; ; attempt++) {
+    const start = startFirefox(extDir, opts);
+    const timedOut = new Promise<null>((ok) => setTimeout(() => ok(null), FIREFOX_START_MS));
+    const session = await Promise.race([start, timedOut]);
+    if (session) return session;
+    // Whatever the late start brings is closed.
+    void start.then((late) => late.close()).catch(() => undefined);
+    if (attempt >= 2) throw new Error(`Firefox did not start within ${FIREFOX_START_MS} ms, twice`);
+  }
+}
+
+/** How long one start of Firefox with the extension may take. */
+const FIREFOX_START_MS = 60_000;
+
+async function startFirefox(
+  extDir: string,
+  opts: { lang?: string; prefs?: Record<string, unknown> },
+): Promise<FirefoxSession> {
   const puppeteer = (await import('puppeteer-core')).default;
   const profile = await mkdtemp(join(tmpdir(), 'second-source-firefox-'));
   const browser = await puppeteer.launch({
