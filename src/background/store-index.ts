@@ -8,10 +8,10 @@
  * them off keeps the article while another still holds it.
  */
 import { Corpus, deserializeCorpus, serializeCorpus, serializeCorpusApart } from '../core/corpus';
-import { decodeTexts } from '../core/corpus-format';
+import { decodeTextsTable } from '../core/corpus-format';
 import type { Article } from '../core/types';
 import { BUNDLED_CORPUS_ID } from '../shared/corpus-types';
-import type { CorpusStore, SavedOwners } from './store';
+import type { CorpusStore, LoadedIndexCache, SavedOwners } from './store';
 
 /** Articles added to the live index between two yields. */
 export const INDEX_CHUNK = 250;
@@ -21,6 +21,16 @@ export const INDEX_CHUNK = 250;
  * quick succession (an import, a run of deletions) then cost one save.
  */
 export const CACHE_SAVE_DELAY_MS = 1500;
+
+/**
+ * The store's generation, its saved index (null: none, or unreadable) and that index
+ * decoded (null: not saved at this generation, or of another layout).
+ */
+interface SavedRead {
+  generation: number;
+  cached: LoadedIndexCache | null;
+  corpus: Corpus | null;
+}
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -65,6 +75,28 @@ export class LiveIndex {
   ) {}
 
   /**
+   * Start reading the saved index and the store's generation, for `build`: a worker that
+   * has to load the bundled corpus too starts this read first, so that both load at once.
+   */
+  static async readSaved(store: CorpusStore): Promise<SavedRead> {
+    const [generation, cached] = await Promise.all([
+      store.generation(),
+      store.readIndexCache().catch(() => null),
+    ]);
+    let corpus: Corpus | null = null;
+    // The index decodes while its texts are still being read. One saved at another
+    // generation is never trusted; one of another layout (an update) fails to decode.
+    if (cached && cached.generation === generation) {
+      try {
+        corpus = deserializeCorpus(cached.buffer);
+      } catch {
+        corpus = null;
+      }
+    }
+    return { generation, cached, corpus };
+  }
+
+  /**
    * The live index from the bundled corpus (null when it could not be loaded) and the
    * enabled corpora in `store`. Indexing thousands of articles takes seconds, and the MV3
    * worker restarts often, so the index saved by the last worker is loaded instead when
@@ -75,18 +107,22 @@ export class LiveIndex {
     store: CorpusStore,
     bundled: Corpus | null,
     cacheKey = '',
+    saved: Promise<SavedRead> = LiveIndex.readSaved(store),
   ): Promise<{ index: LiveIndex; corrupt: number; fromCache: boolean }> {
-    const [generation, cached] = await Promise.all([
-      store.generation(),
-      store.readIndexCache().catch(() => null),
-    ]);
-    if (cached && cached.generation === generation && cached.key === cacheKey) {
+    const { cached, corpus: savedCorpus } = await saved;
+    if (cached && savedCorpus && cached.key === cacheKey) {
       try {
-        // The index decodes while its texts are still being read.
-        const corpus = deserializeCorpus(cached.buffer);
+        const corpus = savedCorpus;
         const texts = await cached.texts;
         if (!texts) throw new Error('the saved index has no texts');
-        corpus.attachTexts(decodeTexts(texts, cached.buffer));
+        const table = decodeTextsTable(texts.table, cached.buffer);
+        if (Math.ceil(table.bytes / texts.chunkBytes) !== texts.chunks)
+          throw new Error('the saved texts are not whole');
+        // The texts' bytes are read as the engine asks for them.
+        corpus.attachTextChunks(table, {
+          chunkBytes: texts.chunkBytes,
+          read: (list) => store.readTextChunks(list),
+        });
         const index = new LiveIndex(corpus, store, bundled, cacheKey);
         corpus.onDamagedText = () => index.textDamaged();
         if (cached.owners.of.length !== corpus.docCount) throw new Error('owners do not fit');
@@ -94,7 +130,7 @@ export class LiveIndex {
         index.savedOwners = cached.owners;
         return { index, corrupt: 0, fromCache: true };
       } catch {
-        // Another index layout (an update), a damaged buffer or missing texts: rebuild below.
+        // A damaged buffer or missing texts: rebuild below.
       }
     }
     const parts: { id: string; articles: Article[] }[] = [];
@@ -176,6 +212,8 @@ export class LiveIndex {
       this.scheduleSave();
       return false;
     }
+    // Serialising reads every text.
+    await this.corpus.loadAllTexts();
     // Read before serialising: that may compact the index, which renumbers its docs.
     const owners = this.owners;
     const { index, texts } = serializeCorpusApart(this.corpus);
@@ -218,8 +256,13 @@ export class LiveIndex {
     return this.owners.get(url) ?? [];
   }
 
+  /**
+   * Run `job` after the changes before it. A change may compact the index, which reads
+   * every text: the texts still in storage are loaded first.
+   */
   private run<T>(job: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(job, job);
+    const loaded = this.queue.then(() => this.corpus.loadAllTexts());
+    const next = loaded.then(job, job);
     this.queue = next.catch(() => undefined);
     return next;
   }

@@ -49,9 +49,13 @@ export function getStore(): Promise<CorpusStore> {
  */
 export function getLiveIndex(): Promise<LiveIndex> {
   indexPromise ??= (async () => {
-    // The bundled corpus and the store open side by side.
-    const [bundled, store] = await Promise.all([getBundled(), getStore()]);
-    const { index, corrupt } = await LiveIndex.build(store, bundled, bundledKey(bundled));
+    // The bundled corpus loads while the store opens and its saved index is read.
+    const opened = getStore();
+    const saved = opened.then((store) => LiveIndex.readSaved(store));
+    // Not read when the store cannot be opened (the bundled corpus is used alone).
+    saved.catch(() => undefined);
+    const [bundled, store] = await Promise.all([getBundled(), opened]);
+    const { index, corrupt } = await LiveIndex.build(store, bundled, bundledKey(bundled), saved);
     if (corrupt > 0) {
       console.warn(`Second Source: skipped ${corrupt} unreadable stored records`);
     }

@@ -11,6 +11,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { canonicalUrl, isArticle } from '../core/article';
+import { splitTexts } from '../core/corpus-format';
 import { articleToRecord } from '../core/pack';
 import type { Article } from '../core/types';
 import { isFeedRecord, type FeedRecord } from '../shared/feed-types';
@@ -115,10 +116,43 @@ function isSavedOwners(v: unknown): v is SavedOwners {
 }
 
 /**
- * A saved index as read back: its texts arrive after the rest (they are most of its
- * bytes), so the index can be decoded meanwhile; null when they are missing or unreadable.
+ * The texts of a saved index as stored: their tables (`splitTexts`) in one record, their
+ * bytes in `chunks` records of `chunkBytes` each, read only as the engine needs them.
  */
-export type LoadedIndexCache = Omit<IndexCache, 'texts'> & { texts: Promise<ArrayBuffer | null> };
+export interface SavedTexts {
+  table: ArrayBuffer;
+  chunkBytes: number;
+  chunks: number;
+}
+
+function isSavedTexts(v: unknown): v is SavedTexts {
+  if (typeof v !== 'object' || v === null) return false;
+  const { table, chunkBytes, chunks } = v as Partial<SavedTexts>;
+  return (
+    table instanceof ArrayBuffer &&
+    Number.isInteger(chunkBytes) &&
+    chunkBytes! > 0 &&
+    Number.isInteger(chunks) &&
+    chunks! >= 0
+  );
+}
+
+/**
+ * A saved index as read back: the tables of its texts arrive after the rest, so the
+ * index can be decoded meanwhile; null when they are missing or unreadable. The text
+ * bytes themselves are read with `readTextChunks`.
+ */
+export type LoadedIndexCache = Omit<IndexCache, 'texts'> & { texts: Promise<SavedTexts | null> };
+
+/**
+ * Bytes of text in each record of a saved index's texts: a click reads the records of a
+ * few dozen articles, and small records stay inside the database's own files.
+ */
+export const TEXT_CHUNK_BYTES = 32 * 1024;
+
+const textChunkKey = (k: number) => `index-texts:${k}`;
+/** Every record key of saved text chunks (`index-texts:0`, `index-texts:1`…). */
+const textChunkKeys = () => IDBKeyRange.bound('index-texts:', 'index-texts;', false, true);
 
 /** A write was refused because the browser's storage quota for the extension is full. */
 export class StoreQuotaError extends ExpectedError {
@@ -565,7 +599,7 @@ export class CorpusStore {
     const tx = this.db.transaction('meta');
     const index = tx.store.get('index-cache');
     const texts = tx.store.get('index-texts').then(
-      (r) => (r?.value instanceof ArrayBuffer ? r.value : null),
+      (r) => (isSavedTexts(r?.value) ? r.value : null),
       () => null,
     );
     const r = await index;
@@ -583,15 +617,35 @@ export class CorpusStore {
   }
 
   /**
+   * Chunks `list` of the saved index's text bytes, in that order (null for one missing
+   * or unreadable).
+   */
+  async readTextChunks(list: readonly number[]): Promise<(ArrayBuffer | null)[]> {
+    const tx = this.db.transaction('meta');
+    return Promise.all(
+      list.map((k) =>
+        tx.store.get(textChunkKey(k)).then(
+          (r) => (r?.value instanceof ArrayBuffer ? r.value : null),
+          () => null,
+        ),
+      ),
+    );
+  }
+
+  /**
    * Store the live index so the next worker start can load it instead of rebuilding it:
-   * the index and its texts as two records, written together.
+   * the index, the tables of its texts and their bytes in chunks, written together.
    */
   async writeIndexCache(cache: IndexCache): Promise<void> {
     const { texts, ...index } = cache;
+    const { table, chunks } = splitTexts(texts, TEXT_CHUNK_BYTES);
+    const saved: SavedTexts = { table, chunkBytes: TEXT_CHUNK_BYTES, chunks: chunks.length };
     const tx = this.db.transaction('meta', 'readwrite');
     await Promise.all([
+      tx.store.delete(textChunkKeys()),
       tx.store.put({ key: 'index-cache', value: index }),
-      tx.store.put({ key: 'index-texts', value: texts }),
+      tx.store.put({ key: 'index-texts', value: saved }),
+      ...chunks.map((value, k) => tx.store.put({ key: textChunkKey(k), value })),
       tx.done,
     ]);
   }
@@ -599,7 +653,12 @@ export class CorpusStore {
   /** Forget the saved index (found damaged): the next worker start rebuilds it. */
   async clearIndexCache(): Promise<void> {
     const tx = this.db.transaction('meta', 'readwrite');
-    await Promise.all([tx.store.delete('index-cache'), tx.store.delete('index-texts'), tx.done]);
+    await Promise.all([
+      tx.store.delete('index-cache'),
+      tx.store.delete('index-texts'),
+      tx.store.delete(textChunkKeys()),
+      tx.done,
+    ]);
   }
 
   /** Whether the bundled corpus is switched on (it is unless the user turned it off). */

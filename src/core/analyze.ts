@@ -8,14 +8,15 @@
  * `MAX_WINDOW_CHARS` are analysed as shorter windows (windows.ts).
  */
 import { MAX_ANALYZED_WORDS, summarize, truncateArticle } from './article';
-import { CONTEXT_CHARS, corroborateQuotes } from './corroborate';
+import { CONTEXT_CHARS, corroborateSteps } from './corroborate';
 import type { Corpus } from './corpus';
-import { featurize } from './features';
+import { featurize, type ArticleFeatures } from './features';
 import { withLanguage } from './language';
 import type { BackgroundStats } from './background';
 import { scanQuoteSpans } from './quotes';
 import type { Lexicon } from './lexicon';
-import { findRelated, type Sensitivity } from './related';
+import { relatedSteps, type Sensitivity } from './related';
+import { finishNow, type Steps } from './steps';
 import { PARAGRAPH_SEPARATOR, type Article, type QuoteReport, type Report } from './types';
 import { toArticleOffset, toArticleParagraph, windowArticle, type Windowed } from './windows';
 
@@ -124,20 +125,61 @@ function fromWindows(q: QuoteReport, w: Windowed, text: string): QuoteReport {
   return out;
 }
 
-/** Related coverage and corroborated quotations of `article` against `corpus`. */
-export function analyze(
+/**
+ * What the engine derives from the article alone, before it reads the corpus: the part
+ * analysed (cut to the limits, long paragraphs windowed), and its names, figures,
+ * quotations and speakers. A caller whose corpus is still loading prepares the article
+ * meanwhile, then finishes with `analyzePrepared`.
+ */
+export interface PreparedArticle {
+  /** The article as given, its language detected when it had none. */
+  readonly whole: Article;
+  /** The analysed prefix of `whole`; null: all of it. */
+  readonly cut: Article | null;
+  /** Its windows; null: no paragraph too long. */
+  readonly windowed: Windowed | null;
+  /** What the engine reads: the windowed, cut or whole article. */
+  readonly article: Article;
+  readonly features: ArticleFeatures;
+}
+
+/** Prepare `input` for `analyzePrepared`, reading at most `maxWords` words of it. */
+export function prepareArticle(
   input: Article,
+  maxWords: number = DEFAULT_ANALYZE_OPTIONS.maxWords,
+): PreparedArticle {
+  const whole = withLanguage(input);
+  // Offsets stay valid because the cut text is a prefix of the whole text, and offsets
+  // in windows are mapped back to it.
+  const { cut, windowed } = boundedPart(whole, maxWords);
+  const article = windowed?.article ?? cut ?? whole;
+  return { whole, cut, windowed, article, features: featurize(article) };
+}
+
+/**
+ * Related coverage and corroborated quotations of a prepared article against `corpus`
+ * (`options.maxWords` was applied when it was prepared).
+ */
+export function analyzePrepared(
+  prepared: PreparedArticle,
   corpus: Corpus,
   options: Partial<AnalyzeOptions> = {},
 ): Report {
-  const whole = withLanguage(input);
+  return finishNow(analyzeSteps(prepared, corpus, options));
+}
+
+/**
+ * `analyzePrepared` in steps, for a corpus whose texts are still in storage: each step
+ * yields the docs whose texts it reads next (see `Steps`).
+ */
+export function* analyzeSteps(
+  prepared: PreparedArticle,
+  corpus: Corpus,
+  options: Partial<AnalyzeOptions> = {},
+): Steps<Report> {
   const opts = { ...DEFAULT_ANALYZE_OPTIONS, ...options };
-  // Offsets stay valid because the cut text is a prefix of the whole text, and offsets
-  // in windows are mapped back to it.
-  const { cut, windowed } = boundedPart(whole, opts.maxWords);
-  const article = windowed?.article ?? cut ?? whole;
-  const features = featurize(article);
-  const { related, scored } = findRelated(
+  const { whole, cut, windowed, article, features } = prepared;
+  const { related, scored } = yield* relatedSteps(
     article,
     corpus,
     {
@@ -148,7 +190,16 @@ export function analyze(
     },
     features,
   );
-  let quotes = corroborateQuotes(article, features.quotes, corpus, scored, opts);
+  let quotes = yield* corroborateSteps(article, features.quotes, corpus, scored, opts);
   if (windowed) quotes = quotes.map((q) => fromWindows(q, windowed, (cut ?? whole).text));
   return { article: summarize(whole, cut), related, quotes };
+}
+
+/** Related coverage and corroborated quotations of `article` against `corpus`. */
+export function analyze(
+  input: Article,
+  corpus: Corpus,
+  options: Partial<AnalyzeOptions> = {},
+): Report {
+  return analyzePrepared(prepareArticle(input, options.maxWords), corpus, options);
 }

@@ -543,25 +543,73 @@ function textsTableChecksum(words: Uint32Array): number {
  * checked doc by doc when read (see `BaseSegment.textCrc`).
  */
 export function decodeTexts(buf: ArrayBuffer, index: ArrayBuffer): StoredTexts {
-  const bad = (what: string) => new CorpusFormatError(`corpus texts ${what}`);
-  if (buf.byteLength < TEXTS_HEADER_WORDS * 4) throw bad('are truncated');
+  const { table, bytes } = textsTableOf(buf, index);
+  if (buf.byteLength !== table.byteLength + bytes) throw textsError('are truncated');
+  return { ...table, textBytes: new Uint8Array(buf, table.byteLength) };
+}
+
+/** The offset and checksum tables of a texts buffer, without its text bytes. */
+export interface TextsTable {
+  textOff: Uint32Array;
+  textCrc: Uint32Array;
+  /** Bytes the tables take at the start of the texts buffer. */
+  byteLength: number;
+}
+
+const textsError = (what: string) => new CorpusFormatError(`corpus texts ${what}`);
+
+/** The tables at the start of texts buffer `buf` (which may hold them alone), checked whole. */
+function textsTableOf(buf: ArrayBuffer, index: ArrayBuffer): { table: TextsTable; bytes: number } {
+  if (buf.byteLength < TEXTS_HEADER_WORDS * 4) throw textsError('are truncated');
   const head = new Uint32Array(buf, 0, TEXTS_HEADER_WORDS);
-  if (head[0] !== TEXTS_MAGIC) throw bad('have a wrong signature');
-  if (head[1] !== TEXTS_FORMAT_VERSION) throw bad(`are of another version (${head[1]})`);
+  if (head[0] !== TEXTS_MAGIC) throw textsError('have a wrong signature');
+  if (head[1] !== TEXTS_FORMAT_VERSION) throw textsError(`are of another version (${head[1]})`);
   const n = head[2]!;
   const tableWords = TEXTS_HEADER_WORDS + n + 1 + n;
   const paired = corpusChecksum(index);
   if (n !== new Uint32Array(index, 0, 3)[2] || head[3] !== paired)
-    throw bad('belong to another index');
-  if (buf.byteLength !== tableWords * 4 + head[4]!) throw bad('are truncated');
+    throw textsError('belong to another index');
+  if (buf.byteLength < tableWords * 4) throw textsError('are truncated');
   const words = new Uint32Array(buf, 0, tableWords);
-  if (textsTableChecksum(words) !== head[5]) throw bad('are damaged (checksum mismatch)');
+  if (textsTableChecksum(words) !== head[5]) throw textsError('are damaged (checksum mismatch)');
   const textOff = words.subarray(TEXTS_HEADER_WORDS, TEXTS_HEADER_WORDS + n + 1);
-  if (textOff[0] !== 0 || textOff[n] !== head[4]) throw bad('are damaged');
-  for (let i = 0; i < n; i++) if (textOff[i + 1]! < textOff[i]!) throw bad('are damaged');
-  return {
+  if (textOff[0] !== 0 || textOff[n] !== head[4]) throw textsError('are damaged');
+  for (let i = 0; i < n; i++) if (textOff[i + 1]! < textOff[i]!) throw textsError('are damaged');
+  const table = {
     textOff,
-    textBytes: new Uint8Array(buf, tableWords * 4),
     textCrc: words.subarray(TEXTS_HEADER_WORDS + n + 1),
+    byteLength: tableWords * 4,
   };
+  return { table, bytes: head[4]! };
+}
+
+/**
+ * A texts buffer cut for storage in pieces: its tables (`table`, what `decodeTextsTable`
+ * reads) and its text bytes in chunks of `chunkBytes` (the last may be shorter), so that a
+ * reader can fetch the texts of a few docs without reading all of them.
+ */
+export function splitTexts(
+  buf: ArrayBuffer,
+  chunkBytes: number,
+): { table: ArrayBuffer; chunks: ArrayBuffer[] } {
+  // A buffer too short for its tables is kept whole as the table, which reading refuses.
+  const n = buf.byteLength < TEXTS_HEADER_WORDS * 4 ? 0 : new Uint32Array(buf, 0, 3)[2]!;
+  const tableBytes = Math.min(buf.byteLength, (TEXTS_HEADER_WORDS + n + 1 + n) * 4);
+  const chunks: ArrayBuffer[] = [];
+  for (let at = tableBytes; at < buf.byteLength; at += chunkBytes)
+    chunks.push(buf.slice(at, Math.min(buf.byteLength, at + chunkBytes)));
+  return { table: buf.slice(0, tableBytes), chunks };
+}
+
+/**
+ * The tables of a texts buffer stored apart from its bytes (`splitTexts`), for the index
+ * buffer `index`; throws as `decodeTexts` does.
+ */
+export function decodeTextsTable(
+  table: ArrayBuffer,
+  index: ArrayBuffer,
+): TextsTable & { bytes: number } {
+  const { table: t, bytes } = textsTableOf(table, index);
+  if (table.byteLength !== t.byteLength) throw textsError('are damaged');
+  return { ...t, bytes };
 }

@@ -30,9 +30,32 @@ import {
   type CorpusParts,
   type SerializeOptions,
   type StoredTexts,
+  type TextsTable,
 } from './corpus-format';
 import type { Article, ArticleMeta, ExtractedQuote, QuoteKind } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
+
+/**
+ * Reads the byte chunks of texts stored apart from their tables (`splitTexts`), for
+ * `Corpus.attachTextChunks`.
+ */
+export interface TextChunkReader {
+  /** Bytes in each chunk (the last may hold fewer). */
+  readonly chunkBytes: number;
+  /** The chunks asked for, in that order; null for one that could not be read. */
+  read(chunks: readonly number[]): Promise<(ArrayBuffer | null)[]>;
+}
+
+/** The texts of a loaded base segment that are read chunk by chunk, on demand. */
+interface ChunkedTexts {
+  reader: TextChunkReader;
+  /** 1 for each chunk already in `BaseSegment.textBytes`. */
+  loaded: Uint8Array;
+  /** Chunks still to load. */
+  missing: number;
+  /** Reads under way, by chunk. */
+  pending: Map<number, Promise<void>>;
+}
 
 /** Most salient terms kept per article (words, entity keys and numbers together). */
 export const TERMS_PER_DOC = 64;
@@ -550,12 +573,17 @@ export class Corpus {
     return out;
   }
 
-  /** Body text of an article (decoded on first use when loaded from a buffer). */
+  /**
+   * Body text of an article (decoded on first use when loaded from a buffer). Texts
+   * attached by chunks (`attachTextChunks`) must be loaded first (`loadTexts`).
+   */
   text(id: number): string {
     const b = this.base;
     if (id >= b.n) return this.overlay[id - b.n]!.text;
     let t = b.texts[id];
     if (t === undefined) {
+      if (this.chunked && !this.chunksLoaded(this.chunked, id))
+        throw new Error(`corpus text ${id} was read before it was loaded`);
       t = '';
       if (b.textBytes) {
         const bytes = b.textBytes.subarray(b.textOff[id]!, b.textOff[id + 1]!);
@@ -587,6 +615,102 @@ export class Corpus {
     b.textBytes = texts.textBytes;
     b.textCrc = texts.textCrc;
     b.texts = [];
+    this.chunked = null;
+  }
+
+  /**
+   * Give a corpus loaded without texts their tables (`decodeTextsTable`) and a reader of
+   * their bytes, stored apart in chunks (`splitTexts`). The texts are then read as the
+   * engine asks for them (`loadTexts`), so a worker just started need not wait for all of
+   * them. Only before any change to the loaded corpus.
+   */
+  attachTextChunks(table: TextsTable & { bytes: number }, reader: TextChunkReader): void {
+    const bytes = new Uint8Array(table.bytes);
+    this.attachTexts({ textOff: table.textOff, textCrc: table.textCrc, textBytes: bytes });
+    const count = Math.ceil(table.bytes / reader.chunkBytes);
+    if (count === 0) return;
+    this.chunked = { reader, loaded: new Uint8Array(count), missing: count, pending: new Map() };
+  }
+
+  /** Texts attached by chunks that are not all in memory yet (null: all are). */
+  private chunked: ChunkedTexts | null = null;
+
+  private chunksLoaded(c: ChunkedTexts, id: number): boolean {
+    const b = this.base;
+    const from = b.textOff[id]!;
+    const to = b.textOff[id + 1]!;
+    if (to === from) return true;
+    const size = c.reader.chunkBytes;
+    for (let k = Math.floor(from / size); k <= Math.floor((to - 1) / size); k++)
+      if (!c.loaded[k]) return false;
+    return true;
+  }
+
+  /**
+   * Have the texts of `docs` in memory (at once when they are). A chunk that cannot be
+   * read leaves its texts as damaged: they read as empty and are reported
+   * (`onDamagedText`), as a damaged stored text is.
+   */
+  loadTexts(docs: Iterable<number>): Promise<void> {
+    const c = this.chunked;
+    if (!c) return Promise.resolve();
+    const size = c.reader.chunkBytes;
+    const b = this.base;
+    const want = new Set<number>();
+    for (const id of docs) {
+      if (id >= b.n) continue;
+      const from = b.textOff[id]!;
+      const to = b.textOff[id + 1]!;
+      if (to === from) continue;
+      for (let k = Math.floor(from / size); k <= Math.floor((to - 1) / size); k++)
+        if (!c.loaded[k]) want.add(k);
+    }
+    return this.loadChunks(c, want);
+  }
+
+  /** Have every text in memory (before the corpus is changed, compacted or saved). */
+  loadAllTexts(): Promise<void> {
+    const c = this.chunked;
+    if (!c) return Promise.resolve();
+    const want = new Set<number>();
+    for (let k = 0; k < c.loaded.length; k++) if (!c.loaded[k]) want.add(k);
+    return this.loadChunks(c, want);
+  }
+
+  private loadChunks(c: ChunkedTexts, want: Set<number>): Promise<void> {
+    const waits: Promise<void>[] = [];
+    const read: number[] = [];
+    for (const k of want) {
+      const under = c.pending.get(k);
+      if (under) waits.push(under);
+      else read.push(k);
+    }
+    if (read.length) {
+      read.sort((x, y) => x - y);
+      const job = c.reader
+        .read(read)
+        .catch(() => read.map(() => null))
+        .then((chunks) => {
+          // Texts attached again meanwhile (or compacted) no longer take these bytes.
+          const bytes = this.chunked === c ? this.base.textBytes : null;
+          read.forEach((k, i) => {
+            c.pending.delete(k);
+            if (c.loaded[k]) return;
+            const chunk = chunks[i];
+            const at = k * c.reader.chunkBytes;
+            const expected = Math.min(c.reader.chunkBytes, (bytes?.length ?? 0) - at);
+            // A missing or cut chunk leaves zeros, which its texts' checksums refuse.
+            if (bytes && chunk && chunk.byteLength === expected)
+              bytes.set(new Uint8Array(chunk), at);
+            c.loaded[k] = 1;
+            c.missing--;
+          });
+          if (c.missing === 0 && this.chunked === c) this.chunked = null;
+        });
+      for (const k of read) c.pending.set(k, job);
+      waits.push(job);
+    }
+    return Promise.all(waits).then(() => undefined);
   }
 
   /** The whole Article back (for export and merging). */
@@ -844,6 +968,7 @@ export class Corpus {
       this.termList.length,
     );
     const { qpKeys, qpOff, qpDocs } = invertQuoteHashes(n, qhOff, qh);
+    this.chunked = null;
     this.base = {
       n,
       fields: (doc) => fields.slice(doc * 4, doc * 4 + 4),

@@ -13,6 +13,7 @@ import type { Corpus } from './corpus';
 import { quoteShingles } from './features';
 import { extractQuotes } from './quotes';
 import { RELATION_THRESHOLDS, type ScoredDoc, type Sensitivity } from './related';
+import { finishNow, type Steps } from './steps';
 import {
   hash32,
   isNegation,
@@ -432,6 +433,21 @@ export function corroborateQuotes(
   scored: ScoredDoc[],
   options: Partial<CorroborateOptions> = {},
 ): QuoteReport[] {
+  return finishNow(corroborateSteps(article, quotes, corpus, scored, options));
+}
+
+/**
+ * `corroborateQuotes` in steps: it first finds, on what the index stores, the articles
+ * each quotation is checked against, then yields them all to have their texts read
+ * (see `Steps`).
+ */
+export function* corroborateSteps(
+  article: Article,
+  quotes: ExtractedQuote[],
+  corpus: Corpus,
+  scored: ScoredDoc[],
+  options: Partial<CorroborateOptions> = {},
+): Steps<QuoteReport[]> {
   const opts = { ...DEFAULT_CORROBORATE_OPTIONS, ...options };
   const excluded = new Set<number>();
   const group = new Map<number, number>();
@@ -590,23 +606,16 @@ export function corroborateQuotes(
     });
   };
 
-  const reports: QuoteReport[] = [];
-  quotes.forEach((q, index) => {
-    const base = {
-      ...q,
-      prefix: article.text.slice(Math.max(0, q.start - CONTEXT_CHARS), q.start),
-      suffix: article.text.slice(q.end, q.end + CONTEXT_CHARS),
-    };
+  // The articles each quotation is checked against (null: it is not checked), all found
+  // before any text is read.
+  const docsOf = quotes.map((q, index) => {
     const wordCount = tokenize(q.text, article.language).length;
-    if (q.kind !== 'statement' || wordCount < opts.minQuoteWords || index >= MAX_QUOTES) {
-      reports.push({ ...base, verdict: 'unverified', outlets: 0, earliest: null, matches: [] });
-      return;
-    }
-    const ours = ourPassages[index]!;
+    if (q.kind !== 'statement' || wordCount < opts.minQuoteWords || index >= MAX_QUOTES)
+      return null;
     const docs = new Set<number>(relatedDocs.slice(0, MAX_DOCS));
     // Articles that share word 4-grams with this quotation, most shared first.
     // A lone shared 4-gram is often a stock phrase: ask for two where the quotation has them.
-    const shingles = quoteShingles(ours.words);
+    const shingles = quoteShingles(ourPassages[index]!.words);
     const minShared = Math.min(2, shingles.length);
     const sharing = [...corpus.docsWithQuoteHashes(shingles, MAX_DOCS)]
       .filter(([d, n]) => n >= minShared && isForeign(d))
@@ -614,6 +623,25 @@ export function corroborateQuotes(
       .slice(0, MAX_DOCS);
     for (const [d] of sharing) docs.add(d);
     for (const d of copyDocs) docs.add(d);
+    return docs;
+  });
+  const toRead = new Set<number>();
+  for (const docs of docsOf) if (docs) for (const d of docs) toRead.add(d);
+  if (toRead.size) yield [...toRead];
+
+  const reports: QuoteReport[] = [];
+  quotes.forEach((q, index) => {
+    const base = {
+      ...q,
+      prefix: article.text.slice(Math.max(0, q.start - CONTEXT_CHARS), q.start),
+      suffix: article.text.slice(q.end, q.end + CONTEXT_CHARS),
+    };
+    const docs = docsOf[index];
+    if (!docs) {
+      reports.push({ ...base, verdict: 'unverified', outlets: 0, earliest: null, matches: [] });
+      return;
+    }
+    const ours = ourPassages[index]!;
     const matches: QuoteMatch[] = [];
     const docOf = new Map<string, number>();
     for (const doc of docs) {

@@ -32,6 +32,7 @@ import {
 } from './features';
 import type { Corpus } from './corpus';
 import { conceptsOf, type Lexicon } from './lexicon';
+import { finishNow, type Steps } from './steps';
 import { ENTITY_PREFIX, NUMBER_PREFIX } from './features';
 import { hash32, isStopword, latinKey, stripElision, tokenize, type Token } from './text';
 import type { Article, RelatedArticle, RelatedReason, Relation } from './types';
@@ -573,6 +574,19 @@ export function findRelated(
   options: Partial<RelatedOptions> = {},
   features?: ArticleFeatures,
 ): RelatedResult {
+  return finishNow(relatedSteps(article, corpus, options, features));
+}
+
+/**
+ * `findRelated` in steps: it first ranks the candidates on what the index stores, then
+ * yields the candidates whose texts it reads (see `Steps`).
+ */
+export function* relatedSteps(
+  article: Article,
+  corpus: Corpus,
+  options: Partial<RelatedOptions> = {},
+  features?: ArticleFeatures,
+): Steps<RelatedResult> {
   const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
   const thresholds = RELATION_THRESHOLDS[opts.sensitivity];
   const f = features ?? featurize(article);
@@ -799,6 +813,7 @@ export function findRelated(
       .slice(0, MAX_READ)
       .map((p) => p.doc),
   );
+  if (toRead.size) yield [...toRead];
   for (const p of pre) {
     const doc = p.doc;
     let lexical = 0;

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, MAX_ANALYZED_QUOTES } from '../../src/core/analyze';
+import {
+  analyze,
+  analyzePrepared,
+  MAX_ANALYZED_QUOTES,
+  prepareArticle,
+} from '../../src/core/analyze';
 import {
   countWords,
   makeArticle,
@@ -160,5 +165,27 @@ describe('text windows', () => {
     const w = windowArticle(onePage(text), 301)!;
     expect(w.article.paragraphs.join('')).toBe(text);
     for (const p of w.article.paragraphs) expect(p.length % 2).toBe(0);
+  });
+});
+
+describe('analysis in two steps', () => {
+  it('prepares the article before the corpus is at hand and reports what one call reports', () => {
+    const demo = parsePack(readFileSync(join(__dirname, '../../src/corpus/demo.jsonl'), 'utf8'));
+    const others = Corpus.fromArticles(demo.articles.slice(1));
+    const page = demo.articles[0]!;
+    const prepared = prepareArticle(page);
+    // Speakers and quotations are found from the page alone.
+    expect(prepared.features.quotes.length).toBeGreaterThan(0);
+    const report = analyzePrepared(prepared, others);
+    expect(report.related.length).toBeGreaterThan(0);
+    expect(report).toEqual(analyze(page, others));
+  });
+
+  it('applies the word limit when preparing, windows and offsets included', () => {
+    const article = longArticle(60_000, false);
+    const report = analyzePrepared(prepareArticle(article, 500), corpus);
+    expect(report.article.checkedWords).toBeLessThanOrEqual(500);
+    expect(report).toEqual(analyze(article, corpus, { maxWords: 500 }));
+    for (const q of report.quotes) expect(article.text.slice(q.start, q.end)).toBe(q.text);
   });
 });

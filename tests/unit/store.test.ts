@@ -448,7 +448,7 @@ describe('LiveIndex', () => {
     expect(flipped.index.corpus.text(0)).toBe(damaged.index.corpus.text(0));
   });
 
-  it('keeps the texts of a saved index apart, and rebuilds when they are missing, of another index or damaged', async () => {
+  it('keeps the texts of a saved index apart, reads them when asked for, and rebuilds when they are missing, of another index or damaged', async () => {
     const store = await freshStore();
     const arts = [article(1), article(2), article(3)];
     await store.importCorpus('p', arts);
@@ -456,14 +456,21 @@ describe('LiveIndex', () => {
     first.index.cancelSave();
     expect(await first.index.saveCache()).toBe(true);
     const saved = await store.readIndexCache();
-    const texts = await saved!.texts;
-    // The index record holds no article text; the texts record holds them all.
+    const stored = (await saved!.texts)!;
+    // The index record holds no article text; the text records hold them all.
     expect(Buffer.from(saved!.buffer).indexOf(Buffer.from(needle))).toBe(-1);
-    expect(Buffer.from(texts!).indexOf(Buffer.from(needle))).toBeGreaterThan(0);
+    const chunks = await store.readTextChunks([...Array(stored.chunks).keys()]);
+    const bytes = Buffer.concat(chunks.map((c) => Buffer.from(c!)));
+    expect(bytes.indexOf(Buffer.from(needle))).toBeGreaterThanOrEqual(0);
+    const texts = serializeCorpusApart(first.index.corpus).texts;
+
     const loaded = await LiveIndex.build(store, null, 'v1');
     loaded.index.cancelSave();
     expect(loaded.fromCache).toBe(true);
     const ids = arts.map((a) => loaded.index.corpus.idOf(a.url)!);
+    // Nothing is read from the texts before the engine asks for them.
+    expect(() => loaded.index.corpus.text(ids[0]!)).toThrow(/before it was loaded/);
+    await loaded.index.corpus.loadTexts(ids);
     expect(ids.map((id) => loaded.index.corpus.text(id))).toEqual(arts.map((a) => a.text));
 
     const write = (buffer: ArrayBuffer, t: ArrayBuffer) =>
@@ -477,6 +484,7 @@ describe('LiveIndex', () => {
     const rebuilt = async () => {
       const again = await LiveIndex.build(store, null, 'v1');
       again.index.cancelSave();
+      await again.index.corpus.loadAllTexts();
       expect(again.index.corpus.text(again.index.corpus.idOf(arts[1]!.url)!)).toBe(arts[1]!.text);
       return again.fromCache;
     };
@@ -485,32 +493,37 @@ describe('LiveIndex', () => {
     const otherTexts = serializeCorpusApart(other).texts;
     await write(saved!.buffer, otherTexts);
     expect(await rebuilt()).toBe(false);
-    // Texts cut short, or their table of offsets damaged.
-    await write(saved!.buffer, texts!.slice(0, texts!.byteLength - 3));
-    expect(await rebuilt()).toBe(false);
-    const table = new Uint8Array(texts!.slice(0));
+    // Their table of offsets damaged.
+    const table = new Uint8Array(texts.slice(0));
     table[30]! ^= 0x01;
     await write(saved!.buffer, table.buffer);
     expect(await rebuilt()).toBe(false);
 
-    // One byte of one article's text damaged: that text is refused when read (it reads as
-    // empty, the others are whole), the saved index is dropped and nothing more is
-    // saved from memory, and the next worker start rebuilds it.
-    const bytes = new Uint8Array(texts!.slice(0));
-    const at = Buffer.from(bytes).indexOf(Buffer.from(needle));
-    bytes[at]! ^= 0x20;
-    await write(saved!.buffer, bytes.buffer);
+    // Texts cut short, or one byte of one article's text damaged: what cannot be read
+    // whole is refused when read (it reads as empty, the others are whole), the saved
+    // index is dropped and nothing more is saved from memory, and the next worker start
+    // rebuilds it.
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const hurt = await LiveIndex.build(store, null, 'v1');
-    hurt.index.cancelSave();
-    expect(hurt.fromCache).toBe(true);
-    const read = ids.map((id) => hurt.index.corpus.text(id));
-    expect(read.filter((t) => t === '')).toHaveLength(1);
-    expect(read.filter((t) => t !== '').length).toBe(2);
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(await hurt.index.saveCache()).toBe(false);
-    await vi.waitFor(async () => expect(await store.readIndexCache()).toBeNull());
-    expect(await rebuilt()).toBe(false);
+    const hurt = async (damaged: ArrayBuffer, whole: number) => {
+      await write(saved!.buffer, damaged);
+      warn.mockClear();
+      const loadedHurt = await LiveIndex.build(store, null, 'v1');
+      loadedHurt.index.cancelSave();
+      expect(loadedHurt.fromCache).toBe(true);
+      await loadedHurt.index.corpus.loadTexts(ids);
+      const read = ids.map((id) => loadedHurt.index.corpus.text(id));
+      expect(read.filter((t) => t !== '')).toHaveLength(whole);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(await loadedHurt.index.saveCache()).toBe(false);
+      await vi.waitFor(async () => expect(await store.readIndexCache()).toBeNull());
+      expect(await rebuilt()).toBe(false);
+    };
+    // Cut short: the one chunk these three texts share is refused whole.
+    await hurt(texts.slice(0, texts.byteLength - 3), 0);
+    const flipped = new Uint8Array(texts.slice(0));
+    const at = Buffer.from(flipped).indexOf(Buffer.from(needle));
+    flipped[at]! ^= 0x20;
+    await hurt(flipped.buffer, 2);
   });
 
   it('keeps which corpora hold each article through a save and a load', async () => {
