@@ -109,12 +109,27 @@ async function tabIdOf(session: ChromiumSession, url: string): Promise<number> {
   return chromiumTabId({ ...session, worker }, url);
 }
 
+/**
+ * Have the background save its live index now and wait until it is stored (a save that
+ * finds a change under way is tried again).
+ */
+async function savedIndex(page: Parameters<typeof ask>[0]): Promise<void> {
+  for (let tries = 0; tries < 20; tries++) {
+    const { saved } = await ask<{ saved: boolean }>(page, 'test/save-index', {});
+    if (saved) return;
+    await new Promise((ok) => setTimeout(ok, 1000));
+  }
+  throw new Error('the live index was never saved');
+}
+
 /** One browser as the bench drives it. */
 interface Driver {
   /** How many articles one imported pack holds. */
   importChunk: number;
   /** Stores `chunk` in the user's corpus, as an imported pack. */
   importPack(id: string, chunk: readonly Article[]): Promise<void>;
+  /** Saves the live index for the next worker start, as the background does after a change. */
+  saveIndex(): Promise<void>;
   /** Opens `url` in a tab; `measure` then times one click on it. */
   open(url: string): Promise<{ measure(cold: boolean): Promise<Run>; close(): Promise<void> }>;
   close(): Promise<void>;
@@ -131,6 +146,9 @@ async function chromiumDriver(): Promise<Driver> {
         name: `${id}.jsonl`,
         text: serializePack(chunk),
       });
+    },
+    async saveIndex() {
+      await savedIndex(options);
     },
     async open(url) {
       const page = await session.context.newPage();
@@ -216,6 +234,10 @@ async function firefoxDriver(pageUrl: string): Promise<Driver> {
         name: `${id}.jsonl`,
         text: serializePack(chunk),
       });
+    },
+    async saveIndex() {
+      if (!ext) throw new Error('the index is saved before the runs');
+      await savedIndex(ext);
     },
     async open(url) {
       // The runs find their popup as the one popup tab open.
@@ -340,8 +362,9 @@ async function main(): Promise<void> {
           console.error(`  ${label} ${size}: importing ${i + chunk.length}…`);
           await driver.importPack(`bench-${i}`, chunk);
         }
-        // The live index is saved for the next worker start shortly after a change.
-        await new Promise((ok) => setTimeout(ok, 6000));
+        // The live index is saved for the next worker start shortly after a change; the
+        // runs start once it is stored (a stop during the save would lose it).
+        await driver.saveIndex();
         for (const [name] of pages) {
           if (pagesHere && !pagesHere.includes(name)) continue;
           const tab = await driver.open(`${origin}/${encodeURIComponent(name)}.html`);

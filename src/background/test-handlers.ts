@@ -11,7 +11,7 @@ import { MENU_ID, onMenuClicked } from './context-menu';
 import { senderTabId, type HandlerTable } from './router';
 import { getPassageCheck } from './state';
 import { onAlarm } from './feeds/schedule';
-import { getStore } from './store-live';
+import { getLiveIndex, getStore } from './store-live';
 
 export const TEST_HANDLERS: HandlerTable = {
   'test/open-popup': async (_payload, sender) => {
@@ -32,6 +32,7 @@ export const TEST_HANDLERS: HandlerTable = {
     await onCommand(name, { id: senderTabId(sender) });
     return null;
   },
+  'test/save-index': async () => ({ saved: await (await getLiveIndex()).saveCache() }),
   'test/fire-alarm': async ({ name, due }) => {
     if (due) {
       const store = await getStore();

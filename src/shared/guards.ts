@@ -138,6 +138,7 @@ const OTHER_REQUEST_GUARDS: { [T in OtherMessageType]: Guard<Request<T>> } =
       'test/context-menu': (v): v is Request<'test/context-menu'> =>
         isRecord(v) && isString(v.text) && v.text.length <= MAX_PASSAGE_CHARS,
       'test/command': shape({ name: isString }),
+      'test/save-index': isEmptyPayload,
     };
   })();
 

@@ -284,6 +284,11 @@ export interface MessageMap extends ContentMessageMap, CorpusMessageMap, FeedMes
    * when its shortcut is pressed (headless browsers do not deliver extension shortcuts).
    */
   'test/command': { request: { name: string }; response: null };
+  /**
+   * Test builds only: save the live index for the next worker start now, and answer once
+   * it is stored (false: a change was under way, or the index was found damaged).
+   */
+  'test/save-index': { request: Record<string, never>; response: { saved: boolean } };
 }
 
 export type MessageType = keyof MessageMap;

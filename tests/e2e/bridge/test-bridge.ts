@@ -16,6 +16,7 @@ const TEST_TYPES: readonly MessageType[] = [
   'test/context-menu',
   'test/fire-alarm',
   'test/command',
+  'test/save-index',
 ];
 
 window.addEventListener('message', (event: MessageEvent) => {
