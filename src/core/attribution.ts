@@ -2047,7 +2047,31 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   );
   if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
     return done[j]?.attribution ?? null;
-  return subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true, true);
+  const subject = subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true, true);
+  if (subject || ctx.language !== 'en' || !/:$/u.test(tail.trimEnd())) return subject;
+  // An English paragraph that ends in a colon announces the words below it; when
+  // its sentence does not open with the speaker ("When the board balked, Moe
+  // called them on it:", "Stated Moe:"), the one person it names is.
+  return onePersonNamed(ctx, sentenceStart(masked, prev.end - 1, prev.start), prev.end);
+}
+
+/**
+ * The one person an English sentence names between `from` and `to`, as the
+ * speaker of the words it announces; null when it names nobody or several. A
+ * name in the possessive ("Berg's plan") or an organisation is nobody's voice.
+ */
+function onePersonNamed(ctx: ArticleContext, from: number, to: number): Attribution | null {
+  const { masked, index } = ctx;
+  const people = new Map<string, string>();
+  for (const m of findNames(masked, from, to, 'en')) {
+    const possessive =
+      /['’]s?$/u.test(masked.slice(m.pos, m.end)) || /['’]/u.test(masked[m.end] ?? '');
+    if (!isPersonMention(m, index) || possessive) continue;
+    const full = index.fullest(m.tokens, m.pos);
+    if (isOrganisation(joinName(full))) continue;
+    people.set(nameKeyOf(full), joinName(full));
+  }
+  return people.size === 1 ? { speaker: [...people.values()][0]!, method: 'colon' } : null;
 }
 
 /**
@@ -2073,6 +2097,8 @@ function subjectOfReport(
   const m = OPENING_SUBJECT.exec(sentence);
   if (!m) return null;
   const raw = m[1]!;
+  // "When Moor left, Moe said:" opens with a clause, not with its subject.
+  if (ctx.language === 'en' && NOT_SUBJECT_START.test(raw)) return null;
   const pos = from + m.index + m[0].indexOf(raw);
   if (PRONOUNS.has(raw.toLowerCase())) {
     if (!pronouns) return null;

@@ -465,3 +465,55 @@ describe('speakers: where the speaker is from, after the name', () => {
     ],
   ]);
 });
+
+describe('speakers: a paragraph that ends in a colon announces the words below it', () => {
+  table([
+    [
+      'a clause before the subject',
+      [
+        'When the board dodged the question, Kari Moe called them on it:',
+        '“The questions asked tonight show why nobody trusts the board.”',
+      ],
+      'The questions',
+      'Kari Moe',
+    ],
+    [
+      'the verb before the name',
+      ['Per Haug spoke at the pier on Monday.', 'Continued Haug:', '“It will take two years.”'],
+      'It will take',
+      'Per Haug',
+    ],
+    [
+      'an age before the name',
+      ['17-year-old Liv Sande echoed:', '“He speaks his mind.”'],
+      'He speaks',
+      'Liv Sande',
+    ],
+    [
+      'the one person named in a sentence about a statement',
+      [
+        'After the storm, harbour master Ann Moor issued the following statement:',
+        '“Our thoughts are with the crews.”',
+      ],
+      'Our thoughts',
+      'Ann Moor',
+    ],
+  ]);
+
+  it('names nobody when the person is named only in the possessive', () => {
+    const paras = [
+      'Ann Moor runs the ferry company.',
+      'In a release on Monday, the council wrote about the future of Ann Moor’s company:',
+      '“The ferry will run until May.”',
+    ];
+    expect(speakerOf(paras, 'The ferry will')).toBeNull();
+  });
+
+  it('names nobody when the sentence names two people', () => {
+    const paras = [
+      'When Ann Moor left the meeting, Kari Moe issued the following statement:',
+      '“We will go on.”',
+    ];
+    expect(speakerOf(paras, 'We will go on')).toBeNull();
+  });
+});
