@@ -730,7 +730,11 @@ export function attributeQuotes(
     const closesSentence =
       /[.!?…]$/u.test(text.slice(q.start, q.end)) &&
       nextWord !== null &&
-      (language === 'de' || SENTENCE_OPENERS.has(nextWord[1]!.toLowerCase()));
+      (language === 'de' ||
+        SENTENCE_OPENERS.has(nextWord[1]!.toLowerCase()) ||
+        // Words set into an English sentence after a lower-case word ("called Moe
+        // a “liar.” Berg said …") end that sentence with their own stop.
+        (language === 'en' && /\p{Ll}[ \u00A0]*$/u.test(before)));
     // The next quotation's opening mark ends what can report this one: its own
     // reporting clause is not ours ("“…” ⟦“…”⟧ Christie said").
     const nextOpen = nextTopLevelOpen(text, spans, k, hi);

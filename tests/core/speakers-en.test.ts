@@ -517,3 +517,28 @@ describe('speakers: a paragraph that ends in a colon announces the words below i
     expect(speakerOf(paras, 'We will go on')).toBeNull();
   });
 });
+
+describe('speakers: words set into a sentence end it with their own stop', () => {
+  table([
+    [
+      'a name after the words opens the next sentence',
+      [
+        'Kari Moe spoke first. Ann Berg called the ferry plan a “costly mistake.” Kari Moe said the harbour needed it.',
+      ],
+      'costly mistake',
+      'Ann Berg',
+    ],
+    [
+      'after "that", the next sentence reports someone else',
+      [
+        'In the debate on Monday, Liv Sande asserted that “the pier is not safe.” Harbour master Per Haug wrote a letter to the council.',
+      ],
+      'the pier is not',
+      'Liv Sande',
+    ],
+  ]);
+
+  it('still reads a clause after words that open their sentence', () => {
+    expect(speakerOf(['“The pier is not safe.” Per Haug said.'], 'The pier')).toBe('Per Haug');
+  });
+});
