@@ -957,6 +957,10 @@ function methodForVerb(verb: string, fallback: AttributionMethod): AttributionMe
   return /^(?:told|tells)$/i.test(verb.trim()) ? 'told' : fallback;
 }
 
+/** A conjunction that joins another clause to the sentence. */
+const EN_CLAUSE_JOIN =
+  /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which)[ \u00A0]/iu;
+
 /**
  * Possible speakers for one quotation, most reliable first: what stands right after
  * it, then what leads into it, then looser readings of the sentence.
@@ -999,7 +1003,12 @@ function findCandidates(
     });
   };
   // 1. Right after the quotation: "…," Brandvold said / said Brandvold / he said.
-  add(after, p.afterSubjVerb.exec(after), 1, aStart, 'name-verb', 2);
+  const subjVerb = p.afterSubjVerb.exec(after);
+  // In English a conjunction before the subject opens another clause with its own
+  // words: "Cruz accuses Moe of “…” and Trump says he …".
+  const joined =
+    language === 'en' && subjVerb !== null && EN_CLAUSE_JOIN.test(/^[^\p{Lu}]*/u.exec(after)![0]);
+  if (!joined) add(after, subjVerb, 1, aStart, 'name-verb', 2);
   add(after, p.afterVerbSubj.exec(after), 2, aStart, 'verb-name', 0, true);
   add(after, p.afterVerbSubjLoose.exec(after), 2, aStart, 'verb-name', 0, true);
   const fr = p.afterFrenchInversion.exec(after);

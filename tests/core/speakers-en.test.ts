@@ -542,3 +542,25 @@ describe('speakers: words set into a sentence end it with their own stop', () =>
     expect(speakerOf(['“The pier is not safe.” Per Haug said.'], 'The pier')).toBe('Per Haug');
   });
 });
+
+describe('speakers: a conjunction after the words opens another clause', () => {
+  table([
+    [
+      '"and" before the next subject',
+      'Ann Berg accuses the mayor of “wasting the harbour fund” and Per Haug says he wants an audit.',
+      'wasting the harbour',
+      'Ann Berg',
+    ],
+    [
+      'an aside, then "and"',
+      'Ann Berg said she would sink the plan “like a stone,” for instance, and Per Haug vowed to fight on.',
+      'like a stone',
+      'Ann Berg',
+    ],
+  ]);
+
+  it('keeps two people joined by "and" as the subject after the words', () => {
+    const q = quotesOf(['“The pier must close,” Ann Berg and Per Haug wrote in May.']);
+    expect(q[0]!.speaker).toBe('Per Haug');
+  });
+});
