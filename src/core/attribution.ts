@@ -2228,6 +2228,18 @@ const PERSON_PRONOUN = new RegExp(
 );
 
 /**
+ * True when the name `m` opens its sentence (searched back no further than `lo`)
+ * or is followed by a reporting word: then it may be someone speaking.
+ */
+function opensOrReports(ctx: ArticleContext, m: NameMention, lo: number): boolean {
+  const { masked, pats } = ctx;
+  const from = sentenceStart(masked, m.pos, lo);
+  return (
+    !/\p{L}/u.test(masked.slice(from, m.pos)) || pats.cue.test(masked.slice(m.end, m.end + 40))
+  );
+}
+
+/**
  * Quoted words that open their sentence later in the paragraph of an attributed
  * quotation, with sentences in between ("“…,” Woolson said. They lie in a dead
  * zone. “…”"), are still that speaker's: a paragraph quotes one voice unless it
@@ -2247,6 +2259,10 @@ function paragraphContinuation(ctx: ArticleContext, k: number): Attribution | nu
   const surname = speakerTokens[speakerTokens.length - 1]!.toLowerCase();
   for (const m of findNames(masked, prev.closeEnd, q.openPos, language)) {
     if (m.tokens[m.tokens.length - 1]!.toLowerCase() === surname) continue;
+    // In English a person named inside a sentence about the speaker, neither
+    // opening it nor reporting anything, is no new voice: "Sande backs Ann Berg
+    // in the race. “…”".
+    if (language === 'en' && !opensOrReports(ctx, m, prev.closeEnd)) continue;
     if (isPersonMention(m, index) || isOrganisation(m.tokens.join(' '))) return null;
   }
   const gender = index.genderOf(speakerTokens);

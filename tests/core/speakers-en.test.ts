@@ -564,3 +564,30 @@ describe('speakers: a conjunction after the words opens another clause', () => {
     expect(q[0]!.speaker).toBe('Per Haug');
   });
 });
+
+describe('speakers: a person named inside a sentence about the speaker is no new voice', () => {
+  table([
+    [
+      'an object of the sentence between two quotations',
+      [
+        '“Schools come first,” says Liv Sande, 32, of Larsberg, who works in a shop. Sande supports candidate Ann Berg in the race. “I still owe for my degree.”',
+      ],
+      'I still owe',
+      'Liv Sande',
+    ],
+  ]);
+
+  it('still stops at a person who opens a sentence in between', () => {
+    const paras = [
+      '“Schools come first,” says Liv Sande, 32, of Larsberg. Ann Berg disagrees with her. “I still owe for my degree.”',
+    ];
+    expect(speakerOf(paras, 'I still owe')).toBeNull();
+  });
+
+  it('still stops at a person who reports something in between', () => {
+    const paras = [
+      '“Schools come first,” says Liv Sande, 32, of Larsberg. On Monday, candidate Ann Berg said the schools were fine. “I still owe for my degree.”',
+    ];
+    expect(speakerOf(paras, 'I still owe')).toBeNull();
+  });
+});
