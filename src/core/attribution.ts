@@ -333,7 +333,13 @@ function patterns(language: string): Patterns {
   // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
   // A bare comma before "said Name" is the inversion's: the name before it is no subject
   // ("“…” in its dealings with Larsberg, said Per Haug").
-  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu}))?`;
+  // English news may leave a descriptive aside unclosed: "…” Nate Holm, the
+  // polling analyst at the Ledger tweeted on Monday."
+  const openAside =
+    key === 'en'
+      ? String.raw`|,[ \u00A0](?:the|a|an)[ \u00A0][^,;:_"“”«»„]{1,120}?(?<!\b(?:and|or))`
+      : '';
+  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu})${openAside})?`;
   const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   // A quotation inside the descriptor (blanked by the mask) is a name such as a
   // company's: "директор компании «Лесной двор» Дарья Ковалёва". Only a short one
@@ -2031,7 +2037,7 @@ const GERMAN_NOUN_FORM =
 
 /** A sentence's subject at its start: "But Ilse Brandvold (D-Ohio), the mayor, later warned". */
 const OPENING_SUBJECT = new RegExp(
-  String.raw`^[\s—–\-]*(?:(?:But|And|So|Then|Later|Still|Meanwhile|Yet|Also|Mais|Et|Pero|Y|Но|И|А)[ \u00A0,]+)?(${NAME_PATTERN})(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}`,
+  String.raw`^[\s—–\-]*(?:(?:But|And|So|Then|Later|Still|Meanwhile|Yet|Also|Mais|Et|Pero|Y|Но|И|А)[ \u00A0,]+)?(${NAME_PATTERN})(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,|,(?=[ \u00A0](?:the|an?)[ \u00A0]))?[ \u00A0]+\p{Ll}`,
   'u',
 );
 
