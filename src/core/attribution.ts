@@ -324,6 +324,8 @@ function patterns(language: string): Patterns {
   // starts in the middle of a capitalised run ("with Harbour Watch USA, …, said").
   const notAfterPrep = String.raw`(?<![ \u00A0](?:of|for|from|at|in|on|by|with|für|vom)[ \u00A0](?:the[ \u00A0])?)(?<!\p{Lu}[\p{L}\p{M}'’\-.]*[ \u00A0])`;
   const subjBefore = `(${WS}${notAfterPrep}${NAME_PATTERN}|${pron})`;
+  // The same where "with" may lead a subject ("with Sen. Moe calling it …").
+  const subjInside = String.raw`(${WS}(?<![ \u00A0](?:of|for|from|at|in|on|by)[ \u00A0](?:the[ \u00A0])?)(?<!\p{Lu}[\p{L}\p{M}'’\-]*[ \u00A0])(?<!(?<![\p{L}])\p{Lu}\.[ \u00A0])${NAME_PATTERN}|${pron})`;
   // A party and state tag after a name: "Hakeem Jeffries (D-N.Y.) said".
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,30}\))?`;
   // An apposition ("Brandvold, the minister, said"); after a quotation also a bare
@@ -421,8 +423,10 @@ function patterns(language: string): Patterns {
       `${lead}${adv}(${verb})[ \\u00A0]+${prefix}${notAfterOf}${subj}(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+${NAME_PATTERN})?(?=[ \\u00A0]*(?:[,.;:!?(]|$))`,
       'u',
     ),
+    // In English, not a name inside a longer one or after "of the" ("Petrilli,
+    // president of the Thomas B. Fordham Institute, tied …, saying").
     beforeSubjCue: new RegExp(
-      `${notAfterOf}${subj}${ofPlace}${appos}[ \\u00A0]+${adv}(?:${alternation(CUE_WORDS)})${WB}`,
+      `${key === 'en' ? subjInside : notAfterOf + subj}${ofPlace}${appos}[ \\u00A0]+${adv}(?:${alternation(CUE_WORDS)})${WB}`,
       'gu',
     ),
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),

@@ -617,3 +617,20 @@ describe('speakers: an aside after the name that is never closed', () => {
     ],
   ]);
 });
+
+describe('speakers: a cue word after a name inside a longer name or after "of the"', () => {
+  table([
+    [
+      'an institute with an initial in the aside',
+      'Kari J. Moe, director of the Per B. Haug Institute, tied the scores to the new law, saying it helped “thousands of pupils stay in school.”',
+      'thousands of pupils',
+      'Kari J. Moe',
+    ],
+    [
+      '"with" and a name before the cue',
+      'Ann Berg and Liv Sande saw the storm as a warning, with Sande noting the folly of placing “two old ferries” at the pier.',
+      'two old ferries',
+      'Liv Sande',
+    ],
+  ]);
+});
