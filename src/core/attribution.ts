@@ -2041,7 +2041,7 @@ const GERMAN_NOUN_FORM =
 
 /** A sentence's subject at its start: "But Ilse Brandvold (D-Ohio), the mayor, later warned". */
 const OPENING_SUBJECT = new RegExp(
-  String.raw`^[\s—–\-]*(?:(?:But|And|So|Then|Later|Still|Meanwhile|Yet|Also|Mais|Et|Pero|Y|Но|И|А)[ \u00A0,]+)?(${NAME_PATTERN})(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,|,(?=[ \u00A0](?:the|an?)[ \u00A0]))?[ \u00A0]+\p{Ll}`,
+  String.raw`^[\s—–\-]*(?:(?:But|And|So|Then|Later|Still|Meanwhile|Yet|Also|Mais|Et|Pero|Y|Но|И|А)[ \u00A0,]+)?(?:\d{1,3}-year-old[ \u00A0]+)?(${NAME_PATTERN})(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,|,(?=[ \u00A0](?:the|an?)[ \u00A0]))?[ \u00A0]+\p{Ll}`,
   'u',
 );
 
@@ -2071,12 +2071,18 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
     return done[j]?.attribution ?? null;
   const subject = subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true, true);
-  if (subject || ctx.language !== 'en' || !/:$/u.test(tail.trimEnd())) return subject;
+  const lastFrom = sentenceStart(masked, prev.end - 1, prev.start);
+  const reports = /:$/u.test(tail.trimEnd()) || ctx.pats.cue.test(masked.slice(lastFrom, prev.end));
+  if (subject || ctx.language !== 'en' || !reports) return subject;
   // An English paragraph that ends in a colon announces the words below it; when
   // its sentence does not open with the speaker ("When the board balked, Moe
   // called them on it:", "Stated Moe:"), the one person it names is.
   return onePersonNamed(ctx, sentenceStart(masked, prev.end - 1, prev.start), prev.end);
 }
+
+/** An English subordinate clause that opens a sentence, up to its comma. */
+const OPENING_CLAUSE =
+  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless)[ \u00A0][^,;:]{1,160},/u;
 
 /**
  * The one person an English sentence names between `from` and `to`, as the
@@ -2086,10 +2092,15 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
 function onePersonNamed(ctx: ArticleContext, from: number, to: number): Attribution | null {
   const { masked, index } = ctx;
   const people = new Map<string, string>();
-  for (const m of findNames(masked, from, to, 'en')) {
+  // An opening clause names someone else: "When Dahl died, Moe released the
+  // following statement:".
+  const clause = OPENING_CLAUSE.exec(masked.slice(from, to));
+  for (const m of findNames(masked, from + (clause ? clause[0].length : 0), to, 'en')) {
     const possessive =
       /['’]s?$/u.test(masked.slice(m.pos, m.end)) || /['’]/u.test(masked[m.end] ?? '');
-    if (!isPersonMention(m, index) || possessive) continue;
+    // After a preposition the name is an object: "apologised to Sanders for …".
+    const object = EN_OBJECT_BEFORE.has(previousWord(masked, m.pos).toLowerCase());
+    if (!isPersonMention(m, index) || possessive || object) continue;
     const full = index.fullest(m.tokens, m.pos);
     if (isOrganisation(joinName(full))) continue;
     people.set(nameKeyOf(full), joinName(full));

@@ -511,7 +511,7 @@ describe('speakers: a paragraph that ends in a colon announces the words below i
 
   it('names nobody when the sentence names two people', () => {
     const paras = [
-      'When Ann Moor left the meeting, Kari Moe issued the following statement:',
+      'The council thanked Ann Moor and praised Kari Moe in a statement:',
       '“We will go on.”',
     ];
     expect(speakerOf(paras, 'We will go on')).toBeNull();
@@ -631,6 +631,49 @@ describe('speakers: a cue word after a name inside a longer name or after "of th
       'Ann Berg and Liv Sande saw the storm as a warning, with Sande noting the folly of placing “two old ferries” at the pier.',
       'two old ferries',
       'Liv Sande',
+    ],
+  ]);
+});
+
+describe('speakers: the paragraph before words that stand alone', () => {
+  table([
+    [
+      'a reporting verb inside an aside of its last sentence',
+      [
+        'Tom Ash chairs the rules panel.',
+        'If anything, Ash argued in his letter, the vote shows why the board needs rules.',
+        '“In light of this breach, we must act.”',
+      ],
+      'In light of',
+      'Tom Ash',
+    ],
+    [
+      'a name after a preposition is an object',
+      [
+        'Ann Berg spoke first.',
+        'In a letter to Berg on Monday, Kari Moe wrote:',
+        '“We regret the error.”',
+      ],
+      'We regret',
+      'Kari Moe',
+    ],
+    [
+      'an opening clause names someone else',
+      [
+        'When Olav Dahl died in May, the former mayor Kari Moe released the following statement:',
+        '“Our town has lost a friend.”',
+      ],
+      'Our town',
+      'Kari Moe',
+    ],
+    [
+      'an age before the name that opens the sentence',
+      [
+        '81-year-old Per Lunde, a retired pilot who voted for Ann Berg and Kari Moe, said that given the choice:',
+        '“There is only one: the ferry.”',
+      ],
+      'There is only',
+      'Per Lunde',
     ],
   ]);
 });
