@@ -1016,8 +1016,14 @@ function findCandidates(
   const subjVerb = p.afterSubjVerb.exec(after);
   // In English a conjunction before the subject opens another clause with its own
   // words: "Cruz accuses Moe of “…” and Trump says he …".
+  // Only the words before the subject and before any capitalised word count.
+  const toSubject = subjVerb
+    ? after.slice(0, subjVerb.index + subjVerb[0].lastIndexOf(subjVerb[1]!))
+    : '';
   const joined =
-    language === 'en' && subjVerb !== null && EN_CLAUSE_JOIN.test(/^[^\p{Lu}]*/u.exec(after)![0]);
+    language === 'en' &&
+    subjVerb !== null &&
+    EN_CLAUSE_JOIN.test(/^[^\p{Lu}]*/u.exec(toSubject)![0]);
   if (!joined) add(after, subjVerb, 1, aStart, 'name-verb', 2);
   add(after, p.afterVerbSubj.exec(after), 2, aStart, 'verb-name', 0, true);
   add(after, p.afterVerbSubjLoose.exec(after), 2, aStart, 'verb-name', 0, true);

@@ -558,6 +558,15 @@ describe('speakers: a conjunction after the words opens another clause', () => {
       'Ann Berg',
     ],
     [
+      'a conjunction later in the clause after the subject',
+      [
+        'Governor Ann Berg spoke at the bank.',
+        '"We expect the rate to fall by May," she said, adding that the board would act if fuel and food prices climbed.',
+      ],
+      'We expect the rate',
+      'Ann Berg',
+    ],
+    [
       'two people joined by "and" still report the words before them',
       '“The pier must close,” Ann Berg and Per Haug wrote in May.',
       'The pier must',
