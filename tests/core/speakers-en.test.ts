@@ -686,3 +686,25 @@ describe('speakers: the paragraph before words that stand alone', () => {
     ],
   ]);
 });
+
+describe('speakers: a party member described by chamber or state', () => {
+  it('reads the name after the party word', () => {
+    expect(cleanName('House Republican Tom Moe', 'en')).toEqual({
+      tokens: ['Tom', 'Moe'],
+      titled: true,
+    });
+    expect(cleanName('Senate Intelligence Ranking Democrat Kari Lunde', 'en')?.tokens).toEqual([
+      'Kari',
+      'Lunde',
+    ]);
+  });
+
+  table([
+    [
+      'the speaker of a fragment after another person is named',
+      'House Republican Tom Moe used to back fellow Nordian Per Haug, but now said Ann Berg had “the chance to unite us.”',
+      'the chance to unite',
+      'Tom Moe',
+    ],
+  ]);
+});
