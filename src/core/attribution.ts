@@ -577,8 +577,19 @@ function personAfterQualifier(src: string, at: number, raw: string): [string, nu
   if (role && (roleWords.some((w) => isTitle(w)) || qualified)) {
     return [role[2]!, at + raw.length + role.index + role[0].lastIndexOf(role[2]!)];
   }
+  // A name that qualifies a common noun, then the person's full name after a comma:
+  // "said another Harbour Watch member, Liv Sande".
+  const apposed = NOUN_THEN_APPOSED.exec(following);
+  if (apposed && (cleanName(apposed[1]!)?.tokens.length ?? 0) >= 2)
+    return [apposed[1]!, at + raw.length + apposed.index + apposed[0].lastIndexOf(apposed[1]!)];
   return [raw, at];
 }
+
+/** " user, Liv Sande": a common noun or two, a comma and a name. */
+const NOUN_THEN_APPOSED = new RegExp(
+  String.raw`^[ \u00A0]+(?:\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+){0,2}\p{Ll}[\p{L}\p{M}\-]*,[ \u00A0]+(${NAME_PATTERN})`,
+  'u',
+);
 
 /**
  * A subject that is only a title with its domain ("Secretary of State Kari

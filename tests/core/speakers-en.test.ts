@@ -708,3 +708,14 @@ describe('speakers: a party member described by chamber or state', () => {
     ],
   ]);
 });
+
+describe('speakers: a description after the verb, then the name after a comma', () => {
+  table([
+    [
+      'a name that qualifies a common noun',
+      '“We are anxious,” said another Harbour Watch member, Liv Sande. “The storms come closer.”',
+      'The storms',
+      'Liv Sande',
+    ],
+  ]);
+});
