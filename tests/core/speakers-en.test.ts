@@ -719,3 +719,23 @@ describe('speakers: a description after the verb, then the name after a comma', 
     ],
   ]);
 });
+
+describe('speakers: more English reporting verbs', () => {
+  table([
+    [
+      '"agrees" before the name',
+      [
+        '“The ferry is late again,” says Ann Berg, 21, a student from Larsberg.',
+        '“Our idea of a good town is different,” agrees Liv Sande, 30, of Nordby.',
+      ],
+      'Our idea',
+      'Liv Sande',
+    ],
+    [
+      '"exhorted" before a description and the name',
+      '“It is about time we had a new ferry,” exhorted the mayor’s guest, singer Kari Moe.',
+      'It is about time',
+      'Kari Moe',
+    ],
+  ]);
+});
