@@ -755,7 +755,9 @@ export function attributeQuotes(
         SENTENCE_OPENERS.has(nextWord[1]!.toLowerCase()) ||
         // Words set into an English sentence after a lower-case word ("called Moe
         // a “liar.” Berg said …") end that sentence with their own stop.
-        (language === 'en' && /\p{Ll}[ \u00A0]*$/u.test(before)));
+        (language === 'en' &&
+          (/\p{Ll}[ \u00A0]*$/u.test(before) ||
+            NEW_REPORT.test(masked.slice(q.closeEnd, q.closeEnd + 80)))));
     // The next quotation's opening mark ends what can report this one: its own
     // reporting clause is not ours ("“…” ⟦“…”⟧ Christie said").
     const nextOpen = nextTopLevelOpen(text, spans, k, hi);
@@ -995,6 +997,9 @@ function findCandidates(
   language: string,
 ): Candidate[] {
   const out: Candidate[] = [];
+  // In English a clause that opens the sentence has a subject of its own ("When
+  // Berg suggested …, Moe fired back:").
+  const clauseEnd = language === 'en' ? (OPENING_CLAUSE.exec(before)?.[0].length ?? 0) : 0;
   const add = (
     src: string,
     m: RegExpExecArray | null,
@@ -1007,6 +1012,7 @@ function findCandidates(
     if (!m || m[group] === undefined) return;
     let raw = m[group]!;
     let local = m.index + Math.max(0, m[0].lastIndexOf(raw));
+    if (src === before && local < clauseEnd) return;
     if (!objectSlot) {
       const held = personAfterTitleOf(src, local, raw);
       if (held) [raw, local] = held;
@@ -1110,7 +1116,7 @@ function findCandidates(
     let taken = 0;
     let sawPerson = false;
     const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
-    for (const m of findNames(before, 0, reach, language)) {
+    for (const m of findNames(before, clauseEnd, reach, language)) {
       const lead = before.slice(0, m.pos);
       const rest = before.slice(m.end);
       const isPerson = m.tokens.length > 1 || m.titled;
@@ -2097,9 +2103,16 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   return onePersonNamed(ctx, sentenceStart(masked, prev.end - 1, prev.start), prev.end);
 }
 
+/**
+ * After English words that end with their own stop, a name and a verb that
+ * reports a clause start a new sentence: "“…” Ohio Gov. Per Haug said he would …".
+ */
+const NEW_REPORT =
+  /^[ \u00A0]+(?:\p{Lu}[\p{L}\p{M}.’'-]*[ \u00A0]+){1,5}(?:said|says|added|argued|noted|wrote)[ \u00A0]+(?:he|she|they|it|that|the|his|her)(?![\p{L}\p{M}])/u;
+
 /** An English subordinate clause that opens a sentence, up to its comma. */
 const OPENING_CLAUSE =
-  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless)[ \u00A0][^,;:]{1,160},/u;
+  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless)[ \u00A0][^,;:]{1,160},(?=[ \u00A0]+(?:\p{Lu}|the[ \u00A0]|an?[ \u00A0]))/u;
 
 /**
  * The one person an English sentence names between `from` and `to`, as the

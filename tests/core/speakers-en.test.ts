@@ -739,3 +739,32 @@ describe('speakers: more English reporting verbs', () => {
     ],
   ]);
 });
+
+describe('speakers: clauses of other people around the words', () => {
+  table([
+    [
+      'a clause that opens the sentence has its own subject',
+      [
+        'Ann Berg and Kari Moe debated on Monday.',
+        'When Berg suggested that the town would sue the ferry company, Moe fired back forcefully: “If they sue us, they will lose,” pointing to the contract.',
+      ],
+      'If they sue',
+      'Kari Moe',
+    ],
+    [
+      'a name and "said he" after words that end with their stop start a new sentence',
+      [
+        '“It is a sad day,” Ann Berg told reporters outside the town hall. “This is what their campaign has made.” Mayor Per Haug said he would have resigned.',
+      ],
+      'This is what',
+      'Ann Berg',
+    ],
+  ]);
+
+  it('keeps a name that opens a clause ending at the words', () => {
+    const paras = [
+      'Per Haug spoke first. When Haug used the words “not yet ready,” he was echoing Berg.',
+    ];
+    expect(speakerOf(paras, 'not yet ready')).not.toBe('Ann Berg');
+  });
+});
