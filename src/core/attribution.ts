@@ -330,7 +330,7 @@ function patterns(language: string): Patterns {
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,30}\))?`;
   // An apposition ("Brandvold, the minister, said"); after a quotation also a bare
   // comma ("…," the assailant, Olav Dahl, told reporters).
-  const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
+  const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,${key === 'en' ? 200 : 90}}?,)?`;
   // An aside may hold commas of its own: an age, a place and its state ("…," Ada
   // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
   // A bare comma before "said Name" is the inversion's: the name before it is no subject

@@ -768,3 +768,16 @@ describe('speakers: clauses of other people around the words', () => {
     expect(speakerOf(paras, 'not yet ready')).not.toBe('Ann Berg');
   });
 });
+
+describe('speakers: a long English aside between the name and the verb', () => {
+  table([
+    [
+      'an aside of a whole clause',
+      [
+        'There were fears. Per Haug, a former harbour engineer who now studies the tides and currents of the northern fjords at the Nordby Center for Strategic and Coastal Studies, said, “The pier will not last ten years.”',
+      ],
+      'The pier will not',
+      'Per Haug',
+    ],
+  ]);
+});
