@@ -521,6 +521,9 @@ function sentenceEnd(text: string, pos: number, hi: number): number {
 /** What follows a sentence's subject: an optional (aside) or , apposition, then a lower-case word. */
 const LOOSE_SUBJECT_FOLLOW =
   /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}/u;
+/** The same for English, whose asides may hold a whole clause ("Moe, who said … , issued"). */
+const EN_LOOSE_SUBJECT_FOLLOW =
+  /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,200}?,)?[ \u00A0]+\p{Ll}/u;
 
 /** Determiners: a capitalised word after one qualifies a noun, unless a title follows. */
 const AFTER_DETERMINER =
@@ -1156,7 +1159,10 @@ function findCandidates(
       // said …") is followed by a comma and the verb, with nobody named before it.
       const isAside =
         !seenBefore && /,[ \u00A0]+$/u.test(lead) && APPOSED_SUBJECT_FOLLOW.test(rest);
-      if (!LOOSE_SUBJECT_FOLLOW.test(rest) && !isAside) continue;
+      const follows = (language === 'en' ? EN_LOOSE_SUBJECT_FOLLOW : LOOSE_SUBJECT_FOLLOW).test(
+        rest,
+      );
+      if (!follows && !isAside) continue;
       out.push({
         raw: m.tokens.join(' '),
         pos: bStart + m.pos,

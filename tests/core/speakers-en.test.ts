@@ -781,3 +781,16 @@ describe('speakers: a long English aside between the name and the verb', () => {
     ],
   ]);
 });
+
+describe('speakers: a clause-long aside before a verb that is not a reporting one', () => {
+  table([
+    [
+      'a who-clause, then a statement with a participle',
+      [
+        'Karl Haug spoke first. Mr. Haug, who said last week that a judge in a case involving the Nordby Harbour Company was biased against him because of where his family came from, issued a statement on Tuesday saying, “I do not feel that anyone’s birthplace makes them unfit.”',
+      ],
+      'I do not feel',
+      'Karl Haug',
+    ],
+  ]);
+});
