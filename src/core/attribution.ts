@@ -2100,12 +2100,11 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
     return done[j]?.attribution ?? null;
   const subject = subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true, true);
-  const lastFrom = sentenceStart(masked, prev.end - 1, prev.start);
-  const reports = /:$/u.test(tail.trimEnd()) || ctx.pats.cue.test(masked.slice(lastFrom, prev.end));
-  if (subject || ctx.language !== 'en' || !reports) return subject;
-  // An English paragraph that ends in a colon announces the words below it; when
-  // its sentence does not open with the speaker ("When the board balked, Moe
-  // called them on it:", "Stated Moe:"), the one person it names is.
+  if (subject || ctx.language !== 'en') return subject;
+  // English words set below a paragraph are those of the person its last sentence
+  // is about: when that sentence does not open with the speaker ("When the board
+  // balked, Moe called them on it:", "Stated Moe:", "…, since Moe spoke only in
+  // bromides."), the one person it names.
   return onePersonNamed(ctx, sentenceStart(masked, prev.end - 1, prev.start), prev.end);
 }
 

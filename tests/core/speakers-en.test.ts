@@ -676,6 +676,16 @@ describe('speakers: the paragraph before words that stand alone', () => {
       'Kari Moe',
     ],
     [
+      'the one person named in its last sentence, whatever the verb',
+      [
+        'Kari Moe spoke at the pier on Monday.',
+        'What the plan means is left to the voters, since Moe spoke only in vague terms.',
+        '“We have to do something about the ferry.”',
+      ],
+      'We have to do',
+      'Kari Moe',
+    ],
+    [
       'an age before the name that opens the sentence',
       [
         '81-year-old Per Lunde, a retired pilot who voted for Ann Berg and Kari Moe, said that given the choice:',
