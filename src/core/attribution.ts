@@ -335,6 +335,12 @@ function patterns(language: string): Patterns {
   // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
   // A bare comma before "said Name" is the inversion's: the name before it is no subject
   // ("“…” in its dealings with Larsberg, said Per Haug").
+  // In English a role with its institution may stand between the verb and the name
+  // at the end of a sentence: "…, said Nordby State University professor Per Haug."
+  const laterRole =
+    key === 'en'
+      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \u00A0]+){1,4}\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+)?`
+      : '';
   // English news may leave a descriptive aside unclosed: "…” Nate Holm, the
   // polling analyst at the Ledger tweeted on Monday."
   const openAside =
@@ -432,7 +438,7 @@ function patterns(language: string): Patterns {
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
     laterClause: new RegExp(
-      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+${laterRole}(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
       'u',
     ),
     sentenceEndClause: new RegExp(

@@ -804,3 +804,17 @@ describe('speakers: a clause-long aside before a verb that is not a reporting on
     ],
   ]);
 });
+
+describe('speakers: a role with its institution between a closing verb and the name', () => {
+  table([
+    [
+      'words inside the sentence, the clause at its end',
+      [
+        'Ann Berg ran for mayor in 2008.',
+        'Berg “did well with the fishing towns” in that race, said Nordby State University professor Per Haug. “That was her base.”',
+      ],
+      'did well',
+      'Per Haug',
+    ],
+  ]);
+});
