@@ -1599,6 +1599,10 @@ function previousAttributed(ctx: ArticleContext, k: number): [QuoteSpan, Attribu
   return att ? [ctx.spans[j]!, att] : null;
 }
 
+/** A subordinate clause after a comma in an English attribution clause. */
+const EN_TRAILING_CLAUSE =
+  /,[ \u00A0]+(?:after|before|when|while|because|since|although|though|until)[ \u00A0]/u;
+
 /**
  * A quotation with no attribution of its own that continues the previous one
  * ("…," Brandvold said. "…") takes its speaker and method, provided nobody else is
@@ -1622,9 +1626,13 @@ function inherit(ctx: ArticleContext, k: number): Attribution | null {
   for (let i = 0; i < trimmed.length - 1; i++)
     if (isSentenceEnd(trimmed, i, trimmed.length)) return null;
   const prevSurname = prevAtt.speaker.split(' ').pop()!.toLowerCase();
+  // In English a clause that the attribution ends with has its own subject
+  // ("“…,” Holm assured Dahl, after Dahl assured Holm that … “…”").
+  const sub = language === 'en' ? EN_TRAILING_CLAUSE.exec(between) : null;
   const re = withFlags(pats.beforeSubjVerb, 'gu');
   re.lastIndex = 0;
   for (let m = re.exec(between); m !== null; m = re.exec(between)) {
+    if (sub && m.index > sub.index) continue;
     const subject = m[1]!.trim();
     if (PRONOUNS.has(subject.toLowerCase())) continue;
     const clean = cleanName(subject, language);

@@ -818,3 +818,25 @@ describe('speakers: a role with its institution between a closing verb and the n
     ],
   ]);
 });
+
+describe('speakers: a clause at the end of the attribution has its own subject', () => {
+  table([
+    [
+      '"after" and another person reporting',
+      [
+        'Per Haug and Ann Berg met on the radio.',
+        '“Your show is amazing,” Haug assured Berg, after Berg told Haug that most listeners backed him. “I will not let you down.”',
+      ],
+      'I will not',
+      'Per Haug',
+    ],
+  ]);
+
+  it('still stops at another person reporting in the main clause', () => {
+    const paras = [
+      'Per Haug and Ann Berg met on the radio.',
+      '“Your show is amazing,” Haug said, and Berg told Haug that most listeners backed him. “I will not let you down.”',
+    ];
+    expect(speakerOf(paras, 'I will not')).not.toBe('Per Haug');
+  });
+});
