@@ -362,7 +362,10 @@ function patterns(language: string): Patterns {
   const prefix = String.raw`(?:[\p{L}\p{M}.'’\-]+,?[ \u00A0]+){0,8}?`;
   // A pronoun is never described: words before it belong to another clause ("…"
   // and spent the funds, he said).
-  const prefixNoPronoun = String.raw`(?:|(?:[\p{L}\p{M}.'’\-]+,?[ \u00A0]+){1,8}?(?!${pron}))`;
+  // English role words may hold a figure: "Fight for $15 organizing director".
+  const prefixWord =
+    key === 'en' ? String.raw`[\p{L}\p{M}\p{N}$.'’\-]` : String.raw`[\p{L}\p{M}.'’\-]`;
+  const prefixNoPronoun = String.raw`(?:|(?:${prefixWord}+,?[ \u00A0]+){1,8}?(?!${pron}))`;
   // "Brandvold wrote:" after a quotation introduces the next one, not this one.
   const notColon = String.raw`(?![ \u00A0]*:)`;
   const according = `(?:${alternation(ACCORDING, true)})${WB}`;

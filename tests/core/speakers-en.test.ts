@@ -840,3 +840,14 @@ describe('speakers: a clause at the end of the attribution has its own subject',
     expect(speakerOf(paras, 'I will not')).not.toBe('Per Haug');
   });
 });
+
+describe('speakers: a figure among the role words before the name', () => {
+  table([
+    [
+      'a wage in the name of a campaign',
+      '“Workers must choose between rent and food,” Fair Pay for $20 organizing director Kari Moe told the Ledger.',
+      'Workers must choose',
+      'Kari Moe',
+    ],
+  ]);
+});
