@@ -324,16 +324,30 @@ function patterns(language: string): Patterns {
   // starts in the middle of a capitalised run ("with Harbour Watch USA, …, said").
   const notAfterPrep = String.raw`(?<![ \u00A0](?:of|for|from|at|in|on|by|with|für|vom)[ \u00A0](?:the[ \u00A0])?)(?<!\p{Lu}[\p{L}\p{M}'’\-.]*[ \u00A0])`;
   const subjBefore = `(${WS}${notAfterPrep}${NAME_PATTERN}|${pron})`;
+  // The same where "with" may lead a subject ("with Sen. Moe calling it …").
+  const subjInside = String.raw`(${WS}(?<![ \u00A0](?:of|for|from|at|in|on|by)[ \u00A0](?:the[ \u00A0])?)(?<!\p{Lu}[\p{L}\p{M}'’\-]*[ \u00A0])(?<!(?<![\p{L}])\p{Lu}\.[ \u00A0])${NAME_PATTERN}|${pron})`;
   // A party and state tag after a name: "Hakeem Jeffries (D-N.Y.) said".
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,30}\))?`;
   // An apposition ("Brandvold, the minister, said"); after a quotation also a bare
   // comma ("…," the assailant, Olav Dahl, told reporters).
-  const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
+  const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,${key === 'en' ? 200 : 90}}?,)?`;
   // An aside may hold commas of its own: an age, a place and its state ("…," Ada
   // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
   // A bare comma before "said Name" is the inversion's: the name before it is no subject
   // ("“…” in its dealings with Larsberg, said Per Haug").
-  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu}))?`;
+  // In English a role with its institution may stand between the verb and the name
+  // at the end of a sentence: "…, said Nordby State University professor Per Haug."
+  const laterRole =
+    key === 'en'
+      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \u00A0]+){1,4}\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+)?`
+      : '';
+  // English news may leave a descriptive aside unclosed: "…” Nate Holm, the
+  // polling analyst at the Ledger tweeted on Monday."
+  const openAside =
+    key === 'en'
+      ? String.raw`|,[ \u00A0](?:the|a|an)[ \u00A0][^,;:_"“”«»„]{1,120}?(?<!\b(?:and|or))`
+      : '';
+  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu})${openAside})?`;
   const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   // A quotation inside the descriptor (blanked by the mask) is a name such as a
   // company's: "директор компании «Лесной двор» Дарья Ковалёва". Only a short one
@@ -348,7 +362,10 @@ function patterns(language: string): Patterns {
   const prefix = String.raw`(?:[\p{L}\p{M}.'’\-]+,?[ \u00A0]+){0,8}?`;
   // A pronoun is never described: words before it belong to another clause ("…"
   // and spent the funds, he said).
-  const prefixNoPronoun = String.raw`(?:|(?:[\p{L}\p{M}.'’\-]+,?[ \u00A0]+){1,8}?(?!${pron}))`;
+  // English role words may hold a figure: "Fight for $15 organizing director".
+  const prefixWord =
+    key === 'en' ? String.raw`[\p{L}\p{M}\p{N}$.'’\-]` : String.raw`[\p{L}\p{M}.'’\-]`;
+  const prefixNoPronoun = String.raw`(?:|(?:${prefixWord}+,?[ \u00A0]+){1,8}?(?!${pron}))`;
   // "Brandvold wrote:" after a quotation introduces the next one, not this one.
   const notColon = String.raw`(?![ \u00A0]*:)`;
   const according = `(?:${alternation(ACCORDING, true)})${WB}`;
@@ -415,14 +432,16 @@ function patterns(language: string): Patterns {
       `${lead}${adv}(${verb})[ \\u00A0]+${prefix}${notAfterOf}${subj}(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+${NAME_PATTERN})?(?=[ \\u00A0]*(?:[,.;:!?(]|$))`,
       'u',
     ),
+    // In English, not a name inside a longer one or after "of the" ("Petrilli,
+    // president of the Thomas B. Fordham Institute, tied …, saying").
     beforeSubjCue: new RegExp(
-      `${notAfterOf}${subj}${ofPlace}${appos}[ \\u00A0]+${adv}(?:${alternation(CUE_WORDS)})${WB}`,
+      `${key === 'en' ? subjInside : notAfterOf + subj}${ofPlace}${appos}[ \\u00A0]+${adv}(?:${alternation(CUE_WORDS)})${WB}`,
       'gu',
     ),
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
     laterClause: new RegExp(
-      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+${laterRole}(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
       'u',
     ),
     sentenceEndClause: new RegExp(
@@ -511,6 +530,9 @@ function sentenceEnd(text: string, pos: number, hi: number): number {
 /** What follows a sentence's subject: an optional (aside) or , apposition, then a lower-case word. */
 const LOOSE_SUBJECT_FOLLOW =
   /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}/u;
+/** The same for English, whose asides may hold a whole clause ("Moe, who said … , issued"). */
+const EN_LOOSE_SUBJECT_FOLLOW =
+  /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,200}?,)?[ \u00A0]+\p{Ll}/u;
 
 /** Determiners: a capitalised word after one qualifies a noun, unless a title follows. */
 const AFTER_DETERMINER =
@@ -567,8 +589,19 @@ function personAfterQualifier(src: string, at: number, raw: string): [string, nu
   if (role && (roleWords.some((w) => isTitle(w)) || qualified)) {
     return [role[2]!, at + raw.length + role.index + role[0].lastIndexOf(role[2]!)];
   }
+  // A name that qualifies a common noun, then the person's full name after a comma:
+  // "said another Harbour Watch member, Liv Sande".
+  const apposed = NOUN_THEN_APPOSED.exec(following);
+  if (apposed && (cleanName(apposed[1]!)?.tokens.length ?? 0) >= 2)
+    return [apposed[1]!, at + raw.length + apposed.index + apposed[0].lastIndexOf(apposed[1]!)];
   return [raw, at];
 }
+
+/** " user, Liv Sande": a common noun or two, a comma and a name. */
+const NOUN_THEN_APPOSED = new RegExp(
+  String.raw`^[ \u00A0]+(?:\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+){0,2}\p{Ll}[\p{L}\p{M}\-]*,[ \u00A0]+(${NAME_PATTERN})`,
+  'u',
+);
 
 /**
  * A subject that is only a title with its domain ("Secretary of State Kari
@@ -730,7 +763,13 @@ export function attributeQuotes(
     const closesSentence =
       /[.!?…]$/u.test(text.slice(q.start, q.end)) &&
       nextWord !== null &&
-      (language === 'de' || SENTENCE_OPENERS.has(nextWord[1]!.toLowerCase()));
+      (language === 'de' ||
+        SENTENCE_OPENERS.has(nextWord[1]!.toLowerCase()) ||
+        // Words set into an English sentence after a lower-case word ("called Moe
+        // a “liar.” Berg said …") end that sentence with their own stop.
+        (language === 'en' &&
+          (/\p{Ll}[ \u00A0]*$/u.test(before) ||
+            NEW_REPORT.test(masked.slice(q.closeEnd, q.closeEnd + 80)))));
     // The next quotation's opening mark ends what can report this one: its own
     // reporting clause is not ours ("“…” ⟦“…”⟧ Christie said").
     const nextOpen = nextTopLevelOpen(text, spans, k, hi);
@@ -953,6 +992,10 @@ function methodForVerb(verb: string, fallback: AttributionMethod): AttributionMe
   return /^(?:told|tells)$/i.test(verb.trim()) ? 'told' : fallback;
 }
 
+/** A conjunction that joins another clause to the sentence. */
+const EN_CLAUSE_JOIN =
+  /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which)[ \u00A0]/iu;
+
 /**
  * Possible speakers for one quotation, most reliable first: what stands right after
  * it, then what leads into it, then looser readings of the sentence.
@@ -966,6 +1009,9 @@ function findCandidates(
   language: string,
 ): Candidate[] {
   const out: Candidate[] = [];
+  // In English a clause that opens the sentence has a subject of its own ("When
+  // Berg suggested …, Moe fired back:").
+  const clauseEnd = language === 'en' ? (OPENING_CLAUSE.exec(before)?.[0].length ?? 0) : 0;
   const add = (
     src: string,
     m: RegExpExecArray | null,
@@ -978,6 +1024,7 @@ function findCandidates(
     if (!m || m[group] === undefined) return;
     let raw = m[group]!;
     let local = m.index + Math.max(0, m[0].lastIndexOf(raw));
+    if (src === before && local < clauseEnd) return;
     if (!objectSlot) {
       const held = personAfterTitleOf(src, local, raw);
       if (held) [raw, local] = held;
@@ -995,7 +1042,18 @@ function findCandidates(
     });
   };
   // 1. Right after the quotation: "…," Brandvold said / said Brandvold / he said.
-  add(after, p.afterSubjVerb.exec(after), 1, aStart, 'name-verb', 2);
+  const subjVerb = p.afterSubjVerb.exec(after);
+  // In English a conjunction before the subject opens another clause with its own
+  // words: "Cruz accuses Moe of “…” and Trump says he …".
+  // Only the words before the subject and before any capitalised word count.
+  const toSubject = subjVerb
+    ? after.slice(0, subjVerb.index + subjVerb[0].lastIndexOf(subjVerb[1]!))
+    : '';
+  const joined =
+    language === 'en' &&
+    subjVerb !== null &&
+    EN_CLAUSE_JOIN.test(/^[^\p{Lu}]*/u.exec(toSubject)![0]);
+  if (!joined) add(after, subjVerb, 1, aStart, 'name-verb', 2);
   add(after, p.afterVerbSubj.exec(after), 2, aStart, 'verb-name', 0, true);
   add(after, p.afterVerbSubjLoose.exec(after), 2, aStart, 'verb-name', 0, true);
   const fr = p.afterFrenchInversion.exec(after);
@@ -1070,7 +1128,7 @@ function findCandidates(
     let taken = 0;
     let sawPerson = false;
     const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
-    for (const m of findNames(before, 0, reach, language)) {
+    for (const m of findNames(before, clauseEnd, reach, language)) {
       const lead = before.slice(0, m.pos);
       const rest = before.slice(m.end);
       const isPerson = m.tokens.length > 1 || m.titled;
@@ -1110,7 +1168,10 @@ function findCandidates(
       // said …") is followed by a comma and the verb, with nobody named before it.
       const isAside =
         !seenBefore && /,[ \u00A0]+$/u.test(lead) && APPOSED_SUBJECT_FOLLOW.test(rest);
-      if (!LOOSE_SUBJECT_FOLLOW.test(rest) && !isAside) continue;
+      const follows = (language === 'en' ? EN_LOOSE_SUBJECT_FOLLOW : LOOSE_SUBJECT_FOLLOW).test(
+        rest,
+      );
+      if (!follows && !isAside) continue;
       out.push({
         raw: m.tokens.join(' '),
         pos: bStart + m.pos,
@@ -1541,6 +1602,10 @@ function previousAttributed(ctx: ArticleContext, k: number): [QuoteSpan, Attribu
   return att ? [ctx.spans[j]!, att] : null;
 }
 
+/** A subordinate clause after a comma in an English attribution clause. */
+const EN_TRAILING_CLAUSE =
+  /,[ \u00A0]+(?:after|before|when|while|because|since|although|though|until)[ \u00A0]/u;
+
 /**
  * A quotation with no attribution of its own that continues the previous one
  * ("…," Brandvold said. "…") takes its speaker and method, provided nobody else is
@@ -1564,9 +1629,13 @@ function inherit(ctx: ArticleContext, k: number): Attribution | null {
   for (let i = 0; i < trimmed.length - 1; i++)
     if (isSentenceEnd(trimmed, i, trimmed.length)) return null;
   const prevSurname = prevAtt.speaker.split(' ').pop()!.toLowerCase();
+  // In English a clause that the attribution ends with has its own subject
+  // ("“…,” Holm assured Dahl, after Dahl assured Holm that … “…”").
+  const sub = language === 'en' ? EN_TRAILING_CLAUSE.exec(between) : null;
   const re = withFlags(pats.beforeSubjVerb, 'gu');
   re.lastIndex = 0;
   for (let m = re.exec(between); m !== null; m = re.exec(between)) {
+    if (sub && m.index > sub.index) continue;
     const subject = m[1]!.trim();
     if (PRONOUNS.has(subject.toLowerCase())) continue;
     const clean = cleanName(subject, language);
@@ -2018,7 +2087,7 @@ const GERMAN_NOUN_FORM =
 
 /** A sentence's subject at its start: "But Ilse Brandvold (D-Ohio), the mayor, later warned". */
 const OPENING_SUBJECT = new RegExp(
-  String.raw`^[\s—–\-]*(?:(?:But|And|So|Then|Later|Still|Meanwhile|Yet|Also|Mais|Et|Pero|Y|Но|И|А)[ \u00A0,]+)?(${NAME_PATTERN})(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}`,
+  String.raw`^[\s—–\-]*(?:(?:But|And|So|Then|Later|Still|Meanwhile|Yet|Also|Mais|Et|Pero|Y|Но|И|А)[ \u00A0,]+)?(?:\d{1,3}-year-old[ \u00A0]+)?(${NAME_PATTERN})(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,|,(?=[ \u00A0](?:the|an?)[ \u00A0]))?[ \u00A0]+\p{Ll}`,
   'u',
 );
 
@@ -2047,7 +2116,48 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
   );
   if (last && last.endParagraph === q.paragraph - 1 && !/[\p{L}\p{N}]/u.test(tail))
     return done[j]?.attribution ?? null;
-  return subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true, true);
+  const subject = subjectOfReport(ctx, prev.start, prev.end, q.paragraph - 1, true, true);
+  if (subject || ctx.language !== 'en') return subject;
+  // English words set below a paragraph are those of the person its last sentence
+  // is about: when that sentence does not open with the speaker ("When the board
+  // balked, Moe called them on it:", "Stated Moe:", "…, since Moe spoke only in
+  // bromides."), the one person it names.
+  return onePersonNamed(ctx, sentenceStart(masked, prev.end - 1, prev.start), prev.end);
+}
+
+/**
+ * After English words that end with their own stop, a name and a verb that
+ * reports a clause start a new sentence: "“…” Ohio Gov. Per Haug said he would …".
+ */
+const NEW_REPORT =
+  /^[ \u00A0]+(?:\p{Lu}[\p{L}\p{M}.’'-]*[ \u00A0]+){1,5}(?:said|says|added|argued|noted|wrote)[ \u00A0]+(?:he|she|they|it|that|the|his|her)(?![\p{L}\p{M}])/u;
+
+/** An English subordinate clause that opens a sentence, up to its comma. */
+const OPENING_CLAUSE =
+  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless)[ \u00A0][^,;:]{1,160},(?=[ \u00A0]+(?:\p{Lu}|the[ \u00A0]|an?[ \u00A0]))/u;
+
+/**
+ * The one person an English sentence names between `from` and `to`, as the
+ * speaker of the words it announces; null when it names nobody or several. A
+ * name in the possessive ("Berg's plan") or an organisation is nobody's voice.
+ */
+function onePersonNamed(ctx: ArticleContext, from: number, to: number): Attribution | null {
+  const { masked, index } = ctx;
+  const people = new Map<string, string>();
+  // An opening clause names someone else: "When Dahl died, Moe released the
+  // following statement:".
+  const clause = OPENING_CLAUSE.exec(masked.slice(from, to));
+  for (const m of findNames(masked, from + (clause ? clause[0].length : 0), to, 'en')) {
+    const possessive =
+      /['’]s?$/u.test(masked.slice(m.pos, m.end)) || /['’]/u.test(masked[m.end] ?? '');
+    // After a preposition the name is an object: "apologised to Sanders for …".
+    const object = EN_OBJECT_BEFORE.has(previousWord(masked, m.pos).toLowerCase());
+    if (!isPersonMention(m, index) || possessive || object) continue;
+    const full = index.fullest(m.tokens, m.pos);
+    if (isOrganisation(joinName(full))) continue;
+    people.set(nameKeyOf(full), joinName(full));
+  }
+  return people.size === 1 ? { speaker: [...people.values()][0]!, method: 'colon' } : null;
 }
 
 /**
@@ -2073,6 +2183,8 @@ function subjectOfReport(
   const m = OPENING_SUBJECT.exec(sentence);
   if (!m) return null;
   const raw = m[1]!;
+  // "When Moor left, Moe said:" opens with a clause, not with its subject.
+  if (ctx.language === 'en' && NOT_SUBJECT_START.test(raw)) return null;
   const pos = from + m.index + m[0].indexOf(raw);
   if (PRONOUNS.has(raw.toLowerCase())) {
     if (!pronouns) return null;
@@ -2189,6 +2301,18 @@ const PERSON_PRONOUN = new RegExp(
 );
 
 /**
+ * True when the name `m` opens its sentence (searched back no further than `lo`)
+ * or is followed by a reporting word: then it may be someone speaking.
+ */
+function opensOrReports(ctx: ArticleContext, m: NameMention, lo: number): boolean {
+  const { masked, pats } = ctx;
+  const from = sentenceStart(masked, m.pos, lo);
+  return (
+    !/\p{L}/u.test(masked.slice(from, m.pos)) || pats.cue.test(masked.slice(m.end, m.end + 40))
+  );
+}
+
+/**
  * Quoted words that open their sentence later in the paragraph of an attributed
  * quotation, with sentences in between ("“…,” Woolson said. They lie in a dead
  * zone. “…”"), are still that speaker's: a paragraph quotes one voice unless it
@@ -2208,6 +2332,10 @@ function paragraphContinuation(ctx: ArticleContext, k: number): Attribution | nu
   const surname = speakerTokens[speakerTokens.length - 1]!.toLowerCase();
   for (const m of findNames(masked, prev.closeEnd, q.openPos, language)) {
     if (m.tokens[m.tokens.length - 1]!.toLowerCase() === surname) continue;
+    // In English a person named inside a sentence about the speaker, neither
+    // opening it nor reporting anything, is no new voice: "Sande backs Ann Berg
+    // in the race. “…”".
+    if (language === 'en' && !opensOrReports(ctx, m, prev.closeEnd)) continue;
     if (isPersonMention(m, index) || isOrganisation(m.tokens.join(' '))) return null;
   }
   const gender = index.genderOf(speakerTokens);

@@ -60,6 +60,9 @@ const NOT_NAMES = new Set(WORDS.notNames.map(lower));
 /** First words of place names that look like first names ("San Bernardino", "New Hampshire"). */
 const PLACE_START = new Set(WORDS.placeStart);
 
+/** Party members' nouns that may stand before an English name. */
+const EN_PARTY = new Set(['republican', 'democrat', 'independent']);
+
 /** Personal pronouns that can stand for a named speaker, in the five languages. */
 export const PRONOUNS = new Set(WORDS.pronouns);
 
@@ -228,6 +231,13 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
   )
     tokens.shift();
   while (tokens.length > 0 && /^\p{Ll}/u.test(tokens[tokens.length - 1]!)) tokens.pop();
+  // An English party member's chamber or state before the name describes the
+  // person: "House Republican Tom Moe", "Senate Democrat Kari Lunde".
+  const party = language === 'en' ? tokens.findIndex((t) => EN_PARTY.has(lower(t))) : -1;
+  if (party >= 0 && tokens.length - party - 1 >= 2) {
+    tokens = tokens.slice(party + 1);
+    titled = true;
+  }
   if (tokens.length === 0 || tokens.length > 5) return null;
   const first = lower(tokens[0]!);
   if (PRONOUNS.has(first) || OTHER_PRONOUNS.has(first)) return null;

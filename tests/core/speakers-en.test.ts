@@ -465,3 +465,389 @@ describe('speakers: where the speaker is from, after the name', () => {
     ],
   ]);
 });
+
+describe('speakers: a paragraph that ends in a colon announces the words below it', () => {
+  table([
+    [
+      'a clause before the subject',
+      [
+        'When the board dodged the question, Kari Moe called them on it:',
+        '“The questions asked tonight show why nobody trusts the board.”',
+      ],
+      'The questions',
+      'Kari Moe',
+    ],
+    [
+      'the verb before the name',
+      ['Per Haug spoke at the pier on Monday.', 'Continued Haug:', '“It will take two years.”'],
+      'It will take',
+      'Per Haug',
+    ],
+    [
+      'an age before the name',
+      ['17-year-old Liv Sande echoed:', '“He speaks his mind.”'],
+      'He speaks',
+      'Liv Sande',
+    ],
+    [
+      'the one person named in a sentence about a statement',
+      [
+        'After the storm, harbour master Ann Moor issued the following statement:',
+        '“Our thoughts are with the crews.”',
+      ],
+      'Our thoughts',
+      'Ann Moor',
+    ],
+  ]);
+
+  it('names nobody when the person is named only in the possessive', () => {
+    const paras = [
+      'Ann Moor runs the ferry company.',
+      'In a release on Monday, the council wrote about the future of Ann Moor’s company:',
+      '“The ferry will run until May.”',
+    ];
+    expect(speakerOf(paras, 'The ferry will')).toBeNull();
+  });
+
+  it('names nobody when the sentence names two people', () => {
+    const paras = [
+      'The council thanked Ann Moor and praised Kari Moe in a statement:',
+      '“We will go on.”',
+    ];
+    expect(speakerOf(paras, 'We will go on')).toBeNull();
+  });
+});
+
+describe('speakers: words set into a sentence end it with their own stop', () => {
+  table([
+    [
+      'a name after the words opens the next sentence',
+      [
+        'Kari Moe spoke first. Ann Berg called the ferry plan a “costly mistake.” Kari Moe said the harbour needed it.',
+      ],
+      'costly mistake',
+      'Ann Berg',
+    ],
+    [
+      'after "that", the next sentence reports someone else',
+      [
+        'In the debate on Monday, Liv Sande asserted that “the pier is not safe.” Harbour master Per Haug wrote a letter to the council.',
+      ],
+      'the pier is not',
+      'Liv Sande',
+    ],
+  ]);
+
+  it('still reads a clause after words that open their sentence', () => {
+    expect(speakerOf(['“The pier is not safe.” Per Haug said.'], 'The pier')).toBe('Per Haug');
+  });
+});
+
+describe('speakers: a conjunction after the words opens another clause', () => {
+  table([
+    [
+      '"and" before the next subject',
+      'Ann Berg accuses the mayor of “wasting the harbour fund” and Per Haug says he wants an audit.',
+      'wasting the harbour',
+      'Ann Berg',
+    ],
+    [
+      'an aside, then "and"',
+      'Ann Berg said she would sink the plan “like a stone,” for instance, and Per Haug vowed to fight on.',
+      'like a stone',
+      'Ann Berg',
+    ],
+    [
+      'a conjunction later in the clause after the subject',
+      [
+        'Governor Ann Berg spoke at the bank.',
+        '"We expect the rate to fall by May," she said, adding that the board would act if fuel and food prices climbed.',
+      ],
+      'We expect the rate',
+      'Ann Berg',
+    ],
+    [
+      'two people joined by "and" still report the words before them',
+      '“The pier must close,” Ann Berg and Per Haug wrote in May.',
+      'The pier must',
+      'Per Haug',
+    ],
+  ]);
+});
+
+describe('speakers: a person named inside a sentence about the speaker is no new voice', () => {
+  table([
+    [
+      'an object of the sentence between two quotations',
+      [
+        '“Schools come first,” says Liv Sande, 32, of Larsberg, who works in a shop. Sande supports candidate Ann Berg in the race. “I still owe for my degree.”',
+      ],
+      'I still owe',
+      'Liv Sande',
+    ],
+  ]);
+
+  it('still stops at a person who opens a sentence in between', () => {
+    const paras = [
+      '“Schools come first,” says Liv Sande, 32, of Larsberg. Ann Berg disagrees with her. “I still owe for my degree.”',
+    ];
+    expect(speakerOf(paras, 'I still owe')).toBeNull();
+  });
+
+  it('still stops at a person who reports something in between', () => {
+    const paras = [
+      '“Schools come first,” says Liv Sande, 32, of Larsberg. On Monday, candidate Ann Berg said the schools were fine. “I still owe for my degree.”',
+    ];
+    expect(speakerOf(paras, 'I still owe')).toBeNull();
+  });
+});
+
+describe('speakers: an aside after the name that is never closed', () => {
+  table([
+    [
+      'after the words',
+      '“The ferry needs a plan,” Nate Holm, the polling analyst who founded harbourvotes.test wrote on Monday.',
+      'The ferry needs',
+      'Nate Holm',
+    ],
+    [
+      'opening the sentence before the words',
+      [
+        'The council met late. Kari Moe, the spokeswoman for the Nordmark Ferry Party said in a statement. “There are no ballots to count.”',
+      ],
+      'There are no ballots',
+      'Kari Moe',
+    ],
+    [
+      'not the first of two people joined by "and"',
+      '“The ferry needs a plan,” Nate Holm, the analyst, and Kari Moe said.',
+      'The ferry needs',
+      'Kari Moe',
+    ],
+  ]);
+});
+
+describe('speakers: a cue word after a name inside a longer name or after "of the"', () => {
+  table([
+    [
+      'an institute with an initial in the aside',
+      'Kari J. Moe, director of the Per B. Haug Institute, tied the scores to the new law, saying it helped “thousands of pupils stay in school.”',
+      'thousands of pupils',
+      'Kari J. Moe',
+    ],
+    [
+      '"with" and a name before the cue',
+      'Ann Berg and Liv Sande saw the storm as a warning, with Sande noting the folly of placing “two old ferries” at the pier.',
+      'two old ferries',
+      'Liv Sande',
+    ],
+  ]);
+});
+
+describe('speakers: the paragraph before words that stand alone', () => {
+  table([
+    [
+      'a reporting verb inside an aside of its last sentence',
+      [
+        'Tom Ash chairs the rules panel.',
+        'If anything, Ash argued in his letter, the vote shows why the board needs rules.',
+        '“In light of this breach, we must act.”',
+      ],
+      'In light of',
+      'Tom Ash',
+    ],
+    [
+      'a name after a preposition is an object',
+      [
+        'Ann Berg spoke first.',
+        'In a letter to Berg on Monday, Kari Moe wrote:',
+        '“We regret the error.”',
+      ],
+      'We regret',
+      'Kari Moe',
+    ],
+    [
+      'an opening clause names someone else',
+      [
+        'When Olav Dahl died in May, the former mayor Kari Moe released the following statement:',
+        '“Our town has lost a friend.”',
+      ],
+      'Our town',
+      'Kari Moe',
+    ],
+    [
+      'the one person named in its last sentence, whatever the verb',
+      [
+        'Kari Moe spoke at the pier on Monday.',
+        'What the plan means is left to the voters, since Moe spoke only in vague terms.',
+        '“We have to do something about the ferry.”',
+      ],
+      'We have to do',
+      'Kari Moe',
+    ],
+    [
+      'an age before the name that opens the sentence',
+      [
+        '81-year-old Per Lunde, a retired pilot who voted for Ann Berg and Kari Moe, said that given the choice:',
+        '“There is only one: the ferry.”',
+      ],
+      'There is only',
+      'Per Lunde',
+    ],
+  ]);
+});
+
+describe('speakers: a party member described by chamber or state', () => {
+  it('reads the name after the party word', () => {
+    expect(cleanName('House Republican Tom Moe', 'en')).toEqual({
+      tokens: ['Tom', 'Moe'],
+      titled: true,
+    });
+    expect(cleanName('Senate Intelligence Ranking Democrat Kari Lunde', 'en')?.tokens).toEqual([
+      'Kari',
+      'Lunde',
+    ]);
+  });
+
+  table([
+    [
+      'the speaker of a fragment after another person is named',
+      'House Republican Tom Moe used to back fellow Nordian Per Haug, but now said Ann Berg had “the chance to unite us.”',
+      'the chance to unite',
+      'Tom Moe',
+    ],
+  ]);
+});
+
+describe('speakers: a description after the verb, then the name after a comma', () => {
+  table([
+    [
+      'a name that qualifies a common noun',
+      '“We are anxious,” said another Harbour Watch member, Liv Sande. “The storms come closer.”',
+      'The storms',
+      'Liv Sande',
+    ],
+  ]);
+});
+
+describe('speakers: more English reporting verbs', () => {
+  table([
+    [
+      '"agrees" before the name',
+      [
+        '“The ferry is late again,” says Ann Berg, 21, a student from Larsberg.',
+        '“Our idea of a good town is different,” agrees Liv Sande, 30, of Nordby.',
+      ],
+      'Our idea',
+      'Liv Sande',
+    ],
+    [
+      '"exhorted" before a description and the name',
+      '“It is about time we had a new ferry,” exhorted the mayor’s guest, singer Kari Moe.',
+      'It is about time',
+      'Kari Moe',
+    ],
+  ]);
+});
+
+describe('speakers: clauses of other people around the words', () => {
+  table([
+    [
+      'a clause that opens the sentence has its own subject',
+      [
+        'Ann Berg and Kari Moe debated on Monday.',
+        'When Berg suggested that the town would sue the ferry company, Moe fired back forcefully: “If they sue us, they will lose,” pointing to the contract.',
+      ],
+      'If they sue',
+      'Kari Moe',
+    ],
+    [
+      'a name and "said he" after words that end with their stop start a new sentence',
+      [
+        '“It is a sad day,” Ann Berg told reporters outside the town hall. “This is what their campaign has made.” Mayor Per Haug said he would have resigned.',
+      ],
+      'This is what',
+      'Ann Berg',
+    ],
+  ]);
+
+  it('keeps a name that opens a clause ending at the words', () => {
+    const paras = [
+      'Per Haug spoke first. When Haug used the words “not yet ready,” he was echoing Berg.',
+    ];
+    expect(speakerOf(paras, 'not yet ready')).not.toBe('Ann Berg');
+  });
+});
+
+describe('speakers: a long English aside between the name and the verb', () => {
+  table([
+    [
+      'an aside of a whole clause',
+      [
+        'There were fears. Per Haug, a former harbour engineer who now studies the tides and currents of the northern fjords at the Nordby Center for Strategic and Coastal Studies, said, “The pier will not last ten years.”',
+      ],
+      'The pier will not',
+      'Per Haug',
+    ],
+  ]);
+});
+
+describe('speakers: a clause-long aside before a verb that is not a reporting one', () => {
+  table([
+    [
+      'a who-clause, then a statement with a participle',
+      [
+        'Karl Haug spoke first. Mr. Haug, who said last week that a judge in a case involving the Nordby Harbour Company was biased against him because of where his family came from, issued a statement on Tuesday saying, “I do not feel that anyone’s birthplace makes them unfit.”',
+      ],
+      'I do not feel',
+      'Karl Haug',
+    ],
+  ]);
+});
+
+describe('speakers: a role with its institution between a closing verb and the name', () => {
+  table([
+    [
+      'words inside the sentence, the clause at its end',
+      [
+        'Ann Berg ran for mayor in 2008.',
+        'Berg “did well with the fishing towns” in that race, said Nordby State University professor Per Haug. “That was her base.”',
+      ],
+      'did well',
+      'Per Haug',
+    ],
+  ]);
+});
+
+describe('speakers: a clause at the end of the attribution has its own subject', () => {
+  table([
+    [
+      '"after" and another person reporting',
+      [
+        'Per Haug and Ann Berg met on the radio.',
+        '“Your show is amazing,” Haug assured Berg, after Berg told Haug that most listeners backed him. “I will not let you down.”',
+      ],
+      'I will not',
+      'Per Haug',
+    ],
+  ]);
+
+  it('still stops at another person reporting in the main clause', () => {
+    const paras = [
+      'Per Haug and Ann Berg met on the radio.',
+      '“Your show is amazing,” Haug said, and Berg told Haug that most listeners backed him. “I will not let you down.”',
+    ];
+    expect(speakerOf(paras, 'I will not')).not.toBe('Per Haug');
+  });
+});
+
+describe('speakers: a figure among the role words before the name', () => {
+  table([
+    [
+      'a wage in the name of a campaign',
+      '“Workers must choose between rent and food,” Fair Pay for $20 organizing director Kari Moe told the Ledger.',
+      'Workers must choose',
+      'Kari Moe',
+    ],
+  ]);
+});
