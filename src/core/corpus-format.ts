@@ -28,7 +28,7 @@ import { MINHASH_SIZE } from './features';
  * index without texts; 10: Arabic word skeletons without clitics and the article, jim
  * read as g); an index of another version is rebuilt, never misread.
  */
-export const CORPUS_FORMAT_VERSION = 10;
+export const CORPUS_FORMAT_VERSION = 11;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `decodeCorpus` for a buffer of another layout version. */
@@ -88,11 +88,17 @@ export interface BaseSegment {
   quoteData: Uint32Array; // 5 per quote: start, end, paragraph, kind, speaker string index + 1 (0 = none)
   speakers: string[];
   postOff: Uint32Array; // per term id (of the base dictionary)
+  /** Doc ids of every posting list; when loaded, filled as `lazyPost` decodes them. */
   postDocs: Uint32Array;
+  /** Posting lists still stored as bytes (null: all in `postDocs`); see `readyList`. */
+  lazyPost: LazyLists | null;
   postW: Uint8Array;
   qpKeys: Uint32Array; // sorted quote-shingle hashes
   qpOff: Uint32Array;
+  /** Doc ids of every quote posting list; when loaded, filled as `lazyQp` decodes them. */
   qpDocs: Uint32Array;
+  /** Quote posting lists still stored as bytes (null: all in `qpDocs`). */
+  lazyQp: LazyLists | null;
   textOff: Uint32Array;
   textBytes: Uint8Array | null;
   /**
@@ -123,7 +129,7 @@ export interface SerializeOptions {
 type Column = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
 /** Columns of the stored layout, in order. */
-const COLUMN_COUNT = 33;
+const COLUMN_COUNT = 35;
 /** Header words before the column table: magic, version, docs, columns, checksum. */
 const HEADER_WORDS = 5;
 
@@ -169,7 +175,12 @@ export function encodeCorpus(
   // Postings, per term: the number of docs, then doc ids ascending as gaps.
   const postCounts = new VarintWriter();
   const postGaps = new VarintWriter();
+  // Where every LIST_GROUP-th list starts, so that lists can be decoded in groups on use.
+  const postSkip = new Uint32Array(groupCount(b.postOff.length - 1));
+  readyAll(b.lazyPost);
+  readyAll(b.lazyQp);
   for (let t = 0; t + 1 < b.postOff.length; t++) {
+    if (t % LIST_GROUP === 0) postSkip[t / LIST_GROUP] = postGaps.length;
     postCounts.push(b.postOff[t + 1]! - b.postOff[t]!);
     let prev = 0;
     for (let p = b.postOff[t]!; p < b.postOff[t + 1]!; p++) {
@@ -182,7 +193,9 @@ export function encodeCorpus(
   const qKeys = new VarintWriter();
   const qCounts = new VarintWriter();
   const qDocs = new VarintWriter();
+  const qpSkip = new Uint32Array(groupCount(b.qpKeys.length));
   for (let k = 0; k < b.qpKeys.length; k++) {
+    if (k % LIST_GROUP === 0) qpSkip[k / LIST_GROUP] = qDocs.length;
     qKeys.push(b.qpKeys[k]! - (k ? b.qpKeys[k - 1]! : 0));
     qCounts.push(b.qpOff[k + 1]! - b.qpOff[k]!);
     let prev = 0;
@@ -244,6 +257,8 @@ export function encodeCorpus(
     qCounts.bytes(),
     qDocs.bytes(),
     b.flags,
+    postSkip,
+    qpSkip,
   ];
   const headerWords = HEADER_WORDS + columns.length * 2;
   let offset = headerWords * 4;
@@ -301,21 +316,77 @@ function decodeOffsets(bytes: Uint8Array, lists: number): Uint32Array {
   return off;
 }
 
+/** Posting lists decoded together, from one stored start (`LazyLists.skip`). */
+const LIST_GROUP = 64;
+
+const groupCount = (lists: number) => Math.ceil(lists / LIST_GROUP);
+
 /**
- * The doc ids of posting lists at offsets `off`, each list stored ascending as gaps.
- * Every id must be below `n` (the number of docs).
+ * Posting lists at offsets `off` (each stored ascending as gaps), decoded a group of
+ * `LIST_GROUP` lists at a time when first read: a worker just started reads the lists of
+ * one page's terms, not the millions of postings of a large index.
  */
-function decodePostings(bytes: Uint8Array, off: Uint32Array, n: number, what: string): Uint32Array {
-  const lists = off.length - 1;
-  const docs = new Uint32Array(off[lists]!);
-  decodeVarints(bytes, docs);
-  for (let k = 0; k < lists; k++) {
-    let d = 0;
-    const to = off[k + 1]!;
-    for (let p = off[k]!; p < to; p++) docs[p] = d += docs[p]!;
-    if (to > off[k]! && d >= n) throw new CorpusFormatError(`corpus index ${what} is damaged`);
+export interface LazyLists {
+  bytes: Uint8Array;
+  /** Byte where each group's first list starts. */
+  skip: Uint32Array;
+  off: Uint32Array;
+  /** Every list's doc ids, filled group by group. */
+  docs: Uint32Array;
+  /** 1 for each group decoded. */
+  ready: Uint8Array;
+  /** Number of docs: every id must be below it. */
+  n: number;
+  what: string;
+}
+
+function lazyLists(
+  bytes: Uint8Array,
+  skip: Uint32Array,
+  off: Uint32Array,
+  n: number,
+  what: string,
+): LazyLists {
+  const groups = groupCount(off.length - 1);
+  if (skip.length !== groups) throw new CorpusFormatError(`corpus index ${what} are damaged`);
+  for (let g = 0; g < groups; g++)
+    if (skip[g]! > bytes.length || (g && skip[g]! < skip[g - 1]!))
+      throw new CorpusFormatError(`corpus index ${what} are damaged`);
+  const docs = new Uint32Array(off[off.length - 1]!);
+  return { bytes, skip, off, docs, ready: new Uint8Array(groups), n, what };
+}
+
+/** Have list `list` of `lists` decoded in `lists.docs` (no-op when lists is null). */
+export function readyList(lists: LazyLists | null, list: number): void {
+  if (lists && !lists.ready[Math.floor(list / LIST_GROUP)])
+    decodeGroup(lists, Math.floor(list / LIST_GROUP));
+}
+
+/** Have every list decoded (before the lists are read whole: saving, compacting). */
+export function readyAll(lists: LazyLists | null): void {
+  if (!lists) return;
+  for (let g = 0; g < lists.ready.length; g++) if (!lists.ready[g]) decodeGroup(lists, g);
+}
+
+function decodeGroup(l: LazyLists, g: number): void {
+  const first = g * LIST_GROUP;
+  const last = Math.min(first + LIST_GROUP, l.off.length - 1);
+  const from = l.off[first]!;
+  const to = l.off[last]!;
+  try {
+    decodeVarints(l.bytes.subarray(l.skip[g]!), l.docs.subarray(from, to));
+  } catch (e) {
+    if (e instanceof CodecError) throw new CorpusFormatError(`corpus index ${l.what} are damaged`);
+    throw e;
   }
-  return docs;
+  for (let k = first; k < last; k++) {
+    let d = 0;
+    const end = l.off[k + 1]!;
+    for (let p = l.off[k]!; p < end; p++) l.docs[p] = d += l.docs[p]!;
+    if (end > l.off[k]! && d >= l.n)
+      throw new CorpusFormatError(`corpus index ${l.what} are damaged`);
+  }
+  l.ready[g] = 1;
 }
 
 /**
@@ -392,7 +463,7 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
     decodeVarints(u8(16), qpKeys);
     for (let k = 1; k < nKeys; k++) qpKeys[k]! += qpKeys[k - 1]!;
     const qpOff = decodeOffsets(qCountBytes, nKeys);
-    const qpDocs = decodePostings(u8(31), qpOff, n, 'quotation postings');
+    const lazyQp = lazyLists(u8(31), u32(34), qpOff, n, 'quotation postings');
     const mh = u16(17);
     if (
       postW.length !== postOff[nTerms] ||
@@ -400,7 +471,7 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
       mh.length !== n * MINHASH_SIZE
     )
       throw damaged('lists');
-    const postDocs = decodePostings(u8(11), postOff, n, 'postings');
+    const lazyPost = lazyLists(u8(11), u32(33), postOff, n, 'postings');
     const entIds = decodeSortedLists(u8(13), entOff, entOff[n]!);
     const numIds = decodeSortedLists(u8(15), numOff, numOff[n]!);
     const quoteData = new Uint32Array(quoteOff[n]! * 5);
@@ -449,11 +520,13 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
       quoteData,
       speakers,
       postOff,
-      postDocs,
+      postDocs: lazyPost.docs,
+      lazyPost,
       postW,
       qpKeys,
       qpOff,
-      qpDocs,
+      qpDocs: lazyQp.docs,
+      lazyQp,
       textOff: textOff.length ? textOff : new Uint32Array(n + 1),
       textBytes: textOff.length ? u8(28) : null,
       textCrc: null,

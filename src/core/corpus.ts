@@ -29,6 +29,8 @@ import {
   type BaseSegment,
   type CorpusParts,
   type SerializeOptions,
+  readyAll,
+  readyList,
   type StoredTexts,
   type TextsTable,
 } from './corpus-format';
@@ -124,10 +126,12 @@ function emptyBase(): BaseSegment {
     speakers: [],
     postOff: z,
     postDocs: EMPTY_U32,
+    lazyPost: null,
     postW: EMPTY_U8,
     qpKeys: EMPTY_U32,
     qpOff: z,
     qpDocs: EMPTY_U32,
+    lazyQp: null,
     textOff: z,
     textBytes: null,
     textCrc: null,
@@ -500,6 +504,7 @@ export class Corpus {
   private quoteForward(): NonNullable<BaseSegment['qfwd']> {
     const b = this.base;
     if (!b.qfwd) {
+      readyAll(b.lazyQp);
       const qhOff = new Uint32Array(b.n + 1);
       for (const d of b.qpDocs) qhOff[d + 1]!++;
       for (let i = 0; i < b.n; i++) qhOff[i + 1]! += qhOff[i]!;
@@ -516,6 +521,7 @@ export class Corpus {
   private forward(): NonNullable<BaseSegment['fwd']> {
     const b = this.base;
     if (!b.fwd) {
+      readyAll(b.lazyPost);
       const inv = invertTerms(b.postOff.length - 1, b.postOff, b.postDocs, b.postW, b.n);
       b.fwd = { termOff: inv.postOff, termIds: inv.postDocs, termW: inv.postW };
     }
@@ -771,6 +777,7 @@ export class Corpus {
       if (len > budget && i >= ALWAYS_READ_TERMS) break;
       budget -= len;
       if (t < b.postOff.length - 1) {
+        readyList(b.lazyPost, t);
         const to = b.postOff[t + 1]!;
         for (let p = b.postOff[t]!; p < to; p++) {
           const d = b.postDocs[p]!;
@@ -845,6 +852,7 @@ export class Corpus {
         if (k < h) lo = mid + 1;
         else if (k > h) hi = mid - 1;
         else {
+          readyList(b.lazyQp, mid);
           for (let p = b.qpOff[mid]!; p < b.qpOff[mid + 1]!; p++) {
             const d = b.qpDocs[p]!;
             if (!this.isRemoved(d)) found.set(d, (found.get(d) ?? 0) + 1);
@@ -993,10 +1001,12 @@ export class Corpus {
       speakers,
       postOff,
       postDocs,
+      lazyPost: null,
       postW,
       qpKeys,
       qpOff,
       qpDocs,
+      lazyQp: null,
       textOff,
       textBytes: null,
       textCrc: null,
