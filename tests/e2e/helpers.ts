@@ -579,6 +579,15 @@ async function startFirefox(
   };
 }
 
+/** `work`, or an error once `ms` have passed without it settling. */
+function bounded<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Open the popup for the tab of `news` through the test bridge (Firefox will not let a
  * test navigate to an extension page) and return the popup's page.
@@ -588,10 +597,11 @@ export async function openFirefoxPopupTab(
   news: PuppeteerPage,
 ): Promise<PuppeteerPage> {
   await news.bringToFront();
-  const answer = (await news.evaluate(BRIDGE_REQUEST, 'test/open-popup')) as {
-    ok: boolean;
-    error?: string;
-  };
+  // A request that reaches a background page just as Firefox suspends it may never be
+  // answered: it is bounded and asked once more.
+  const ask = () =>
+    bounded(news.evaluate(BRIDGE_REQUEST, 'test/open-popup'), 20_000, 'test/open-popup');
+  const answer = (await ask().catch(ask)) as { ok: boolean; error?: string };
   if (!answer.ok) throw new Error(`test/open-popup failed: ${answer.error}`);
   // Puppeteer may still list the new tab as about:blank; ask each page where it is.
   return waitFor(
