@@ -811,6 +811,14 @@ export function attributeQuotes(
     const endsOwnSentence =
       language === 'en' && /[.!?…]$/u.test(text.slice(q.start, q.end)) && nextWord !== null;
     const ownClause = cued || (!endsOwnSentence && pats.cue.test(after.slice(0, 60)));
+    // Inside a sentence of the narration, "Das" points at the whole sentence, and
+    // a lone word in marks stays a scare quote.
+    const inNarration = /\p{L}/u.test(before);
+    if (!attribution && q.depth === 0 && language === 'de' && !soCalled && !stopped) {
+      if (!inNarration || /\s/u.test(text.slice(q.start, q.end).trim()))
+        attribution = namedInSentenceAfter(ctx, q, hi);
+      weakSpeaker = attribution !== null && inNarration;
+    }
     if (!attribution && q.depth === 0 && !soCalled) attribution = signedBelow(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
@@ -1536,7 +1544,8 @@ function afterReportingSentence(
 /** The top-level quotation before span `k` with its attribution, when it has one. */
 function previousAttributed(ctx: ArticleContext, k: number): [QuoteSpan, Attribution] | null {
   let j = k - 1;
-  while (j >= 0 && ctx.spans[j]!.depth !== 0) j--;
+  // A title in marks on the way ("sagte Berg dem „Kurier“") is nobody's words.
+  while (j >= 0 && (ctx.spans[j]!.depth !== 0 || ctx.done[j]?.isNamed === true)) j--;
   const att = j >= 0 ? ctx.done[j]?.attribution : null;
   return att ? [ctx.spans[j]!, att] : null;
 }
@@ -1974,6 +1983,23 @@ function isPersonMention(m: NameMention, index: NameIndex): boolean {
 }
 
 /**
+ * "Anna Berg zu Beginn der Debatte", "Jens Berg zu der Frage": "zu" before a
+ * lower-case word or a noun of time, or after a full name whose surname the
+ * article uses alone, starts a phrase, not a nobiliary name ("Karl zu Guttenberg").
+ */
+function cutAtZu(tokens: string[], index: NameIndex): string[] {
+  const zu = tokens.indexOf('zu');
+  if (zu < 1) return tokens;
+  const phrase =
+    /^(?:\p{Ll}|(?:Beginn|Anfang|Ende|Auftakt|Abschluss)$)/u.test(tokens[zu + 1] ?? '') ||
+    (zu >= 2 && index.isKnownSurname(tokens[zu - 1]!));
+  return phrase ? tokens.slice(0, zu) : tokens;
+}
+
+/** German words before a place, a time or a genitive complement. */
+const DE_PLACE_BEFORE = new Set(['in', 'im', 'am', 'aus', 'nach', 'bei', 'des']);
+
+/**
  * German reported speech in the sentence after one that reports someone's words
  * and names one person: "Am Mittwoch erklärte Boris Johnson, … zu wollen. Es gebe
  * „…“." Same paragraph; nobody else named in the quotation's own sentence before it.
@@ -1989,13 +2015,56 @@ function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Att
   const people = new Map<string, string>();
   for (const m of findNames(masked, from, end, 'de')) {
     // A noun phrase with "von" ("Rechte von Arbeitnehmern") is no name here.
-    const tokens = personAfterVon(m.tokens);
-    if (!isPersonMention(m, index) || tokens.some((t) => /^\p{Ll}/u.test(t))) continue;
-    const full = personAfterVon(index.fullest(tokens, m.pos));
+    const tokens = cutAtZu(personAfterVon(m.tokens), index);
+    if (!isPersonMention({ ...m, tokens }, index) || tokens.some((t) => /^\p{Ll}/u.test(t)))
+      continue;
+    // A place, a time or a genitive complement is nobody who speaks: "Am Rande",
+    // "in Kiel", "der Ministerpräsident des Landes Holstein".
+    if (
+      DE_NOT_SUBJECT_START.has(tokens[0]!.toLowerCase()) ||
+      DE_PLACE_BEFORE.has(previousWord(masked, m.pos).toLowerCase())
+    )
+      continue;
+    const full = cutAtZu(personAfterVon(index.fullest(tokens, m.pos)), index);
     people.set(nameKeyOf(full), joinName(full));
   }
   return people.size === 1 ? { speaker: [...people.values()][0]!, method: 'name-verb' } : null;
 }
+
+/**
+ * German news often names the speaker in the sentence after the words, pointing
+ * back to them: "„…“ Das sagte Berg am Montag.", "Dies erklärte …", "Mit diesen
+ * Worten wandte sich Berg an …". The quotation must end its own sentence, and the
+ * next one, in the same paragraph, must open with the pointer, report speech
+ * (any verb after "Mit diesen Worten") and name one person.
+ */
+function namedInSentenceAfter(ctx: ArticleContext, q: QuoteSpan, hi: number): Attribution | null {
+  const { masked, pats, index } = ctx;
+  const m = DE_POINTER_AFTER.exec(masked.slice(q.closeEnd, Math.min(hi, q.closeEnd + 60)));
+  if (!m) return null;
+  const from = q.closeEnd + m[0].length;
+  const end = sentenceEnd(masked, from, hi);
+  const sentence = masked.slice(from, end);
+  if (!m[1] && !pats.cue.test(sentence) && !DE_REPORTING_LATE.test(sentence)) return null;
+  const people = new Map<string, string>();
+  for (const n of findNames(masked, from, end, 'de')) {
+    if (!isPersonMention(n, index) || OBJECT_BEFORE.has(previousWord(masked, n.pos).toLowerCase()))
+      continue;
+    const full = cutAtZu(personAfterVon(index.fullest(cutAtZu(n.tokens, index), n.pos)), index);
+    people.set(nameKeyOf(full), joinName(full));
+  }
+  return people.size === 1 ? { speaker: [...people.values()][0]!, method: 'verb-name' } : null;
+}
+
+/** A German reporting verb at the end of its clause: "Das musste Berg einräumen", "hat Berg gesagt". */
+const DE_REPORTING_LATE = new RegExp(
+  `${WS}(?:${alternation([...WORDS.deReportingParticiples, 'sagen', 'erklären', 'einräumen', 'eingestehen', 'zugeben', 'betonen'])})${WB}`,
+  'u',
+);
+
+/** The start of a German sentence pointing back at the words before it. */
+const DE_POINTER_AFTER =
+  /^[ \u00A0]*[.!?…]?[ \u00A0]+(?:(Mit[ \u00A0]+diesen[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?Worten)|(?:Das|Dies|So|Diese[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:Worte|Sätze|Aussage|Einschätzung))(?=[ \u00A0]+\p{Ll}))/u;
 
 /**
  * "Fazit von Sandra Boser": a noun, "von" and a given name with a surname is a

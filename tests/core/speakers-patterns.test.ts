@@ -1067,3 +1067,83 @@ describe('speakers: German reported speech after a sentence that reports one per
     },
   ]);
 });
+
+describe('speakers: German names the speaker in the sentence after the words', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Ministerin Anna Berg besuchte am Montag die Werft.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle.“ Das sagte Berg am Nachmittag vor Journalisten.',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      // "Mit diesen Worten" points back whatever the verb.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle.“ Mit diesen Worten wandte sich Innenministerin Anna Berg an die Belegschaft.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // A reporting verb at the end of its clause; "zu Beginn" is no part of the name.
+      lang: 'de',
+      paras: [
+        'Der Haushalt steht. Später lobte Holm die Ausschüsse.',
+        '„Ja, es wird teurer.“ Das musste Finanzminister Jens Holm zu Beginn der langen Debatte einräumen.',
+      ],
+      speaker: 'Jens Holm',
+    },
+    {
+      // The sentence after reports nothing.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Anna Berg kam zu spät.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle.“ Das ist die Botschaft der Gewerkschaft.',
+      ],
+      speaker: null,
+    },
+    {
+      // Two people: either may be meant.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle.“ Das sagten Anna Berg und Karl Holm am Montag.',
+      ],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: German reported speech goes on past a title in marks and names no place', () => {
+  run([
+    {
+      // The newspaper's title between the attributed words and the subjunctive ones.
+      lang: 'de',
+      paras: [
+        'Ministerin Anna Berg hat die Schließung verteidigt. „Ich halte das für richtig“, sagte Berg dem „Kieler Kurier“. Die Pläne stärkten die Region, und so würden sie auch von den meisten Bürgern gesehen. Die Studie zeige in Wahrheit, „dass die Werft keine Zukunft hat“.',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      // "Am Rande" and "in Kiel" are no people.
+      lang: 'de',
+      paras: [
+        'Am Rande einer Sitzung in Kiel äußerte sich auch Jens Berg zu der Frage. Die Lage sei „sehr ernst“.',
+      ],
+      speaker: 'Jens Berg',
+    },
+    {
+      // Nor is the land in a genitive complement.
+      lang: 'de',
+      paras: [
+        'Am Rande einer Sitzung äußerte sich auch der Ministerpräsident des Landes Holstein, Jens Berg (SPD), zu der Frage. Jeder Arbeiter könne „seinen Platz behalten, oder er kann gehen“.',
+      ],
+      speaker: 'Jens Berg',
+    },
+  ]);
+});
