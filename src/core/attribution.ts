@@ -797,6 +797,19 @@ export function attributeQuotes(
         if (r && r !== 'stop') attribution = r;
       }
     }
+    if (!attribution && language === 'de' && !soCalled && !stopped) {
+      const m = DE_POSSESSIVE_COLON.exec(before);
+      if (m) {
+        const raw = m[1]!.startsWith('I') ? 'Sie' : 'Er';
+        const r = resolve(
+          { raw, pos: bStart + m.index + m[0].indexOf(m[1]!), method: 'pronoun' },
+          ctx,
+          q,
+          previousSpeaker(ctx, k),
+        );
+        if (r && r !== 'stop') attribution = r;
+      }
+    }
     // A German sentence that reports words (a colon before them, a reporting verb
     // around them) and names one person names the speaker: "Marktanalyst Robert
     // Halver von der Baader Bank kommentierte „…“".
@@ -819,6 +832,8 @@ export function attributeQuotes(
         attribution = namedInSentenceAfter(ctx, q, hi);
       weakSpeaker = attribution !== null && inNarration;
     }
+    if (!attribution && language === 'de' && !soCalled)
+      attribution = reportedAsBy(masked, bStart, q, index);
     if (!attribution && q.depth === 0 && !soCalled) attribution = signedBelow(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
@@ -1949,11 +1964,19 @@ function personRightBefore(
   // Holm:", "gegenüber dem Kurier:", "told Moor:".
   const prev = previousWord(masked, m.pos).toLowerCase();
   if (lead[1] === ':' && (OBJECT_BEFORE.has(prev) || EN_OBJECT_BEFORE.has(prev))) return null;
+  // "Ihr Fazit:", "Seine Antwort:": a possessive and a noun, not a name.
+  if (language === 'de' && DE_POSSESSIVE.test(m.tokens[0]!)) return null;
   const name = joinName(index.fullest(m.tokens, m.pos));
   if ((m.tokens.length < 2 && !index.isKnownSurname(m.tokens[0]!)) || isOrganisation(name))
     return null;
   return { speaker: name, method: 'colon' };
 }
+
+/** German possessives of the third person singular, capitalised at a sentence start. */
+const DE_POSSESSIVE = /^(?:Ihr|Ihre|Sein|Seine)$/u;
+/** "Ihr Fazit: „…“", "Seine Antwort:": whose words, by the possessive's gender. */
+const DE_POSSESSIVE_COLON =
+  /(?:^|[.!?][ \u00A0]+)[\s]*(Ihr|Ihre|Sein|Seine)[ \u00A0]+\p{Lu}\p{Ll}+[ \u00A0]*:[ \u00A0]*$/u;
 
 /**
  * "sagte Anelka zu Domenech": "zu" is a name particle ("Karl-Theodor zu Guttenberg")
@@ -1979,6 +2002,7 @@ function isPersonMention(m: NameMention, index: NameIndex): boolean {
   if (phrase || /^\p{Ll}/u.test(t[0]!) || (t.length > 1 && t[0] === t[t.length - 1])) return false;
   if (!(t.length >= 2 || m.titled || index.isKnownSurname(t[0]!))) return false;
   if (index.language !== 'de') return true;
+  if (DE_POSSESSIVE.test(t[0]!)) return false;
   return !t.some((w) => DE_COMMON_NOUN.test(w) || (GERMAN_NOUN_FORM.test(w) && t.length === 1));
 }
 
@@ -1988,6 +2012,14 @@ function isPersonMention(m: NameMention, index: NameIndex): boolean {
  * article uses alone, starts a phrase, not a nobiliary name ("Karl zu Guttenberg").
  */
 function cutAtZu(tokens: string[], index: NameIndex): string[] {
+  // "Anna Berg der Zeitung": an article after a name starts an object.
+  const art = tokens.findIndex(
+    (t, i) =>
+      i > 1 &&
+      /^(?:der|die|das|dem|den|des)$/u.test(t) &&
+      !/^(?:von|van|zu|de)$/u.test(tokens[i - 1]!),
+  );
+  if (art > 0) tokens = tokens.slice(0, art);
   const zu = tokens.indexOf('zu');
   if (zu < 1) return tokens;
   const phrase =
@@ -2046,15 +2078,66 @@ function namedInSentenceAfter(ctx: ArticleContext, q: QuoteSpan, hi: number): At
   const end = sentenceEnd(masked, from, hi);
   const sentence = masked.slice(from, end);
   if (!m[1] && !pats.cue.test(sentence) && !DE_REPORTING_LATE.test(sentence)) return null;
+  const person = onePersonIn(masked, from, end, index);
+  return person ? { speaker: person, method: 'verb-name' } : null;
+}
+
+/**
+ * The one person a German clause names as its subject, in `masked` from `from`
+ * to `end`: names after a preposition or a declined article are objects. Null
+ * when nobody or several people are named.
+ */
+function onePersonIn(masked: string, from: number, end: number, index: NameIndex): string | null {
   const people = new Map<string, string>();
-  for (const n of findNames(masked, from, end, 'de')) {
+  for (const found of findNames(masked, from, end, 'de')) {
+    const n = { ...found, tokens: cutAtZu(found.tokens, index) };
     if (!isPersonMention(n, index) || OBJECT_BEFORE.has(previousWord(masked, n.pos).toLowerCase()))
       continue;
-    const full = cutAtZu(personAfterVon(index.fullest(cutAtZu(n.tokens, index), n.pos)), index);
+    const full = cutAtZu(personAfterVon(index.fullest(n.tokens, n.pos)), index);
     people.set(nameKeyOf(full), joinName(full));
   }
-  return people.size === 1 ? { speaker: [...people.values()][0]!, method: 'verb-name' } : null;
+  return people.size === 1 ? [...people.values()][0]! : null;
 }
+
+/**
+ * "Wie Ministerin Anna Berg am Montag mitteilte, werde man „…“": a clause with
+ * "wie", a reporting verb at its end and one person names the speaker of the
+ * sentence it opens.
+ */
+function reportedAsBy(
+  masked: string,
+  bStart: number,
+  q: QuoteSpan,
+  index: NameIndex,
+): Attribution | null {
+  const m = DE_AS_REPORTED.exec(masked.slice(bStart, q.openPos));
+  if (!m) return null;
+  const verb = m[2]!.toLowerCase();
+  if (!germanVerbs().has(verb) && !DE_REPORTING_LATE.test(verb) && !DE_FUSED_VERBS.has(verb))
+    return null;
+  const from = bStart + m.index + m[0].indexOf(m[1]!);
+  const person = onePersonIn(masked, from, from + m[1]!.length, index);
+  return person ? { speaker: person, method: 'name-verb' } : null;
+}
+
+/** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence. */
+const DE_AS_REPORTED =
+  /(?:^|[.!?:;][ \u00A0]+)[\s]*(?:(?:Doch|Aber|Und)[ \u00A0]+)?[Ww]ie[ \u00A0]+([^,;:.!?]{3,100}?)[ \u00A0]+(\p{Ll}+)(?:[ \u00A0]+(?:hat|hatte|habe))?,[ \u00A0]/u;
+
+/** Separable reporting verbs written as one word at the end of a clause. */
+const DE_FUSED_VERBS = new Set([
+  'mitteilte',
+  'mitteilt',
+  'mitteilten',
+  'bekanntgab',
+  'ausführte',
+  'hinzufügte',
+  'angab',
+  'einräumte',
+  'festhielt',
+  'klarstellte',
+  'darlegte',
+]);
 
 /** A German reporting verb at the end of its clause: "Das musste Berg einräumen", "hat Berg gesagt". */
 const DE_REPORTING_LATE = new RegExp(

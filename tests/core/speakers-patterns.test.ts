@@ -1147,3 +1147,65 @@ describe('speakers: German reported speech goes on past a title in marks and nam
     },
   ]);
 });
+
+describe('speakers: a German "wie" clause names who reports', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Wie Innenministerin Anna Berg am Montag mitteilte, werde man „die Arbeitsplätze sichern, und zwar alle“.',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      // The newspaper she spoke to is no part of her name.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Wie Anna Berg der Zeitung sagte, werde man „die Arbeitsplätze sichern, und zwar alle“.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // Nobody named: no speaker.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Anna Berg kam zu spät.',
+        'Wie die Polizei mitteilte, sei die Lage „ruhig, aber angespannt“.',
+      ],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: a German possessive before a colon', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Ministerin Anna Berg war vor Ort.',
+        'Ihr Fazit: „Wir sichern die Arbeitsplätze, und zwar alle.“',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Minister Karl Holm und Ministerin Anna Berg waren vor Ort.',
+        'Sein Fazit: „Wir sichern die Arbeitsplätze, und zwar alle.“',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      // "Ihr" with only a man named: not "Ihr Fazit", and no guess.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Minister Karl Holm war vor Ort.',
+        'Ihr Fazit: „Wir sichern die Arbeitsplätze, und zwar alle.“',
+      ],
+      speaker: null,
+    },
+  ]);
+});
