@@ -758,6 +758,9 @@ export function attributeQuotes(
       index,
       language,
     );
+    // German passive: "Holm wurde von Anna Berg als „…“ bezeichnet" — the agent speaks.
+    if (!attribution && language === 'de')
+      attribution = passiveAgent(masked, bStart, q, after, index);
     // A speaker read from the sentence's subject alone says who, not that the
     // words are a statement rather than a name.
     let weakSpeaker = false;
@@ -2084,15 +2087,22 @@ function namedInSentenceAfter(ctx: ArticleContext, q: QuoteSpan, hi: number): At
 
 /**
  * The one person a German clause names as its subject, in `masked` from `from`
- * to `end`: names after a preposition or a declined article are objects. Null
- * when nobody or several people are named.
+ * to `end`: names after a preposition or a declined article are objects (with
+ * `agent`, but for the one at `from`). Null when nobody or several people are named.
  */
-function onePersonIn(masked: string, from: number, end: number, index: NameIndex): string | null {
+function onePersonIn(
+  masked: string,
+  from: number,
+  end: number,
+  index: NameIndex,
+  agent = false,
+): string | null {
   const people = new Map<string, string>();
   for (const found of findNames(masked, from, end, 'de')) {
     const n = { ...found, tokens: cutAtZu(found.tokens, index) };
-    if (!isPersonMention(n, index) || OBJECT_BEFORE.has(previousWord(masked, n.pos).toLowerCase()))
-      continue;
+    // A passive's agent follows "von" (`agent`): only the first name is it.
+    const object = OBJECT_BEFORE.has(previousWord(masked, n.pos).toLowerCase());
+    if (!isPersonMention(n, index) || (object && !(agent && n.pos === from))) continue;
     const full = cutAtZu(personAfterVon(index.fullest(n.tokens, n.pos)), index);
     people.set(nameKeyOf(full), joinName(full));
   }
@@ -2138,6 +2148,32 @@ const DE_FUSED_VERBS = new Set([
   'klarstellte',
   'darlegte',
 ]);
+
+/**
+ * The agent of a German passive that reports words: "Holm wurde von Anna Berg
+ * als „…“ bezeichnet", "Der Plan wird von Berg „…“ genannt". The verb of calling
+ * or reporting closes the clause `after` the quotation.
+ */
+function passiveAgent(
+  masked: string,
+  bStart: number,
+  q: QuoteSpan,
+  after: string,
+  index: NameIndex,
+): Attribution | null {
+  const m = DE_PASSIVE_AGENT.exec(masked.slice(bStart, q.openPos));
+  if (!m || !DE_PASSIVE_VERB.test(after)) return null;
+  const from = bStart + m.index + m[0].length;
+  const person = onePersonIn(masked, from, q.openPos, index, true);
+  return person ? { speaker: person, method: 'name-verb' } : null;
+}
+
+/** "wurde … von", "wird … vom": a passive with its agent, before the quotation. */
+const DE_PASSIVE_AGENT =
+  /(?:^|[\s,])(?:wird|wurde|wurden|werden|worden)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+){0,3}?von[ \u00A0]+(?=[^,;:.!?]{2,80}$)/u;
+/** The participle that closes a passive report. */
+const DE_PASSIVE_VERB =
+  /^[^,;:.!?]{0,40}?(?:bezeichnet|genannt|kritisiert|gelobt|beschrieben|betitelt|zitiert|kommentiert)(?:[ \u00A0]+(?:worden|wird|wurde))?[ \u00A0]*[.,;!?]/u;
 
 /** A German reporting verb at the end of its clause: "Das musste Berg einräumen", "hat Berg gesagt". */
 const DE_REPORTING_LATE = new RegExp(

@@ -1209,3 +1209,25 @@ describe('speakers: a German possessive before a colon', () => {
     },
   ]);
 });
+
+describe('speakers: the agent of a German passive that reports words', () => {
+  run([
+    {
+      // Not the subject: the one who calls him that.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Karl Holm wurde von Anna Berg als „Verräter an der ganzen Belegschaft“ bezeichnet.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Karl Holm legte einen Plan vor.',
+        'Der Plan von Holm wurde von Innenministerin Anna Berg als „schwerer Fehler mit Folgen“ kritisiert.',
+      ],
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
