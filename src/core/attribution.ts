@@ -830,7 +830,7 @@ export function attributeQuotes(
     // Inside a sentence of the narration, "Das" points at the whole sentence, and
     // a lone word in marks stays a scare quote.
     const inNarration = /\p{L}/u.test(before);
-    if (!attribution && q.depth === 0 && language === 'de' && !soCalled && !stopped) {
+    if (!attribution && q.depth === 0 && !soCalled && !stopped) {
       if (!inNarration || /\s/u.test(text.slice(q.start, q.end).trim()))
         attribution = namedInSentenceAfter(ctx, q, hi);
       weakSpeaker = attribution !== null && inNarration;
@@ -2069,13 +2069,15 @@ function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Att
 /**
  * German news often names the speaker in the sentence after the words, pointing
  * back to them: "„…“ Das sagte Berg am Montag.", "Dies erklärte …", "Mit diesen
- * Worten wandte sich Berg an …". The quotation must end its own sentence, and the
+ * Worten wandte sich Berg an …"; so do French ("C'est ce qu'a déclaré …"), Spanish
+ * ("Así lo afirmó …") and Russian ("Об этом заявил …"). The quotation must end its own sentence, and the
  * next one, in the same paragraph, must open with the pointer, report speech
  * (any verb after "Mit diesen Worten") and name one person.
  */
 function namedInSentenceAfter(ctx: ArticleContext, q: QuoteSpan, hi: number): Attribution | null {
-  const { masked, pats, index } = ctx;
-  const m = DE_POINTER_AFTER.exec(masked.slice(q.closeEnd, Math.min(hi, q.closeEnd + 60)));
+  const { masked, pats, index, language } = ctx;
+  const pointer = POINTER_AFTER.get(language);
+  const m = pointer?.exec(masked.slice(q.closeEnd, Math.min(hi, q.closeEnd + 60)));
   if (!m) return null;
   const from = q.closeEnd + m[0].length;
   const end = sentenceEnd(masked, from, hi);
@@ -2098,12 +2100,15 @@ function onePersonIn(
   agent = false,
 ): string | null {
   const people = new Map<string, string>();
-  for (const found of findNames(masked, from, end, 'de')) {
-    const n = { ...found, tokens: cutAtZu(found.tokens, index) };
+  const german = index.language === 'de';
+  for (const found of findNames(masked, from, end, index.language)) {
+    const n = german ? { ...found, tokens: cutAtZu(found.tokens, index) } : found;
     // A passive's agent follows "von" (`agent`): only the first name is it.
-    const object = OBJECT_BEFORE.has(previousWord(masked, n.pos).toLowerCase());
+    const prev = previousWord(masked, n.pos).toLowerCase();
+    const object = german ? OBJECT_BEFORE.has(prev) : EN_OBJECT_BEFORE.has(prev);
     if (!isPersonMention(n, index) || (object && !(agent && n.pos === from))) continue;
-    const full = cutAtZu(personAfterVon(index.fullest(n.tokens, n.pos)), index);
+    const fullest = index.fullest(n.tokens, n.pos);
+    const full = german ? cutAtZu(personAfterVon(fullest), index) : fullest;
     people.set(nameKeyOf(full), joinName(full));
   }
   return people.size === 1 ? [...people.values()][0]! : null;
@@ -2181,9 +2186,29 @@ const DE_REPORTING_LATE = new RegExp(
   'u',
 );
 
-/** The start of a German sentence pointing back at the words before it. */
-const DE_POINTER_AFTER =
-  /^[ \u00A0]*[.!?…]?[ \u00A0]+(?:(Mit[ \u00A0]+diesen[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?Worten)|(?:Das|Dies|So|Diese[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:Worte|Sätze|Aussage|Einschätzung))(?=[ \u00A0]+\p{Ll}))/u;
+/**
+ * The start of a sentence pointing back at the words before it, by language;
+ * group 1 when it points at the words themselves, whatever the verb ("Mit diesen
+ * Worten", "Con estas palabras", "Этими словами").
+ */
+const POINTER_AFTER = new Map([
+  [
+    'de',
+    /^[ \u00A0]*[.!?…]?[ \u00A0]+(?:(Mit[ \u00A0]+diesen[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?Worten)|(?:Das|Dies|So|Diese[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:Worte|Sätze|Aussage|Einschätzung))(?=[ \u00A0]+\p{Ll}))/u,
+  ],
+  [
+    'fr',
+    /^[ \u00A0]*[.!?…]?[ \u00A0]+(?:(Par[ \u00A0]+ces[ \u00A0]+mots|En[ \u00A0]+ces[ \u00A0]+termes)|C['’]est[ \u00A0]+ce[ \u00A0]+qu(?:e|['’]))/u,
+  ],
+  [
+    'es',
+    /^[ \u00A0]*[.!?…]?[ \u00A0]+(?:(Con[ \u00A0]+estas[ \u00A0]+palabras)|Así[ \u00A0]+lo|Eso[ \u00A0]+(?=\p{Ll})|Lo[ \u00A0]+(?=\p{Ll}))/u,
+  ],
+  [
+    'ru',
+    /^[ \u00A0]*[.!?…]?[ \u00A0]+(?:(Этими[ \u00A0]+словами|Такими[ \u00A0]+словами)|Об[ \u00A0]+этом|Так[ \u00A0]+(?=\p{Ll})|Это[ \u00A0]+(?=\p{Ll}))/u,
+  ],
+]);
 
 /**
  * "Fazit von Sandra Boser": a noun, "von" and a given name with a surname is a

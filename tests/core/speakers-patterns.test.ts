@@ -1068,7 +1068,7 @@ describe('speakers: German reported speech after a sentence that reports one per
   ]);
 });
 
-describe('speakers: German names the speaker in the sentence after the words', () => {
+describe('speakers: the speaker named in the sentence after the words, pointing back at them', () => {
   run([
     {
       lang: 'de',
@@ -1112,6 +1112,54 @@ describe('speakers: German names the speaker in the sentence after the words', (
       paras: [
         'Die Werft schließt.',
         '„Wir sichern die Arbeitsplätze, und zwar alle.“ Das sagten Anna Berg und Karl Holm am Montag.',
+      ],
+      speaker: null,
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'La ministre Anne Morel a visité le port.',
+        "« Nous sauverons tous les emplois, sans exception. » C'est ce qu'a déclaré Anne Morel lundi à Brest.",
+      ],
+      speaker: 'Anne Morel',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'Le port ferme. Anne Morel est arrivée en retard.',
+        "« Nous sauverons tous les emplois, sans exception. » C'est ce que pensent beaucoup d'ouvriers.",
+      ],
+      speaker: null,
+    },
+    {
+      lang: 'es',
+      paras: [
+        'El puerto cierra.',
+        '«Salvaremos todos los empleos, sin excepción». Así lo afirmó la ministra Marta Ruiz el lunes en Vigo.',
+      ],
+      speaker: 'Marta Ruiz',
+    },
+    {
+      lang: 'es',
+      paras: [
+        'El puerto cierra.',
+        '«Salvaremos todos los empleos, sin excepción». Con estas palabras se dirigió la ministra Marta Ruiz a los obreros.',
+      ],
+      speaker: 'Marta Ruiz',
+    },
+    {
+      lang: 'ru',
+      paras: [
+        'Порт закрывается.',
+        '«Мы сохраним все рабочие места, без исключения». Об этом заявила министр Анна Смоленская в понедельник.',
+      ],
+      speaker: 'Анна Смоленская',
+    },
+    {
+      lang: 'ru',
+      paras: [
+        'Порт закрывается. Анна Смоленская опоздала.',
+        '«Мы сохраним все рабочие места, без исключения». Это главное требование рабочих.',
       ],
       speaker: null,
     },
