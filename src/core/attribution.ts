@@ -2042,7 +2042,16 @@ const DE_PLACE_BEFORE = new Set(['in', 'im', 'am', 'aus', 'nach', 'bei', 'des'])
 function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Attribution | null {
   const { masked, pats, index } = ctx;
   if (findNames(masked, at, q.openPos, 'de').some((m) => isPersonMention(m, index))) return null;
-  const prev = sentenceBefore(ctx, q, at);
+  let prev = sentenceBefore(ctx, q, at);
+  // Reported speech runs on over sentences in the subjunctive that name nobody:
+  // "Berg kritisierte die Pläne. Die Werft habe Gewinne gemacht. Deshalb müsse „…“".
+  for (let hops = 0; prev && hops < 2; hops++) {
+    const [from0, end0] = prev;
+    const s0 = masked.slice(from0, end0);
+    if (pats.cue.test(s0) || !DE_SUBJUNCTIVE.test(s0) || !/[.!?]$/u.test(s0)) break;
+    if (findNames(masked, from0, end0, 'de').some((m) => isPersonMention(m, index))) return null;
+    prev = sentenceBefore(ctx, q, from0);
+  }
   if (!prev) return null;
   const [from, end] = prev;
   const sentence = masked.slice(from, end);

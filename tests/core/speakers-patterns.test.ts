@@ -1178,6 +1178,22 @@ describe('speakers: German reported speech goes on past a title in marks and nam
       kind: 'statement',
     },
     {
+      // Over a subjunctive sentence that names nobody, back to the reporting one.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Innenministerin Anna Berg kritisierte die Pläne am Montag scharf. Die Werft habe jahrelang Gewinne gemacht. Deshalb müsse „jetzt das Land eingreifen, bevor es zu spät ist“.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // A person named on the way: no guess.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Innenministerin Anna Berg kritisierte die Pläne am Montag scharf. Der Eigner Karl Holm habe jahrelang Gewinne gemacht. Deshalb müsse „jetzt das Land eingreifen, bevor es zu spät ist“.',
+      ],
+      speaker: null,
+    },
+    {
       // "Am Rande" and "in Kiel" are no people.
       lang: 'de',
       paras: [
