@@ -836,7 +836,7 @@ export function attributeQuotes(
       weakSpeaker = attribution !== null && inNarration;
     }
     if (!attribution && language === 'de' && !soCalled)
-      attribution = reportedAsBy(masked, bStart, q, index);
+      attribution = reportedAsBy(masked, bStart, q, index) ?? frameAfter(masked, q, after, index);
     if (!attribution && q.depth === 0 && !soCalled) attribution = signedBelow(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
@@ -2143,6 +2143,30 @@ function reportedAsBy(
   const person = onePersonIn(masked, from, from + m[1]!.length, index);
   return person ? { speaker: person, method: 'name-verb' } : null;
 }
+
+/**
+ * German clauses after the words that name whose they are without a reporting
+ * verb: "„…“, ist Berg überzeugt" (a verb of state and an adjective of
+ * conviction), "„…“, heißt es in einer Erklärung von Berg" (a document of a
+ * person's). One person, as the subject or after "von".
+ */
+function frameAfter(
+  masked: string,
+  q: QuoteSpan,
+  after: string,
+  index: NameIndex,
+): Attribution | null {
+  const m = DE_CONVINCED_AFTER.exec(after) ?? DE_DOCUMENT_OF_AFTER.exec(after);
+  if (!m) return null;
+  const from = q.closeEnd + m.index + m[0].length - m[1]!.length;
+  const person = onePersonIn(masked, from, from + m[1]!.length, index, true);
+  return person ? { speaker: person, method: 'verb-name' } : null;
+}
+
+const DE_CONVINCED_AFTER =
+  /^[ \u00A0]*,[ \u00A0]+(?:ist|war|zeigt|zeigte|gibt|gab)(?:[ \u00A0]+sich)?[ \u00A0]+([^,;:.!?„“]{3,80}?)(?=[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:überzeugt|sicher|zuversichtlich|optimistisch|skeptisch|enttäuscht|erfreut|besorgt|empört|verärgert)(?![\p{L}\p{M}]))/u;
+const DE_DOCUMENT_OF_AFTER =
+  /^[ \u00A0]*,[ \u00A0]+(?:heißt|hieß)[ \u00A0]+es[ \u00A0]+(?:in|im|auf)[ \u00A0][^,;:.!?„“]{3,60}?[ \u00A0](?:von|vom)[ \u00A0]+([^,;:.!?„“]{3,60}?)(?=[ \u00A0]*(?:[,.;!?]|$))/u;
 
 /** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence. */
 const DE_AS_REPORTED =

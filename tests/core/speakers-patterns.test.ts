@@ -1295,3 +1295,41 @@ describe('speakers: the agent of a German passive that reports words', () => {
     },
   ]);
 });
+
+describe('speakers: German clauses after the words without a reporting verb', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, ist Anna Berg überzeugt.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, ist sich Anna Berg sicher.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, heißt es in einer Erklärung von Anna Berg.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // A body, not a person: no speaker.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Anna Berg kam zu spät.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, hieß es in einer Mitteilung vom Betriebsrat.',
+      ],
+      speaker: null,
+    },
+  ]);
+});
