@@ -1203,6 +1203,18 @@ function resolve(
     !isGermanSubjectSlot(word, masked, cand.pos, cand.method === 'according-to')
   )
     return null;
+  // "sagte der Gewerkschafter", "der SPD-Politiker": a person noun after an
+  // article describes someone; the person written with it before, or nobody.
+  // Failing one, it is read like "er"/"sie": "die Studentin" is a woman.
+  if (index.language === 'de') {
+    const described = describedPerson(word, masked, cand.pos, index);
+    if (described !== undefined) {
+      const gender = /in$/u.test(word) ? 'f' : 'm';
+      const person =
+        described ?? resolvePronoun(masked, paras, q, cand.pos, index, gender, preferred);
+      return person ? { speaker: person, method: 'pronoun' } : 'stop';
+    }
+  }
   const clean = cleanName(word, index.language);
   if (!clean) return isOrganisation(word) ? 'stop' : null;
   // A German noun after "laut" ("laut einem Artikel") is no person: a lone word
@@ -2212,6 +2224,38 @@ const DE_PASSIVE_AGENT =
 /** The participle that closes a passive report. */
 const DE_PASSIVE_VERB =
   /^[^,;:.!?]{0,40}?(?:bezeichnet|genannt|kritisiert|gelobt|beschrieben|betitelt|zitiert|kommentiert)(?:[ \u00A0]+(?:worden|wird|wurde))?[ \u00A0]*[.,;!?]/u;
+
+/**
+ * A German person noun after a definite article ("der Gewerkschafter", "die
+ * SPD-Politikerin", "der Sozialdemokrat"): the person last written with that
+ * noun before `pos` ("Der Gewerkschafter Karl Holm …"), or null. Undefined when
+ * `word` is no such description (a name, a title, a known surname).
+ */
+function describedPerson(
+  word: string,
+  masked: string,
+  pos: number,
+  index: NameIndex,
+): string | null | undefined {
+  if (
+    !/^\p{Lu}[\p{L}\p{M}-]+$/u.test(word) ||
+    !GERMAN_NOUN_FORM.test(word) ||
+    isTitle(word) ||
+    index.isKnownSurname(word) ||
+    !/(?:^|[\s])(?:der|die|dem|den|des)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?$/u.test(
+      masked.slice(Math.max(0, pos - 30), pos),
+    )
+  )
+    return undefined;
+  const re = new RegExp(`${WS}${escape(word)}[ \\u00A0]+(${NAME_PATTERN})`, 'gu');
+  let found: string | null = null;
+  for (const m of masked.slice(0, pos).matchAll(re)) {
+    const clean = cleanName(m[1]!, 'de');
+    if (clean && clean.tokens.length >= 2)
+      found = joinName(index.fullest(clean.tokens, m.index + m[0].length));
+  }
+  return found;
+}
 
 /** A German reporting verb at the end of its clause: "Das musste Berg einräumen", "hat Berg gesagt". */
 const DE_REPORTING_LATE = new RegExp(

@@ -1333,3 +1333,42 @@ describe('speakers: German clauses after the words without a reporting verb', ()
     },
   ]);
 });
+
+describe('speakers: a German person noun after an article describes someone named before', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Der Gewerkschafter Karl Holm war vor Ort.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, sagte der Gewerkschafter.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Der SPD-Politiker Karl Holm war vor Ort.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, sagte der SPD-Politiker.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      // Read like "er": the one man named before.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Karl Holm (SPD) war vor Ort.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, sagte der Sozialdemokrat.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      // Only a woman named before: never the noun itself, and no guess.
+      lang: 'de',
+      paras: [
+        'Die Richterin Ute Falk sprach das Urteil.',
+        '„Es tut mir leid, und ich schäme mich dafür“, sagte der Student auf der Anklagebank.',
+      ],
+      speaker: null,
+    },
+  ]);
+});
