@@ -766,6 +766,10 @@ export function attributeQuotes(
     let weakSpeaker = false;
     let stopped = false;
     for (const cand of attribution ? [] : cands) {
+      // German reported speech after a reporting clause and a comma has a subject
+      // of its own: "Am Dienstag erklärte Berg, Holm habe „…“" — Holm is spoken of.
+      if (language === 'de' && cand.loose && reportedClauseSubject(masked, bStart, cand.pos))
+        continue;
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
       const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
@@ -1931,6 +1935,9 @@ function onlyPersonInReport(
   let apposed = false;
   for (const m of findNames(masked, from, to, language)) {
     if (!isPersonMention(m, index)) continue;
+    // The subject of the reported clause, not an apposition: "erklärte der
+    // Betriebsrat, Karl Holm habe „…“".
+    if (german && reportedClauseSubject(masked, from, m)) continue;
     const full = personAfterVon(index.fullest(addresseeCut(m.tokens, index), m.pos));
     people.set(nameKeyOf(full), joinName(full));
     apposed =
@@ -1942,6 +1949,19 @@ function onlyPersonInReport(
   // as its apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte:".
   if (stopped && !apposed) return null;
   return { speaker: [...people.values()][0]!, method };
+}
+
+/**
+ * True when the name at `at` (a mention, or an offset) opens a German clause of
+ * reported speech: right after a comma that follows a reporting verb since
+ * `from`, and not set off by a comma of its own (an apposition: "sagte der
+ * Leiter, Karl Holm, …").
+ */
+function reportedClauseSubject(masked: string, from: number, at: NameMention | number): boolean {
+  const pos = typeof at === 'number' ? at : at.pos;
+  const lead = masked.slice(from, pos);
+  if (!/,[ \u00A0]*$/u.test(lead) || !patterns('de').cue.test(lead)) return false;
+  return typeof at === 'number' || !/^[ \u00A0]*[,(]/u.test(masked.slice(at.end, at.end + 3));
 }
 
 /**

@@ -1372,3 +1372,34 @@ describe('speakers: a German person noun after an article describes someone name
     },
   ]);
 });
+
+describe('speakers: the subject of German reported speech after a reporting clause is spoken of', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Am Dienstag erklärte Anna Berg, Karl Holm habe „die Werft ruiniert, und zwar vollständig“.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // A body speaks of him: no speaker, never Holm.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Am Dienstag erklärte der Betriebsrat, Karl Holm habe „die Werft ruiniert, und zwar vollständig“.',
+      ],
+      speaker: null,
+    },
+    {
+      // An apposition set off by commas is the speaker.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Am Dienstag erklärte der Vorsitzende des Betriebsrats, Karl Holm, man werde „die Werft retten, und zwar vollständig“.',
+      ],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
