@@ -790,6 +790,27 @@ export function attributeQuotes(
       attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
       weakSpeaker = attribution !== null;
     }
+    // "Der 64-Jährige sagte: „…“", "„…“, sagte die 52-Jährige": an age stands
+    // for the person named before, like "er" or "sie".
+    if (!attribution && language === 'de' && !soCalled && !stopped) {
+      const lead = DE_AGE_BEFORE.exec(before);
+      const m = lead ?? DE_AGE_AFTER.exec(after);
+      const verb = m?.groups?.verb;
+      if (m && (verb === undefined || germanVerbs().has(verb))) {
+        const pos = (lead ? bStart : q.closeEnd) + m.index;
+        const gender = m.groups!.art!.toLowerCase() === 'die' ? 'f' : 'm';
+        const person = resolvePronoun(
+          masked,
+          paras,
+          q,
+          pos,
+          index,
+          gender,
+          previousSpeaker(ctx, k),
+        );
+        if (person) attribution = { speaker: person, method: 'pronoun' };
+      }
+    }
     // German reported speech with a pronoun for subject: "Er werde „einen neuen
     // Deal“ aushandeln" — the subjunctive says whose words they are.
     if (!attribution && language === 'de' && !soCalled && !stopped) {
@@ -2006,6 +2027,13 @@ function personRightBefore(
     return null;
   return { speaker: name, method: 'colon' };
 }
+
+/** "Der 64-Jährige sagte" (group 3: the verb) or "…:" opening the sentence before the words. */
+const DE_AGE_BEFORE =
+  /(?:^|[.!?][ \u00A0]+)[\s]*(?<art>Der|Die)[ \u00A0]+\d{1,3}-[Jj]ährige(?:[ \u00A0]+(?<verb>\p{Ll}+)[^„“”"»«:.!?]{0,80}?)?[ \u00A0]*[:,][ \u00A0]*$/u;
+/** "„…“, sagte die 52-Jährige" after the words. */
+const DE_AGE_AFTER =
+  /^[ \u00A0]*,[ \u00A0]+(?<verb>\p{Ll}+)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?<art>der|die)[ \u00A0]+\d{1,3}-[Jj]ährige(?![\p{L}\p{M}])/u;
 
 /** German possessives of the third person singular, capitalised at a sentence start. */
 const DE_POSSESSIVE = /^(?:Ihr|Ihre|Sein|Seine)$/u;
