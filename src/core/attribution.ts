@@ -862,6 +862,8 @@ export function attributeQuotes(
     }
     if (!attribution && language === 'de' && !soCalled)
       attribution = reportedAsBy(masked, bStart, q, index) ?? frameAfter(masked, q, after, index);
+    if (!attribution && (language === 'fr' || language === 'es' || language === 'ru') && !soCalled)
+      attribution = reportedAsBy(masked, bStart, q, index);
     if (!attribution && q.depth === 0 && !soCalled) attribution = signedBelow(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
@@ -1242,6 +1244,9 @@ function resolve(
   }
   const clean = cleanName(word, index.language);
   if (!clean) return isOrganisation(word) ? 'stop' : null;
+  // "Como explicó …", "Как заявила …": a conjunction opening the sentence.
+  if (clean.tokens.length === 1 && CLAUSE_CONJUNCTIONS.has(clean.tokens[0]!.toLowerCase()))
+    return null;
   // A German noun after "laut" ("laut einem Artikel") is no person: a lone word
   // there must be known as a surname or carry a title.
   if (
@@ -2035,6 +2040,18 @@ const DE_AGE_BEFORE =
 const DE_AGE_AFTER =
   /^[ \u00A0]*,[ \u00A0]+(?<verb>\p{Ll}+)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?<art>der|die)[ \u00A0]+\d{1,3}-[Jj]ährige(?![\p{L}\p{M}])/u;
 
+/** Conjunctions that open a clause with its verb first in French, Spanish and Russian. */
+const CLAUSE_CONJUNCTIONS = new Set([
+  'como',
+  'cuando',
+  'según',
+  'comme',
+  'quand',
+  'selon',
+  'как',
+  'когда',
+]);
+
 /** German possessives of the third person singular, capitalised at a sentence start. */
 const DE_POSSESSIVE = /^(?:Ihr|Ihre|Sein|Seine)$/u;
 /** "Ihr Fazit: „…“", "Seine Antwort:": whose words, by the possessive's gender. */
@@ -2186,7 +2203,7 @@ function onePersonIn(
 /**
  * "Wie Ministerin Anna Berg am Montag mitteilte, werde man „…“": a clause with
  * "wie", a reporting verb at its end and one person names the speaker of the
- * sentence it opens.
+ * sentence it opens; in French, Spanish and Russian the verb comes first.
  */
 function reportedAsBy(
   masked: string,
@@ -2194,7 +2211,16 @@ function reportedAsBy(
   q: QuoteSpan,
   index: NameIndex,
 ): Attribution | null {
-  const m = DE_AS_REPORTED.exec(masked.slice(bStart, q.openPos));
+  const lead = masked.slice(bStart, q.openPos);
+  if (index.language !== 'de') {
+    // French, Spanish and Russian put the verb first: "Como dijo Marta Ruiz, …".
+    const v = AS_REPORTED_VERB_FIRST.exec(lead);
+    if (!v || !patterns(index.language ?? 'und').cue.test(v[1]!)) return null;
+    const at = bStart + v.index + v[0].indexOf(v[1]!);
+    const person = onePersonIn(masked, at, at + v[1]!.length, index);
+    return person ? { speaker: person, method: 'verb-name' } : null;
+  }
+  const m = DE_AS_REPORTED.exec(lead);
   if (!m) return null;
   const verb = m[2]!.toLowerCase();
   if (!germanVerbs().has(verb) && !DE_REPORTING_LATE.test(verb) && !DE_FUSED_VERBS.has(verb))
@@ -2231,6 +2257,10 @@ const DE_DOCUMENT_OF_AFTER =
 /** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence. */
 const DE_AS_REPORTED =
   /(?:^|[.!?:;][ \u00A0]+)[\s]*(?:(?:Doch|Aber|Und)[ \u00A0]+)?[Ww]ie[ \u00A0]+([^,;:.!?]{3,100}?)[ \u00A0]+(\p{Ll}+)(?:[ \u00A0]+(?:hat|hatte|habe))?,[ \u00A0]/u;
+
+/** "Comme l'a déclaré …, ", "Como explicó …, ", "Как заявила …, " opening a sentence. */
+const AS_REPORTED_VERB_FIRST =
+  /(?:^|[.!?:;][ \u00A0]+)[\s]*(?:Comme|Como|Как)[ \u00A0]+([^,;:.!?«»"“”]{3,100}?),[ \u00A0]/u;
 
 /** Separable reporting verbs written as one word at the end of a clause. */
 const DE_FUSED_VERBS = new Set([

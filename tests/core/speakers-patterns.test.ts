@@ -1212,7 +1212,7 @@ describe('speakers: German reported speech goes on past a title in marks and nam
   ]);
 });
 
-describe('speakers: a German "wie" clause names who reports', () => {
+describe('speakers: a "wie", "como", "comme", "как" clause names who reports', () => {
   run([
     {
       lang: 'de',
@@ -1240,6 +1240,39 @@ describe('speakers: a German "wie" clause names who reports', () => {
         'Wie die Polizei mitteilte, sei die Lage „ruhig, aber angespannt“.',
       ],
       speaker: null,
+    },
+    {
+      // The conjunction is no name.
+      lang: 'es',
+      paras: [
+        'El puerto cierra.',
+        'Como explicó la ministra Marta Ruiz el lunes, el Gobierno va a «salvar todos los empleos, sin excepción».',
+      ],
+      speaker: 'Marta Ruiz',
+    },
+    {
+      lang: 'es',
+      paras: [
+        'El puerto cierra.',
+        'Como dijo Marta Ruiz, el Gobierno va a «salvar todos los empleos, sin excepción».',
+      ],
+      speaker: 'Marta Ruiz',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'Le port ferme.',
+        "Comme l'a dit Anne Morel, le gouvernement va « sauver tous les emplois, sans exception ».",
+      ],
+      speaker: 'Anne Morel',
+    },
+    {
+      lang: 'ru',
+      paras: [
+        'Порт закрывается.',
+        'Как сообщила Анна Смоленская, правительство «сохранит все рабочие места, без исключения».',
+      ],
+      speaker: 'Анна Смоленская',
     },
   ]);
 });
