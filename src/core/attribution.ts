@@ -790,27 +790,6 @@ export function attributeQuotes(
       attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
       weakSpeaker = attribution !== null;
     }
-    // "Der 64-Jährige sagte: „…“", "„…“, sagte die 52-Jährige": an age stands
-    // for the person named before, like "er" or "sie".
-    if (!attribution && language === 'de' && !soCalled && !stopped) {
-      const lead = DE_AGE_BEFORE.exec(before);
-      const m = lead ?? DE_AGE_AFTER.exec(after);
-      const verb = m?.groups?.verb;
-      if (m && (verb === undefined || germanVerbs().has(verb))) {
-        const pos = (lead ? bStart : q.closeEnd) + m.index;
-        const gender = m.groups!.art!.toLowerCase() === 'die' ? 'f' : 'm';
-        const person = resolvePronoun(
-          masked,
-          paras,
-          q,
-          pos,
-          index,
-          gender,
-          previousSpeaker(ctx, k),
-        );
-        if (person) attribution = { speaker: person, method: 'pronoun' };
-      }
-    }
     // German reported speech with a pronoun for subject: "Er werde „einen neuen
     // Deal“ aushandeln" — the subjunctive says whose words they are.
     if (!attribution && language === 'de' && !soCalled && !stopped) {
@@ -1981,13 +1960,15 @@ function onlyPersonInReport(
  * True when the name at `at` (a mention, or an offset) opens a German clause of
  * reported speech: right after a comma that follows a reporting verb since
  * `from`, and not set off by a comma of its own (an apposition: "sagte der
- * Leiter, Karl Holm, …").
+ * Leiter, Karl Holm, …"). Here and in the German, French, Spanish and Russian
+ * frames below, a pattern's space is a plain one: `makeArticle` folds every run
+ * of white space, no-break spaces included, to one.
  */
 function reportedClauseSubject(masked: string, from: number, at: NameMention | number): boolean {
   const pos = typeof at === 'number' ? at : at.pos;
   const lead = masked.slice(from, pos);
-  if (!/,[ \u00A0]*$/u.test(lead) || !patterns('de').cue.test(lead)) return false;
-  return typeof at === 'number' || !/^[ \u00A0]*[,(]/u.test(masked.slice(at.end, at.end + 3));
+  if (!/, *$/u.test(lead) || !patterns('de').cue.test(lead)) return false;
+  return typeof at === 'number' || !/^ *[,(]/u.test(masked.slice(at.end, at.end + 3));
 }
 
 /**
@@ -2033,13 +2014,6 @@ function personRightBefore(
   return { speaker: name, method: 'colon' };
 }
 
-/** "Der 64-Jährige sagte" (group 3: the verb) or "…:" opening the sentence before the words. */
-const DE_AGE_BEFORE =
-  /(?:^|[.!?][ \u00A0]+)[\s]*(?<art>Der|Die)[ \u00A0]+\d{1,3}-[Jj]ährige(?:[ \u00A0]+(?<verb>\p{Ll}+)[^„“”"»«:.!?]{0,80}?)?[ \u00A0]*[:,][ \u00A0]*$/u;
-/** "„…“, sagte die 52-Jährige" after the words. */
-const DE_AGE_AFTER =
-  /^[ \u00A0]*,[ \u00A0]+(?<verb>\p{Ll}+)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?<art>der|die)[ \u00A0]+\d{1,3}-[Jj]ährige(?![\p{L}\p{M}])/u;
-
 /** Conjunctions that open a clause with its verb first in French, Spanish and Russian. */
 const CLAUSE_CONJUNCTIONS = new Set([
   'como',
@@ -2055,8 +2029,7 @@ const CLAUSE_CONJUNCTIONS = new Set([
 /** German possessives of the third person singular, capitalised at a sentence start. */
 const DE_POSSESSIVE = /^(?:Ihr|Ihre|Sein|Seine)$/u;
 /** "Ihr Fazit: „…“", "Seine Antwort:": whose words, by the possessive's gender. */
-const DE_POSSESSIVE_COLON =
-  /(?:^|[.!?][ \u00A0]+)[\s]*(Ihr|Ihre|Sein|Seine)[ \u00A0]+\p{Lu}\p{Ll}+[ \u00A0]*:[ \u00A0]*$/u;
+const DE_POSSESSIVE_COLON = /(?:^|[.!?] +)[\s]*(Ihr|Ihre|Sein|Seine) +\p{Lu}\p{Ll}+ *: *$/u;
 
 /**
  * "sagte Anelka zu Domenech": "zu" is a name particle ("Karl-Theodor zu Guttenberg")
@@ -2250,17 +2223,17 @@ function frameAfter(
 }
 
 const DE_CONVINCED_AFTER =
-  /^[ \u00A0]*,[ \u00A0]+(?:ist|war|zeigt|zeigte|gibt|gab)(?:[ \u00A0]+sich)?[ \u00A0]+([^,;:.!?„“]{3,80}?)(?=[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:überzeugt|sicher|zuversichtlich|optimistisch|skeptisch|enttäuscht|erfreut|besorgt|empört|verärgert)(?![\p{L}\p{M}]))/u;
+  /^ *, +(?:ist|war|zeigt|zeigte|gibt|gab)(?: +sich)? +([^,;:.!?„“]{3,80}?)(?= +(?:\p{Ll}+ +)?(?:überzeugt|sicher|zuversichtlich|optimistisch|skeptisch|enttäuscht|erfreut|besorgt|empört|verärgert)(?![\p{L}\p{M}]))/u;
 const DE_DOCUMENT_OF_AFTER =
-  /^[ \u00A0]*,[ \u00A0]+(?:heißt|hieß)[ \u00A0]+es[ \u00A0]+(?:in|im|auf)[ \u00A0][^,;:.!?„“]{3,60}?[ \u00A0](?:von|vom)[ \u00A0]+([^,;:.!?„“]{3,60}?)(?=[ \u00A0]*(?:[,.;!?]|$))/u;
+  /^ *, +(?:heißt|hieß) +es +(?:in|im|auf) [^,;:.!?„“]{3,60}? (?:von|vom) +([^,;:.!?„“]{3,60}?)(?= *(?:[,.;!?]|$))/u;
 
 /** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence. */
 const DE_AS_REPORTED =
-  /(?:^|[.!?:;][ \u00A0]+)[\s]*(?:(?:Doch|Aber|Und)[ \u00A0]+)?[Ww]ie[ \u00A0]+([^,;:.!?]{3,100}?)[ \u00A0]+(\p{Ll}+)(?:[ \u00A0]+(?:hat|hatte|habe))?,[ \u00A0]/u;
+  /(?:^|[.!?:;] +)[\s]*(?:(?:Doch|Aber|Und) +)?[Ww]ie +([^,;:.!?]{3,100}?) +(\p{Ll}+)(?: +(?:hat|hatte|habe))?, /u;
 
 /** "Comme l'a déclaré …, ", "Como explicó …, ", "Как заявила …, " opening a sentence. */
 const AS_REPORTED_VERB_FIRST =
-  /(?:^|[.!?:;][ \u00A0]+)[\s]*(?:Comme|Como|Как)[ \u00A0]+([^,;:.!?«»"“”]{3,100}?),[ \u00A0]/u;
+  /(?:^|[.!?:;] +)[\s]*(?:Comme|Como|Как) +([^,;:.!?«»"“”]{3,100}?), /u;
 
 /** Separable reporting verbs written as one word at the end of a clause. */
 const DE_FUSED_VERBS = new Set([
@@ -2298,10 +2271,10 @@ function passiveAgent(
 
 /** "wurde … von", "wird … vom": a passive with its agent, before the quotation. */
 const DE_PASSIVE_AGENT =
-  /(?:^|[\s,])(?:wird|wurde|wurden|werden|worden)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+){0,3}?von[ \u00A0]+(?=[^,;:.!?]{2,80}$)/u;
+  /(?:^|[\s,])(?:wird|wurde|wurden|werden|worden) +(?:\p{Ll}+ +){0,3}?von +(?=[^,;:.!?]{2,80}$)/u;
 /** The participle that closes a passive report. */
 const DE_PASSIVE_VERB =
-  /^[^,;:.!?]{0,40}?(?:bezeichnet|genannt|kritisiert|gelobt|beschrieben|betitelt|zitiert|kommentiert)(?:[ \u00A0]+(?:worden|wird|wurde))?[ \u00A0]*[.,;!?]/u;
+  /^[^,;:.!?]{0,40}?(?:bezeichnet|genannt|kritisiert|gelobt|beschrieben|betitelt|zitiert|kommentiert)(?: +(?:worden|wird|wurde))? *[.,;!?]/u;
 
 /**
  * A German person noun after a definite article ("der Gewerkschafter", "die
@@ -2320,12 +2293,12 @@ function describedPerson(
     !GERMAN_NOUN_FORM.test(word) ||
     isTitle(word) ||
     index.isKnownSurname(word) ||
-    !/(?:^|[\s])(?:der|die|dem|den|des)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?$/u.test(
+    !/(?:^|[\s])(?:der|die|dem|den|des) +(?:\p{Ll}+ +)?$/u.test(
       masked.slice(Math.max(0, pos - 30), pos),
     )
   )
     return undefined;
-  const re = new RegExp(`${WS}${escape(word)}[ \\u00A0]+(${NAME_PATTERN})`, 'gu');
+  const re = new RegExp(`${WS}${escape(word)} +(${NAME_PATTERN})`, 'gu');
   let found: string | null = null;
   for (const m of masked.slice(0, pos).matchAll(re)) {
     const clean = cleanName(m[1]!, 'de');
@@ -2349,19 +2322,13 @@ const DE_REPORTING_LATE = new RegExp(
 const POINTER_AFTER = new Map([
   [
     'de',
-    /^[ \u00A0]*[.!?…]?[ \u00A0]+(?:(Mit[ \u00A0]+diesen[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?Worten)|(?:Das|Dies|So|Diese[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:Worte|Sätze|Aussage|Einschätzung))(?=[ \u00A0]+\p{Ll}))/u,
+    /^ *[.!?…]? +(?:(Mit +diesen +(?:\p{Ll}+ +)?Worten)|(?:Das|Dies|So|Diese +(?:\p{Ll}+ +)?(?:Worte|Sätze|Aussage|Einschätzung))(?= +\p{Ll}))/u,
   ],
-  [
-    'fr',
-    /^[ \u00A0]*[.!?…]?[ \u00A0]+(?:(Par[ \u00A0]+ces[ \u00A0]+mots|En[ \u00A0]+ces[ \u00A0]+termes)|C['’]est[ \u00A0]+ce[ \u00A0]+qu(?:e|['’]))/u,
-  ],
-  [
-    'es',
-    /^[ \u00A0]*[.!?…]?[ \u00A0]+(?:(Con[ \u00A0]+estas[ \u00A0]+palabras)|Así[ \u00A0]+lo|Eso[ \u00A0]+(?=\p{Ll})|Lo[ \u00A0]+(?=\p{Ll}))/u,
-  ],
+  ['fr', /^ *[.!?…]? +(?:(Par +ces +mots|En +ces +termes)|C['’]est +ce +qu(?:e|['’]))/u],
+  ['es', /^ *[.!?…]? +(?:(Con +estas +palabras)|Así +lo|Eso +(?=\p{Ll})|Lo +(?=\p{Ll}))/u],
   [
     'ru',
-    /^[ \u00A0]*[.!?…]?[ \u00A0]+(?:(Этими[ \u00A0]+словами|Такими[ \u00A0]+словами)|Об[ \u00A0]+этом|Так[ \u00A0]+(?=\p{Ll})|Это[ \u00A0]+(?=\p{Ll}))/u,
+    /^ *[.!?…]? +(?:(Этими +словами|Такими +словами)|Об +этом|Так +(?=\p{Ll})|Это +(?=\p{Ll}))/u,
   ],
 ]);
 

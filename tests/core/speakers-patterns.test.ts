@@ -1436,33 +1436,3 @@ describe('speakers: the subject of German reported speech after a reporting clau
     },
   ]);
 });
-
-describe('speakers: a German age for a person ("der 64-Jährige") is the person named before', () => {
-  run([
-    {
-      lang: 'de',
-      paras: [
-        'Die Werft schließt. Der Gewerkschafter Karl Holm war vor Ort.',
-        'Der 64-Jährige sagte: „Wir sichern die Arbeitsplätze, und zwar alle.“',
-      ],
-      speaker: 'Karl Holm',
-    },
-    {
-      // The article's gender tells the two apart.
-      lang: 'de',
-      paras: [
-        'Die Werft schließt. Der Gewerkschafter Karl Holm und Ministerin Anna Berg waren vor Ort.',
-        '„Wir sichern die Arbeitsplätze, und zwar alle“, versprach die 52-Jährige.',
-      ],
-      speaker: 'Anna Berg',
-    },
-    {
-      lang: 'de',
-      paras: [
-        'Die Werft schließt. Der Gewerkschafter Karl Holm war vor Ort.',
-        '„Wir sichern die Arbeitsplätze, und zwar alle“, versprach die 52-Jährige.',
-      ],
-      speaker: null,
-    },
-  ]);
-});
