@@ -493,6 +493,12 @@ function isSentenceEnd(text: string, j: number, hi: number): boolean {
   if (ABBREVIATIONS.has(word)) return false;
   // Initials: "J." and "J.J." before a surname.
   if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && /\p{Lu}/u.test(text[k + 1] ?? '')) return false;
+  // A regnal number before lower case or an opening mark: "Benedikt XVI. „…“".
+  if (
+    /^[IVX]{1,5}$/u.test(text.slice(k + 1, j)) &&
+    /^\s+[\p{Ll}„«"“]/u.test(text.slice(after, after + 3))
+  )
+    return false;
   return true;
 }
 

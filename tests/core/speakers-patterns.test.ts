@@ -1436,3 +1436,17 @@ describe('speakers: the subject of German reported speech after a reporting clau
     },
   ]);
 });
+
+describe('speakers: a regnal number does not end the sentence', () => {
+  run([
+    {
+      // The name after the comma is spoken of; its "XVI." is no full stop.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Später sagte Bundeskanzlerin Anna Berg vor der Presse, Benedikt XVI. „ist und bleibt einer der bedeutendsten Denker“.',
+      ],
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
