@@ -771,11 +771,22 @@ export function attributeQuotes(
     // words are a statement rather than a name.
     let weakSpeaker = false;
     let stopped = false;
-    for (const cand of attribution ? [] : cands) {
+    for (let cand of attribution ? [] : cands) {
       // German reported speech after a reporting clause and a comma has a subject
       // of its own: "Am Dienstag erklärte Berg, Holm habe „…“" — Holm is spoken of.
       if (language === 'de' && cand.loose && reportedClauseSubject(masked, bStart, cand.pos))
         continue;
+      // "sagte Berg laut Spiegel Online", "Laut Spiegel Online sagte Berg": the
+      // outlet cites, the one next to the verb speaks.
+      if (language === 'de' && cand.method === 'according-to') {
+        const [before_, after_] = saidWithLaut();
+        const end = cand.pos + cand.raw.length;
+        const b = before_.exec(masked.slice(Math.max(0, cand.pos - 80), cand.pos));
+        const a = b ? null : after_.exec(masked.slice(end, end + 80));
+        if (b) cand = { raw: b[1]!, pos: cand.pos - b[0].length, method: 'verb-name' };
+        else if (a)
+          cand = { raw: a[1]!, pos: end + a[0].length - a[1]!.length, method: 'verb-name' };
+      }
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
       const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
@@ -2232,6 +2243,16 @@ const DE_CONVINCED_AFTER =
   /^ *, +(?:ist|war|zeigt|zeigte|gibt|gab)(?: +sich)? +([^,;:.!?„“]{3,80}?)(?= +(?:\p{Ll}+ +)?(?:überzeugt|sicher|zuversichtlich|optimistisch|skeptisch|enttäuscht|erfreut|besorgt|empört|verärgert)(?![\p{L}\p{M}]))/u;
 const DE_DOCUMENT_OF_AFTER =
   /^ *, +(?:heißt|hieß) +es +(?:in|im|auf) [^,;:.!?„“]{3,60}? (?:von|vom) +([^,;:.!?„“]{3,60}?)(?= *(?:[,.;!?]|$))/u;
+
+let deSaidLaut: [RegExp, RegExp] | null = null;
+/** A German reporting verb and a name before "laut" ("sagte Berg laut "), or after its outlet (" sagte Berg"). */
+function saidWithLaut(): [RegExp, RegExp] {
+  const verb = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})`;
+  return (deSaidLaut ??= [
+    new RegExp(`${WS}${verb} (${NAME_PATTERN}) laut $`, 'u'),
+    new RegExp(`^ ${verb} (${NAME_PATTERN})`, 'u'),
+  ]);
+}
 
 /** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence. */
 const DE_AS_REPORTED =

@@ -1450,3 +1450,34 @@ describe('speakers: a regnal number does not end the sentence', () => {
     },
   ]);
 });
+
+describe('speakers: "laut" and an outlet next to a German reporting verb and its subject', () => {
+  run([
+    {
+      // The outlet cites; the subject of "sagte" speaks.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, sagte Berg laut Spiegel Online.',
+      ],
+      speaker: 'Berg',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Laut Spiegel Online sagte Berg: „Wir sichern die Arbeitsplätze, und zwar alle.“',
+      ],
+      speaker: 'Berg',
+    },
+    {
+      // "Laut" and a person with no other speaker: still that person.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Anna Berg kam.',
+        'Laut Berg ist die Lage „nicht mehr zu retten, egal was passiert“.',
+      ],
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
