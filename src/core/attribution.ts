@@ -2221,10 +2221,9 @@ function reportedAsBy(
 }
 
 /**
- * German clauses after the words that name whose they are without a reporting
+ * A German clause after the words that names whose they are without a reporting
  * verb: "„…“, ist Berg überzeugt" (a verb of state and an adjective of
- * conviction), "„…“, heißt es in einer Erklärung von Berg" (a document of a
- * person's). One person, as the subject or after "von".
+ * conviction). One person as its subject.
  */
 function frameAfter(
   masked: string,
@@ -2232,17 +2231,15 @@ function frameAfter(
   after: string,
   index: NameIndex,
 ): Attribution | null {
-  const m = DE_CONVINCED_AFTER.exec(after) ?? DE_DOCUMENT_OF_AFTER.exec(after);
+  const m = DE_CONVINCED_AFTER.exec(after);
   if (!m) return null;
   const from = q.closeEnd + m.index + m[0].length - m[1]!.length;
-  const person = onePersonIn(masked, from, from + m[1]!.length, index, true);
+  const person = onePersonIn(masked, from, from + m[1]!.length, index);
   return person ? { speaker: person, method: 'verb-name' } : null;
 }
 
 const DE_CONVINCED_AFTER =
   /^ *, +(?:ist|war|zeigt|zeigte|gibt|gab)(?: +sich)? +([^,;:.!?„“]{3,80}?)(?= +(?:\p{Ll}+ +)?(?:überzeugt|sicher|zuversichtlich|optimistisch|skeptisch|enttäuscht|erfreut|besorgt|empört|verärgert)(?![\p{L}\p{M}]))/u;
-const DE_DOCUMENT_OF_AFTER =
-  /^ *, +(?:heißt|hieß) +es +(?:in|im|auf) [^,;:.!?„“]{3,60}? (?:von|vom) +([^,;:.!?„“]{3,60}?)(?= *(?:[,.;!?]|$))/u;
 
 let deSaidLaut: [RegExp, RegExp] | null = null;
 /** A German reporting verb and a name before "laut" ("sagte Berg laut "), or after its outlet (" sagte Berg"). */

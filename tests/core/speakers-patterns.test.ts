@@ -1348,14 +1348,6 @@ describe('speakers: German clauses after the words without a reporting verb', ()
       speaker: 'Anna Berg',
     },
     {
-      lang: 'de',
-      paras: [
-        'Die Werft schließt.',
-        '„Wir sichern die Arbeitsplätze, und zwar alle“, heißt es in einer Erklärung von Anna Berg.',
-      ],
-      speaker: 'Anna Berg',
-    },
-    {
       // A body, not a person: no speaker.
       lang: 'de',
       paras: [
