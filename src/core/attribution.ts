@@ -475,7 +475,8 @@ const CONNECTIVES = new Set([
 const ABBREVIATIONS = new Set(WORDS.abbreviations);
 
 /** Marks that close a quotation, which may follow a sentence's final stop. */
-const CLOSING_MARKS = new Set('"”’»\'');
+// German and Russian close with “ and ‘ („…“, ‚…‘).
+const CLOSING_MARKS = new Set('"”’»\'“‘');
 
 function isSentenceEnd(text: string, j: number, hi: number): boolean {
   const ch = text[j];
@@ -504,7 +505,12 @@ function isSentenceEnd(text: string, j: number, hi: number): boolean {
 
 /** Start of the sentence containing `pos` (searching back no further than `lo`). */
 function sentenceStart(text: string, pos: number, lo: number): number {
-  for (let j = pos - 1; j >= lo; j--) if (isSentenceEnd(text, j, pos)) return j + 1;
+  for (let j = pos - 1; j >= lo; j--)
+    if (isSentenceEnd(text, j, pos)) {
+      // The marks that close the words before belong to their sentence.
+      while (j + 1 < pos && CLOSING_MARKS.has(text[j + 1]!)) j++;
+      return j + 1;
+    }
   return lo;
 }
 
@@ -745,7 +751,18 @@ export function attributeQuotes(
       : Math.min(sentenceEnd(masked, q.closeEnd, hi), q.closeEnd + MAX_AFTER, nextOpen);
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
 
-    const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language);
+    // A German conjunction or adverb before a colon ("Und: „…“"), or a lone noun
+    // after a preposition ("am Abend stellte"), is no subject.
+    const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language).filter(
+      (c) =>
+        language !== 'de' ||
+        !(
+          DE_NOT_SUBJECT_START.has(c.raw.trim().toLowerCase()) ||
+          (/^\S+$/u.test(c.raw.trim()) &&
+            c.method !== 'according-to' &&
+            OBJECT_BEFORE.has(previousWord(masked, c.pos).toLowerCase()))
+        ),
+    );
     // "so-called" announces a term, whatever the sentence says around it.
     const soCalled = SO_CALLED.test(before);
     // German reports speech in the subjunctive ("Die Lage sei „ernst“"): its verbs
@@ -1242,6 +1259,16 @@ function resolve(
   if (!clean) return isOrganisation(word) ? 'stop' : null;
   // "Como explicó …", "Как заявила …": a conjunction opening the sentence.
   if (clean.tokens.length === 1 && CLAUSE_CONJUNCTIONS.has(clean.tokens[0]!.toLowerCase()))
+    return null;
+  // German news names a person without an article: "Der Rücktritt sei …" is a
+  // noun, and so is a loose subject after a preposition ("Auf dem Konzert … stellte").
+  if (
+    index.language === 'de' &&
+    clean.tokens.length === 1 &&
+    !clean.titled &&
+    (DE_ARTICLE_OPENS.test(masked.slice(Math.max(0, cand.pos - 8), cand.pos)) ||
+      (cand.loose === true && OBJECT_BEFORE.has(previousWord(masked, cand.pos).toLowerCase())))
+  )
     return null;
   // A German noun after "laut" ("laut einem Artikel") is no person: a lone word
   // there must be known as a surname or carry a title.
@@ -1785,7 +1812,8 @@ function germanClausePatterns(): GermanClause {
   // die Mittel", "sei Neuseeland"), no declined participle ("verbliebenen").
   const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})${verb}`;
   const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
-  const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)[ \u00A0]+(?:${low}[ \u00A0]+){0,3})?`;
+  // Adjectives may open with an abbreviation: "der US-amerikanische Außenminister".
+  const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)[ \u00A0]+(?:(?:\p{Lu}{2,}-)?${low}[ \u00A0]+){0,3})?`;
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,40}\))?`;
   const appos = String.raw`(?:,[ \u00A0][^,;:_„“”"»«]{1,110}?,?)?`;
   const name = `(${WS}${NAME_PATTERN})`;
@@ -1905,6 +1933,14 @@ function germanClauseSpeaker(
     // A lone word opening the sentence is mostly an adverb or a noun ("Zwar",
     // "Kritik"): it must be a known surname or carry a title.
     const lone = clean.tokens.length === 1 && !clean.titled && !index.isKnownSurname(last);
+    // German names a person without an article: "Der Rücktritt sei …" is a noun,
+    // even when the article once wrote it capitalised after a preposition.
+    if (
+      clean.tokens.length === 1 &&
+      !clean.titled &&
+      DE_ARTICLE_OPENS.test(masked.slice(Math.max(0, at - 8), at))
+    )
+      continue;
     // …unless a reporting verb follows it: "Berg begründete den Schritt mit …".
     const next = /^[ \u00A0]+(\p{Ll}+)/u.exec(masked.slice(at + raw.length, at + raw.length + 30));
     const reports = next !== null && germanVerbs().has(next[1]!);
@@ -1960,6 +1996,9 @@ function onlyPersonInReport(
     // The subject of the reported clause, not an apposition: "erklärte der
     // Betriebsrat, Karl Holm habe „…“".
     if (german && reportedClauseSubject(masked, from, m)) continue;
+    // A lone word after a preposition or a declined article is an object ("Auf dem Konzert").
+    const prev = previousWord(masked, m.pos).toLowerCase();
+    if (german && m.tokens.length === 1 && !m.titled && OBJECT_BEFORE.has(prev)) continue;
     const full = personAfterVon(index.fullest(addresseeCut(m.tokens, index), m.pos));
     people.set(nameKeyOf(full), joinName(full));
     apposed =
@@ -2030,6 +2069,9 @@ function personRightBefore(
     return null;
   return { speaker: name, method: 'colon' };
 }
+
+/** A German definite article opening the sentence. */
+const DE_ARTICLE_OPENS = /(?:^|[.!?:]["”’»“‘]*\s+)(?:Der|Die|Das)\s+$/u;
 
 /** Conjunctions that open a clause with its verb first in French, Spanish and Russian. */
 const CLAUSE_CONJUNCTIONS = new Set([

@@ -1473,3 +1473,42 @@ describe('speakers: "laut" and an outlet next to a German reporting verb and its
     },
   ]);
 });
+
+describe('speakers: a German sentence after words closed by „…“ starts after the mark', () => {
+  run([
+    {
+      // The closing “ ends the sentence before: the subject of the next is found.
+      lang: 'de',
+      paras: [
+        'Dabei griff sie auch direkt den Präsidenten Karl Holm an: „Ein Präsident, der das leugnet, kann nicht erwarten, dass wir das dulden.“ Auch der US-amerikanische Außenminister Jens Brandt attackierte den Iran als den „führenden Förderer von Terrorismus“.',
+      ],
+      speaker: 'Jens Brandt',
+    },
+    {
+      // "Und:" is no subject: the words go on.
+      lang: 'de',
+      paras: [
+        'Der Bericht wurde Generalsekretär Karl Holm überreicht. Er äußerte sich mit den Worten: „Die Nachricht kann nicht einfacher sein.“ Und: „Die Gefahren sind real und können bekämpft werden.“',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      // A noun after the article that opens the sentence is no name, even when the
+      // article once wrote it capitalised after a preposition.
+      lang: 'de',
+      paras: [
+        'Zum Rücktritt sagte Kardinal Karl Holm: „Das ist ein Donnerschlag aus heiterem Himmel.“',
+        'Der Bruder des Papstes war seit langem eingeweiht. „Mein Bruder wünscht sich Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“.',
+      ],
+      speaker: null,
+    },
+    {
+      // A lone word after a preposition is an object.
+      lang: 'de',
+      paras: [
+        'Beim Kieler Konzert spielte die Band lange. Die Halle war voll. Auf dem Konzert am Abend wurde auch die neue CD der Gruppe vorgestellt: „Have a nice day“.',
+      ],
+      speaker: null,
+    },
+  ]);
+});
