@@ -496,6 +496,7 @@ function isSentenceEnd(text: string, j: number, hi: number): boolean {
   if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && /\p{Lu}/u.test(text[k + 1] ?? '')) return false;
   // A regnal number before lower case or an opening mark: "Benedikt XVI. „…“".
   if (
+    'IVX'.includes(text[j - 1]!) &&
     /^[IVX]{1,5}$/u.test(text.slice(k + 1, j)) &&
     /^\s+[\p{Ll}„«"“]/u.test(text.slice(after, after + 3))
   )
@@ -795,7 +796,11 @@ export function attributeQuotes(
         continue;
       // "sagte Berg laut Spiegel Online", "Laut Spiegel Online sagte Berg": the
       // outlet cites, the one next to the verb speaks.
-      if (language === 'de' && cand.method === 'according-to') {
+      if (
+        language === 'de' &&
+        cand.method === 'according-to' &&
+        /laut $/iu.test(masked.slice(Math.max(0, cand.pos - 5), cand.pos))
+      ) {
         const [before_, after_] = saidWithLaut();
         const end = cand.pos + cand.raw.length;
         const b = before_.exec(masked.slice(Math.max(0, cand.pos - 80), cand.pos));
@@ -2342,6 +2347,8 @@ const DE_PASSIVE_AGENT =
 const DE_PASSIVE_VERB =
   /^[^,;:.!?]{0,40}?(?:bezeichnet|genannt|kritisiert|gelobt|beschrieben|betitelt|zitiert|kommentiert)(?: +(?:worden|wird|wurde))? *[.,;!?]/u;
 
+const DESCRIBED_LOOKBACK = 3000;
+
 /**
  * A German person noun after a definite article ("der Gewerkschafter", "die
  * SPD-Politikerin", "der Sozialdemokrat"): the person last written with that
@@ -2364,12 +2371,16 @@ function describedPerson(
     )
   )
     return undefined;
+  // Looked for in the text just before (bounded, for long articles); the word first.
+  const from = Math.max(0, pos - DESCRIBED_LOOKBACK);
+  const recent = masked.slice(from, pos);
+  if (!recent.includes(word)) return null;
   const re = new RegExp(`${WS}${escape(word)} +(${NAME_PATTERN})`, 'gu');
   let found: string | null = null;
-  for (const m of masked.slice(0, pos).matchAll(re)) {
+  for (const m of recent.matchAll(re)) {
     const clean = cleanName(m[1]!, 'de');
     if (clean && clean.tokens.length >= 2)
-      found = joinName(index.fullest(clean.tokens, m.index + m[0].length));
+      found = joinName(index.fullest(clean.tokens, from + m.index + m[0].length));
   }
   return found;
 }
