@@ -879,7 +879,7 @@ export function attributeQuotes(
       weakSpeaker = attribution !== null && inNarration;
     }
     if (!attribution && language === 'de' && !soCalled)
-      attribution = reportedAsBy(masked, bStart, q, index) ?? frameAfter(masked, q, after, index);
+      attribution = reportedAsBy(masked, bStart, q, index);
     if (!attribution && (language === 'fr' || language === 'es' || language === 'ru') && !soCalled)
       attribution = reportedAsBy(masked, bStart, q, index);
     if (!attribution && q.depth === 0 && !soCalled) attribution = signedBelow(ctx, k);
@@ -2266,27 +2266,6 @@ function reportedAsBy(
   const person = onePersonIn(masked, from, from + m[1]!.length, index);
   return person ? { speaker: person, method: 'name-verb' } : null;
 }
-
-/**
- * A German clause after the words that names whose they are without a reporting
- * verb: "„…“, ist Berg überzeugt" (a verb of state and an adjective of
- * conviction). One person as its subject.
- */
-function frameAfter(
-  masked: string,
-  q: QuoteSpan,
-  after: string,
-  index: NameIndex,
-): Attribution | null {
-  const m = DE_CONVINCED_AFTER.exec(after);
-  if (!m) return null;
-  const from = q.closeEnd + m.index + m[0].length - m[1]!.length;
-  const person = onePersonIn(masked, from, from + m[1]!.length, index);
-  return person ? { speaker: person, method: 'verb-name' } : null;
-}
-
-const DE_CONVINCED_AFTER =
-  /^ *, +(?:ist|war|zeigt|zeigte|gibt|gab)(?: +sich)? +([^,;:.!?„“]{3,80}?)(?= +(?:\p{Ll}+ +)?(?:überzeugt|sicher|zuversichtlich|optimistisch|skeptisch|enttäuscht|erfreut|besorgt|empört|verärgert)(?![\p{L}\p{M}]))/u;
 
 let deSaidLaut: [RegExp, RegExp] | null = null;
 /** A German reporting verb and a name before "laut" ("sagte Berg laut "), or after its outlet (" sagte Berg"). */

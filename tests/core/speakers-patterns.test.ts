@@ -1329,36 +1329,6 @@ describe('speakers: the agent of a German passive that reports words', () => {
   ]);
 });
 
-describe('speakers: German clauses after the words without a reporting verb', () => {
-  run([
-    {
-      lang: 'de',
-      paras: [
-        'Die Werft schließt.',
-        '„Wir sichern die Arbeitsplätze, und zwar alle“, ist Anna Berg überzeugt.',
-      ],
-      speaker: 'Anna Berg',
-    },
-    {
-      lang: 'de',
-      paras: [
-        'Die Werft schließt.',
-        '„Wir sichern die Arbeitsplätze, und zwar alle“, ist sich Anna Berg sicher.',
-      ],
-      speaker: 'Anna Berg',
-    },
-    {
-      // A body, not a person: no speaker.
-      lang: 'de',
-      paras: [
-        'Die Werft schließt. Anna Berg kam zu spät.',
-        '„Wir sichern die Arbeitsplätze, und zwar alle“, hieß es in einer Mitteilung vom Betriebsrat.',
-      ],
-      speaker: null,
-    },
-  ]);
-});
-
 describe('speakers: a German person noun after an article describes someone named before', () => {
   run([
     {
