@@ -2004,6 +2004,9 @@ function onlyPersonInReport(
     // A lone word after a preposition or a declined article is an object ("Auf dem Konzert").
     const prev = previousWord(masked, m.pos).toLowerCase();
     if (german && m.tokens.length === 1 && !m.titled && OBJECT_BEFORE.has(prev)) continue;
+    // A person in the accusative or dative before a colon is spoken to or of: "griff
+    // sie den iranischen Präsidenten Karl Holm an:".
+    if (german && DE_OBJECT_PHRASE.test(masked.slice(Math.max(0, m.pos - 40), m.pos))) continue;
     const full = personAfterVon(index.fullest(addresseeCut(m.tokens, index), m.pos));
     people.set(nameKeyOf(full), joinName(full));
     apposed =
@@ -2074,6 +2077,9 @@ function personRightBefore(
     return null;
   return { speaker: name, method: 'colon' };
 }
+
+/** A declined article (and adjectives) right before a German name: an object. */
+const DE_OBJECT_PHRASE = /(?:^|\s)(?:den|dem|einen|einem)(?: \p{Ll}+){0,2} $/u;
 
 /** A German definite article opening the sentence. */
 const DE_ARTICLE_OPENS = /(?:^|[.!?:]["”’»“‘]*\s+)(?:Der|Die|Das)\s+$/u;

@@ -1482,3 +1482,15 @@ describe('speakers: a German sentence after words closed by „…“ starts aft
     },
   ]);
 });
+
+describe('speakers: a German person in the accusative or dative before a colon is spoken of', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Kanzlerin sprach lange. Dabei griff sie auch direkt den iranischen Präsidenten Karl Holm an: „Ein Präsident, der das leugnet, kann nicht erwarten, dass wir das dulden.“',
+      ],
+      speaker: null,
+    },
+  ]);
+});
