@@ -494,7 +494,8 @@ const CONNECTIVES = new Set([
 const ABBREVIATIONS = new Set(WORDS.abbreviations);
 
 /** Marks that close a quotation, which may follow a sentence's final stop. */
-const CLOSING_MARKS = new Set('"”’»\'');
+// German and Russian close with “ and ‘ („…“, ‚…‘).
+const CLOSING_MARKS = new Set('"”’»\'“‘');
 
 function isSentenceEnd(text: string, j: number, hi: number): boolean {
   const ch = text[j];
@@ -512,12 +513,24 @@ function isSentenceEnd(text: string, j: number, hi: number): boolean {
   if (ABBREVIATIONS.has(word)) return false;
   // Initials: "J." and "J.J." before a surname.
   if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && /\p{Lu}/u.test(text[k + 1] ?? '')) return false;
+  // A regnal number before lower case or an opening mark: "Benedikt XVI. „…“".
+  if (
+    'IVX'.includes(text[j - 1]!) &&
+    /^[IVX]{1,5}$/u.test(text.slice(k + 1, j)) &&
+    /^\s+[\p{Ll}„«"“]/u.test(text.slice(after, after + 3))
+  )
+    return false;
   return true;
 }
 
 /** Start of the sentence containing `pos` (searching back no further than `lo`). */
 function sentenceStart(text: string, pos: number, lo: number): number {
-  for (let j = pos - 1; j >= lo; j--) if (isSentenceEnd(text, j, pos)) return j + 1;
+  for (let j = pos - 1; j >= lo; j--)
+    if (isSentenceEnd(text, j, pos)) {
+      // The marks that close the words before belong to their sentence.
+      while (j + 1 < pos && CLOSING_MARKS.has(text[j + 1]!)) j++;
+      return j + 1;
+    }
   return lo;
 }
 
@@ -778,7 +791,18 @@ export function attributeQuotes(
       : Math.min(sentenceEnd(masked, q.closeEnd, hi), q.closeEnd + MAX_AFTER, nextOpen);
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
 
-    const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language);
+    // A German conjunction or adverb before a colon ("Und: „…“"), or a lone noun
+    // after a preposition ("am Abend stellte"), is no subject.
+    const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language).filter(
+      (c) =>
+        language !== 'de' ||
+        !(
+          DE_NOT_SUBJECT_START.has(c.raw.trim().toLowerCase()) ||
+          (/^\S+$/u.test(c.raw.trim()) &&
+            c.method !== 'according-to' &&
+            OBJECT_BEFORE.has(previousWord(masked, c.pos).toLowerCase()))
+        ),
+    );
     // "so-called" announces a term, whatever the sentence says around it.
     const soCalled = SO_CALLED.test(before);
     // German reports speech in the subjunctive ("Die Lage sei „ernst“"): its verbs
@@ -797,11 +821,33 @@ export function attributeQuotes(
       index,
       language,
     );
+    // German passive: "Holm wurde von Anna Berg als „…“ bezeichnet" — the agent speaks.
+    if (!attribution && language === 'de')
+      attribution = passiveAgent(masked, bStart, q, after, index);
     // A speaker read from the sentence's subject alone says who, not that the
     // words are a statement rather than a name.
     let weakSpeaker = false;
     let stopped = false;
-    for (const cand of attribution ? [] : cands) {
+    for (let cand of attribution ? [] : cands) {
+      // German reported speech after a reporting clause and a comma has a subject
+      // of its own: "Am Dienstag erklärte Berg, Holm habe „…“" — Holm is spoken of.
+      if (language === 'de' && cand.loose && reportedClauseSubject(masked, bStart, cand.pos))
+        continue;
+      // "sagte Berg laut Spiegel Online", "Laut Spiegel Online sagte Berg": the
+      // outlet cites, the one next to the verb speaks.
+      if (
+        language === 'de' &&
+        cand.method === 'according-to' &&
+        /laut $/iu.test(masked.slice(Math.max(0, cand.pos - 5), cand.pos))
+      ) {
+        const [before_, after_] = saidWithLaut();
+        const end = cand.pos + cand.raw.length;
+        const b = before_.exec(masked.slice(Math.max(0, cand.pos - 80), cand.pos));
+        const a = b ? null : after_.exec(masked.slice(end, end + 80));
+        if (b) cand = { raw: b[1]!, pos: cand.pos - b[0].length, method: 'verb-name' };
+        else if (a)
+          cand = { raw: a[1]!, pos: end + a[0].length - a[1]!.length, method: 'verb-name' };
+      }
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
       const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
@@ -836,6 +882,19 @@ export function attributeQuotes(
         if (r && r !== 'stop') attribution = r;
       }
     }
+    if (!attribution && language === 'de' && !soCalled && !stopped) {
+      const m = DE_POSSESSIVE_COLON.exec(before);
+      if (m) {
+        const raw = m[1]!.startsWith('I') ? 'Sie' : 'Er';
+        const r = resolve(
+          { raw, pos: bStart + m.index + m[0].indexOf(m[1]!), method: 'pronoun' },
+          ctx,
+          q,
+          previousSpeaker(ctx, k),
+        );
+        if (r && r !== 'stop') attribution = r;
+      }
+    }
     // A German sentence that reports words (a colon before them, a reporting verb
     // around them) and names one person names the speaker: "Marktanalyst Robert
     // Halver von der Baader Bank kommentierte „…“".
@@ -850,6 +909,18 @@ export function attributeQuotes(
     const endsOwnSentence =
       language === 'en' && /[.!?…]$/u.test(text.slice(q.start, q.end)) && nextWord !== null;
     const ownClause = cued || (!endsOwnSentence && pats.cue.test(after.slice(0, 60)));
+    // Inside a sentence of the narration, "Das" points at the whole sentence, and
+    // a lone word in marks stays a scare quote.
+    const inNarration = /\p{L}/u.test(before);
+    if (!attribution && q.depth === 0 && !soCalled && !stopped) {
+      if (!inNarration || /\s/u.test(text.slice(q.start, q.end).trim()))
+        attribution = namedInSentenceAfter(ctx, q, hi);
+      weakSpeaker = attribution !== null && inNarration;
+    }
+    if (!attribution && language === 'de' && !soCalled)
+      attribution = reportedAsBy(masked, bStart, q, index);
+    if (!attribution && (language === 'fr' || language === 'es' || language === 'ru') && !soCalled)
+      attribution = reportedAsBy(masked, bStart, q, index);
     if (!attribution && q.depth === 0 && !soCalled) attribution = signedBelow(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
@@ -1238,8 +1309,33 @@ function resolve(
     !isGermanSubjectSlot(word, masked, cand.pos, cand.method === 'according-to')
   )
     return null;
+  // "sagte der Gewerkschafter", "der SPD-Politiker": a person noun after an
+  // article describes someone; the person written with it before, or nobody.
+  // Failing one, it is read like "er"/"sie": "die Studentin" is a woman.
+  if (index.language === 'de') {
+    const described = describedPerson(word, masked, cand.pos, index);
+    if (described !== undefined) {
+      const gender = /in$/u.test(word) ? 'f' : 'm';
+      const person =
+        described ?? resolvePronoun(masked, paras, q, cand.pos, index, gender, preferred);
+      return person ? { speaker: person, method: 'pronoun' } : 'stop';
+    }
+  }
   const clean = cleanName(word, index.language);
   if (!clean) return isOrganisation(word) ? 'stop' : null;
+  // "Como explicó …", "Как заявила …": a conjunction opening the sentence.
+  if (clean.tokens.length === 1 && CLAUSE_CONJUNCTIONS.has(clean.tokens[0]!.toLowerCase()))
+    return null;
+  // German news names a person without an article: "Der Rücktritt sei …" is a
+  // noun, and so is a loose subject after a preposition ("Auf dem Konzert … stellte").
+  if (
+    index.language === 'de' &&
+    clean.tokens.length === 1 &&
+    !clean.titled &&
+    (DE_ARTICLE_OPENS.test(masked.slice(Math.max(0, cand.pos - 8), cand.pos)) ||
+      (cand.loose === true && OBJECT_BEFORE.has(previousWord(masked, cand.pos).toLowerCase())))
+  )
+    return null;
   // A German noun after "laut" ("laut einem Artikel") is no person: a lone word
   // there must be known as a surname or carry a title.
   if (
@@ -1597,7 +1693,8 @@ function afterReportingSentence(
 /** The top-level quotation before span `k` with its attribution, when it has one. */
 function previousAttributed(ctx: ArticleContext, k: number): [QuoteSpan, Attribution] | null {
   let j = k - 1;
-  while (j >= 0 && ctx.spans[j]!.depth !== 0) j--;
+  // A title in marks on the way ("sagte Berg dem „Kurier“") is nobody's words.
+  while (j >= 0 && (ctx.spans[j]!.depth !== 0 || ctx.done[j]?.isNamed === true)) j--;
   const att = j >= 0 ? ctx.done[j]?.attribution : null;
   return att ? [ctx.spans[j]!, att] : null;
 }
@@ -1789,7 +1886,8 @@ function germanClausePatterns(): GermanClause {
   // die Mittel", "sei Neuseeland"), no declined participle ("verbliebenen").
   const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})${verb}`;
   const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
-  const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)[ \u00A0]+(?:${low}[ \u00A0]+){0,3})?`;
+  // Adjectives may open with an abbreviation: "der US-amerikanische Außenminister".
+  const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)[ \u00A0]+(?:(?:\p{Lu}{2,}-)?${low}[ \u00A0]+){0,3})?`;
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,40}\))?`;
   const appos = String.raw`(?:,[ \u00A0][^,;:_„“”"»«]{1,110}?,?)?`;
   const name = `(${WS}${NAME_PATTERN})`;
@@ -1909,6 +2007,14 @@ function germanClauseSpeaker(
     // A lone word opening the sentence is mostly an adverb or a noun ("Zwar",
     // "Kritik"): it must be a known surname or carry a title.
     const lone = clean.tokens.length === 1 && !clean.titled && !index.isKnownSurname(last);
+    // German names a person without an article: "Der Rücktritt sei …" is a noun,
+    // even when the article once wrote it capitalised after a preposition.
+    if (
+      clean.tokens.length === 1 &&
+      !clean.titled &&
+      DE_ARTICLE_OPENS.test(masked.slice(Math.max(0, at - 8), at))
+    )
+      continue;
     // …unless a reporting verb follows it: "Berg begründete den Schritt mit …".
     const next = /^[ \u00A0]+(\p{Ll}+)/u.exec(masked.slice(at + raw.length, at + raw.length + 30));
     const reports = next !== null && germanVerbs().has(next[1]!);
@@ -1961,6 +2067,15 @@ function onlyPersonInReport(
   let apposed = false;
   for (const m of findNames(masked, from, to, language)) {
     if (!isPersonMention(m, index)) continue;
+    // The subject of the reported clause, not an apposition: "erklärte der
+    // Betriebsrat, Karl Holm habe „…“".
+    if (german && reportedClauseSubject(masked, from, m)) continue;
+    // A lone word after a preposition or a declined article is an object ("Auf dem Konzert").
+    const prev = previousWord(masked, m.pos).toLowerCase();
+    if (german && m.tokens.length === 1 && !m.titled && OBJECT_BEFORE.has(prev)) continue;
+    // A person in the accusative or dative before a colon is spoken to or of: "griff
+    // sie den iranischen Präsidenten Karl Holm an:".
+    if (german && DE_OBJECT_PHRASE.test(masked.slice(Math.max(0, m.pos - 40), m.pos))) continue;
     const full = personAfterVon(index.fullest(addresseeCut(m.tokens, index), m.pos));
     people.set(nameKeyOf(full), joinName(full));
     apposed =
@@ -1972,6 +2087,21 @@ function onlyPersonInReport(
   // as its apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte:".
   if (stopped && !apposed) return null;
   return { speaker: [...people.values()][0]!, method };
+}
+
+/**
+ * True when the name at `at` (a mention, or an offset) opens a German clause of
+ * reported speech: right after a comma that follows a reporting verb since
+ * `from`, and not set off by a comma of its own (an apposition: "sagte der
+ * Leiter, Karl Holm, …"). Here and in the German, French, Spanish and Russian
+ * frames below, a pattern's space is a plain one: `makeArticle` folds every run
+ * of white space, no-break spaces included, to one.
+ */
+function reportedClauseSubject(masked: string, from: number, at: NameMention | number): boolean {
+  const pos = typeof at === 'number' ? at : at.pos;
+  const lead = masked.slice(from, pos);
+  if (!/, *$/u.test(lead) || !patterns('de').cue.test(lead)) return false;
+  return typeof at === 'number' || !/^ *[,(]/u.test(masked.slice(at.end, at.end + 3));
 }
 
 /**
@@ -2009,11 +2139,36 @@ function personRightBefore(
   // Holm:", "gegenüber dem Kurier:", "told Moor:".
   const prev = previousWord(masked, m.pos).toLowerCase();
   if (lead[1] === ':' && (OBJECT_BEFORE.has(prev) || EN_OBJECT_BEFORE.has(prev))) return null;
+  // "Ihr Fazit:", "Seine Antwort:": a possessive and a noun, not a name.
+  if (language === 'de' && DE_POSSESSIVE.test(m.tokens[0]!)) return null;
   const name = joinName(index.fullest(m.tokens, m.pos));
   if ((m.tokens.length < 2 && !index.isKnownSurname(m.tokens[0]!)) || isOrganisation(name))
     return null;
   return { speaker: name, method: 'colon' };
 }
+
+/** A declined article (and adjectives) right before a German name: an object. */
+const DE_OBJECT_PHRASE = /(?:^|\s)(?:den|dem|einen|einem)(?: \p{Ll}+){0,2} $/u;
+
+/** A German definite article opening the sentence. */
+const DE_ARTICLE_OPENS = /(?:^|[.!?:]["”’»“‘]*\s+)(?:Der|Die|Das)\s+$/u;
+
+/** Conjunctions that open a clause with its verb first in French, Spanish and Russian. */
+const CLAUSE_CONJUNCTIONS = new Set([
+  'como',
+  'cuando',
+  'según',
+  'comme',
+  'quand',
+  'selon',
+  'как',
+  'когда',
+]);
+
+/** German possessives of the third person singular, capitalised at a sentence start. */
+const DE_POSSESSIVE = /^(?:Ihr|Ihre|Sein|Seine)$/u;
+/** "Ihr Fazit: „…“", "Seine Antwort:": whose words, by the possessive's gender. */
+const DE_POSSESSIVE_COLON = /(?:^|[.!?] +)[\s]*(Ihr|Ihre|Sein|Seine) +\p{Lu}\p{Ll}+ *: *$/u;
 
 /**
  * "sagte Anelka zu Domenech": "zu" is a name particle ("Karl-Theodor zu Guttenberg")
@@ -2039,8 +2194,34 @@ function isPersonMention(m: NameMention, index: NameIndex): boolean {
   if (phrase || /^\p{Ll}/u.test(t[0]!) || (t.length > 1 && t[0] === t[t.length - 1])) return false;
   if (!(t.length >= 2 || m.titled || index.isKnownSurname(t[0]!))) return false;
   if (index.language !== 'de') return true;
+  if (DE_POSSESSIVE.test(t[0]!)) return false;
   return !t.some((w) => DE_COMMON_NOUN.test(w) || (GERMAN_NOUN_FORM.test(w) && t.length === 1));
 }
+
+/**
+ * "Anna Berg zu Beginn der Debatte", "Jens Berg zu der Frage": "zu" before a
+ * lower-case word or a noun of time, or after a full name whose surname the
+ * article uses alone, starts a phrase, not a nobiliary name ("Karl zu Guttenberg").
+ */
+function cutAtZu(tokens: string[], index: NameIndex): string[] {
+  // "Anna Berg der Zeitung": an article after a name starts an object.
+  const art = tokens.findIndex(
+    (t, i) =>
+      i > 1 &&
+      /^(?:der|die|das|dem|den|des)$/u.test(t) &&
+      !/^(?:von|van|zu|de)$/u.test(tokens[i - 1]!),
+  );
+  if (art > 0) tokens = tokens.slice(0, art);
+  const zu = tokens.indexOf('zu');
+  if (zu < 1) return tokens;
+  const phrase =
+    /^(?:\p{Ll}|(?:Beginn|Anfang|Ende|Auftakt|Abschluss)$)/u.test(tokens[zu + 1] ?? '') ||
+    (zu >= 2 && index.isKnownSurname(tokens[zu - 1]!));
+  return phrase ? tokens.slice(0, zu) : tokens;
+}
+
+/** German words before a place, a time or a genitive complement. */
+const DE_PLACE_BEFORE = new Set(['in', 'im', 'am', 'aus', 'nach', 'bei', 'des']);
 
 /**
  * German reported speech in the sentence after one that reports someone's words
@@ -2050,7 +2231,16 @@ function isPersonMention(m: NameMention, index: NameIndex): boolean {
 function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Attribution | null {
   const { masked, pats, index } = ctx;
   if (findNames(masked, at, q.openPos, 'de').some((m) => isPersonMention(m, index))) return null;
-  const prev = sentenceBefore(ctx, q, at);
+  let prev = sentenceBefore(ctx, q, at);
+  // Reported speech runs on over sentences in the subjunctive that name nobody:
+  // "Berg kritisierte die Pläne. Die Werft habe Gewinne gemacht. Deshalb müsse „…“".
+  for (let hops = 0; prev && hops < 2; hops++) {
+    const [from0, end0] = prev;
+    const s0 = masked.slice(from0, end0);
+    if (pats.cue.test(s0) || !DE_SUBJUNCTIVE.test(s0) || !/[.!?]$/u.test(s0)) break;
+    if (findNames(masked, from0, end0, 'de').some((m) => isPersonMention(m, index))) return null;
+    prev = sentenceBefore(ctx, q, from0);
+  }
   if (!prev) return null;
   const [from, end] = prev;
   const sentence = masked.slice(from, end);
@@ -2058,13 +2248,220 @@ function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Att
   const people = new Map<string, string>();
   for (const m of findNames(masked, from, end, 'de')) {
     // A noun phrase with "von" ("Rechte von Arbeitnehmern") is no name here.
-    const tokens = personAfterVon(m.tokens);
-    if (!isPersonMention(m, index) || tokens.some((t) => /^\p{Ll}/u.test(t))) continue;
-    const full = personAfterVon(index.fullest(tokens, m.pos));
+    const tokens = cutAtZu(personAfterVon(m.tokens), index);
+    if (!isPersonMention({ ...m, tokens }, index) || tokens.some((t) => /^\p{Ll}/u.test(t)))
+      continue;
+    // A place, a time or a genitive complement is nobody who speaks: "Am Rande",
+    // "in Kiel", "der Ministerpräsident des Landes Holstein".
+    if (
+      DE_NOT_SUBJECT_START.has(tokens[0]!.toLowerCase()) ||
+      DE_PLACE_BEFORE.has(previousWord(masked, m.pos).toLowerCase())
+    )
+      continue;
+    const full = cutAtZu(personAfterVon(index.fullest(tokens, m.pos)), index);
     people.set(nameKeyOf(full), joinName(full));
   }
   return people.size === 1 ? { speaker: [...people.values()][0]!, method: 'name-verb' } : null;
 }
+
+/**
+ * German news often names the speaker in the sentence after the words, pointing
+ * back to them: "„…“ Das sagte Berg am Montag.", "Dies erklärte …", "Mit diesen
+ * Worten wandte sich Berg an …"; so do French ("C'est ce qu'a déclaré …"), Spanish
+ * ("Así lo afirmó …") and Russian ("Об этом заявил …"). The quotation must end its own sentence, and the
+ * next one, in the same paragraph, must open with the pointer, report speech
+ * (any verb after "Mit diesen Worten") and name one person.
+ */
+function namedInSentenceAfter(ctx: ArticleContext, q: QuoteSpan, hi: number): Attribution | null {
+  const { masked, pats, index, language } = ctx;
+  const pointer = POINTER_AFTER.get(language);
+  const m = pointer?.exec(masked.slice(q.closeEnd, Math.min(hi, q.closeEnd + 60)));
+  if (!m) return null;
+  const from = q.closeEnd + m[0].length;
+  const end = sentenceEnd(masked, from, hi);
+  const sentence = masked.slice(from, end);
+  if (!m[1] && !pats.cue.test(sentence) && !DE_REPORTING_LATE.test(sentence)) return null;
+  const person = onePersonIn(masked, from, end, index);
+  return person ? { speaker: person, method: 'verb-name' } : null;
+}
+
+/**
+ * The one person a German clause names as its subject, in `masked` from `from`
+ * to `end`: names after a preposition or a declined article are objects (with
+ * `agent`, but for the one at `from`). Null when nobody or several people are named.
+ */
+function onePersonIn(
+  masked: string,
+  from: number,
+  end: number,
+  index: NameIndex,
+  agent = false,
+): string | null {
+  const people = new Map<string, string>();
+  const german = index.language === 'de';
+  for (const found of findNames(masked, from, end, index.language)) {
+    const n = german ? { ...found, tokens: cutAtZu(found.tokens, index) } : found;
+    // A passive's agent follows "von" (`agent`): only the first name is it.
+    const prev = previousWord(masked, n.pos).toLowerCase();
+    const object = german ? OBJECT_BEFORE.has(prev) : EN_OBJECT_BEFORE.has(prev);
+    if (!isPersonMention(n, index) || (object && !(agent && n.pos === from))) continue;
+    const fullest = index.fullest(n.tokens, n.pos);
+    const full = german ? cutAtZu(personAfterVon(fullest), index) : fullest;
+    people.set(nameKeyOf(full), joinName(full));
+  }
+  return people.size === 1 ? [...people.values()][0]! : null;
+}
+
+/**
+ * "Wie Ministerin Anna Berg am Montag mitteilte, werde man „…“": a clause with
+ * "wie", a reporting verb at its end and one person names the speaker of the
+ * sentence it opens; in French, Spanish and Russian the verb comes first.
+ */
+function reportedAsBy(
+  masked: string,
+  bStart: number,
+  q: QuoteSpan,
+  index: NameIndex,
+): Attribution | null {
+  const lead = masked.slice(bStart, q.openPos);
+  if (index.language !== 'de') {
+    // French, Spanish and Russian put the verb first: "Como dijo Marta Ruiz, …".
+    const v = AS_REPORTED_VERB_FIRST.exec(lead);
+    if (!v || !patterns(index.language ?? 'und').cue.test(v[1]!)) return null;
+    const at = bStart + v.index + v[0].indexOf(v[1]!);
+    const person = onePersonIn(masked, at, at + v[1]!.length, index);
+    return person ? { speaker: person, method: 'verb-name' } : null;
+  }
+  const m = DE_AS_REPORTED.exec(lead);
+  if (!m) return null;
+  const verb = m[2]!.toLowerCase();
+  if (!germanVerbs().has(verb) && !DE_REPORTING_LATE.test(verb) && !DE_FUSED_VERBS.has(verb))
+    return null;
+  const from = bStart + m.index + m[0].indexOf(m[1]!);
+  const person = onePersonIn(masked, from, from + m[1]!.length, index);
+  return person ? { speaker: person, method: 'name-verb' } : null;
+}
+
+let deSaidLaut: [RegExp, RegExp] | null = null;
+/** A German reporting verb and a name before "laut" ("sagte Berg laut "), or after its outlet (" sagte Berg"). */
+function saidWithLaut(): [RegExp, RegExp] {
+  const verb = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})`;
+  return (deSaidLaut ??= [
+    new RegExp(`${WS}${verb} (${NAME_PATTERN}) laut $`, 'u'),
+    new RegExp(`^ ${verb} (${NAME_PATTERN})`, 'u'),
+  ]);
+}
+
+/** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence. */
+const DE_AS_REPORTED =
+  /(?:^|[.!?:;] +)[\s]*(?:(?:Doch|Aber|Und) +)?[Ww]ie +([^,;:.!?]{3,100}?) +(\p{Ll}+)(?: +(?:hat|hatte|habe))?, /u;
+
+/** "Comme l'a déclaré …, ", "Como explicó …, ", "Как заявила …, " opening a sentence. */
+const AS_REPORTED_VERB_FIRST =
+  /(?:^|[.!?:;] +)[\s]*(?:Comme|Como|Как) +([^,;:.!?«»"“”]{3,100}?), /u;
+
+/** Separable reporting verbs written as one word at the end of a clause. */
+const DE_FUSED_VERBS = new Set([
+  'mitteilte',
+  'mitteilt',
+  'mitteilten',
+  'bekanntgab',
+  'ausführte',
+  'hinzufügte',
+  'angab',
+  'einräumte',
+  'festhielt',
+  'klarstellte',
+  'darlegte',
+]);
+
+/**
+ * The agent of a German passive that reports words: "Holm wurde von Anna Berg
+ * als „…“ bezeichnet", "Der Plan wird von Berg „…“ genannt". The verb of calling
+ * or reporting closes the clause `after` the quotation.
+ */
+function passiveAgent(
+  masked: string,
+  bStart: number,
+  q: QuoteSpan,
+  after: string,
+  index: NameIndex,
+): Attribution | null {
+  const m = DE_PASSIVE_AGENT.exec(masked.slice(bStart, q.openPos));
+  if (!m || !DE_PASSIVE_VERB.test(after)) return null;
+  const from = bStart + m.index + m[0].length;
+  const person = onePersonIn(masked, from, q.openPos, index, true);
+  return person ? { speaker: person, method: 'name-verb' } : null;
+}
+
+/** "wurde … von", "wird … vom": a passive with its agent, before the quotation. */
+const DE_PASSIVE_AGENT =
+  /(?:^|[\s,])(?:wird|wurde|wurden|werden|worden) +(?:\p{Ll}+ +){0,3}?von +(?=[^,;:.!?]{2,80}$)/u;
+/** The participle that closes a passive report. */
+const DE_PASSIVE_VERB =
+  /^[^,;:.!?]{0,40}?(?:bezeichnet|genannt|kritisiert|gelobt|beschrieben|betitelt|zitiert|kommentiert)(?: +(?:worden|wird|wurde))? *[.,;!?]/u;
+
+const DESCRIBED_LOOKBACK = 3000;
+
+/**
+ * A German person noun after a definite article ("der Gewerkschafter", "die
+ * SPD-Politikerin", "der Sozialdemokrat"): the person last written with that
+ * noun before `pos` ("Der Gewerkschafter Karl Holm …"), or null. Undefined when
+ * `word` is no such description (a name, a title, a known surname).
+ */
+function describedPerson(
+  word: string,
+  masked: string,
+  pos: number,
+  index: NameIndex,
+): string | null | undefined {
+  if (
+    !/^\p{Lu}[\p{L}\p{M}-]+$/u.test(word) ||
+    !GERMAN_NOUN_FORM.test(word) ||
+    isTitle(word) ||
+    index.isKnownSurname(word) ||
+    !/(?:^|[\s])(?:der|die|dem|den|des) +(?:\p{Ll}+ +)?$/u.test(
+      masked.slice(Math.max(0, pos - 30), pos),
+    )
+  )
+    return undefined;
+  // Looked for in the text just before (bounded, for long articles); the word first.
+  const from = Math.max(0, pos - DESCRIBED_LOOKBACK);
+  const recent = masked.slice(from, pos);
+  if (!recent.includes(word)) return null;
+  const re = new RegExp(`${WS}${escape(word)} +(${NAME_PATTERN})`, 'gu');
+  let found: string | null = null;
+  for (const m of recent.matchAll(re)) {
+    const clean = cleanName(m[1]!, 'de');
+    if (clean && clean.tokens.length >= 2)
+      found = joinName(index.fullest(clean.tokens, from + m.index + m[0].length));
+  }
+  return found;
+}
+
+/** A German reporting verb at the end of its clause: "Das musste Berg einräumen", "hat Berg gesagt". */
+const DE_REPORTING_LATE = new RegExp(
+  `${WS}(?:${alternation([...WORDS.deReportingParticiples, 'sagen', 'erklären', 'einräumen', 'eingestehen', 'zugeben', 'betonen'])})${WB}`,
+  'u',
+);
+
+/**
+ * The start of a sentence pointing back at the words before it, by language;
+ * group 1 when it points at the words themselves, whatever the verb ("Mit diesen
+ * Worten", "Con estas palabras", "Этими словами").
+ */
+const POINTER_AFTER = new Map([
+  [
+    'de',
+    /^ *[.!?…]? +(?:(Mit +diesen +(?:\p{Ll}+ +)?Worten)|(?:Das|Dies|So|Diese +(?:\p{Ll}+ +)?(?:Worte|Sätze|Aussage|Einschätzung))(?= +\p{Ll}))/u,
+  ],
+  ['fr', /^ *[.!?…]? +(?:(Par +ces +mots|En +ces +termes)|C['’]est +ce +qu(?:e|['’]))/u],
+  ['es', /^ *[.!?…]? +(?:(Con +estas +palabras)|Así +lo|Eso +(?=\p{Ll})|Lo +(?=\p{Ll}))/u],
+  [
+    'ru',
+    /^ *[.!?…]? +(?:(Этими +словами|Такими +словами)|Об +этом|Так +(?=\p{Ll})|Это +(?=\p{Ll}))/u,
+  ],
+]);
 
 /**
  * "Fazit von Sandra Boser": a noun, "von" and a given name with a surname is a

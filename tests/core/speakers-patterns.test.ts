@@ -1067,3 +1067,430 @@ describe('speakers: German reported speech after a sentence that reports one per
     },
   ]);
 });
+
+describe('speakers: the speaker named in the sentence after the words, pointing back at them', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Ministerin Anna Berg besuchte am Montag die Werft.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle.“ Das sagte Berg am Nachmittag vor Journalisten.',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      // "Mit diesen Worten" points back whatever the verb.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle.“ Mit diesen Worten wandte sich Innenministerin Anna Berg an die Belegschaft.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // A reporting verb at the end of its clause; "zu Beginn" is no part of the name.
+      lang: 'de',
+      paras: [
+        'Der Haushalt steht. Später lobte Holm die Ausschüsse.',
+        '„Ja, es wird teurer.“ Das musste Finanzminister Jens Holm zu Beginn der langen Debatte einräumen.',
+      ],
+      speaker: 'Jens Holm',
+    },
+    {
+      // The sentence after reports nothing.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Anna Berg kam zu spät.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle.“ Das ist die Botschaft der Gewerkschaft.',
+      ],
+      speaker: null,
+    },
+    {
+      // Two people: either may be meant.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle.“ Das sagten Anna Berg und Karl Holm am Montag.',
+      ],
+      speaker: null,
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'La ministre Anne Morel a visité le port.',
+        "« Nous sauverons tous les emplois, sans exception. » C'est ce qu'a déclaré Anne Morel lundi à Brest.",
+      ],
+      speaker: 'Anne Morel',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'Le port ferme. Anne Morel est arrivée en retard.',
+        "« Nous sauverons tous les emplois, sans exception. » C'est ce que pensent beaucoup d'ouvriers.",
+      ],
+      speaker: null,
+    },
+    {
+      lang: 'es',
+      paras: [
+        'El puerto cierra.',
+        '«Salvaremos todos los empleos, sin excepción». Así lo afirmó la ministra Marta Ruiz el lunes en Vigo.',
+      ],
+      speaker: 'Marta Ruiz',
+    },
+    {
+      lang: 'es',
+      paras: [
+        'El puerto cierra.',
+        '«Salvaremos todos los empleos, sin excepción». Con estas palabras se dirigió la ministra Marta Ruiz a los obreros.',
+      ],
+      speaker: 'Marta Ruiz',
+    },
+    {
+      lang: 'ru',
+      paras: [
+        'Порт закрывается.',
+        '«Мы сохраним все рабочие места, без исключения». Об этом заявила министр Анна Смоленская в понедельник.',
+      ],
+      speaker: 'Анна Смоленская',
+    },
+    {
+      lang: 'ru',
+      paras: [
+        'Порт закрывается. Анна Смоленская опоздала.',
+        '«Мы сохраним все рабочие места, без исключения». Это главное требование рабочих.',
+      ],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: German reported speech goes on past a title in marks and names no place', () => {
+  run([
+    {
+      // The newspaper's title between the attributed words and the subjunctive ones.
+      lang: 'de',
+      paras: [
+        'Ministerin Anna Berg hat die Schließung verteidigt. „Ich halte das für richtig“, sagte Berg dem „Kieler Kurier“. Die Pläne stärkten die Region, und so würden sie auch von den meisten Bürgern gesehen. Die Studie zeige in Wahrheit, „dass die Werft keine Zukunft hat“.',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      // Over a subjunctive sentence that names nobody, back to the reporting one.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Innenministerin Anna Berg kritisierte die Pläne am Montag scharf. Die Werft habe jahrelang Gewinne gemacht. Deshalb müsse „jetzt das Land eingreifen, bevor es zu spät ist“.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // A person named on the way: no guess.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Innenministerin Anna Berg kritisierte die Pläne am Montag scharf. Der Eigner Karl Holm habe jahrelang Gewinne gemacht. Deshalb müsse „jetzt das Land eingreifen, bevor es zu spät ist“.',
+      ],
+      speaker: null,
+    },
+    {
+      // "Am Rande" and "in Kiel" are no people.
+      lang: 'de',
+      paras: [
+        'Am Rande einer Sitzung in Kiel äußerte sich auch Jens Berg zu der Frage. Die Lage sei „sehr ernst“.',
+      ],
+      speaker: 'Jens Berg',
+    },
+    {
+      // Nor is the land in a genitive complement.
+      lang: 'de',
+      paras: [
+        'Am Rande einer Sitzung äußerte sich auch der Ministerpräsident des Landes Holstein, Jens Berg (SPD), zu der Frage. Jeder Arbeiter könne „seinen Platz behalten, oder er kann gehen“.',
+      ],
+      speaker: 'Jens Berg',
+    },
+  ]);
+});
+
+describe('speakers: a "wie", "como", "comme", "как" clause names who reports', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Wie Innenministerin Anna Berg am Montag mitteilte, werde man „die Arbeitsplätze sichern, und zwar alle“.',
+      ],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      // The newspaper she spoke to is no part of her name.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Wie Anna Berg der Zeitung sagte, werde man „die Arbeitsplätze sichern, und zwar alle“.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // Nobody named: no speaker.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Anna Berg kam zu spät.',
+        'Wie die Polizei mitteilte, sei die Lage „ruhig, aber angespannt“.',
+      ],
+      speaker: null,
+    },
+    {
+      // The conjunction is no name.
+      lang: 'es',
+      paras: [
+        'El puerto cierra.',
+        'Como explicó la ministra Marta Ruiz el lunes, el Gobierno va a «salvar todos los empleos, sin excepción».',
+      ],
+      speaker: 'Marta Ruiz',
+    },
+    {
+      lang: 'es',
+      paras: [
+        'El puerto cierra.',
+        'Como dijo Marta Ruiz, el Gobierno va a «salvar todos los empleos, sin excepción».',
+      ],
+      speaker: 'Marta Ruiz',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'Le port ferme.',
+        "Comme l'a dit Anne Morel, le gouvernement va « sauver tous les emplois, sans exception ».",
+      ],
+      speaker: 'Anne Morel',
+    },
+    {
+      lang: 'ru',
+      paras: [
+        'Порт закрывается.',
+        'Как сообщила Анна Смоленская, правительство «сохранит все рабочие места, без исключения».',
+      ],
+      speaker: 'Анна Смоленская',
+    },
+  ]);
+});
+
+describe('speakers: a German possessive before a colon', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Ministerin Anna Berg war vor Ort.',
+        'Ihr Fazit: „Wir sichern die Arbeitsplätze, und zwar alle.“',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Minister Karl Holm und Ministerin Anna Berg waren vor Ort.',
+        'Sein Fazit: „Wir sichern die Arbeitsplätze, und zwar alle.“',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      // "Ihr" with only a man named: not "Ihr Fazit", and no guess.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Minister Karl Holm war vor Ort.',
+        'Ihr Fazit: „Wir sichern die Arbeitsplätze, und zwar alle.“',
+      ],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: the agent of a German passive that reports words', () => {
+  run([
+    {
+      // Not the subject: the one who calls him that.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Karl Holm wurde von Anna Berg als „Verräter an der ganzen Belegschaft“ bezeichnet.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Karl Holm legte einen Plan vor.',
+        'Der Plan von Holm wurde von Innenministerin Anna Berg als „schwerer Fehler mit Folgen“ kritisiert.',
+      ],
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
+
+describe('speakers: a German person noun after an article describes someone named before', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Der Gewerkschafter Karl Holm war vor Ort.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, sagte der Gewerkschafter.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Der SPD-Politiker Karl Holm war vor Ort.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, sagte der SPD-Politiker.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      // Read like "er": the one man named before.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Karl Holm (SPD) war vor Ort.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, sagte der Sozialdemokrat.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      // Only a woman named before: never the noun itself, and no guess.
+      lang: 'de',
+      paras: [
+        'Die Richterin Ute Falk sprach das Urteil.',
+        '„Es tut mir leid, und ich schäme mich dafür“, sagte der Student auf der Anklagebank.',
+      ],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: the subject of German reported speech after a reporting clause is spoken of', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Am Dienstag erklärte Anna Berg, Karl Holm habe „die Werft ruiniert, und zwar vollständig“.',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // A body speaks of him: no speaker, never Holm.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Am Dienstag erklärte der Betriebsrat, Karl Holm habe „die Werft ruiniert, und zwar vollständig“.',
+      ],
+      speaker: null,
+    },
+    {
+      // An apposition set off by commas is the speaker.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Am Dienstag erklärte der Vorsitzende des Betriebsrats, Karl Holm, man werde „die Werft retten, und zwar vollständig“.',
+      ],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
+
+describe('speakers: a regnal number does not end the sentence', () => {
+  run([
+    {
+      // The name after the comma is spoken of; its "XVI." is no full stop.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Später sagte Bundeskanzlerin Anna Berg vor der Presse, Benedikt XVI. „ist und bleibt einer der bedeutendsten Denker“.',
+      ],
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
+
+describe('speakers: "laut" and an outlet next to a German reporting verb and its subject', () => {
+  run([
+    {
+      // The outlet cites; the subject of "sagte" speaks.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        '„Wir sichern die Arbeitsplätze, und zwar alle“, sagte Berg laut Spiegel Online.',
+      ],
+      speaker: 'Berg',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Werft schließt.',
+        'Laut Spiegel Online sagte Berg: „Wir sichern die Arbeitsplätze, und zwar alle.“',
+      ],
+      speaker: 'Berg',
+    },
+    {
+      // "Laut" and a person with no other speaker: still that person.
+      lang: 'de',
+      paras: [
+        'Die Werft schließt. Anna Berg kam.',
+        'Laut Berg ist die Lage „nicht mehr zu retten, egal was passiert“.',
+      ],
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
+
+describe('speakers: a German sentence after words closed by „…“ starts after the mark', () => {
+  run([
+    {
+      // The closing “ ends the sentence before: the subject of the next is found.
+      lang: 'de',
+      paras: [
+        'Dabei griff sie auch direkt den Präsidenten Karl Holm an: „Ein Präsident, der das leugnet, kann nicht erwarten, dass wir das dulden.“ Auch der US-amerikanische Außenminister Jens Brandt attackierte den Iran als den „führenden Förderer von Terrorismus“.',
+      ],
+      speaker: 'Jens Brandt',
+    },
+    {
+      // "Und:" is no subject: the words go on.
+      lang: 'de',
+      paras: [
+        'Der Bericht wurde Generalsekretär Karl Holm überreicht. Er äußerte sich mit den Worten: „Die Nachricht kann nicht einfacher sein.“ Und: „Die Gefahren sind real und können bekämpft werden.“',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      // A noun after the article that opens the sentence is no name, even when the
+      // article once wrote it capitalised after a preposition.
+      lang: 'de',
+      paras: [
+        'Zum Rücktritt sagte Kardinal Karl Holm: „Das ist ein Donnerschlag aus heiterem Himmel.“',
+        'Der Bruder des Papstes war seit langem eingeweiht. „Mein Bruder wünscht sich Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“.',
+      ],
+      speaker: null,
+    },
+    {
+      // A lone word after a preposition is an object.
+      lang: 'de',
+      paras: [
+        'Beim Kieler Konzert spielte die Band lange. Die Halle war voll. Auf dem Konzert am Abend wurde auch die neue CD der Gruppe vorgestellt: „Have a nice day“.',
+      ],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: a German person in the accusative or dative before a colon is spoken of', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Die Kanzlerin sprach lange. Dabei griff sie auch direkt den iranischen Präsidenten Karl Holm an: „Ein Präsident, der das leugnet, kann nicht erwarten, dass wir das dulden.“',
+      ],
+      speaker: null,
+    },
+  ]);
+});
