@@ -25,6 +25,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { libraryPatches } from './library-patches';
+import { wordLists } from './word-lists';
 import { withNameTables, type BackgroundFile } from '../src/core/background';
 import { compileLexicon } from '../src/core/lexicon-compile';
 import { sourceEntries } from './source-archive';
@@ -111,8 +112,9 @@ async function bundle(cfg: BuildConfig, browser: BrowserName, dir: string): Prom
     // Browser bundles never load Node modules; fail loudly if one sneaks in.
     platform: 'browser',
     absWorkingDir: ROOT,
-    // Library code paths that write markup through innerHTML, removed (see the file).
-    plugins: [libraryPatches()],
+    // Library code paths that write markup through innerHTML, removed (see the file);
+    // the engine's word lists shipped compactly (see the file).
+    plugins: [libraryPatches(), wordLists()],
   };
   const jobs: BuildOptions[] = [
     {
