@@ -6,7 +6,7 @@
 import browser from '../shared/browser';
 import { logOnce } from '../shared/log';
 import { watchSettings } from '../shared/settings';
-import { tabGone } from './analyze';
+import { readTestEnginePause, tabGone } from './analyze';
 import { syncAutoAnnotation } from './auto-annotate';
 import { onCommand } from './commands';
 import { createContextMenu, onMenuClicked } from './context-menu';
@@ -23,6 +23,7 @@ useBundledLoader(getBundledCorpus);
 
 // Test handlers are compiled out of release builds (`__TEST__` is false there).
 const table: HandlerTable = __TEST__ ? { ...HANDLERS, ...TEST_HANDLERS } : HANDLERS;
+if (__TEST__) readTestEnginePause();
 
 // The one message listener. It answers (returns a promise) only for messages it handles,
 // so messages meant for other contexts are left alone.
