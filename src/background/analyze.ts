@@ -40,6 +40,7 @@ import { getBackground, getCorpus } from './corpus';
 import { getLexicon } from './package-data';
 import { rememberArticle, type PageVisit } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
+import { prefetchSavedIndex } from './store-live';
 
 /** The file the build writes for the content script (manifest-relative). */
 export const CONTENT_SCRIPT_FILE = 'content.js';
@@ -202,26 +203,20 @@ async function testEnginePause(): Promise<void> {
   if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** When the article was being prepared, in `performance.now()` time. */
-interface PrepareSpan {
-  start: number;
-  end: number;
-}
-
 /**
  * Run the engine on `article` with the user's settings; `timings` gets what each step
- * took, and `span` when the article was prepared.
+ * took: the wait for the index after the article was prepared, and the analysis.
  */
 async function runEngine(
   article: Article,
   settings: Settings,
   timings?: AnalysisTimings,
-  span?: PrepareSpan,
 ): Promise<Report> {
   if (__TEST__) await testEnginePause();
   const data = engineData();
-  // A worker just started reads its index from storage off this thread: the article's
-  // quotations and speakers are found meanwhile.
+  // A worker just started reads and decodes its index meanwhile: the storage reads go
+  // on off this thread while the article's quotations and speakers are found, and the
+  // decoding, which needs this thread, comes after (a page's article is read first).
   const p0 = performance.now();
   const prepared = prepareArticle(article);
   const p1 = performance.now();
@@ -236,10 +231,6 @@ async function runEngine(
   if (timings) {
     timings.indexMs = t1 - p1;
     timings.analysisMs = p1 - p0 + performance.now() - t1;
-  }
-  if (span) {
-    span.start = p0;
-    span.end = p1;
   }
   return report;
 }
@@ -262,16 +253,9 @@ async function tabUrl(tabId: number): Promise<string | null> {
 
 async function runTabAnalysis(tabId: number): Promise<TabState> {
   const gen = generation(tabId);
-  // A worker just started loads its index while the page's article is being read; a
-  // failure shows when the engine asks again.
-  const loadStart = performance.now();
-  let loadEnd: number | null = null;
-  engineData().then(
-    () => {
-      loadEnd = performance.now();
-    },
-    () => undefined,
-  );
+  // A worker just started reads its saved index from storage (off this thread) while
+  // the page's article is being read.
+  prefetchSavedIndex();
   const [settings, url] = await Promise.all([loadSettings(), tabUrl(tabId)]);
   if (isRestrictedUrl(url)) {
     const state: TabState = {
@@ -314,18 +298,7 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
         indexMs: 0,
         analysisMs: 0,
       };
-      const span: PrepareSpan = { start: 0, end: 0 };
-      const report = await runEngine(extracted.article, settings, timings, span);
-      // The index loaded (in part) during the round trip and while the article was
-      // prepared: count that time once, as messaging and as analysis.
-      const loaded: number | null = loadEnd;
-      if (loaded !== null) {
-        const during = (from: number, to: number) =>
-          Math.max(0, Math.min(loaded, to) - Math.max(loadStart, from));
-        const overlap = during(t0, t1);
-        timings.messagingMs = Math.max(0, roundTrip - extracted.extractMs - overlap);
-        timings.indexMs = Math.max(0, loaded - loadStart - during(span.start, span.end));
-      }
+      const report = await runEngine(extracted.article, settings, timings);
       // Reading history (when the user turned it on), after the analysis so it never matches itself.
       void rememberArticle(extracted.article, pageVisit(tabId, gen, extracted.visit));
       const annotations = generation(tabId) === gen ? await annotate(tabId, report) : null;

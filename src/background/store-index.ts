@@ -22,16 +22,6 @@ export const INDEX_CHUNK = 250;
  */
 export const CACHE_SAVE_DELAY_MS = 1500;
 
-/**
- * The store's generation, its saved index (null: none, or unreadable) and that index
- * decoded (null: not saved at this generation, or of another layout).
- */
-interface SavedRead {
-  generation: number;
-  cached: LoadedIndexCache | null;
-  corpus: Corpus | null;
-}
-
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class LiveIndex {
@@ -75,25 +65,11 @@ export class LiveIndex {
   ) {}
 
   /**
-   * Start reading the saved index and the store's generation, for `build`: a worker that
-   * has to load the bundled corpus too starts this read first, so that both load at once.
+   * Start reading the saved index, for `build`: a worker starts this read before it
+   * needs the index, so that storage reads it meanwhile.
    */
-  static async readSaved(store: CorpusStore): Promise<SavedRead> {
-    const [generation, cached] = await Promise.all([
-      store.generation(),
-      store.readIndexCache().catch(() => null),
-    ]);
-    let corpus: Corpus | null = null;
-    // The index decodes while its texts are still being read. One saved at another
-    // generation is never trusted; one of another layout (an update) fails to decode.
-    if (cached && cached.generation === generation) {
-      try {
-        corpus = deserializeCorpus(cached.buffer);
-      } catch {
-        corpus = null;
-      }
-    }
-    return { generation, cached, corpus };
+  static readSaved(store: CorpusStore): Promise<LoadedIndexCache | null> {
+    return store.readIndexCache().catch(() => null);
   }
 
   /**
@@ -107,12 +83,15 @@ export class LiveIndex {
     store: CorpusStore,
     bundled: Corpus | null,
     cacheKey = '',
-    saved: Promise<SavedRead> = LiveIndex.readSaved(store),
+    saved: Promise<LoadedIndexCache | null> = LiveIndex.readSaved(store),
   ): Promise<{ index: LiveIndex; corrupt: number; fromCache: boolean }> {
-    const { cached, corpus: savedCorpus } = await saved;
-    if (cached && savedCorpus && cached.key === cacheKey) {
+    // The generation is read now, whenever the saved index was: one saved at another
+    // generation is never trusted.
+    const [generation, cached] = await Promise.all([store.generation(), saved]);
+    if (cached && cached.generation === generation && cached.key === cacheKey) {
       try {
-        const corpus = savedCorpus;
+        // One of another layout (an update) fails to decode.
+        const corpus = deserializeCorpus(cached.buffer);
         const texts = await cached.texts;
         if (!texts) throw new Error('the saved index has no texts');
         const table = decodeTextsTable(texts.table, cached.buffer);

@@ -13,6 +13,8 @@ let bundledLoader: () => Promise<Corpus | null> = async () => null;
 let storePromise: Promise<CorpusStore> | null = null;
 let indexPromise: Promise<LiveIndex> | null = null;
 let bundledPromise: Promise<Corpus | null> | null = null;
+/** A read of the saved index begun before the live index was asked for (`prefetchSavedIndex`). */
+let savedPromise: ReturnType<typeof LiveIndex.readSaved> | null = null;
 
 /**
  * Tell the store layer how to load the bundled corpus (the worker's entry, index.ts, gives
@@ -43,6 +45,17 @@ export function getStore(): Promise<CorpusStore> {
 }
 
 /**
+ * Start reading the saved index from storage, when the live index is not built yet: the
+ * reads go on off the worker's thread, and the index is decoded once it is asked for
+ * (`getLiveIndex`). A click on a page starts this before it asks the page for its article.
+ */
+export function prefetchSavedIndex(): void {
+  if (indexPromise || savedPromise) return;
+  savedPromise = getStore().then((store) => LiveIndex.readSaved(store));
+  savedPromise.catch(() => undefined);
+}
+
+/**
  * The live index (bundled + enabled user corpora). If the store cannot be opened (a
  * profile without IndexedDB, e.g. some private-browsing modes) the index holds the
  * bundled corpus alone.
@@ -51,7 +64,8 @@ export function getLiveIndex(): Promise<LiveIndex> {
   indexPromise ??= (async () => {
     // The bundled corpus loads while the store opens and its saved index is read.
     const opened = getStore();
-    const saved = opened.then((store) => LiveIndex.readSaved(store));
+    const saved = savedPromise ?? opened.then((store) => LiveIndex.readSaved(store));
+    savedPromise = null;
     // Not read when the store cannot be opened (the bundled corpus is used alone).
     saved.catch(() => undefined);
     const [bundled, store] = await Promise.all([getBundled(), opened]);

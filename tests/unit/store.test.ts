@@ -526,6 +526,26 @@ describe('LiveIndex', () => {
     await hurt(flipped.buffer, 2);
   });
 
+  it('reads the saved index ahead of time, and still rebuilds when the store changed meanwhile', async () => {
+    const store = await freshStore();
+    await store.importCorpus('p', [article(1), article(2)]);
+    const first = await LiveIndex.build(store, null, 'v1');
+    first.index.cancelSave();
+    expect(await first.index.saveCache()).toBe(true);
+    // Read ahead, then used: the saved index.
+    const ahead = await LiveIndex.build(store, null, 'v1', LiveIndex.readSaved(store));
+    ahead.index.cancelSave();
+    expect(ahead.fromCache).toBe(true);
+    // Read ahead, then the store changes before the index is built: rebuilt, change in.
+    const read = LiveIndex.readSaved(store);
+    await read;
+    await store.importCorpus('q', [article(3)]);
+    const after = await LiveIndex.build(store, null, 'v1', read);
+    after.index.cancelSave();
+    expect(after.fromCache).toBe(false);
+    expect(after.index.corpus.has(article(3).url)).toBe(true);
+  });
+
   it('keeps which corpora hold each article through a save and a load', async () => {
     const store = await freshStore();
     const shared = article(7);
