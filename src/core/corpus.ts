@@ -588,7 +588,7 @@ export class Corpus {
     if (id >= b.n) return this.overlay[id - b.n]!.text;
     let t = b.texts[id];
     if (t === undefined) {
-      if (this.chunked && !this.chunksLoaded(this.chunked, id))
+      if (this.chunked && this.missingChunks(this.chunked, id).length)
         throw new Error(`corpus text ${id} was read before it was loaded`);
       t = '';
       if (b.textBytes) {
@@ -641,15 +641,16 @@ export class Corpus {
   /** Texts attached by chunks that are not all in memory yet (null: all are). */
   private chunked: ChunkedTexts | null = null;
 
-  private chunksLoaded(c: ChunkedTexts, id: number): boolean {
-    const b = this.base;
-    const from = b.textOff[id]!;
-    const to = b.textOff[id + 1]!;
-    if (to === from) return true;
+  /** The chunks holding doc `id`'s text that are not in memory yet. */
+  private missingChunks(c: ChunkedTexts, id: number): number[] {
+    const from = this.base.textOff[id]!;
+    const to = this.base.textOff[id + 1]!;
     const size = c.reader.chunkBytes;
-    for (let k = Math.floor(from / size); k <= Math.floor((to - 1) / size); k++)
-      if (!c.loaded[k]) return false;
-    return true;
+    const out: number[] = [];
+    if (to > from)
+      for (let k = Math.floor(from / size); k <= Math.floor((to - 1) / size); k++)
+        if (!c.loaded[k]) out.push(k);
+    return out;
   }
 
   /**
@@ -660,17 +661,9 @@ export class Corpus {
   loadTexts(docs: Iterable<number>): Promise<void> {
     const c = this.chunked;
     if (!c) return Promise.resolve();
-    const size = c.reader.chunkBytes;
-    const b = this.base;
     const want = new Set<number>();
-    for (const id of docs) {
-      if (id >= b.n) continue;
-      const from = b.textOff[id]!;
-      const to = b.textOff[id + 1]!;
-      if (to === from) continue;
-      for (let k = Math.floor(from / size); k <= Math.floor((to - 1) / size); k++)
-        if (!c.loaded[k]) want.add(k);
-    }
+    for (const id of docs)
+      if (id < this.base.n) for (const k of this.missingChunks(c, id)) want.add(k);
     return this.loadChunks(c, want);
   }
 
