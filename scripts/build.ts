@@ -121,6 +121,10 @@ async function bundle(cfg: BuildConfig, browser: BrowserName, dir: string): Prom
       ...common,
       entryPoints: { background: 'src/background/index.ts' },
       format: browser === 'chrome' ? 'esm' : 'iife',
+      // Its message listener answers through sendResponse (background/router.ts) and every
+      // other call it makes returns a promise in both browsers under Manifest V3, so the
+      // browser's own API serves it, as it serves the popup and the content script.
+      alias: { 'webextension-polyfill': './src/shared/native-browser.ts' },
     },
     {
       ...common,

@@ -13,7 +13,7 @@ import { createContextMenu, onMenuClicked } from './context-menu';
 import { getBundledCorpus } from './corpus';
 import { welcomeOnInstall } from './corpus-handlers';
 import { HANDLERS } from './handlers';
-import { dispatch, type HandlerTable } from './router';
+import { messageListener, type HandlerTable } from './router';
 import { useBundledLoader } from './store-live';
 import { TEST_HANDLERS } from './test-handlers';
 import { onAlarm, syncFeedAlarm } from './feeds/schedule';
@@ -25,11 +25,9 @@ useBundledLoader(getBundledCorpus);
 const table: HandlerTable = __TEST__ ? { ...HANDLERS, ...TEST_HANDLERS } : HANDLERS;
 if (__TEST__) readTestEnginePause();
 
-// The one message listener. It answers (returns a promise) only for messages it handles,
-// so messages meant for other contexts are left alone.
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-  dispatch(table, message, sender, browser.runtime.id),
-);
+// The one message listener. It answers only the messages it handles, so messages meant
+// for other contexts are left alone.
+browser.runtime.onMessage.addListener(messageListener(table, () => browser.runtime.id));
 
 browser.runtime.onInstalled.addListener((details) => {
   void welcomeOnInstall(details);

@@ -48,3 +48,26 @@ export function dispatch(
   if (!handler) return undefined;
   return toResult(() => handler(message.payload, sender));
 }
+
+/**
+ * The `runtime.onMessage` listener over a table. It answers through `sendResponse` and
+ * returns true while the answer is pending: the one way both Chrome's own API and
+ * Firefox's take an asynchronous answer, so the worker needs no promise-style wrapper
+ * around the browser's API. Called without `sendResponse`, it returns the answer's
+ * promise instead. Messages the table does not handle get no answer.
+ */
+export function messageListener(
+  table: HandlerTable,
+  ownId: () => string,
+): (
+  message: unknown,
+  sender: Sender,
+  sendResponse?: (answer: unknown) => void,
+) => Promise<Result<unknown>> | true | undefined {
+  return (message, sender, sendResponse) => {
+    const answer = dispatch(table, message, sender, ownId());
+    if (!answer || typeof sendResponse !== 'function') return answer;
+    void answer.then(sendResponse);
+    return true;
+  };
+}

@@ -5,7 +5,12 @@ vi.mock('../../src/shared/browser', async () => ({
   default: { i18n: (await import('../fixtures/i18n')).fakeI18n('en') },
 }));
 
-import { dispatch, senderTabId, type HandlerTable as Table } from '../../src/background/router';
+import {
+  dispatch,
+  messageListener,
+  senderTabId,
+  type HandlerTable as Table,
+} from '../../src/background/router';
 
 const OWN = 'own-extension-id';
 
@@ -52,5 +57,24 @@ describe('background dispatch', () => {
     expect(senderTabId({ id: OWN, tab: { id: 4 } })).toBe(4);
     expect(() => senderTabId({ id: OWN })).toThrow(/from a tab/);
     expect(() => senderTabId({ id: OWN, tab: { id: -1 } })).toThrow(/from a tab/);
+  });
+
+  it('answers through sendResponse, keeping the channel open, as the browsers’ own API needs', async () => {
+    const listen = messageListener(table, () => OWN);
+    const answers: unknown[] = [];
+    const kept = listen(
+      { type: 'bg/get-tab-state', payload: { tabId: 3 } },
+      { id: OWN },
+      (answer) => answers.push(answer),
+    );
+    expect(kept).toBe(true);
+    await vi.waitFor(() =>
+      expect(answers).toEqual([{ ok: true, value: { status: 'idle', url: 'tab 3' } }]),
+    );
+    // A message for another context: no answer, the channel is left to others.
+    expect(
+      listen({ type: 'cs/clear', payload: {} }, { id: OWN }, (a) => answers.push(a)),
+    ).toBeUndefined();
+    expect(answers).toHaveLength(1);
   });
 });
