@@ -190,7 +190,15 @@ export function* analyzeSteps(
     },
     features,
   );
-  let quotes = yield* corroborateSteps(article, features.quotes, corpus, scored, opts);
+  // Every quotation is checked, so the article's quotations need not be found again.
+  let quotes = yield* corroborateSteps(
+    article,
+    features.quotes,
+    corpus,
+    scored,
+    opts,
+    features.quotes,
+  );
   if (windowed) quotes = quotes.map((q) => fromWindows(q, windowed, (cut ?? whole).text));
   return { article: summarize(whole, cut), related, quotes };
 }

@@ -22,9 +22,10 @@ import {
   isTitle,
   joinName,
   type NameMention,
+  nameSource,
 } from './names';
 import WORDS from './data/attribution-words.json';
-import { narrowAll } from './letters';
+import { narrowedRegExp } from './letters';
 
 /** A quotation span as the extractor found it. */
 export interface QuoteSpan {
@@ -79,7 +80,7 @@ const NAME_SLOT =
  * ("Tageszeitung „…“", "Musikzeitschrift „…“"); aliases and sources too: "kurz
  * „…“", "genannt „…“", "laut „…“".
  */
-const DE_WORK_BEFORE = new RegExp(
+const DE_WORK_BEFORE = narrowedRegExp(
   String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)[ \u00A0]+wie(?:[ \u00A0]+(?:etwa|zum[ \u00A0]+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
   'iu',
 );
@@ -110,12 +111,12 @@ function outletThatReports(before: string, after: string): boolean {
 const DE_COMPANY_BEFORE =
   /(?:firma|konzern|konzerns|unternehmen|unternehmens|verein|vereins|stamm|stamms)[ \u00A0]*$/iu;
 /** A translation or an alias announced with a colon: "(übersetzt etwa: „…“)". */
-const DE_ALIAS_COLON = new RegExp(
+const DE_ALIAS_COLON = narrowedRegExp(
   String.raw`${WORD_START}(?:übersetzt|deutsch|kurz|genannt)(?:[ \u00A0]+etwa)?:[ \u00A0]*$`,
   'iu',
 );
 /** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
-const WORK_BEFORE = new RegExp(
+const WORK_BEFORE = narrowedRegExp(
   String.raw`${WORD_START}(?:newspaper|quotidien|hebdomadaire|émission|livre|parti|opération|periódico|diario|revista|programa|película|libro|partido|operación|газета|газеты|газете|газету|журнал|журнала|журналу|фильм|фильма|книга|книги|книгу|программа|программы|программе|партия|партии|операция|операции|передача|передачи|издание|издания|телеканал|телеканала|песня|песни|компания|компании|компанию|компанией|фирма|фирмы|холдинг|холдинга|завод|завода|заводе|банк|банка|фонд|фонда)[ \u00A0]*$`,
   'iu',
 );
@@ -124,7 +125,7 @@ const WORK_BEFORE = new RegExp(
  * « … »", "la novela titulada « … »", "сериал « … »"), kept apart from English, where
  * "Time magazine: “…”" reports speech.
  */
-const WORK_BEFORE_FR_ES_RU = new RegExp(
+const WORK_BEFORE_FR_ES_RU = narrowedRegExp(
   String.raw`${WORD_START}(?:film|journal|magazine|chanson|roman|série|album|titre|intitulée?s?|baptisée?s?|canción|álbum|novela|serie|título|titulad[oa]s?|bautizad[oa]s?|альбом|альбома|сериал|сериала|названием)[ \u00A0]*$`,
   'iu',
 );
@@ -189,7 +190,7 @@ function looksLikeBrand(quoted: string): boolean {
  * Verbs of naming around a quotation make it a name: "die sich selbst „…“ nennt",
  * "der Name lautet „…“", "auch „Apogäum“ genannt", "das als „…“ bekannte Lager".
  */
-const DE_NAMING_BEFORE = new RegExp(
+const DE_NAMING_BEFORE = narrowedRegExp(
   String.raw`${WORD_START}(?:sich[ \u00A0]+selbst|lautet|lauten|lautete|heißt|hieß|(?:nennt|nannte|nennen|nannten)(?:[ \u00A0]+(?:er|sie|es))?[ \u00A0]+sich)(?:[ \u00A0]+also)?[ \u00A0]*$`,
   'u',
 );
@@ -381,91 +382,89 @@ function patterns(language: string): Patterns {
   const rolePlace = key === 'en' ? String.raw`(?:\p{Lu}[\p{L}\p{M}]+[ \u00A0]+){0,2}` : '';
   const roleWords = String.raw`${rolePlace}${roleHead}[ \u00A0]+(?:${lowerWord}[ \u00A0]+){0,5}?`;
   const roleEnd = String.raw`${roleHead}(?:[ \u00A0]+${lowerWord}){0,5}`;
+  // Built narrowed (see letters.ts) straight from the sources.
+  const rx = narrowedRegExp;
   const p: Patterns = {
-    afterSubjVerb: new RegExp(
+    afterSubjVerb: rx(
       `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
       'u',
     ),
-    afterVerbSubj: new RegExp(`${lead}${adv}(${verb})[ \\u00A0]+${descr}${subj}`, 'u'),
-    afterFrenchInversion: new RegExp(
+    afterVerbSubj: rx(`${lead}${adv}(${verb})[ \\u00A0]+${descr}${subj}`, 'u'),
+    afterFrenchInversion: rx(
       String.raw`${lead}(?:a|avait|\p{Ll}+)-t-(il|elle)${WB}|${lead}(?:dit|ajoute|explique|estime|déclare|affirme|souligne|poursuit|conclut|précise|répond|assure|lance|insiste)-(il|elle)${WB}`,
       'u',
     ),
-    afterAccording: new RegExp(`${lead}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'u'),
-    afterSo: new RegExp(`${lead}so[ \\u00A0]+(${NAME_PATTERN})`, 'u'),
-    soAside: new RegExp(
+    afterAccording: rx(`${lead}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'u'),
+    afterSo: rx(`${lead}so[ \\u00A0]+(${NAME_PATTERN})`, 'u'),
+    soAside: rx(
       String.raw`(?:^|[,;(—–]|[„“”"»«][ \u00A0]*)[ \u00A0]*[Ss]o[ \u00A0]+(?:(?!lautet|lauten|heißt|hieß|genannt)\p{Ll}+[ \u00A0]+)?(?:(?:der|die|des)[ \u00A0]+(?:(?:\p{Ll}[\p{L}\p{M}\-]*|\p{Lu}[\p{L}\p{M}\-]*)[ \u00A0]+){0,4}?)?(${NAME_PATTERN})(?=[ \u00A0]*(?:[,.;:!?)]|$|[ \u00A0]+(?:weiter|selbst|zudem|auch|dazu|abschließend|gegenüber)))`,
       'gu',
     ),
-    afterDash: new RegExp(
+    afterDash: rx(
       `^[ \\u00A0]*[—–\\-][ \\u00A0]*(${NAME_PATTERN})(?=[ \\u00A0]*(?:[,.;:(]|$))`,
       'u',
     ),
-    beforeColon: new RegExp(`^[\\s—–\\-]*(${NAME_PATTERN})[ \\u00A0]*:[\\s]*$`, 'u'),
-    beforeViewOf: new RegExp(
+    beforeColon: rx(`^[\\s—–\\-]*(${NAME_PATTERN})[ \\u00A0]*:[\\s]*$`, 'u'),
+    beforeViewOf: rx(
       String.raw`^[\s—–\-]*(?:Für|Pour|Para)[ \u00A0]+(?:(?:den|die|das|dem|der|le|la|les|el|los|las)[ \u00A0]+|l['’])?${descr}(${NAME_PATTERN})${paren}(?=[ \u00A0]*,|[ \u00A0]+(?:ist|sei|seien|sind|war|wäre|waren|bleibt|bliebe|steht|stehe|gilt|gelte)${WB})`,
       'u',
     ),
     // "Brandvold gloated:", "Brandvold, the mayor, went on:": the sentence is the
     // subject and a short verb phrase that introduces the words after the colon.
-    beforeColonVerb: new RegExp(
+    beforeColonVerb: rx(
       `^[\\s—–\\-]*(?:(?:And|But|So|Then)[ \\u00A0]+)?(${WS}${NAME_PATTERN})${paren}${appos}[ \\u00A0]+${adv}(?:\\p{Ll}[\\p{L}\\p{M}'’\\-]*[ \\u00A0]+){0,2}\\p{Ll}[\\p{L}\\p{M}'’\\-]*[ \\u00A0]*:[\\s]*$`,
       'u',
     ),
-    beforeAccording: new RegExp(`${WS}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'gu'),
+    beforeAccording: rx(`${WS}${according}[ \\u00A0]+${descr}(${NAME_PATTERN})`, 'gu'),
     // "Brandvold's statement read:", also with an aside and a short verb phrase
     // before the colon: "Brandvold's statement, released an hour later, struck a
     // similar tone:".
-    beforePossessive: new RegExp(
+    beforePossessive: rx(
       String.raw`(${NAME_PATTERN})['’]s?[ \u00A0]+(?:own[ \u00A0]+)?(?:words|statement|remarks|comments|tweet|letter|message|speech|post|response|reply|account|answer)${WB}(?:[\s,:]*|(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?(?:[ \u00A0]+(?:read|reads|said|says|was|were|went)[\s,:]*|(?:[ \u00A0]+\p{Ll}[\p{L}\p{M}'’\-]*){1,6}[ \u00A0]*:\s*))$`,
       'gu',
     ),
-    beforeSubjVerb: new RegExp(
+    beforeSubjVerb: rx(
       `${subjBefore}${ofPlace}${paren}${appos}(?<=\\)|[\\p{L}\\p{M}.,])(?:(?<=\\)),)?[ \\u00A0]+${adv}(${verb})`,
       'gu',
     ),
-    beforeVerbSubj: new RegExp(
+    beforeVerbSubj: rx(
       `(?:^[\\s—–\\-]*(?:[\\p{L}\\p{M}\\d]+,?[ \\u00A0]+){0,2}?|,[ \\u00A0]+)(?!(?:told|tells|Told|Tells)${WB})(${verbCap})[ \\u00A0]+(?:${notPrep}\\p{Ll}+[ \\u00A0]+){0,2}${subj}(?:${paren})?(?:,[ \\u00A0][^,;:_"“”«»„]{1,90}?,|[ \\u00A0]*[:,])[\\s]*$`,
       'u',
     ),
-    afterVerbSubjLoose: new RegExp(
+    afterVerbSubjLoose: rx(
       `${lead}${adv}(${verb})[ \\u00A0]+${prefix}${notAfterOf}${subj}(?:[ \\u00A0]+(?:of|from)[ \\u00A0]+${NAME_PATTERN})?(?=[ \\u00A0]*(?:[,.;:!?(]|$))`,
       'u',
     ),
     // In English, not a name inside a longer one or after "of the" ("Petrilli,
     // president of the Thomas B. Fordham Institute, tied …, saying").
-    beforeSubjCue: new RegExp(
+    beforeSubjCue: rx(
       `${key === 'en' ? subjInside : notAfterOf + subj}${ofPlace}${appos}[ \\u00A0]+${adv}(?:${alternation(CUE_WORDS)})${WB}`,
       'gu',
     ),
-    cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
-    verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
-    laterClause: new RegExp(
+    cue: rx(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
+    verbAtEnd: rx(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
+    laterClause: rx(
       String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+${laterRole}(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
       'u',
     ),
-    sentenceEndClause: new RegExp(
+    sentenceEndClause: rx(
       `,[ \\u00A0]+(?:(?:\\p{Ll}[\\p{L}\\p{M}\\-]*[ \\u00A0]+){0,3}${notAfterOf}(${WS}${NAME_PATTERN})[ \\u00A0]+${adv}(?:${verb})|(?:${verb})[ \\u00A0]+(${WS}${NAME_PATTERN}))[ \\u00A0]*[.!?]$`,
       'u',
     ),
     // A name set off by commas right before the verb: "A ferry captain, Sigrun
     // Holm, said …", "the director of the bureau, Kari M. Lunde, said …".
-    beforeApposVerb: new RegExp(
-      `,[ \\u00A0]+(${WS}${NAME_PATTERN}),[ \\u00A0]+${adv}(${verb})`,
-      'gu',
-    ),
+    beforeApposVerb: rx(`,[ \\u00A0]+(${WS}${NAME_PATTERN}),[ \\u00A0]+${adv}(${verb})`, 'gu'),
     // A definite role as the subject: "La secrétaire générale du syndicat assure que …",
     // "…," the minister said.
-    beforeRoleVerb: new RegExp(`^[\\s—–\\-]*${det}(${roleWords})${adv}(${verb})`, 'u'),
-    afterRoleVerb: new RegExp(`${lead}${det}(${roleWords})${adv}(${verb})`, 'u'),
-    afterVerbRole: new RegExp(
+    beforeRoleVerb: rx(`^[\\s—–\\-]*${det}(${roleWords})${adv}(${verb})`, 'u'),
+    afterRoleVerb: rx(`${lead}${det}(${roleWords})${adv}(${verb})`, 'u'),
+    afterVerbRole: rx(
       `${lead}${adv}(${verb})[ \\u00A0]+${det}(${roleEnd})(?=[ \\u00A0]*(?:[,.;:!?]|$))`,
       'u',
     ),
   };
-  const narrowed = narrowAll(p);
-  cache.set(key, narrowed);
-  return narrowed;
+  cache.set(key, p);
+  return p;
 }
 
 /** Capitalised words that open a new sentence and are never a speaker's name. */
@@ -611,7 +610,7 @@ function personAfterQualifier(src: string, at: number, raw: string): [string, nu
 }
 
 /** " user, Liv Sande": a common noun or two, a comma and a name. */
-const NOUN_THEN_APPOSED = new RegExp(
+const NOUN_THEN_APPOSED = narrowedRegExp(
   String.raw`^[ \u00A0]+(?:\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+){0,2}\p{Ll}[\p{L}\p{M}\-]*,[ \u00A0]+(${NAME_PATTERN})`,
   'u',
 );
@@ -637,24 +636,24 @@ function personAfterTitleOf(src: string, at: number, raw: string): [string, numb
 }
 
 /** A title and where it is held, as one capitalised run: "Bürgermeisterin von Kesselbach". */
-const TITLE_OF_PLACE = new RegExp(
+const TITLE_OF_PLACE = narrowedRegExp(
   String.raw`^(?:\p{Lu}[\p{L}\p{M}\-]*[ \u00A0]+)*?(\p{Lu}[\p{L}\p{M}\-]*)[ \u00A0]+(?:von|de|di|da|del|du)[ \u00A0]+\p{Lu}[\p{L}\p{M}\-]*$`,
   'u',
 );
 
 /** " of State Kari Lunde": the domain of a title, then the holder's name. */
-const TITLE_DOMAIN = new RegExp(
+const TITLE_DOMAIN = narrowedRegExp(
   String.raw`^[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?(${NAME_PATTERN})`,
   'u',
 );
 
 /** ", Gaspard Liénard," after a role's complement: the name set off by commas. */
-const APPOSITION_NAME = new RegExp(
+const APPOSITION_NAME = narrowedRegExp(
   String.raw`^[ \u00A0]*,[ \u00A0]+(${NAME_PATTERN})(?=[ \u00A0]*(?:[,.;:!?(]|$))`,
   'u',
 );
 /** " of Culture's Hedda Moe": the rest of an organisation's name, a possessive, a name. */
-const OWNER_THEN_NAME = new RegExp(
+const OWNER_THEN_NAME = narrowedRegExp(
   String.raw`^[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?((?:${NAME_PATTERN})['’]s[ \u00A0]+${NAME_PATTERN})`,
   'u',
 );
@@ -662,7 +661,7 @@ const OWNER_THEN_NAME = new RegExp(
  * " coach Tobias Eide", " гендиректор компании Аркадий Лыков": up to
  * three lower-case words, one of them a role, then a name.
  */
-const ROLE_THEN_NAME = new RegExp(
+const ROLE_THEN_NAME = narrowedRegExp(
   String.raw`^[ \u00A0]+((?:\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+){1,3})(${NAME_PATTERN})`,
   'u',
 );
@@ -1796,7 +1795,7 @@ const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS.get('de')));
 const DE_PRONOUN_REPORTS =
   /^[\s—–-]*(?:(?:Doch|Aber|Und|Zudem|Auch|Dann)[ \u00A0]+)?(Er|Sie)[ \u00A0]+\p{Ll}+/u;
 
-const DE_SUBJUNCTIVE = new RegExp(
+const DE_SUBJUNCTIVE = narrowedRegExp(
   `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}` +
     // Any verb in -e right after a third-person pronoun ("Es drohe", "er hoffe"),
     // past forms in -te and words that take -e as determiners or adverbs aside.
@@ -1902,31 +1901,34 @@ function germanClausePatterns(): GermanClause {
   const frontClause = String.raw`[^:;„“”"»«_]{1,200}?,[ \u00A0]+`;
   // …and only a reporting verb follows it there.
   const reporting = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})${WB}`;
-  deClause = narrowAll({
-    first: new RegExp(
+  deClause = {
+    first: narrowedRegExp(
       `${opener}${det}${name}${paren}${appos}(?:[ \\u00A0]+${low}|[ \\u00A0]*:)`,
       'u',
     ),
     // A role's complement and the holder's name set off by commas may follow:
     // "Deshalb kritisierte der Hauptgeschäftsführer des Verbands, Peter Hahn, …".
-    afterVerb: new RegExp(
+    afterVerb: narrowedRegExp(
       `${opener}(?:${front}${finite}|${frontClause}${reporting})[ \\u00A0]+${adv}${det}${name}(?:(?:[ \\u00A0]+(?:des|der|von|vom|für)[ \\u00A0]+[^,;:_„“”"»«]{1,80}?)?,[ \\u00A0][^,;:_„“”"»«]{1,80}?,(?=[ \\u00A0]+\\p{Ll}))?`,
       'u',
     ),
-    inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${finite}[ \u00A0]+${adv}${det}${name}`, 'u'),
-    quotedPassive: new RegExp(
+    inverted: narrowedRegExp(
+      String.raw`^[\s]*,[ \u00A0]+${finite}[ \u00A0]+${adv}${det}${name}`,
+      'u',
+    ),
+    quotedPassive: narrowedRegExp(
       String.raw`(?:^|[\s,])(?:wird|wurde)[ \u00A0]+${det}${name}[^„“”"»«:_]{0,80}?[ \u00A0]+zitiert(?:[ \u00A0]*:|[ \u00A0]+mit[ \u00A0]+den[ \u00A0]+Worten)?[ \u00A0]*$`,
       'u',
     ),
-    perfectAfter: new RegExp(
+    perfectAfter: narrowedRegExp(
       String.raw`^[\s]*(?:\p{Ll}+[ \u00A0]+){0,2}\p{Ll}*,[ \u00A0]+(?:hatte|hat|habe|hätte)[ \u00A0]+${det}${name}(?:[ \u00A0]+\p{Ll}+){0,4}?[ \u00A0]+(?:${alternation(WORDS.deReportingParticiples)})${WB}`,
       'u',
     ),
-    frontedQuote: new RegExp(
+    frontedQuote: narrowedRegExp(
       String.raw`^[ \u00A0]+(?:${reporting}|bezeichnet|bezeichnete|nennt|nannte)[ \u00A0]+${adv}${det}${name}`,
       'u',
     ),
-  });
+  };
   return deClause;
 }
 
@@ -2347,8 +2349,8 @@ let deSaidLaut: [RegExp, RegExp] | null = null;
 function saidWithLaut(): [RegExp, RegExp] {
   const verb = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})`;
   return (deSaidLaut ??= [
-    new RegExp(`${WS}${verb} (${NAME_PATTERN}) laut $`, 'u'),
-    new RegExp(`^ ${verb} (${NAME_PATTERN})`, 'u'),
+    narrowedRegExp(`${WS}${verb} (${NAME_PATTERN}) laut $`, 'u'),
+    narrowedRegExp(`^ ${verb} (${NAME_PATTERN})`, 'u'),
   ]);
 }
 
@@ -2429,7 +2431,7 @@ function describedPerson(
   const from = Math.max(0, pos - DESCRIBED_LOOKBACK);
   const recent = masked.slice(from, pos);
   if (!recent.includes(word)) return null;
-  const re = new RegExp(`${WS}${escape(word)} +(${NAME_PATTERN})`, 'gu');
+  const re = new RegExp(`${WS}${escape(word)} +(${nameSource()})`, 'gu');
   let found: string | null = null;
   for (const m of recent.matchAll(re)) {
     const clean = cleanName(m[1]!, 'de');
@@ -2440,7 +2442,7 @@ function describedPerson(
 }
 
 /** A German reporting verb at the end of its clause: "Das musste Berg einräumen", "hat Berg gesagt". */
-const DE_REPORTING_LATE = new RegExp(
+const DE_REPORTING_LATE = narrowedRegExp(
   `${WS}(?:${alternation([...WORDS.deReportingParticiples, 'sagen', 'erklären', 'einräumen', 'eingestehen', 'zugeben', 'betonen'])})${WB}`,
   'u',
 );
@@ -2483,7 +2485,7 @@ const GERMAN_NOUN_FORM =
   /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen)$/u;
 
 /** A sentence's subject at its start: "But Ilse Brandvold (D-Ohio), the mayor, later warned". */
-const OPENING_SUBJECT = new RegExp(
+const OPENING_SUBJECT = narrowedRegExp(
   String.raw`^[\s—–\-]*(?:(?:But|And|So|Then|Later|Still|Meanwhile|Yet|Also|Mais|Et|Pero|Y|Но|И|А)[ \u00A0,]+)?(?:\d{1,3}-year-old[ \u00A0]+)?(${NAME_PATTERN})(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,|,(?=[ \u00A0](?:the|an?)[ \u00A0]))?[ \u00A0]+\p{Ll}`,
   'u',
 );
@@ -2599,7 +2601,7 @@ function subjectOfReport(
 }
 
 /** A short line that signs the quotation above it: "- Ilse Brandvold, in a tweet." */
-const SIGNATURE_LINE = new RegExp(
+const SIGNATURE_LINE = narrowedRegExp(
   String.raw`^[ \u00A0]*[—–\-][ \u00A0]*(${NAME_PATTERN})(?=[ \u00A0]*(?:[,.;(]|$))`,
   'u',
 );
@@ -2692,7 +2694,7 @@ function salientSubject(
 }
 
 /** Third-person pronouns that refer to a person ("they" may be a group: left out). */
-const PERSON_PRONOUN = new RegExp(
+const PERSON_PRONOUN = narrowedRegExp(
   String.raw`${WS}(?:he|she|him|her|his|er|sie|ihm|ihn|il|elle|lui|él|ella|он|она|его|её|ему|ей)${WB}`,
   'iu',
 );

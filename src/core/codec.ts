@@ -178,6 +178,40 @@ export function decodeStrings(lengths: Uint8Array, chars: Uint8Array): string[] 
 }
 
 /**
+ * Strings stored as `encodeStrings` stores them, each cut from the decoded text when it
+ * is asked for: a worker just started reads the metadata of a few dozen articles, not the
+ * hundreds of thousands of pieces of a large index.
+ */
+export class StringTable {
+  private readonly all: string;
+  /** Where each string starts in `all`, and the end of the last. */
+  private readonly starts: Uint32Array;
+
+  constructor(lengths: Uint8Array, chars: Uint8Array) {
+    // Each stored integer ends with the one byte of it below 0x80.
+    let n = 0;
+    for (let i = 0; i < lengths.length; i++) if (lengths[i]! < 0x80) n++;
+    const starts = new Uint32Array(n + 1);
+    if (decodeVarints(lengths, starts.subarray(1)) !== lengths.length)
+      throw new CodecError('stored string lengths end early');
+    for (let i = 0; i < n; i++) starts[i + 1]! += starts[i]!;
+    this.all = utf8dec.decode(chars);
+    if (starts[n] !== this.all.length) throw new CodecError('stored strings do not add up');
+    this.starts = starts;
+  }
+
+  get size(): number {
+    return this.starts.length - 1;
+  }
+
+  /** The `i`-th string; undefined when there is none. */
+  at(i: number): string | undefined {
+    if (!(i >= 0 && i < this.size)) return undefined;
+    return this.all.slice(this.starts[i], this.starts[i + 1]);
+  }
+}
+
+/**
  * Pieces of metadata text: a run of letters or digits with the one character after it,
  * or a single other character. Concatenated, a string's pieces give it back exactly.
  */
@@ -232,11 +266,11 @@ export function packMeta(n: number, field: (doc: number, f: number) => string): 
 
 /** Reads documents' fields from a `PackedMeta`; the piece table is decoded on first use. */
 export class MetaReader {
-  private pieces: string[] | null = null;
+  private pieces: StringTable | null = null;
   constructor(private readonly packed: PackedMeta) {}
 
   fields(doc: number): string[] {
-    const pieces = (this.pieces ??= decodeStrings(
+    const pieces = (this.pieces ??= new StringTable(
       this.packed.pieceLengths,
       this.packed.pieceChars,
     ));
@@ -250,7 +284,7 @@ export class MetaReader {
     for (let f = 0; f < META_FIELDS; f++) {
       let s = '';
       for (let p = r.next(); p !== 0; p = r.next()) {
-        const piece = pieces[p - 1];
+        const piece = pieces.at(p - 1);
         if (piece === undefined) throw new CodecError('stored metadata names an unknown piece');
         s += piece;
       }

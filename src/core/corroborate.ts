@@ -439,7 +439,8 @@ export function corroborateQuotes(
 /**
  * `corroborateQuotes` in steps: it first finds, on what the index stores, the articles
  * each quotation is checked against, then yields them all to have their texts read
- * (see `Steps`).
+ * (see `Steps`). `allQuotes`, when the caller has them, are every quotation of `article`
+ * (else they are found again when needed).
  */
 export function* corroborateSteps(
   article: Article,
@@ -447,6 +448,7 @@ export function* corroborateSteps(
   corpus: Corpus,
   scored: ScoredDoc[],
   options: Partial<CorroborateOptions> = {},
+  allQuotes?: readonly ExtractedQuote[],
 ): Steps<QuoteReport[]> {
   const opts = { ...DEFAULT_CORROBORATE_OPTIONS, ...options };
   const excluded = new Set<number>();
@@ -591,7 +593,7 @@ export function* corroborateSteps(
   let allStatements: { start: number; passage: Passage }[] | null = null;
   /** Whether another of our statements matches `theirs` better than quotation `q` does. */
   const counterpartOfOther = (q: ExtractedQuote, theirs: Evidence) => {
-    allStatements ??= extractQuotes(article)
+    allStatements ??= (allQuotes ?? extractQuotes(article))
       .filter((x) => x.kind === 'statement')
       .slice(0, MAX_QUOTES)
       .map((x) => ({

@@ -68,22 +68,26 @@ const IN_CLASS = /\\p\{(L|Lu|Ll|M|N)\}|\\[^]/gu;
  */
 export function narrowLetters(re: RegExp): RegExp {
   if (!re.unicode || !re.source.includes('\\p{')) return re;
+  return narrowedRegExp(re.source, re.flags);
+}
+
+/**
+ * `new RegExp(source, flags)` with its letter classes narrowed as `narrowLetters` does,
+ * without compiling the pattern as written first: its full property classes are what
+ * make the first compilation slow.
+ */
+export function narrowedRegExp(source: string, flags: string): RegExp {
+  return new RegExp(flags.includes('u') ? narrowedSource(source) : source, flags);
+}
+
+/** `source`, a pattern for the `u` flag, with its letter classes narrowed. */
+export function narrowedSource(source: string): string {
+  if (!source.includes('\\p{')) return source;
   const bodies = classBodies();
   const inClass = (escape: string, prop: string | undefined) => (prop ? bodies.get(prop)! : escape);
-  const source = re.source.replace(PIECE, (piece) => {
+  return source.replace(PIECE, (piece) => {
     if (piece.startsWith('[')) return piece.replace(IN_CLASS, inClass);
     if (piece.startsWith('\\p{')) return `[${bodies.get(piece.slice(3, -1))!}]`;
     return piece;
   });
-  return new RegExp(source, re.flags);
-}
-
-/** `patterns` with each of its expressions narrowed (`narrowLetters`). */
-export function narrowAll<T extends object>(patterns: T): T {
-  const out = { ...patterns };
-  for (const name of Object.keys(out) as (keyof T)[]) {
-    const re = out[name];
-    if (re instanceof RegExp) out[name] = narrowLetters(re) as T[keyof T];
-  }
-  return out;
 }

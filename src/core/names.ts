@@ -8,6 +8,7 @@
  */
 
 import WORDS from './data/name-words.json';
+import { narrowedSource } from './letters';
 
 /** Splits a comma-separated word list written as a template literal. */
 function list(words: string): string[] {
@@ -24,6 +25,15 @@ const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|
 
 /** A capitalised sequence of up to eight words that may be a name. Source for a RegExp (flag u). */
 export const NAME_PATTERN = String.raw`${NAME_WORD}(?:[ \u00A0](?:${PARTICLE}[ \u00A0])*${NAME_WORD}){0,7}`;
+
+let narrowedName: string | null = null;
+/**
+ * `NAME_PATTERN` with its letter classes narrowed (see letters.ts): built once, and
+ * compiled much faster than the pattern as written.
+ */
+export function nameSource(): string {
+  return (narrowedName ??= narrowedSource(NAME_PATTERN));
+}
 
 const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 
@@ -278,14 +288,14 @@ export function findNames(
   to = text.length,
   language?: string,
 ): NameMention[] {
-  const re = new RegExp(NAME_PATTERN, 'gu');
+  const re = new RegExp(nameSource(), 'gu');
   re.lastIndex = from;
   const out: NameMention[] = [];
   // Searched only up to `to`: a search through the rest of the text for a name that is
   // not there would make each call cost the whole article. A name that reaches `to` is
   // read whole from the text.
   const upTo = to < text.length ? text.slice(0, to) : text;
-  const whole = new RegExp(NAME_PATTERN, 'uy');
+  const whole = new RegExp(nameSource(), 'uy');
   for (let m = re.exec(upTo); m !== null; m = re.exec(upTo)) {
     if (upTo !== text && m.index + m[0].length === upTo.length) {
       whole.lastIndex = m.index;

@@ -10,6 +10,7 @@ import { PARAGRAPH_SEPARATOR } from './types';
 import { attributeQuotes, type QuoteSpan } from './attribution';
 import { tokenize } from './text';
 import WORDS from './data/attribution-words.json';
+import { narrowedRegExp } from './letters';
 
 /** Upper bound on quotations reported for one article, so a huge page stays cheap. */
 export const MAX_QUOTES_PER_ARTICLE = 2000;
@@ -426,19 +427,19 @@ function framedOrPaired(text: string, raw: RawQuote[], k: number): boolean {
 }
 
 const wordsRe = (list: string[]): RegExp =>
-  new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${list.join('|')})(?![\p{L}\p{M}])`, 'iu');
+  narrowedRegExp(String.raw`(?<![\p{L}\p{M}])(?:${list.join('|')})(?![\p{L}\p{M}])`, 'iu');
 /**
  * Words that make quoted words someone's words for a thing ("nannte den Plan einen
  * „Wortbruch“", "skandierten Parolen wie „…“").
  */
 const DE_TERM_FRAME = wordsRe(WORDS.deTermFrames);
 /** A reporting verb and a comma or colon right before the mark ("sagte, „…“"). */
-const DE_REPORTED_RIGHT_BEFORE = new RegExp(
+const DE_REPORTED_RIGHT_BEFORE = narrowedRegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${WORDS.verbs.de.join('|')})[ \u00A0]*[,:][ \u00A0]*$`,
   'iu',
 );
 /** A noun for words someone said or wrote right before the mark ("Parolen wie „…“"). */
-const DE_SLOGAN_BEFORE = new RegExp(
+const DE_SLOGAN_BEFORE = narrowedRegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${WORDS.deSpeechNouns.join('|')})(?:[ \u00A0]+wie(?:[ \u00A0]+(?:zum[ \u00A0]+Beispiel|etwa))?)?[ \u00A0]*$`,
   'iu',
 );

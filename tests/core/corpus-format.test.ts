@@ -9,6 +9,7 @@ import {
   encodeStrings,
   MetaReader,
   packMeta,
+  StringTable,
   VarintWriter,
 } from '../../src/core/codec';
 import {
@@ -61,6 +62,17 @@ describe('stored integers and strings', () => {
     const list = ['', 'a\u0000b', 'Брандвольд', '東京 «ok»', '😀 x', 'é\u0301'];
     const e = encodeStrings(list);
     expect(decodeStrings(e.lengths, e.chars)).toEqual(list);
+    const table = new StringTable(e.lengths, e.chars);
+    expect(table.size).toBe(list.length);
+    for (const i of [4, 0, 5, 2, 1, 3]) expect(table.at(i)).toBe(list[i]);
+    expect(table.at(6)).toBeUndefined();
+    expect(table.at(-1)).toBeUndefined();
+  });
+  it('refuses stored strings whose lengths and characters disagree', () => {
+    const e = encodeStrings(['Brandvold', 'Moe']);
+    expect(() => new StringTable(e.lengths, e.chars.subarray(1))).toThrow(/do not add up/);
+    const cut = new Uint8Array([...e.lengths, 0x85]);
+    expect(() => new StringTable(cut, e.chars)).toThrow(/end early/);
   });
   it('gives back each document’s metadata exactly, read in any order', () => {
     const rows = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NARROWED, narrowAll, narrowLetters, narrowedClass } from '../../src/core/letters';
+import { NARROWED, narrowLetters, narrowedClass, narrowedRegExp } from '../../src/core/letters';
 import { makeArticle } from '../../src/core/article';
 import { extractQuotes } from '../../src/core/quotes';
 
@@ -60,11 +60,13 @@ describe('narrowed letter classes', () => {
     expect(narrowLetters(re)).toBe(re);
   });
 
-  it('narrow every expression of a table and keep its other values', () => {
-    const table = narrowAll({ name: /\p{Lu}\p{Ll}+/u, plain: /x/, n: 3 });
-    expect(table.name.source).not.toContain('\\p{');
-    expect(table.plain.source).toBe('x');
-    expect(table.n).toBe(3);
+  it('build a narrowed expression straight from its source, as narrowing the compiled one does', () => {
+    const source = String.raw`(?<![\p{L}\p{M}-])(\p{Lu}\p{Ll}+)[ ]+\p{N}+`;
+    const built = narrowedRegExp(source, 'gu');
+    expect(built.source).toBe(narrowLetters(new RegExp(source, 'gu')).source);
+    expect(built.flags).toBe('gu');
+    expect(built.exec('in Łódź 12')?.[1]).toBe('Łódź');
+    expect(narrowedRegExp('a+', 'g').source).toBe('a+');
   });
 });
 
