@@ -146,6 +146,13 @@ async function bundle(cfg: BuildConfig, browser: BrowserName, dir: string): Prom
       alias: { 'webextension-polyfill': './src/shared/native-browser.ts' },
     },
   ];
+  // The engine's quotation finder, injected into a page on a worker's first analysis
+  // (background/page-quotes.ts).
+  jobs.push({
+    ...common,
+    entryPoints: { 'page-quotes': 'src/page-quotes/index.ts' },
+    format: 'iife',
+  });
   if (existsSync(join(ROOT, 'src/options/index.tsx'))) {
     jobs.push({ ...common, entryPoints: { options: 'src/options/index.tsx' }, format: 'esm' });
   }

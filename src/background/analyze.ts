@@ -6,7 +6,9 @@
 import { makeArticle } from '../core/article';
 import {
   analyzeSteps,
+  boundArticle,
   prepareArticle,
+  prepareBound,
   type AnalyzeOptions,
   type PreparedArticle,
 } from '../core/analyze';
@@ -41,6 +43,7 @@ import { getLexicon } from './package-data';
 import { rememberArticle, type PageVisit } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
 import { prefetchSavedIndex } from './store-live';
+import { markQuotesWarm, quotesInPage, quotesWarm, warmQuotesLater } from './page-quotes';
 
 /** The file the build writes for the content script (manifest-relative). */
 export const CONTENT_SCRIPT_FILE = 'content.js';
@@ -203,22 +206,35 @@ async function testEnginePause(): Promise<void> {
   if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** Whether this worker has run the engine yet (its first analysis is a cold click's). */
+let engineRan = false;
+
 /**
  * Run the engine on `article` with the user's settings; `timings` gets what each step
  * took: the wait for the index after the article was prepared, and the analysis.
+ * `tabId`: the tab the article comes from, which a worker just started has find the
+ * article's quotations (page-quotes.ts).
  */
 async function runEngine(
   article: Article,
   settings: Settings,
   timings?: AnalysisTimings,
+  tabId?: number,
 ): Promise<Report> {
   if (__TEST__) await testEnginePause();
+  const first = !engineRan;
+  engineRan = true;
   const data = engineData();
   // A worker just started reads and decodes its index meanwhile: the storage reads go
-  // on off this thread while the article's quotations and speakers are found, and the
-  // decoding, which needs this thread, comes after (a page's article is read first).
+  // on off this thread, and so does finding the quotations when the page's tab does it;
+  // else the worker finds them first and decodes after (a page's article is read first).
   const p0 = performance.now();
-  const prepared = prepareArticle(article);
+  const bound = boundArticle(article);
+  const inPage =
+    tabId !== undefined && !quotesWarm() ? await quotesInPage(tabId, bound.article) : null;
+  if (inPage) warmQuotesLater(bound.article);
+  else markQuotesWarm();
+  const prepared = prepareBound(bound, inPage ?? undefined);
   const p1 = performance.now();
   const [corpus, background, lexicon] = await data;
   const t1 = performance.now();
@@ -231,6 +247,8 @@ async function runEngine(
   if (timings) {
     timings.indexMs = t1 - p1;
     timings.analysisMs = p1 - p0 + performance.now() - t1;
+    timings.quotesInPage = inPage !== null;
+    timings.firstInWorker = first;
   }
   return report;
 }
@@ -298,7 +316,7 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
         indexMs: 0,
         analysisMs: 0,
       };
-      const report = await runEngine(extracted.article, settings, timings);
+      const report = await runEngine(extracted.article, settings, timings, tabId);
       // Reading history (when the user turned it on), after the analysis so it never matches itself.
       void rememberArticle(extracted.article, pageVisit(tabId, gen, extracted.visit));
       const annotations = generation(tabId) === gen ? await annotate(tabId, report) : null;
@@ -365,7 +383,7 @@ export async function analyzeArticle(
     };
   } else {
     try {
-      const report = await runEngine(article, settings);
+      const report = await runEngine(article, settings, undefined, tabId);
       void rememberArticle(article, pageVisit(tabId, gen, visit ?? null));
       state = {
         status: 'done',

@@ -17,7 +17,13 @@ import { scanQuoteSpans } from './quotes';
 import type { Lexicon } from './lexicon';
 import { relatedSteps, type Sensitivity } from './related';
 import { finishNow, type Steps } from './steps';
-import { PARAGRAPH_SEPARATOR, type Article, type QuoteReport, type Report } from './types';
+import {
+  PARAGRAPH_SEPARATOR,
+  type Article,
+  type ExtractedQuote,
+  type QuoteReport,
+  type Report,
+} from './types';
 import { toArticleOffset, toArticleParagraph, windowArticle, type Windowed } from './windows';
 
 export interface AnalyzeOptions {
@@ -143,17 +149,35 @@ export interface PreparedArticle {
   readonly features: ArticleFeatures;
 }
 
+/** The part of an article the engine reads (see `PreparedArticle`), before its features. */
+export type BoundArticle = Omit<PreparedArticle, 'features'>;
+
+/** The part of `input` the engine reads: at most `maxWords` words, long paragraphs windowed. */
+export function boundArticle(
+  input: Article,
+  maxWords: number = DEFAULT_ANALYZE_OPTIONS.maxWords,
+): BoundArticle {
+  const whole = withLanguage(input);
+  // Offsets stay valid because the cut text is a prefix of the whole text, and offsets
+  // in windows are mapped back to it.
+  const { cut, windowed } = boundedPart(whole, maxWords);
+  return { whole, cut, windowed, article: windowed?.article ?? cut ?? whole };
+}
+
+/**
+ * `bound` prepared for `analyzePrepared`. `quotes`: the quotations of `bound.article` when
+ * they were found already (checked with `checkQuotes`), else they are found here.
+ */
+export function prepareBound(bound: BoundArticle, quotes?: ExtractedQuote[]): PreparedArticle {
+  return { ...bound, features: featurize(bound.article, quotes) };
+}
+
 /** Prepare `input` for `analyzePrepared`, reading at most `maxWords` words of it. */
 export function prepareArticle(
   input: Article,
   maxWords: number = DEFAULT_ANALYZE_OPTIONS.maxWords,
 ): PreparedArticle {
-  const whole = withLanguage(input);
-  // Offsets stay valid because the cut text is a prefix of the whole text, and offsets
-  // in windows are mapped back to it.
-  const { cut, windowed } = boundedPart(whole, maxWords);
-  const article = windowed?.article ?? cut ?? whole;
-  return { whole, cut, windowed, article, features: featurize(article) };
+  return prepareBound(boundArticle(input, maxWords));
 }
 
 /**

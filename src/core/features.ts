@@ -457,7 +457,11 @@ export function termCounts(
   return terms;
 }
 
-export function featurize(article: Article): ArticleFeatures {
+/**
+ * What the engine compares of an article. `found`: its quotations when they were found
+ * already (by the same code, `extractQuotes`), else they are found here.
+ */
+export function featurize(article: Article, found?: ExtractedQuote[]): ArticleFeatures {
   const lang = article.language;
   const bodyTokens = tokenize(article.text, lang);
   const titleTokens = tokenize(article.title, lang);
@@ -476,7 +480,7 @@ export function featurize(article: Article): ArticleFeatures {
   const numbers = [
     ...new Set(bodyTokens.filter((t) => t.isNumber && !isYear(t.norm)).map((t) => t.norm)),
   ];
-  const quotes = extractQuotes(article);
+  const quotes = found ?? extractQuotes(article);
   const qh = new Set<number>();
   for (const q of quotes) {
     if (q.kind !== 'statement') continue;

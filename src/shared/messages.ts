@@ -161,6 +161,13 @@ export interface AnalysisTimings {
   indexMs: number;
   /** The engine's analysis. */
   analysisMs: number;
+  /**
+   * Whether the page's tab found the article's quotations (a worker's first analysis,
+   * see background/page-quotes.ts); absent or false: the worker did.
+   */
+  quotesInPage?: boolean;
+  /** Whether this was the first analysis of a worker just started (a cold click). */
+  firstInWorker?: boolean;
 }
 
 /** What the background knows about one tab's page. */

@@ -171,6 +171,28 @@ export async function chromiumOnTestPages(): Promise<{
   return { server, session, artifacts };
 }
 
+/**
+ * `chromiumOnTestPages` with the test page `file` open in a tab (and its id, asked while
+ * the first worker runs: after a stop its handle never answers) and the options page in
+ * another, to talk to the background from.
+ */
+export async function chromiumOnNewsPage(file: string): Promise<{
+  server: StaticServer;
+  session: ChromiumSession;
+  artifacts: string;
+  news: Page;
+  tabId: number;
+  control: Page;
+}> {
+  const setup = await chromiumOnTestPages();
+  const news = await setup.session.context.newPage();
+  await news.goto(`${setup.server.origin}/${file}`);
+  const tabId = await chromiumTabId(setup.session, `${setup.server.origin}/${file}`);
+  const control = await setup.session.context.newPage();
+  await control.goto(`chrome-extension://${setup.session.extensionId}/options.html`);
+  return { ...setup, news, tabId, control };
+}
+
 /** Waits until the test bridge content script runs in `page` (Playwright or Puppeteer). */
 export function waitForBridge(page: { evaluate(f: () => boolean): Promise<boolean> }) {
   return waitFor('the test bridge', () =>

@@ -16,14 +16,7 @@ import en from '../../_locales/en/messages.json';
 /** What the popup says, in the English interface, when the worker stopped twice. */
 const WORKER_STOPPED_TEXT = en.popup_worker_stopped.message;
 import type { ChromiumSession, StaticServer } from './helpers';
-import {
-  chromiumTabId,
-  ensureArtifacts,
-  launchChromium,
-  PAGES_DIR,
-  serveDir,
-  waitFor,
-} from './helpers';
+import { chromiumOnNewsPage, waitFor } from './helpers';
 
 /** `TEST_ENGINE_PAUSE_KEY` of src/background/analyze.ts (not imported: it pulls in the worker). */
 const TEST_ENGINE_PAUSE_KEY = 'test:engine-pause';
@@ -44,15 +37,7 @@ let artifacts: string;
 type Entry = { key: string; status: string | null; progress: string | null };
 
 beforeAll(async () => {
-  artifacts = await ensureArtifacts();
-  server = await serveDir(PAGES_DIR);
-  session = await launchChromium(undefined, { closeWelcome: true });
-  news = await session.context.newPage();
-  await news.goto(`${server.origin}/${PAGE}`);
-  // Asked once, while the first worker runs: after a stop its handle never answers.
-  tabId = await chromiumTabId(session, `${server.origin}/${PAGE}`);
-  control = await session.context.newPage();
-  await control.goto(`chrome-extension://${session.extensionId}/options.html`);
+  ({ server, session, artifacts, news, tabId, control } = await chromiumOnNewsPage(PAGE));
   // The analysis pauses before it compares (test builds only), so that a stop lands in
   // the middle of it however fast it runs.
   await control.evaluate(async (key) => {

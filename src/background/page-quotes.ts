@@ -1,0 +1,83 @@
+/**
+ * Quotations found in the page's tab on a worker's first analysis.
+ *
+ * A worker just started has never run the engine's quotation finder: its patterns are
+ * compiled and its code runs for the first time, which takes most of a first analysis.
+ * The page's tab has a thread of its own, so the worker has it find the article's
+ * quotations with the same code (page-quotes/index.ts, injected into the page's isolated
+ * world, never its own) while the worker reads and decodes its index. The answer is
+ * checked (`checkQuotes`) and, when anything is wrong or late, the worker finds the
+ * quotations itself. After its first answer the worker runs the finder once on its own,
+ * so that its later analyses need no page.
+ */
+import { checkQuotes } from '../core/quote-check';
+import { extractQuotes } from '../core/quotes';
+import type { Article, ExtractedQuote } from '../core/types';
+import { PAGE_QUOTES_FILE, PAGE_QUOTES_GLOBAL } from '../page-quotes/name';
+import browser from '../shared/browser';
+import { logOnce } from '../shared/log';
+
+/** Longest wait for the page's quotations before the worker finds them itself (ms). */
+export const PAGE_QUOTES_TIMEOUT_MS = 2000;
+
+/** Wait after an answer before the worker runs its own finder once (ms): the popup's next messages come first. */
+const WARM_DELAY_MS = 300;
+
+let warm = false;
+
+/** Whether this worker has its own quotation finder ready (it ran once). */
+export function quotesWarm(): boolean {
+  return warm;
+}
+
+/** The worker ran its own finder (an analysis did), or will soon (`warmQuotesLater`). */
+export function markQuotesWarm(): void {
+  warm = true;
+}
+
+/** Run the worker's own finder once on `article`, after the answer has gone out. */
+export function warmQuotesLater(article: Article): void {
+  if (warm) return;
+  warm = true;
+  setTimeout(() => {
+    try {
+      extractQuotes(article);
+    } catch (error) {
+      logOnce('quotes: warm-up', error);
+    }
+  }, WARM_DELAY_MS);
+}
+
+/**
+ * The quotations of `article` (the part of the page's article the engine reads) found in
+ * tab `tabId`; null when the page could not answer, answered wrongly, or took longer than
+ * `PAGE_QUOTES_TIMEOUT_MS`.
+ */
+export async function quotesInPage(
+  tabId: number,
+  article: Article,
+): Promise<ExtractedQuote[] | null> {
+  const target = { tabId };
+  const find = async (): Promise<ExtractedQuote[] | null> => {
+    await browser.scripting.executeScript({ target, files: [PAGE_QUOTES_FILE] });
+    const [frame] = await browser.scripting.executeScript({
+      target,
+      // Runs in the page's isolated world, where the finder left itself.
+      func: (name: string, given: Article) => {
+        const finder = (globalThis as unknown as Record<string, unknown>)[name];
+        return typeof finder === 'function' ? (finder as (a: Article) => unknown)(given) : null;
+      },
+      args: [PAGE_QUOTES_GLOBAL, article],
+    });
+    return checkQuotes(frame?.result, article);
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), PAGE_QUOTES_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([find().catch(() => null), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
