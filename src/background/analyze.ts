@@ -8,7 +8,8 @@ import {
   analyzeSteps,
   boundArticle,
   prepareArticle,
-  prepareBound,
+  finishPrepare,
+  startPrepare,
   type AnalyzeOptions,
   type PreparedArticle,
 } from '../core/analyze';
@@ -230,11 +231,13 @@ async function runEngine(
   // else the worker finds them first and decodes after (a page's article is read first).
   const p0 = performance.now();
   const bound = boundArticle(article);
-  const inPage =
-    tabId !== undefined && !quotesWarm() ? await quotesInPage(tabId, bound.article) : null;
+  const asked = tabId !== undefined && !quotesWarm() ? quotesInPage(tabId, bound.article) : null;
+  // What needs no quotations is worked out while the page finds them.
+  const started = startPrepare(bound);
+  const inPage = asked ? await asked : null;
   if (inPage) warmQuotesLater(bound.article);
   else markQuotesWarm();
-  const prepared = prepareBound(bound, inPage ?? undefined);
+  const prepared = finishPrepare(started, inPage ?? undefined);
   const p1 = performance.now();
   const [corpus, background, lexicon] = await data;
   const t1 = performance.now();

@@ -10,10 +10,10 @@
 import { MAX_ANALYZED_WORDS, summarize, truncateArticle } from './article';
 import { CONTEXT_CHARS, corroborateSteps } from './corroborate';
 import type { Corpus } from './corpus';
-import { featurize, type ArticleFeatures } from './features';
+import { featureBase, withQuotes, type ArticleBase, type ArticleFeatures } from './features';
 import { withLanguage } from './language';
 import type { BackgroundStats } from './background';
-import { scanQuoteSpans } from './quotes';
+import { extractQuotes, scanQuoteSpans } from './quotes';
 import type { Lexicon } from './lexicon';
 import { relatedSteps, type Sensitivity } from './related';
 import { finishNow, type Steps } from './steps';
@@ -164,12 +164,25 @@ export function boundArticle(
   return { whole, cut, windowed, article: windowed?.article ?? cut ?? whole };
 }
 
+/** A bound article with its features but its quotations (`featureBase`). */
+export interface StartedArticle extends BoundArticle {
+  readonly base: ArticleBase;
+}
+
+/** The features of `bound` that need no quotations, worked out while they are found elsewhere. */
+export function startPrepare(bound: BoundArticle): StartedArticle {
+  return { ...bound, base: featureBase(bound.article) };
+}
+
 /**
- * `bound` prepared for `analyzePrepared`. `quotes`: the quotations of `bound.article` when
+ * `started` prepared for `analyzePrepared`. `quotes`: the quotations of its article when
  * they were found already (checked with `checkQuotes`), else they are found here.
  */
-export function prepareBound(bound: BoundArticle, quotes?: ExtractedQuote[]): PreparedArticle {
-  return { ...bound, features: featurize(bound.article, quotes) };
+export function finishPrepare(
+  { base, ...bound }: StartedArticle,
+  quotes: ExtractedQuote[] = extractQuotes(bound.article),
+): PreparedArticle {
+  return { ...bound, features: withQuotes(base, quotes) };
 }
 
 /** Prepare `input` for `analyzePrepared`, reading at most `maxWords` words of it. */
@@ -177,7 +190,7 @@ export function prepareArticle(
   input: Article,
   maxWords: number = DEFAULT_ANALYZE_OPTIONS.maxWords,
 ): PreparedArticle {
-  return prepareBound(boundArticle(input, maxWords));
+  return finishPrepare(startPrepare(boundArticle(input, maxWords)));
 }
 
 /**

@@ -457,11 +457,19 @@ export function termCounts(
   return terms;
 }
 
+/** An article's features but its quotations (see `featureBase`). */
+export type ArticleBase = Omit<ArticleFeatures, 'quotes' | 'quoteHashes'>;
+
+/** What the engine compares of an article. */
+export function featurize(article: Article): ArticleFeatures {
+  return withQuotes(featureBase(article), extractQuotes(article));
+}
+
 /**
- * What the engine compares of an article. `found`: its quotations when they were found
- * already (by the same code, `extractQuotes`), else they are found here.
+ * What the engine compares of an article but its quotations: what can be worked out while
+ * they are found elsewhere (see background/page-quotes.ts); `withQuotes` completes it.
  */
-export function featurize(article: Article, found?: ExtractedQuote[]): ArticleFeatures {
+export function featureBase(article: Article): ArticleBase {
   const lang = article.language;
   const bodyTokens = tokenize(article.text, lang);
   const titleTokens = tokenize(article.title, lang);
@@ -480,21 +488,23 @@ export function featurize(article: Article, found?: ExtractedQuote[]): ArticleFe
   const numbers = [
     ...new Set(bodyTokens.filter((t) => t.isNumber && !isYear(t.norm)).map((t) => t.norm)),
   ];
-  const quotes = found ?? extractQuotes(article);
-  const qh = new Set<number>();
-  for (const q of quotes) {
-    if (q.kind !== 'statement') continue;
-    for (const h of quoteShingles(tokenize(q.text, lang).map((t) => t.norm))) qh.add(h);
-  }
   return {
     terms,
     entities,
     skeletons: nameSkeletons(titleTokens.concat(bodyTokens), entities, lang),
     numbers,
-    quotes,
-    quoteHashes: [...qh],
     minhash: minhash(bodyTokens.map((t) => t.norm)),
     length: bodyTokens.length,
     language: lang,
   };
+}
+
+/** `base` completed with the article's quotations (`extractQuotes`'s, found anywhere). */
+export function withQuotes(base: ArticleBase, quotes: ExtractedQuote[]): ArticleFeatures {
+  const qh = new Set<number>();
+  for (const q of quotes) {
+    if (q.kind !== 'statement') continue;
+    for (const h of quoteShingles(tokenize(q.text, base.language).map((t) => t.norm))) qh.add(h);
+  }
+  return { ...base, quotes, quoteHashes: [...qh] };
 }

@@ -7,7 +7,8 @@ import {
   analyzePrepared,
   boundArticle,
   prepareArticle,
-  prepareBound,
+  finishPrepare,
+  startPrepare,
 } from '../../src/core/analyze';
 import { makeArticle } from '../../src/core/article';
 import { Corpus } from '../../src/core/corpus';
@@ -41,7 +42,7 @@ describe('quotations found in the page, checked by the worker', () => {
     for (const a of demo.slice(0, 6)) {
       const bound = boundArticle(a);
       const checked = checkQuotes(cloned(extractQuotes(bound.article)), bound.article)!;
-      expect(analyzePrepared(prepareBound(bound, checked), corpus, options)).toEqual(
+      expect(analyzePrepared(finishPrepare(startPrepare(bound), checked), corpus, options)).toEqual(
         analyzePrepared(prepareArticle(a), corpus, options),
       );
     }
