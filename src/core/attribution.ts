@@ -1244,7 +1244,7 @@ function findCandidates(
       );
       if (!follows && !isAside) continue;
       out.push({
-        raw: m.tokens.join(' '),
+        raw: m.titled && language === 'en' ? before.slice(m.pos, m.end) : m.tokens.join(' '),
         pos: bStart + m.pos,
         method: 'name-verb',
         loose: true,
@@ -1276,7 +1276,7 @@ function resolve(
       holder ??
       (places.length > 0
         ? null
-        : resolvePronoun(
+        : (resolvePronoun(
             masked,
             paras,
             q,
@@ -1284,7 +1284,10 @@ function resolve(
             index,
             cand.role ? null : genderOfPronoun(word),
             preferred,
-          ));
+          ) ??
+          (cand.role || index.language !== 'en'
+            ? null
+            : speakerBeforePronoun(ctx, q, cand.pos, genderOfPronoun(word)))));
     const person =
       pronounPerson ?? (cand.role ? null : salientSubject(ctx, q, cand.pos, genderOfPronoun(word)));
     // A pronoun is the subject even when it cannot be resolved: never guess past it.
@@ -1616,6 +1619,37 @@ const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|le|la|el|l['’])[ \u00A0]*$/iu;
 function previousSpeaker(ctx: ArticleContext, k: number): string | null {
   for (let j = k - 1; j >= 0; j--)
     if (ctx.spans[j]!.depth === 0) return ctx.done[j]?.attribution?.speaker ?? null;
+  return null;
+}
+
+/**
+ * English: a pronoun after someone's words, with no one else named since, is
+ * that person ("… the Holocaust.” He added, “…”"), whoever else the paragraph
+ * names before. The words must be in the pronoun's paragraph or the one before,
+ * and the article must mark no other gender for their speaker.
+ */
+function speakerBeforePronoun(
+  ctx: ArticleContext,
+  q: QuoteSpan,
+  pos: number,
+  gender: Gender | null,
+): string | null {
+  const { spans, done, masked, paras, index } = ctx;
+  const para = paras.findIndex((p) => pos <= p.end);
+  for (let j = done.length - 1; j >= 0; j--) {
+    const prev = spans[j]!;
+    if (prev.depth > 0 || prev.closeEnd > pos || prev === q) continue;
+    const speaker = done[j]!.attribution?.speaker;
+    if (!speaker || prev.endParagraph < para - 1) return null;
+    const tokens = speaker.split(' ');
+    const marked = index.genderOf(tokens);
+    if (gender && marked && marked !== gender) return null;
+    for (const m of findNames(masked, prev.closeEnd, pos, index.language)) {
+      const isPerson = m.tokens.length >= 2 || m.titled || index.isKnownSurname(m.tokens[0]!);
+      if (isPerson && joinName(index.fullest(m.tokens, m.pos)) !== speaker) return null;
+    }
+    return speaker;
+  }
   return null;
 }
 

@@ -851,3 +851,47 @@ describe('speakers: a figure among the role words before the name', () => {
     ],
   ]);
 });
+
+describe('speakers: a pronoun right after the words of a named person', () => {
+  table([
+    [
+      'others named earlier in the paragraph',
+      'Ann Berg, the harbour master, and Per Moe met the council on Monday. Moe spoke first. Kari Lunde, a nurse from Larsberg, told the Ledger: “We waited for years and nothing came.” She added, “The ferry must come back.”',
+      'The ferry must',
+      'Kari Lunde',
+    ],
+    [
+      'in the next paragraph',
+      [
+        'Ann Berg and Per Moe met the council on Monday, and Kari Lunde, a nurse, told the Ledger: “We waited for years.”',
+        'She added that the town would “keep asking until the ferry returns.”',
+      ],
+      'keep asking',
+      'Kari Lunde',
+    ],
+  ]);
+
+  it('is not that person when someone else is named in between', () => {
+    const paras = [
+      'Ann Berg and Per Moe met the council on Monday. Kari Lunde told the Ledger: “We waited for years.” Then Moe spoke. He added, “The ferry must come back.”',
+    ];
+    expect(speakerOf(paras, 'The ferry must')).not.toBe('Kari Lunde');
+  });
+});
+
+describe('speakers: a title before a surname the article writes alone', () => {
+  table([
+    [
+      'an ambassador opening a sentence that reports no words by a verb',
+      'The ferry stopped in May. In Larsberg, Ambassador Lunde released a statement on Monday condemning "a reckless decision by the board."',
+      'a reckless decision',
+      'Lunde',
+    ],
+    [
+      'a mayor after a connective',
+      'Per Haug spoke to the council. Then Mayor Berg took the floor and warned of "a long winter" for the town.',
+      'a long winter',
+      'Berg',
+    ],
+  ]);
+});
