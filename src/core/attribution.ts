@@ -381,6 +381,8 @@ function patterns(language: string): Patterns {
   const rolePlace = key === 'en' ? String.raw`(?:\p{Lu}[\p{L}\p{M}]+[ \u00A0]+){0,2}` : '';
   const roleWords = String.raw`${rolePlace}${roleHead}[ \u00A0]+(?:${lowerWord}[ \u00A0]+){0,5}?`;
   const roleEnd = String.raw`${roleHead}(?:[ \u00A0]+${lowerWord}){0,5}`;
+  // English writes apostrophes inside words ("didn't", "Berg's"): no quotation mark.
+  const inWordApostrophe = key === 'en' ? String.raw`|(?<=\p{L})['’](?=\p{L})` : '';
   const p: Patterns = {
     afterSubjVerb: new RegExp(
       `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
@@ -441,7 +443,7 @@ function patterns(language: string): Patterns {
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
     laterClause: new RegExp(
-      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+${laterRole}(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      String.raw`^(?:[^_«»"“”„‚‘’'‹›]${inWordApostrophe}){1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+${laterRole}(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
       'u',
     ),
     sentenceEndClause: new RegExp(
@@ -1352,11 +1354,18 @@ function resolve(
     )
   )
     return null;
+  // English: a lone word the article has already credited with words is that
+  // speaker ("“…,” Trump said." … "Trump leaned in and boomed: “…”").
   if (
     cand.loose &&
     clean.tokens.length === 1 &&
     !clean.titled &&
-    !index.isKnownSurname(clean.tokens[0]!)
+    !index.isKnownSurname(clean.tokens[0]!) &&
+    !(
+      index.language === 'en' &&
+      CLAUSE_OPENS.test(masked.slice(Math.max(0, cand.pos - 12), cand.pos)) &&
+      ctx.done.some((d) => d.attribution?.speaker === clean.tokens[0])
+    )
   )
     return null;
   // A lone word is a speaker only when it is not a common word capitalised at a
@@ -1368,6 +1377,9 @@ function resolve(
   }
   return { speaker: joinName(index.fullest(clean.tokens, cand.pos)), method: cand.method };
 }
+
+/** Where an English clause's subject may stand: a sentence or clause start, a conjunction. */
+const CLAUSE_OPENS = /(?:^|[.!?:;,—–(]["”’]*|(?<![\p{L}])(?:and|but|then|when|while|as))\s*$/iu;
 
 /** How many paragraphs before the pronoun's own a pronoun or a role may reach back. */
 const PRONOUN_PARAGRAPHS_BACK = 2;

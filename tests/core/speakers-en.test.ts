@@ -895,3 +895,36 @@ describe('speakers: a title before a surname the article writes alone', () => {
     ],
   ]);
 });
+
+describe('speakers: a closing clause after words with an apostrophe in them', () => {
+  table([
+    [
+      '"doesn\'t" between the words and ", said Name"',
+      'The vote is close. "A third of the county" if the council doesn\'t act by May, said Kari Lunde, a harbour pilot.',
+      'A third of the county',
+      'Kari Lunde',
+    ],
+  ]);
+});
+
+describe('speakers: a lone surname the article has already credited with words', () => {
+  table([
+    [
+      'opening the sentence of a colon frame',
+      [
+        '“We will build the bridge,” Moe said at the hall.',
+        'The crowd cheered for an hour. Moe waved at the crowd, then leaned in and boomed: “Nobody stops us.”',
+      ],
+      'Nobody stops us',
+      'Moe',
+    ],
+  ]);
+
+  it('is no speaker as the subject of words reported after "saying"', () => {
+    const paras = [
+      '“We will build the bridge,” Moe said at the hall.',
+      'The crowd cheered. Then the band played a song by Haug, saying Moe owes “the town an apology.”',
+    ];
+    expect(speakerOf(paras, 'the town an apology')).toBeNull();
+  });
+});
