@@ -1327,7 +1327,20 @@ function resolve(
     }
   }
   const clean = cleanName(word, index.language);
-  if (!clean) return isOrganisation(word) ? 'stop' : null;
+  // An English organisation or country after a verb or a preposition is its
+  // object ("entering the United States, Berg …"), not a subject that speaks.
+  if (!clean)
+    return isOrganisation(word) &&
+      !(
+        index.language === 'en' &&
+        cand.method === 'name-verb' &&
+        cand.pos < q.openPos &&
+        /(?<![\p{L}]|['’]s?[ \u00A0]+)(?!(?:the|a|an|and|but|then|when|while|as|that|to)[ \u00A0])\p{Ll}+[ \u00A0]+(?:the[ \u00A0]+)?$/u.test(
+          masked.slice(Math.max(0, cand.pos - 24), cand.pos),
+        )
+      )
+      ? 'stop'
+      : null;
   // "Como explicó …", "Как заявила …": a conjunction opening the sentence.
   if (clean.tokens.length === 1 && CLAUSE_CONJUNCTIONS.has(clean.tokens[0]!.toLowerCase()))
     return null;

@@ -928,3 +928,21 @@ describe('speakers: a lone surname the article has already credited with words',
     expect(speakerOf(paras, 'the town an apology')).toBeNull();
   });
 });
+
+describe('speakers: an organisation after a verb is an object, not the subject that speaks', () => {
+  table([
+    [
+      'a committee inside the aside of the subject',
+      'Per Haug, the Larsberg Democrat who chairs the Harbour Committee, which oversees the port, said the new fees “will drive the boats away.”',
+      'will drive the boats',
+      'Per Haug',
+    ],
+  ]);
+
+  it('still stops at an outlet that reports the words', () => {
+    const paras = [
+      'At the time, the mayor’s hometown Larsberg Gazette wrote: “The fees will drive the boats away.”',
+    ];
+    expect(speakerOf(paras, 'The fees will')).toBeNull();
+  });
+});
