@@ -330,7 +330,12 @@ function patterns(language: string): Patterns {
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,30}\))?`;
   // An apposition ("Brandvold, the minister, said"); after a quotation also a bare
   // comma ("…," the assailant, Olav Dahl, told reporters).
-  const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,${key === 'en' ? 200 : 90}}?,)?`;
+  // In English the aside may hold a short title in marks: "Moe, host of the show
+  // “Harbour Hour,” thanked …", "Holm, the author of “Going Under,” a book …, said".
+  const appos =
+    key === 'en'
+      ? String.raw`(?:,[ \u00A0](?:[^,;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}(?=[ \u00A0]+\p{Ll})))?`
+      : String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
   // An aside may hold commas of its own: an age, a place and its state ("…," Ada
   // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
   // A bare comma before "said Name" is the inversion's: the name before it is no subject
@@ -545,9 +550,16 @@ function sentenceEnd(text: string, pos: number, hi: number): number {
 /** What follows a sentence's subject: an optional (aside) or , apposition, then a lower-case word. */
 const LOOSE_SUBJECT_FOLLOW =
   /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}/u;
-/** The same for English, whose asides may hold a whole clause ("Moe, who said … , issued"). */
-const EN_LOOSE_SUBJECT_FOLLOW =
-  /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,200}?,)?[ \u00A0]+\p{Ll}/u;
+/** A short title in marks inside an English aside, blanked by the mask. */
+const TITLE_IN_ASIDE = String.raw`[“"‘][ \u00A0]*_{1,40}[ \u00A0]*[”"’]`;
+/**
+ * The same for English, whose asides may hold a whole clause ("Moe, who said … ,
+ * issued") or a title in marks.
+ */
+const EN_LOOSE_SUBJECT_FOLLOW = new RegExp(
+  String.raw`^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0](?:[^;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}))?[ \u00A0]+\p{Ll}`,
+  'u',
+);
 
 /** Determiners: a capitalised word after one qualifies a noun, unless a title follows. */
 const AFTER_DETERMINER =
@@ -1067,7 +1079,7 @@ function methodForVerb(verb: string, fallback: AttributionMethod): AttributionMe
 
 /** A conjunction that joins another clause to the sentence. */
 const EN_CLAUSE_JOIN =
-  /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which)[ \u00A0]/iu;
+  /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which|until|after|before|unless|once|if)[ \u00A0]/iu;
 
 /**
  * Possible speakers for one quotation, most reliable first: what stands right after

@@ -946,3 +946,33 @@ describe('speakers: an organisation after a verb is an object, not the subject t
     expect(speakerOf(paras, 'The fees will')).toBeNull();
   });
 });
+
+describe('speakers: a title in marks inside the aside between the name and the verb', () => {
+  table([
+    [
+      'a show’s name, the person thanked named after the verb',
+      [
+        'Kari Berg is the mayor. Per Moe hosts a show.',
+        'Moe, host of the radio show “Harbour Hour,” thanked Berg for “standing up for the port.”',
+      ],
+      'standing up for the port',
+      'Per Moe',
+    ],
+    [
+      'a book’s name and a second aside',
+      'Ola Holm, the co-author of “Going Under,” a book about the ferry, said the days of the boats “are numbered.”',
+      'are numbered',
+      'Ola Holm',
+    ],
+  ]);
+});
+
+describe('speakers: a clause after the words that opens with "until" has its own subject', () => {
+  it('does not credit the subject of "until … said"', () => {
+    const paras = [
+      'Kari Haug is the mayor.',
+      'Sims says he was “kind of riding the fence” until Haug said she was backing the plan.',
+    ];
+    expect(speakerOf(paras, 'kind of riding')).not.toBe('Kari Haug');
+  });
+});
