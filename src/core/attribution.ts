@@ -352,7 +352,7 @@ function patterns(language: string): Patterns {
     key === 'en'
       ? String.raw`|,[ \u00A0](?:the|a|an)[ \u00A0][^,;:_"“”«»„]{1,120}?(?<!\b(?:and|or))`
       : '';
-  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu})${openAside})?`;
+  const apposAfter = String.raw`(?:(?:,[ \u00A0](?:[^,;:_"“”«»„]${key === 'en' ? '|' + TITLE_IN_ASIDE : ''}){1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu})${openAside})?`;
   const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   // A quotation inside the descriptor (blanked by the mask) is a name such as a
   // company's: "директор компании «Лесной двор» Дарья Ковалёва". Only a short one
@@ -551,7 +551,7 @@ function sentenceEnd(text: string, pos: number, hi: number): number {
 const LOOSE_SUBJECT_FOLLOW =
   /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}/u;
 /** A short title in marks inside an English aside, blanked by the mask. */
-const TITLE_IN_ASIDE = String.raw`[“"‘][ \u00A0]*_{1,40}[ \u00A0]*[”"’]`;
+const TITLE_IN_ASIDE = String.raw`(?:[“"‘]|'')[ \u00A0]*_{1,40}[ \u00A0]*(?:[”"’]|'')`;
 /**
  * The same for English, whose asides may hold a whole clause ("Moe, who said … ,
  * issued") or a title in marks.

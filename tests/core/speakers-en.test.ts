@@ -959,6 +959,18 @@ describe('speakers: a title in marks inside the aside between the name and the v
       'Per Moe',
     ],
     [
+      'after the words, a name in marks among what the speaker wears',
+      'Not everyone was happy. “We lost the vote,” harbour pilot Ola Holm, wearing a cap and “Save the Ferry” badges, said quietly.',
+      'We lost the vote',
+      'Ola Holm',
+    ],
+    [
+      'a book’s name in doubled apostrophes before "put it"',
+      "As Kari Lunde, professor of law at Larsberg and author of ''The Unwritten Charter,'' put it, ''The council has no such power.''",
+      'The council has',
+      'Kari Lunde',
+    ],
+    [
       'a book’s name and a second aside',
       'Ola Holm, the co-author of “Going Under,” a book about the ferry, said the days of the boats “are numbered.”',
       'are numbered',
