@@ -1137,7 +1137,8 @@ function findCandidates(
   const joined =
     language === 'en' &&
     subjVerb !== null &&
-    EN_CLAUSE_JOIN.test(/^[^\p{Lu}]*/u.exec(toSubject)![0]);
+    (EN_CLAUSE_JOIN.test(/^[^\p{Lu}]*/u.exec(toSubject)![0]) ||
+      /(?:^|[\s,;])(?:while|whereas|because|although|until|unless)[ \u00A0]/u.test(toSubject));
   if (!joined) add(after, subjVerb, 1, aStart, 'name-verb', 2);
   add(after, p.afterVerbSubj.exec(after), 2, aStart, 'verb-name', 0, true);
   add(after, p.afterVerbSubjLoose.exec(after), 2, aStart, 'verb-name', 0, true);
@@ -1338,6 +1339,14 @@ function resolve(
       return person ? { speaker: person, method: 'pronoun' } : 'stop';
     }
   }
+  // English: a name in the possessive is no subject ("decried Moe’s calls …, noting").
+  if (
+    index.language === 'en' &&
+    cand.method === 'name-verb' &&
+    /\p{L}['’]s?$/u.test(word) &&
+    !CLAUSE_OPENS.test(masked.slice(Math.max(0, cand.pos - 12), cand.pos))
+  )
+    return null;
   const clean = cleanName(word, index.language);
   // An English organisation or country after a verb or a preposition is its
   // object ("entering the United States, Berg …"), not a subject that speaks.

@@ -979,6 +979,20 @@ describe('speakers: a title in marks inside the aside between the name and the v
   ]);
 });
 
+describe('speakers: a clause after the words that opens with "while" has its own subject', () => {
+  table([
+    [
+      'a capitalised name between the words and "while"',
+      [
+        'Per Moe and Ann Berg met in the debate.',
+        'Ann Berg accuses Moe of “an artful smear” regarding her Larsberg Port links while Moe suggests she is a friend of the shipowners.',
+      ],
+      'an artful smear',
+      'Ann Berg',
+    ],
+  ]);
+});
+
 describe('speakers: a clause after the words that opens with "until" has its own subject', () => {
   it('does not credit the subject of "until … said"', () => {
     const paras = [
@@ -986,5 +1000,15 @@ describe('speakers: a clause after the words that opens with "until" has its own
       'Sims says he was “kind of riding the fence” until Haug said she was backing the plan.',
     ];
     expect(speakerOf(paras, 'kind of riding')).not.toBe('Kari Haug');
+  });
+});
+
+describe('speakers: a name in the possessive is no subject', () => {
+  it('does not credit the person whose calls are decried', () => {
+    const paras = [
+      'Per Moe and Ann Berg met in the debate.',
+      'Khan, who is a nurse, also decried Moe’s repeated calls to close the port to all ferries, noting he has “no plan for the town.”',
+    ];
+    expect(speakerOf(paras, 'no plan for the town')).not.toBe('Per Moe');
   });
 });
