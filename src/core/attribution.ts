@@ -1221,7 +1221,7 @@ function findCandidates(
       const seenBefore = sawPerson;
       sawPerson ||= isPerson;
       if (
-        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del)[ \u00A0]*$/i.test(
+        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del|like|unlike|alongside|despite|among|without|against)[ \u00A0]*$/i.test(
           lead,
         )
       ) {
@@ -1243,6 +1243,7 @@ function findCandidates(
       }
       // After a determiner the name qualifies a noun ("the Lunde deposition request").
       if (!m.titled && AFTER_DETERMINER.test(lead)) continue;
+      if (language === 'en' && EN_PREPOSITION_OPENS.test(before.slice(m.pos))) continue;
       // After "that" or a reporting verb it is the subject of the reported clause.
       // An inverted aside (", says Per Haug, an engineer …,") is the exception.
       const inverted = /,[ \u00A0]+\S+[ \u00A0]+$/u.test(lead) && /^,/u.test(rest);
@@ -1365,6 +1366,9 @@ function resolve(
   // "Como explicó …", "Как заявила …": a conjunction opening the sentence.
   if (clean.tokens.length === 1 && CLAUSE_CONJUNCTIONS.has(clean.tokens[0]!.toLowerCase()))
     return null;
+  // English "Like Moe, Berg …": the name after a capitalised preposition is its
+  // object, not the subject.
+  if (index.language === 'en' && EN_PREPOSITION_OPENS.test(word)) return null;
   // German news names a person without an article: "Der Rücktritt sei …" is a
   // noun, and so is a loose subject after a preposition ("Auf dem Konzert … stellte").
   if (
@@ -1411,6 +1415,10 @@ function resolve(
   }
   return { speaker: joinName(index.fullest(clean.tokens, cand.pos)), method: cand.method };
 }
+
+/** A capitalised English preposition before a name: "Like Moe, Berg said …". */
+const EN_PREPOSITION_OPENS =
+  /^(?:Like|Unlike|Alongside|Despite|Besides|Among|Amid|Without|Against)[ \u00A0]/u;
 
 /** Where an English clause's subject may stand: a sentence or clause start, a conjunction. */
 const CLAUSE_OPENS = /(?:^|[.!?:;,—–(]["”’]*|(?<![\p{L}])(?:and|but|then|when|while|as))\s*$/iu;

@@ -1012,3 +1012,17 @@ describe('speakers: a name in the possessive is no subject', () => {
     expect(speakerOf(paras, 'no plan for the town')).not.toBe('Per Moe');
   });
 });
+
+describe('speakers: a name after a capitalised preposition opening the sentence', () => {
+  table([
+    [
+      '"Like Moe, Berg …"',
+      [
+        'Per Moe and Ann Berg sit on the board.',
+        'Like Moe, Berg dismissed the notion that the board could walk away from the deal over the fees, arguing that there is “no room for exceptions.”',
+      ],
+      'no room for exceptions',
+      'Ann Berg',
+    ],
+  ]);
+});
