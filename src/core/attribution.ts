@@ -1638,8 +1638,7 @@ function resolveRole(
   for (let i = lo - 1; i >= 0 && i >= lo - ROLE_LOOKBACK; i--) {
     const p = people[i]!;
     if (!p.roles.some((r) => sameRole(r, head))) continue;
-    if (places.length > 0 && p.places.length > 0 && !p.places.some((w) => samePlace(w, places)))
-      continue;
+    if (places.length > 0 && !p.places.some((w) => samePlace(w, places))) continue;
     return joinName(index.fullest(p.tokens, p.pos));
   }
   return null;

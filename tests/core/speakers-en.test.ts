@@ -1026,3 +1026,21 @@ describe('speakers: a name after a capitalised preposition opening the sentence'
     ],
   ]);
 });
+
+describe('speakers: a role with a place needs a holder written with that place', () => {
+  it('does not give the role to someone written with the role alone', () => {
+    const paras = [
+      'Republican Kari Berg spoke first at the hall.',
+      'Later, the Larsberg Republican criticized the plan and said the town wanted to know if the port is “still open.”',
+    ];
+    expect(speakerOf(paras, 'still open')).toBeNull();
+  });
+
+  it('gives it to the holder written with the place', () => {
+    const paras = [
+      'Per Haug, the Larsberg Republican, spoke first at the hall. Republican Kari Berg spoke next.',
+      'Later, the Larsberg Republican criticized the plan and said the town wanted to know if the port is “still open.”',
+    ];
+    expect(speakerOf(paras, 'still open')).toBe('Per Haug');
+  });
+});
