@@ -1044,3 +1044,15 @@ describe('speakers: a role with a place needs a holder written with that place',
     expect(speakerOf(paras, 'still open')).toBe('Per Haug');
   });
 });
+
+describe('speakers: Bloomberg the person and Bloomberg News', () => {
+  it('names the person written with a first name, and no outlet', () => {
+    const paras = [
+      'Michael Bloomberg, the former mayor, spoke on Monday.',
+      '“The deck is stacked,” Bloomberg told a magazine in 2013.',
+      '“Sales fell,” Bloomberg News reported.',
+    ];
+    expect(speakerOf(paras, 'The deck is stacked')).toBe('Michael Bloomberg');
+    expect(speakerOf(paras, 'Sales fell')).toBeNull();
+  });
+});
