@@ -1056,3 +1056,20 @@ describe('speakers: Bloomberg the person and Bloomberg News', () => {
     expect(speakerOf(paras, 'Sales fell')).toBeNull();
   });
 });
+
+describe('speakers: a later clause joined by ", while" has a subject of its own', () => {
+  table([
+    [
+      'the subject of the clause with the words, not of the sentence',
+      'Council member Per Moe moved to block the ferry plan in his district, while Kari Lunde, the former mayor, proposed we “close the port for a year.”',
+      'close the port',
+      'Kari Lunde',
+    ],
+    [
+      'a pronoun in the later clause leaves the sentence’s subject',
+      'Council member Per Moe moved to block the ferry plan in his district, but he proposed we “close the port for a year.”',
+      'close the port',
+      'Per Moe',
+    ],
+  ]);
+});
