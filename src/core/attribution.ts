@@ -410,7 +410,7 @@ function patterns(language: string): Patterns {
     ),
     beforeColon: new RegExp(`^[\\s—–\\-]*(${NAME_PATTERN})[ \\u00A0]*:[\\s]*$`, 'u'),
     beforeViewOf: new RegExp(
-      String.raw`^[\s—–\-]*(?:Für|Pour|Para)[ \u00A0]+(?:(?:den|die|das|dem|der|le|la|les|el|los|las)[ \u00A0]+|l['’])?${descr}(${NAME_PATTERN})${paren}(?=[ \u00A0]*,|[ \u00A0]+(?:ist|sei|seien|sind|war|wäre|waren|bleibt|bliebe|steht|stehe|gilt|gelte)${WB})`,
+      String.raw`^[\s—–\-]*(?:Für|Pour|Para${key === 'en' ? '|To' : ''})[ \u00A0]+(?:(?:den|die|das|dem|der|le|la|les|el|los|las)[ \u00A0]+|l['’])?${descr}(${NAME_PATTERN})${paren}(?=[ \u00A0]*,|[ \u00A0]+(?:ist|sei|seien|sind|war|wäre|waren|bleibt|bliebe|steht|stehe|gilt|gelte)${WB})`,
       'u',
     ),
     // "Brandvold gloated:", "Brandvold, the mayor, went on:": the sentence is the

@@ -1073,3 +1073,17 @@ describe('speakers: a later clause joined by ", while" has a subject of its own'
     ],
   ]);
 });
+
+describe('speakers: a view credited with "To" opening the sentence', () => {
+  table([
+    [
+      '"To Berg, Moe is the “…”"',
+      [
+        'Kari Berg and Per Moe spoke on Monday.',
+        'To Berg, Moe is the “man who saved the harbour” in the storm of 1986.',
+      ],
+      'man who saved',
+      'Kari Berg',
+    ],
+  ]);
+});
