@@ -346,6 +346,12 @@ function patterns(language: string): Patterns {
     key === 'en'
       ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \u00A0]+){1,4}\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+)?`
       : '';
+  // Before "Name said" at the end of the sentence, a role with its institution:
+  // "…, Harbour Board senior counsel Kari Lunde wrote."
+  const roleBeforeName =
+    key === 'en'
+      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \u00A0]+){1,4}(?:\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+){1,3})?`
+      : '';
   // English news may leave a descriptive aside unclosed: "…” Nate Holm, the
   // polling analyst at the Ledger tweeted on Monday."
   const openAside =
@@ -448,7 +454,7 @@ function patterns(language: string): Patterns {
     cue: new RegExp(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: new RegExp(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
     laterClause: new RegExp(
-      String.raw`^(?:[^_«»"“”„‚‘’'‹›]${inWordApostrophe}){1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+${laterRole}(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      String.raw`^(?:[^_«»"“”„‚‘’'‹›]${inWordApostrophe}){1,120}?,[ \u00A0]+(?:${roleBeforeName}${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+${laterRole}(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
       'u',
     ),
     sentenceEndClause: new RegExp(

@@ -1087,3 +1087,14 @@ describe('speakers: a view credited with "To" opening the sentence', () => {
     ],
   ]);
 });
+
+describe('speakers: a role with its institution before "Name wrote" ending the sentence', () => {
+  table([
+    [
+      'several lower-case role words',
+      'The port closed in May. “The fees will stay” for the next year under the deal, Harbour Board senior counsel Kari Lunde wrote in a letter.',
+      'The fees will stay',
+      'Kari Lunde',
+    ],
+  ]);
+});
