@@ -1374,6 +1374,22 @@ function resolve(
   )
     return null;
   const clean = cleanName(word, index.language);
+  // English: a capitalised word right between the words and "said" is a surname,
+  // even one that is also a month or a function word ("“…,” May said").
+  if (
+    !clean &&
+    index.language === 'en' &&
+    cand.method === 'name-verb' &&
+    cand.pos >= q.closeEnd &&
+    /^[\s,]*$/u.test(masked.slice(q.closeEnd, cand.pos)) &&
+    /^\p{Lu}\p{Ll}+(?<!s)$/u.test(word) &&
+    !/^(?:Another|Other|Some|Many|Most|Several|Few|Both|All|Each|Every|No|One|This|That|These|Those|The|An?)$/u.test(
+      word,
+    ) &&
+    !isOrganisation(word) &&
+    !isTitle(word.toLowerCase())
+  )
+    return { speaker: word, method: cand.method };
   // An English organisation or country after a verb or a preposition is its
   // object ("entering the United States, Berg …"), not a subject that speaks.
   if (!clean)

@@ -1098,3 +1098,26 @@ describe('speakers: a role with its institution before "Name wrote" ending the s
     ],
   ]);
 });
+
+describe('speakers: a surname that is also a month or a function word, between the words and "said"', () => {
+  table([
+    [
+      'a month',
+      ['The council met on Monday.', '“The ferry stays,” May said after the vote.'],
+      'The ferry stays',
+      'May',
+    ],
+    [
+      'a preposition',
+      ['The council met on Monday.', '“We will win this,” From said.'],
+      'We will win',
+      'From',
+    ],
+  ]);
+
+  it('never takes a determiner for a name', () => {
+    expect(
+      speakerOf(['The council met on Monday.', '“Not this year,” Another said.'], 'Not this year'),
+    ).toBeNull();
+  });
+});
