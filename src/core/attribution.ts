@@ -848,6 +848,7 @@ export function attributeQuotes(
     // words are a statement rather than a name.
     let weakSpeaker = false;
     let stopped = false;
+    let pronounAfter = false;
     for (let cand of attribution ? [] : cands) {
       // German reported speech after a reporting clause and a comma has a subject
       // of its own: "Am Dienstag erklärte Berg, Holm habe „…“" — Holm is spoken of.
@@ -868,11 +869,25 @@ export function attributeQuotes(
         else if (a)
           cand = { raw: a[1]!, pos: end + a[0].length - a[1]!.length, method: 'verb-name' };
       }
+      // English: after an unresolved pronoun after the words, only a subject with a
+      // reporting verb before them in the same sentence may still speak ("Berg
+      // said “…” she said").
+      if (pronounAfter && !(cand.method === 'name-verb' && !cand.loose && cand.pos < q.openPos))
+        continue;
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
       const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
       if (r === 'stop') {
         stopped = true;
+        if (
+          language === 'en' &&
+          !pronounAfter &&
+          cand.pos >= q.closeEnd &&
+          PRONOUNS.has(cand.raw.trim().toLowerCase())
+        ) {
+          pronounAfter = true;
+          continue;
+        }
         break;
       }
       if (r) {

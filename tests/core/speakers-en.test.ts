@@ -1121,3 +1121,31 @@ describe('speakers: a surname that is also a month or a function word, between t
     ).toBeNull();
   });
 });
+
+describe('speakers: an unresolved pronoun after the words leaves the subject that reports them', () => {
+  table([
+    [
+      '"Berg said “…,” she said" with another person named first',
+      [
+        'Per Moe and Kari Berg met on Monday.',
+        'Asked on Tuesday about Moe, Berg said "I have never met the man," she said.',
+      ],
+      'I have never met',
+      'Kari Berg',
+    ],
+  ]);
+});
+
+describe('speakers: "retaliated" reports words', () => {
+  table([
+    [
+      'a reply with its own clause after the words does not continue the speaker before',
+      [
+        'Per Moe and Kari Berg met on Monday.',
+        'Moe said the port had lost its purpose: “The port is finished,” he claimed. “The port will always be here,” an angry Berg retaliated.',
+      ],
+      'The port will always',
+      'Kari Berg',
+    ],
+  ]);
+});
