@@ -1101,6 +1101,26 @@ function methodForVerb(verb: string, fallback: AttributionMethod): AttributionMe
 /** Where a later English clause with a subject of its own starts. */
 const EN_LATER_CLAUSE = /(?:,[ \u00A0]+(?:while|whereas|but)|;)[ \u00A0]+/gu;
 
+/**
+ * Names that may be a sentence's loose subject, in the order to try them. English:
+ * a later clause joined by ", while", ", but" or ";" has a subject of its own,
+ * nearer the words ("Moe moved to …, while Per Haug, the former mayor, proposed
+ * we “…”"): its names come first (up to `reach` past the clause's start).
+ */
+function looseMentions(
+  before: string,
+  from: number,
+  reach: number,
+  language: string,
+): NameMention[] {
+  const all = findNames(before, from, reach, language);
+  const joint = language === 'en' ? lastMatch(EN_LATER_CLAUSE, before) : null;
+  const start = joint ? joint.index + joint[0].length : 0;
+  if (start <= from) return all;
+  const later = findNames(before, start, Math.min(before.length, start + reach), language);
+  return later.concat(all.filter((m) => m.pos < start));
+}
+
 /** A conjunction that joins another clause to the sentence. */
 const EN_CLAUSE_JOIN =
   /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which|until|after|before|unless|once|if)[ \u00A0]/iu;
@@ -1236,77 +1256,61 @@ function findCandidates(
   const weak = !p.cue.test(before);
   if (!weak || language !== 'de') {
     let taken = 0;
-    // English: a later clause joined by ", while", ", but" or ";" has a subject of
-    // its own, nearer the words ("Moe moved to …, while Per Haug, the former
-    // mayor, proposed we “…”"); it is tried first.
-    const joint = language === 'en' ? lastMatch(EN_LATER_CLAUSE, before) : null;
-    const jointEnd = joint ? joint.index + joint[0].length : 0;
-    const starts = jointEnd > clauseEnd ? [jointEnd, clauseEnd] : [clauseEnd];
-    for (const start of starts) {
-      let sawPerson = false;
-      // The reach counts from the sentence's start, or from the later clause's.
-      const reach = Math.min(before.length, (start > clauseEnd ? start : 0) + LOOSE_SUBJECT_REACH);
-      for (const m of findNames(before, start, reach, language)) {
-        const lead = before.slice(0, m.pos);
-        const rest = before.slice(m.end);
-        const isPerson = m.tokens.length > 1 || m.titled;
-        const seenBefore = sawPerson;
-        sawPerson ||= isPerson;
-        if (
-          /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del|like|unlike|alongside|despite|among|without|against)[ \u00A0]*$/i.test(
-            lead,
-          )
-        ) {
-          // "Former Secretary of State Madeleine Albright urged …": the title's
-          // domain runs into the holder's name.
-          const title = /(\p{Lu}[\p{L}.]*)[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(
-            lead,
-          );
-          const held = title ? personAfterTitleOf(before, title.index, title[1]!) : null;
-          if (
-            held &&
-            !seenBefore &&
-            LOOSE_SUBJECT_FOLLOW.test(before.slice(held[1] + held[0].length))
-          ) {
-            out.push({
-              raw: held[0],
-              pos: bStart + held[1],
-              method: 'name-verb',
-              loose: true,
-              weak,
-            });
-            if (++taken === 2) break;
-          }
-          continue;
-        }
-        // After a determiner the name qualifies a noun ("the Lunde deposition request").
-        if (!m.titled && AFTER_DETERMINER.test(lead)) continue;
-        if (language === 'en' && EN_PREPOSITION_OPENS.test(before.slice(m.pos))) continue;
-        // After "that" or a reporting verb it is the subject of the reported clause.
-        // An inverted aside (", says Per Haug, an engineer …,") is the exception.
-        const inverted = /,[ \u00A0]+\S+[ \u00A0]+$/u.test(lead) && /^,/u.test(rest);
-        if (AFTER_COMPLEMENTISER.test(lead) || (p.verbAtEnd.test(lead) && !inverted)) continue;
-        // A subject is followed by its verb (after an optional aside), not by "'s",
-        // and the reporting verb is in its own clause, not past a semicolon.
-        if (/['’]s?$/u.test(before.slice(m.pos, m.end)) || rest.includes(';')) continue;
-        // A name that is itself the aside ("A ferry captain, Sigrun Holm,
-        // said …") is followed by a comma and the verb, with nobody named before it.
-        const isAside =
-          !seenBefore && /,[ \u00A0]+$/u.test(lead) && APPOSED_SUBJECT_FOLLOW.test(rest);
-        const follows = (language === 'en' ? EN_LOOSE_SUBJECT_FOLLOW : LOOSE_SUBJECT_FOLLOW).test(
-          rest,
+    let sawPerson = false;
+    const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
+    for (const m of looseMentions(before, clauseEnd, reach, language)) {
+      const lead = before.slice(0, m.pos);
+      const rest = before.slice(m.end);
+      const isPerson = m.tokens.length > 1 || m.titled;
+      const seenBefore = sawPerson;
+      sawPerson ||= isPerson;
+      if (
+        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del|like|unlike|alongside|despite|among|without|against)[ \u00A0]*$/i.test(
+          lead,
+        )
+      ) {
+        // "Former Secretary of State Madeleine Albright urged …": the title's
+        // domain runs into the holder's name.
+        const title = /(\p{Lu}[\p{L}.]*)[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(
+          lead,
         );
-        if (!follows && !isAside) continue;
-        out.push({
-          raw: m.titled && language === 'en' ? before.slice(m.pos, m.end) : m.tokens.join(' '),
-          pos: bStart + m.pos,
-          method: 'name-verb',
-          loose: true,
-          weak,
-        });
-        if (++taken === 2) break;
+        const held = title ? personAfterTitleOf(before, title.index, title[1]!) : null;
+        if (
+          held &&
+          !seenBefore &&
+          LOOSE_SUBJECT_FOLLOW.test(before.slice(held[1] + held[0].length))
+        ) {
+          out.push({ raw: held[0], pos: bStart + held[1], method: 'name-verb', loose: true, weak });
+          if (++taken === 2) break;
+        }
+        continue;
       }
-      if (taken > 0) break;
+      // After a determiner the name qualifies a noun ("the Lunde deposition request").
+      if (!m.titled && AFTER_DETERMINER.test(lead)) continue;
+      if (language === 'en' && EN_PREPOSITION_OPENS.test(before.slice(m.pos))) continue;
+      // After "that" or a reporting verb it is the subject of the reported clause.
+      // An inverted aside (", says Per Haug, an engineer …,") is the exception.
+      const inverted = /,[ \u00A0]+\S+[ \u00A0]+$/u.test(lead) && /^,/u.test(rest);
+      if (AFTER_COMPLEMENTISER.test(lead) || (p.verbAtEnd.test(lead) && !inverted)) continue;
+      // A subject is followed by its verb (after an optional aside), not by "'s",
+      // and the reporting verb is in its own clause, not past a semicolon.
+      if (/['’]s?$/u.test(before.slice(m.pos, m.end)) || rest.includes(';')) continue;
+      // A name that is itself the aside ("A ferry captain, Sigrun Holm,
+      // said …") is followed by a comma and the verb, with nobody named before it.
+      const isAside =
+        !seenBefore && /,[ \u00A0]+$/u.test(lead) && APPOSED_SUBJECT_FOLLOW.test(rest);
+      const follows = (language === 'en' ? EN_LOOSE_SUBJECT_FOLLOW : LOOSE_SUBJECT_FOLLOW).test(
+        rest,
+      );
+      if (!follows && !isAside) continue;
+      out.push({
+        raw: m.titled && language === 'en' ? before.slice(m.pos, m.end) : m.tokens.join(' '),
+        pos: bStart + m.pos,
+        method: 'name-verb',
+        loose: true,
+        weak,
+      });
+      if (++taken === 2) break;
     }
   }
   return out;
