@@ -331,7 +331,12 @@ function patterns(language: string): Patterns {
   const paren = String.raw`(?:[ \u00A0]*\([^)]{1,30}\))?`;
   // An apposition ("Brandvold, the minister, said"); after a quotation also a bare
   // comma ("…," the assailant, Olav Dahl, told reporters).
-  const appos = String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,${key === 'en' ? 200 : 90}}?,)?`;
+  // In English the aside may hold a short title in marks: "Moe, host of the show
+  // “Harbour Hour,” thanked …", "Holm, the author of “Going Under,” a book …, said".
+  const appos =
+    key === 'en'
+      ? String.raw`(?:,[ \u00A0](?:[^,;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}(?=[ \u00A0]+\p{Ll})))?`
+      : String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
   // An aside may hold commas of its own: an age, a place and its state ("…," Ada
   // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
   // A bare comma before "said Name" is the inversion's: the name before it is no subject
@@ -342,13 +347,19 @@ function patterns(language: string): Patterns {
     key === 'en'
       ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \u00A0]+){1,4}\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+)?`
       : '';
+  // Before "Name said" at the end of the sentence, a role with its institution:
+  // "…, Harbour Board senior counsel Kari Lunde wrote."
+  const roleBeforeName =
+    key === 'en'
+      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \u00A0]+){1,4}(?:\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+){1,3})?`
+      : '';
   // English news may leave a descriptive aside unclosed: "…” Nate Holm, the
   // polling analyst at the Ledger tweeted on Monday."
   const openAside =
     key === 'en'
       ? String.raw`|,[ \u00A0](?:the|a|an)[ \u00A0][^,;:_"“”«»„]{1,120}?(?<!\b(?:and|or))`
       : '';
-  const apposAfter = String.raw`(?:(?:,[ \u00A0][^,;:_"“”«»„]{1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu})${openAside})?`;
+  const apposAfter = String.raw`(?:(?:,[ \u00A0](?:[^,;:_"“”«»„]${key === 'en' ? '|' + TITLE_IN_ASIDE : ''}){1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu})${openAside})?`;
   const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   // A quotation inside the descriptor (blanked by the mask) is a name such as a
   // company's: "директор компании «Лесной двор» Дарья Ковалёва". Only a short one
@@ -384,6 +395,8 @@ function patterns(language: string): Patterns {
   const roleEnd = String.raw`${roleHead}(?:[ \u00A0]+${lowerWord}){0,5}`;
   // Built narrowed (see letters.ts) straight from the sources.
   const rx = narrowedRegExp;
+  // English writes apostrophes inside words ("didn't", "Berg's"): no quotation mark.
+  const inWordApostrophe = key === 'en' ? String.raw`|(?<=\p{L})['’](?=\p{L})` : '';
   const p: Patterns = {
     afterSubjVerb: rx(
       `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
@@ -406,7 +419,7 @@ function patterns(language: string): Patterns {
     ),
     beforeColon: rx(`^[\\s—–\\-]*(${NAME_PATTERN})[ \\u00A0]*:[\\s]*$`, 'u'),
     beforeViewOf: rx(
-      String.raw`^[\s—–\-]*(?:Für|Pour|Para)[ \u00A0]+(?:(?:den|die|das|dem|der|le|la|les|el|los|las)[ \u00A0]+|l['’])?${descr}(${NAME_PATTERN})${paren}(?=[ \u00A0]*,|[ \u00A0]+(?:ist|sei|seien|sind|war|wäre|waren|bleibt|bliebe|steht|stehe|gilt|gelte)${WB})`,
+      String.raw`^[\s—–\-]*(?:Für|Pour|Para${key === 'en' ? '|To' : ''})[ \u00A0]+(?:(?:den|die|das|dem|der|le|la|les|el|los|las)[ \u00A0]+|l['’])?${descr}(${NAME_PATTERN})${paren}(?=[ \u00A0]*,|[ \u00A0]+(?:ist|sei|seien|sind|war|wäre|waren|bleibt|bliebe|steht|stehe|gilt|gelte)${WB})`,
       'u',
     ),
     // "Brandvold gloated:", "Brandvold, the mayor, went on:": the sentence is the
@@ -444,7 +457,7 @@ function patterns(language: string): Patterns {
     cue: rx(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: rx(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
     laterClause: rx(
-      String.raw`^[^_«»"“”„‚‘’'‹›]{1,120}?,[ \u00A0]+(?:${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+${laterRole}(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      String.raw`^(?:[^_«»"“”„‚‘’'‹›]${inWordApostrophe}){1,120}?,[ \u00A0]+(?:${roleBeforeName}${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+${laterRole}(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
       'u',
     ),
     sentenceEndClause: rx(
@@ -542,9 +555,16 @@ function sentenceEnd(text: string, pos: number, hi: number): number {
 /** What follows a sentence's subject: an optional (aside) or , apposition, then a lower-case word. */
 const LOOSE_SUBJECT_FOLLOW =
   /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}/u;
-/** The same for English, whose asides may hold a whole clause ("Moe, who said … , issued"). */
-const EN_LOOSE_SUBJECT_FOLLOW =
-  /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,200}?,)?[ \u00A0]+\p{Ll}/u;
+/** A short title in marks inside an English aside, blanked by the mask. */
+const TITLE_IN_ASIDE = String.raw`(?:[“"‘]|'')[ \u00A0]*_{1,40}[ \u00A0]*(?:[”"’]|'')`;
+/**
+ * The same for English, whose asides may hold a whole clause ("Moe, who said … ,
+ * issued") or a title in marks.
+ */
+const EN_LOOSE_SUBJECT_FOLLOW = narrowedRegExp(
+  String.raw`^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0](?:[^;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}))?[ \u00A0]+\p{Ll}`,
+  'u',
+);
 
 /** Determiners: a capitalised word after one qualifies a noun, unless a title follows. */
 const AFTER_DETERMINER =
@@ -827,6 +847,7 @@ export function attributeQuotes(
     // words are a statement rather than a name.
     let weakSpeaker = false;
     let stopped = false;
+    let pronounAfter = false;
     for (let cand of attribution ? [] : cands) {
       // German reported speech after a reporting clause and a comma has a subject
       // of its own: "Am Dienstag erklärte Berg, Holm habe „…“" — Holm is spoken of.
@@ -847,11 +868,25 @@ export function attributeQuotes(
         else if (a)
           cand = { raw: a[1]!, pos: end + a[0].length - a[1]!.length, method: 'verb-name' };
       }
+      // English: after an unresolved pronoun after the words, only a subject with a
+      // reporting verb before them in the same sentence may still speak ("Berg
+      // said “…” she said").
+      if (pronounAfter && !(cand.method === 'name-verb' && !cand.loose && cand.pos < q.openPos))
+        continue;
       // An organisation or an unresolved pronoun as the subject ends the search:
       // the words are theirs, and a person named further away would be a guess.
       const r = resolve(cand, ctx, q, previousSpeaker(ctx, k));
       if (r === 'stop') {
         stopped = true;
+        if (
+          language === 'en' &&
+          !pronounAfter &&
+          cand.pos >= q.closeEnd &&
+          PRONOUNS.has(cand.raw.trim().toLowerCase())
+        ) {
+          pronounAfter = true;
+          continue;
+        }
         break;
       }
       if (r) {
@@ -1062,9 +1097,32 @@ function methodForVerb(verb: string, fallback: AttributionMethod): AttributionMe
   return /^(?:told|tells)$/i.test(verb.trim()) ? 'told' : fallback;
 }
 
+/** Where a later English clause with a subject of its own starts. */
+const EN_LATER_CLAUSE = /(?:,[ \u00A0]+(?:while|whereas|but)|;)[ \u00A0]+/gu;
+
+/**
+ * Names that may be a sentence's loose subject, in the order to try them. English:
+ * a later clause joined by ", while", ", but" or ";" has a subject of its own,
+ * nearer the words ("Moe moved to …, while Per Haug, the former mayor, proposed
+ * we “…”"): its names come first (up to `reach` past the clause's start).
+ */
+function looseMentions(
+  before: string,
+  from: number,
+  reach: number,
+  language: string,
+): NameMention[] {
+  const all = findNames(before, from, reach, language);
+  const joint = language === 'en' ? lastMatch(EN_LATER_CLAUSE, before) : null;
+  const start = joint ? joint.index + joint[0].length : 0;
+  if (start <= from) return all;
+  const later = findNames(before, start, Math.min(before.length, start + reach), language);
+  return later.concat(all.filter((m) => m.pos < start));
+}
+
 /** A conjunction that joins another clause to the sentence. */
 const EN_CLAUSE_JOIN =
-  /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which)[ \u00A0]/iu;
+  /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which|until|after|before|unless|once|if)[ \u00A0]/iu;
 
 /**
  * Possible speakers for one quotation, most reliable first: what stands right after
@@ -1122,7 +1180,8 @@ function findCandidates(
   const joined =
     language === 'en' &&
     subjVerb !== null &&
-    EN_CLAUSE_JOIN.test(/^[^\p{Lu}]*/u.exec(toSubject)![0]);
+    (EN_CLAUSE_JOIN.test(/^[^\p{Lu}]*/u.exec(toSubject)![0]) ||
+      /(?:^|[\s,;])(?:while|whereas|because|although|until|unless)[ \u00A0]/u.test(toSubject));
   if (!joined) add(after, subjVerb, 1, aStart, 'name-verb', 2);
   add(after, p.afterVerbSubj.exec(after), 2, aStart, 'verb-name', 0, true);
   add(after, p.afterVerbSubjLoose.exec(after), 2, aStart, 'verb-name', 0, true);
@@ -1198,14 +1257,14 @@ function findCandidates(
     let taken = 0;
     let sawPerson = false;
     const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
-    for (const m of findNames(before, clauseEnd, reach, language)) {
+    for (const m of looseMentions(before, clauseEnd, reach, language)) {
       const lead = before.slice(0, m.pos);
       const rest = before.slice(m.end);
       const isPerson = m.tokens.length > 1 || m.titled;
       const seenBefore = sawPerson;
       sawPerson ||= isPerson;
       if (
-        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del)[ \u00A0]*$/i.test(
+        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del|like|unlike|alongside|despite|among|without|against)[ \u00A0]*$/i.test(
           lead,
         )
       ) {
@@ -1227,6 +1286,7 @@ function findCandidates(
       }
       // After a determiner the name qualifies a noun ("the Lunde deposition request").
       if (!m.titled && AFTER_DETERMINER.test(lead)) continue;
+      if (language === 'en' && EN_PREPOSITION_OPENS.test(before.slice(m.pos))) continue;
       // After "that" or a reporting verb it is the subject of the reported clause.
       // An inverted aside (", says Per Haug, an engineer …,") is the exception.
       const inverted = /,[ \u00A0]+\S+[ \u00A0]+$/u.test(lead) && /^,/u.test(rest);
@@ -1243,7 +1303,7 @@ function findCandidates(
       );
       if (!follows && !isAside) continue;
       out.push({
-        raw: m.tokens.join(' '),
+        raw: m.titled && language === 'en' ? before.slice(m.pos, m.end) : m.tokens.join(' '),
         pos: bStart + m.pos,
         method: 'name-verb',
         loose: true,
@@ -1275,7 +1335,7 @@ function resolve(
       holder ??
       (places.length > 0
         ? null
-        : resolvePronoun(
+        : (resolvePronoun(
             masked,
             paras,
             q,
@@ -1283,7 +1343,10 @@ function resolve(
             index,
             cand.role ? null : genderOfPronoun(word),
             preferred,
-          ));
+          ) ??
+          (cand.role || index.language !== 'en'
+            ? null
+            : speakerBeforePronoun(ctx, q, cand.pos, genderOfPronoun(word)))));
     const person =
       pronounPerson ?? (cand.role ? null : salientSubject(ctx, q, cand.pos, genderOfPronoun(word)));
     // A pronoun is the subject even when it cannot be resolved: never guess past it.
@@ -1320,11 +1383,51 @@ function resolve(
       return person ? { speaker: person, method: 'pronoun' } : 'stop';
     }
   }
+  // English: a name in the possessive is no subject ("decried Moe’s calls …, noting").
+  if (
+    index.language === 'en' &&
+    cand.method === 'name-verb' &&
+    /\p{L}['’]s?$/u.test(word) &&
+    !CLAUSE_OPENS.test(masked.slice(Math.max(0, cand.pos - 12), cand.pos))
+  )
+    return null;
   const clean = cleanName(word, index.language);
-  if (!clean) return isOrganisation(word) ? 'stop' : null;
+  // English: a capitalised word right between the words and "said" is a surname,
+  // even one that is also a month or a function word ("“…,” May said").
+  if (
+    !clean &&
+    index.language === 'en' &&
+    cand.method === 'name-verb' &&
+    cand.pos >= q.closeEnd &&
+    /^[\s,]*$/u.test(masked.slice(q.closeEnd, cand.pos)) &&
+    /^\p{Lu}\p{Ll}+(?<!s)$/u.test(word) &&
+    !/^(?:Another|Other|Some|Many|Most|Several|Few|Both|All|Each|Every|No|One|This|That|These|Those|The|An?)$/u.test(
+      word,
+    ) &&
+    !isOrganisation(word) &&
+    !isTitle(word.toLowerCase())
+  )
+    return { speaker: word, method: cand.method };
+  // An English organisation or country after a verb or a preposition is its
+  // object ("entering the United States, Berg …"), not a subject that speaks.
+  if (!clean)
+    return isOrganisation(word) &&
+      !(
+        index.language === 'en' &&
+        cand.method === 'name-verb' &&
+        cand.pos < q.openPos &&
+        /(?<![\p{L}]|['’]s?[ \u00A0]+)(?!(?:the|a|an|and|but|then|when|while|as|that|to)[ \u00A0])\p{Ll}+[ \u00A0]+(?:the[ \u00A0]+)?$/u.test(
+          masked.slice(Math.max(0, cand.pos - 24), cand.pos),
+        )
+      )
+      ? 'stop'
+      : null;
   // "Como explicó …", "Как заявила …": a conjunction opening the sentence.
   if (clean.tokens.length === 1 && CLAUSE_CONJUNCTIONS.has(clean.tokens[0]!.toLowerCase()))
     return null;
+  // English "Like Moe, Berg …": the name after a capitalised preposition is its
+  // object, not the subject.
+  if (index.language === 'en' && EN_PREPOSITION_OPENS.test(word)) return null;
   // German news names a person without an article: "Der Rücktritt sei …" is a
   // noun, and so is a loose subject after a preposition ("Auf dem Konzert … stellte").
   if (
@@ -1348,11 +1451,18 @@ function resolve(
     )
   )
     return null;
+  // English: a lone word the article has already credited with words is that
+  // speaker ("“…,” Trump said." … "Trump leaned in and boomed: “…”").
   if (
     cand.loose &&
     clean.tokens.length === 1 &&
     !clean.titled &&
-    !index.isKnownSurname(clean.tokens[0]!)
+    !index.isKnownSurname(clean.tokens[0]!) &&
+    !(
+      index.language === 'en' &&
+      CLAUSE_OPENS.test(masked.slice(Math.max(0, cand.pos - 12), cand.pos)) &&
+      ctx.done.some((d) => d.attribution?.speaker === clean.tokens[0])
+    )
   )
     return null;
   // A lone word is a speaker only when it is not a common word capitalised at a
@@ -1364,6 +1474,13 @@ function resolve(
   }
   return { speaker: joinName(index.fullest(clean.tokens, cand.pos)), method: cand.method };
 }
+
+/** A capitalised English preposition before a name: "Like Moe, Berg said …". */
+const EN_PREPOSITION_OPENS =
+  /^(?:Like|Unlike|Alongside|Despite|Besides|Among|Amid|Without|Against)[ \u00A0]/u;
+
+/** Where an English clause's subject may stand: a sentence or clause start, a conjunction. */
+const CLAUSE_OPENS = /(?:^|[.!?:;,—–(]["”’]*|(?<![\p{L}])(?:and|but|then|when|while|as))\s*$/iu;
 
 /** How many paragraphs before the pronoun's own a pronoun or a role may reach back. */
 const PRONOUN_PARAGRAPHS_BACK = 2;
@@ -1580,8 +1697,7 @@ function resolveRole(
   for (let i = lo - 1; i >= 0 && i >= lo - ROLE_LOOKBACK; i--) {
     const p = people[i]!;
     if (!p.roles.some((r) => sameRole(r, head))) continue;
-    if (places.length > 0 && p.places.length > 0 && !p.places.some((w) => samePlace(w, places)))
-      continue;
+    if (places.length > 0 && !p.places.some((w) => samePlace(w, places))) continue;
     return joinName(index.fullest(p.tokens, p.pos));
   }
   return null;
@@ -1615,6 +1731,37 @@ const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|le|la|el|l['’])[ \u00A0]*$/iu;
 function previousSpeaker(ctx: ArticleContext, k: number): string | null {
   for (let j = k - 1; j >= 0; j--)
     if (ctx.spans[j]!.depth === 0) return ctx.done[j]?.attribution?.speaker ?? null;
+  return null;
+}
+
+/**
+ * English: a pronoun after someone's words, with no one else named since, is
+ * that person ("… the Holocaust.” He added, “…”"), whoever else the paragraph
+ * names before. The words must be in the pronoun's paragraph or the one before,
+ * and the article must mark no other gender for their speaker.
+ */
+function speakerBeforePronoun(
+  ctx: ArticleContext,
+  q: QuoteSpan,
+  pos: number,
+  gender: Gender | null,
+): string | null {
+  const { spans, done, masked, paras, index } = ctx;
+  const para = paras.findIndex((p) => pos <= p.end);
+  for (let j = done.length - 1; j >= 0; j--) {
+    const prev = spans[j]!;
+    if (prev.depth > 0 || prev.closeEnd > pos || prev === q) continue;
+    const speaker = done[j]!.attribution?.speaker;
+    if (!speaker || prev.endParagraph < para - 1) return null;
+    const tokens = speaker.split(' ');
+    const marked = index.genderOf(tokens);
+    if (gender && marked && marked !== gender) return null;
+    for (const m of findNames(masked, prev.closeEnd, pos, index.language)) {
+      const isPerson = m.tokens.length >= 2 || m.titled || index.isKnownSurname(m.tokens[0]!);
+      if (isPerson && joinName(index.fullest(m.tokens, m.pos)) !== speaker) return null;
+    }
+    return speaker;
+  }
   return null;
 }
 

@@ -851,3 +851,301 @@ describe('speakers: a figure among the role words before the name', () => {
     ],
   ]);
 });
+
+describe('speakers: a pronoun right after the words of a named person', () => {
+  table([
+    [
+      'others named earlier in the paragraph',
+      'Ann Berg, the harbour master, and Per Moe met the council on Monday. Moe spoke first. Kari Lunde, a nurse from Larsberg, told the Ledger: “We waited for years and nothing came.” She added, “The ferry must come back.”',
+      'The ferry must',
+      'Kari Lunde',
+    ],
+    [
+      'in the next paragraph',
+      [
+        'Ann Berg and Per Moe met the council on Monday, and Kari Lunde, a nurse, told the Ledger: “We waited for years.”',
+        'She added that the town would “keep asking until the ferry returns.”',
+      ],
+      'keep asking',
+      'Kari Lunde',
+    ],
+  ]);
+
+  it('is not that person when someone else is named in between', () => {
+    const paras = [
+      'Ann Berg and Per Moe met the council on Monday. Kari Lunde told the Ledger: “We waited for years.” Then Moe spoke. He added, “The ferry must come back.”',
+    ];
+    expect(speakerOf(paras, 'The ferry must')).not.toBe('Kari Lunde');
+  });
+});
+
+describe('speakers: a title before a surname the article writes alone', () => {
+  table([
+    [
+      'an ambassador opening a sentence that reports no words by a verb',
+      'The ferry stopped in May. In Larsberg, Ambassador Lunde released a statement on Monday condemning "a reckless decision by the board."',
+      'a reckless decision',
+      'Lunde',
+    ],
+    [
+      'a mayor after a connective',
+      'Per Haug spoke to the council. Then Mayor Berg took the floor and warned of "a long winter" for the town.',
+      'a long winter',
+      'Berg',
+    ],
+  ]);
+});
+
+describe('speakers: a closing clause after words with an apostrophe in them', () => {
+  table([
+    [
+      '"doesn\'t" between the words and ", said Name"',
+      'The vote is close. "A third of the county" if the council doesn\'t act by May, said Kari Lunde, a harbour pilot.',
+      'A third of the county',
+      'Kari Lunde',
+    ],
+  ]);
+});
+
+describe('speakers: a lone surname the article has already credited with words', () => {
+  table([
+    [
+      'opening the sentence of a colon frame',
+      [
+        '“We will build the bridge,” Moe said at the hall.',
+        'The crowd cheered for an hour. Moe waved at the crowd, then leaned in and boomed: “Nobody stops us.”',
+      ],
+      'Nobody stops us',
+      'Moe',
+    ],
+  ]);
+
+  it('is no speaker as the subject of words reported after "saying"', () => {
+    const paras = [
+      '“We will build the bridge,” Moe said at the hall.',
+      'The crowd cheered. Then the band played a song by Haug, saying Moe owes “the town an apology.”',
+    ];
+    expect(speakerOf(paras, 'the town an apology')).toBeNull();
+  });
+});
+
+describe('speakers: an organisation after a verb is an object, not the subject that speaks', () => {
+  table([
+    [
+      'a committee inside the aside of the subject',
+      'Per Haug, the Larsberg Democrat who chairs the Harbour Committee, which oversees the port, said the new fees “will drive the boats away.”',
+      'will drive the boats',
+      'Per Haug',
+    ],
+  ]);
+
+  it('still stops at an outlet that reports the words', () => {
+    const paras = [
+      'At the time, the mayor’s hometown Larsberg Gazette wrote: “The fees will drive the boats away.”',
+    ];
+    expect(speakerOf(paras, 'The fees will')).toBeNull();
+  });
+});
+
+describe('speakers: a title in marks inside the aside between the name and the verb', () => {
+  table([
+    [
+      'a show’s name, the person thanked named after the verb',
+      [
+        'Kari Berg is the mayor. Per Moe hosts a show.',
+        'Moe, host of the radio show “Harbour Hour,” thanked Berg for “standing up for the port.”',
+      ],
+      'standing up for the port',
+      'Per Moe',
+    ],
+    [
+      'after the words, a name in marks among what the speaker wears',
+      'Not everyone was happy. “We lost the vote,” harbour pilot Ola Holm, wearing a cap and “Save the Ferry” badges, said quietly.',
+      'We lost the vote',
+      'Ola Holm',
+    ],
+    [
+      'a book’s name in doubled apostrophes before "put it"',
+      "As Kari Lunde, professor of law at Larsberg and author of ''The Unwritten Charter,'' put it, ''The council has no such power.''",
+      'The council has',
+      'Kari Lunde',
+    ],
+    [
+      'a book’s name and a second aside',
+      'Ola Holm, the co-author of “Going Under,” a book about the ferry, said the days of the boats “are numbered.”',
+      'are numbered',
+      'Ola Holm',
+    ],
+  ]);
+});
+
+describe('speakers: a clause after the words that opens with "while" has its own subject', () => {
+  table([
+    [
+      'a capitalised name between the words and "while"',
+      [
+        'Per Moe and Ann Berg met in the debate.',
+        'Ann Berg accuses Moe of “an artful smear” regarding her Larsberg Port links while Moe suggests she is a friend of the shipowners.',
+      ],
+      'an artful smear',
+      'Ann Berg',
+    ],
+  ]);
+});
+
+describe('speakers: a clause after the words that opens with "until" has its own subject', () => {
+  it('does not credit the subject of "until … said"', () => {
+    const paras = [
+      'Kari Haug is the mayor.',
+      'Sims says he was “kind of riding the fence” until Haug said she was backing the plan.',
+    ];
+    expect(speakerOf(paras, 'kind of riding')).not.toBe('Kari Haug');
+  });
+});
+
+describe('speakers: a name in the possessive is no subject', () => {
+  it('does not credit the person whose calls are decried', () => {
+    const paras = [
+      'Per Moe and Ann Berg met in the debate.',
+      'Khan, who is a nurse, also decried Moe’s repeated calls to close the port to all ferries, noting he has “no plan for the town.”',
+    ];
+    expect(speakerOf(paras, 'no plan for the town')).not.toBe('Per Moe');
+  });
+});
+
+describe('speakers: a name after a capitalised preposition opening the sentence', () => {
+  table([
+    [
+      '"Like Moe, Berg …"',
+      [
+        'Per Moe and Ann Berg sit on the board.',
+        'Like Moe, Berg dismissed the notion that the board could walk away from the deal over the fees, arguing that there is “no room for exceptions.”',
+      ],
+      'no room for exceptions',
+      'Ann Berg',
+    ],
+  ]);
+});
+
+describe('speakers: a role with a place needs a holder written with that place', () => {
+  it('does not give the role to someone written with the role alone', () => {
+    const paras = [
+      'Republican Kari Berg spoke first at the hall.',
+      'Later, the Larsberg Republican criticized the plan and said the town wanted to know if the port is “still open.”',
+    ];
+    expect(speakerOf(paras, 'still open')).toBeNull();
+  });
+
+  it('gives it to the holder written with the place', () => {
+    const paras = [
+      'Per Haug, the Larsberg Republican, spoke first at the hall. Republican Kari Berg spoke next.',
+      'Later, the Larsberg Republican criticized the plan and said the town wanted to know if the port is “still open.”',
+    ];
+    expect(speakerOf(paras, 'still open')).toBe('Per Haug');
+  });
+});
+
+describe('speakers: Bloomberg the person and Bloomberg News', () => {
+  it('names the person written with a first name, and no outlet', () => {
+    const paras = [
+      'Michael Bloomberg, the former mayor, spoke on Monday.',
+      '“The deck is stacked,” Bloomberg told a magazine in 2013.',
+      '“Sales fell,” Bloomberg News reported.',
+    ];
+    expect(speakerOf(paras, 'The deck is stacked')).toBe('Michael Bloomberg');
+    expect(speakerOf(paras, 'Sales fell')).toBeNull();
+  });
+});
+
+describe('speakers: a later clause joined by ", while" has a subject of its own', () => {
+  table([
+    [
+      'the subject of the clause with the words, not of the sentence',
+      'Council member Per Moe moved to block the ferry plan in his district, while Kari Lunde, the former mayor, proposed we “close the port for a year.”',
+      'close the port',
+      'Kari Lunde',
+    ],
+    [
+      'a pronoun in the later clause leaves the sentence’s subject',
+      'Council member Per Moe moved to block the ferry plan in his district, but he proposed we “close the port for a year.”',
+      'close the port',
+      'Per Moe',
+    ],
+  ]);
+});
+
+describe('speakers: a view credited with "To" opening the sentence', () => {
+  table([
+    [
+      '"To Berg, Moe is the “…”"',
+      [
+        'Kari Berg and Per Moe spoke on Monday.',
+        'To Berg, Moe is the “man who saved the harbour” in the storm of 1986.',
+      ],
+      'man who saved',
+      'Kari Berg',
+    ],
+  ]);
+});
+
+describe('speakers: a role with its institution before "Name wrote" ending the sentence', () => {
+  table([
+    [
+      'several lower-case role words',
+      'The port closed in May. “The fees will stay” for the next year under the deal, Harbour Board senior counsel Kari Lunde wrote in a letter.',
+      'The fees will stay',
+      'Kari Lunde',
+    ],
+  ]);
+});
+
+describe('speakers: a surname that is also a month or a function word, between the words and "said"', () => {
+  table([
+    [
+      'a month',
+      ['The council met on Monday.', '“The ferry stays,” May said after the vote.'],
+      'The ferry stays',
+      'May',
+    ],
+    [
+      'a preposition',
+      ['The council met on Monday.', '“We will win this,” From said.'],
+      'We will win',
+      'From',
+    ],
+  ]);
+
+  it('never takes a determiner for a name', () => {
+    expect(
+      speakerOf(['The council met on Monday.', '“Not this year,” Another said.'], 'Not this year'),
+    ).toBeNull();
+  });
+});
+
+describe('speakers: an unresolved pronoun after the words leaves the subject that reports them', () => {
+  table([
+    [
+      '"Berg said “…,” she said" with another person named first',
+      [
+        'Per Moe and Kari Berg met on Monday.',
+        'Asked on Tuesday about Moe, Berg said "I have never met the man," she said.',
+      ],
+      'I have never met',
+      'Kari Berg',
+    ],
+  ]);
+});
+
+describe('speakers: "retaliated" reports words', () => {
+  table([
+    [
+      'a reply with its own clause after the words does not continue the speaker before',
+      [
+        'Per Moe and Kari Berg met on Monday.',
+        'Moe said the port had lost its purpose: “The port is finished,” he claimed. “The port will always be here,” an angry Berg retaliated.',
+      ],
+      'The port will always',
+      'Kari Berg',
+    ],
+  ]);
+});
