@@ -181,21 +181,57 @@ function resolve(index: LanguageIndex, norm: string, language: string): readonly
 }
 
 /**
- * Concepts of a folded Arabic word. Arabic joins conjunctions, prepositions and the
- * article to the word: the word as written is looked up first, then with ever longer
- * proclitics taken off ("الحكومة", "وبالحكومة"); then all that again without the alif of
- * an indefinite accusative ("شهورا", months).
+ * Pronouns Arabic joins to the end of a word ("رئيسها", her president; "حكومتهم", their
+ * government), longest first. A feminine ة before them is written ت.
  */
-function resolveArabic(index: LanguageIndex, word: string): readonly number[] {
+const ARABIC_ENCLITICS = [
+  '\u0647\u0645\u0627',
+  '\u0643\u0645\u0627',
+  '\u0647\u0645',
+  '\u0647\u0646',
+  '\u0643\u0645',
+  '\u0646\u0627',
+  '\u0647\u0627',
+  '\u0647',
+];
+
+/**
+ * The forms under which a folded Arabic word may be listed, most likely first: the word
+ * as written; without ever longer proclitics ("الحكومة", "وبالحكومة"); then each of those
+ * without a pronoun ending ("حكومتها" as حكومه, then as حكومت); a present verb as its
+ * third person; all of it again without the alif of an indefinite accusative ("شهورا",
+ * months).
+ */
+function* arabicForms(word: string): Generator<string> {
   const forms = [word];
   if (word.length > ARABIC_MIN_BASE && word.endsWith('\u0627')) forms.push(word.slice(0, -1));
   for (const form of forms) {
+    const bases: string[] = [];
     for (const proclitic of ARABIC_PROCLITICS) {
       if (proclitic !== '' && form.length - proclitic.length < ARABIC_MIN_BASE) break;
-      if (!form.startsWith(proclitic)) continue;
-      const ids = lookup(index, form.slice(proclitic.length), ARABIC_MIN_STEM);
-      if (ids.length > 0) return ids;
+      if (form.startsWith(proclitic)) bases.push(form.slice(proclitic.length));
     }
+    yield* bases;
+    for (const base of bases)
+      for (const enclitic of ARABIC_ENCLITICS) {
+        const rest = base.slice(0, -enclitic.length);
+        if (!base.endsWith(enclitic) || rest.length < ARABIC_MIN_BASE) continue;
+        if (rest.endsWith('\u062A')) yield rest.slice(0, -1) + '\u0647';
+        yield rest;
+      }
+    // A verb in the present is listed in its third person (يدعم, supports): "تدعم" (she
+    // supports) and "ندعم" (we support) are tried as that.
+    for (const base of bases)
+      if (base.length > ARABIC_MIN_BASE && (base[0] === '\u062A' || base[0] === '\u0646'))
+        yield '\u064A' + base.slice(1);
+  }
+}
+
+/** Concepts of a folded Arabic word: those of the first of its forms that has any. */
+function resolveArabic(index: LanguageIndex, word: string): readonly number[] {
+  for (const form of arabicForms(word)) {
+    const ids = lookup(index, form, ARABIC_MIN_STEM);
+    if (ids.length > 0) return ids;
   }
   return NONE;
 }

@@ -384,12 +384,17 @@ describe('lexicon', () => {
     });
   });
 
-  it('reads Arabic words with proclitics as the word itself', () => {
+  it('reads Arabic words with proclitics and pronoun endings as the word itself', () => {
     // A word whose first letter looks like a proclitic is read whole when it is listed:
     // وزير is a minister, not و + زير.
     expect(conceptsOf('وزير', 'ar')).toEqual(conceptsOf('minister', 'en'));
     // Taking proclitics off never leaves fewer than three letters.
     expect(conceptsOf('بال', 'ar')).toEqual([]);
+    // "مدرستها" (her school) is a school, not a teacher (مدرس), once its pronoun is off.
+    expect(conceptsOf('مدرستها', 'ar')).toEqual(conceptsOf('school', 'en'));
+    // Function words with a pronoun joined to them stay function words.
+    for (const word of ['عليها', 'منه', 'لها', 'بينهم', 'فيها'])
+      expect(conceptsOf(word, 'ar'), word).toEqual([]);
   });
 
   it('resolves inflected forms to the same concept', () => {
@@ -432,6 +437,10 @@ describe('lexicon', () => {
       ['ar', 'فالمستشفيات', 'en', 'hospitals'],
       ['ar', 'سترتفع', 'en', 'rise'],
       ['ar', 'شهورا', 'en', 'months'],
+      ['ar', 'رئيسها', 'en', 'president'],
+      ['ar', 'بسيارتهم', 'en', 'car'],
+      ['ar', 'ستدعم', 'en', 'support'],
+      ['ar', 'وترفض', 'en', 'rejects'],
       ['ar', 'أسعار', 'ar', 'اسعار'],
     ];
     for (const pair of same) expect(sharedConcepts(pair), pair.join(' ')).not.toEqual([]);
