@@ -1,8 +1,9 @@
 /**
  * A hand-written concept lexicon of general news vocabulary in English, German, French,
- * Spanish, Russian, Turkish, Polish and Arabic. Two passages that share no letters ("a minor offence" / "ein
- * Kavaliersdelikt") can still share concepts, which lets the quotation matcher pair a
- * quotation with its translation.
+ * Spanish, Russian, Turkish, Polish and Arabic. Two passages that share no letters ("a
+ * minor offence" / "ein Kavaliersdelikt") can still share concepts, which lets the
+ * quotation matcher pair a quotation with its translation, and the same-story score
+ * count what two articles in two languages say alike.
  *
  * The word lists are data (`src/corpus/lexicon.txt`, whose header gives their syntax).
  * They are compiled into an index at build time (`lexicon-compile.ts`), which ships with
@@ -88,9 +89,9 @@ export function fold(word: string): string {
 }
 
 /**
- * Arabic proclitics a word may carry, shortest first (none, then one letter, ...): the conjunctions و and ف, the
- * prepositions ب, ك and ل, and the article ال, alone or combined (ل before ال is written
- * لل), and the future prefix س of a verb. "وبالحكومة" is "و" + "ب" + "ال" + "حكومة";
+ * Arabic proclitics a word may carry, shortest first (none, then one letter, ...): the
+ * conjunctions و and ف, the prepositions ب, ك and ل, and the article ال, alone or combined
+ * (ل before ال is written لل), and the future prefix س of a verb. "وبالحكومة" is "و" + "ب" + "ال" + "حكومة";
  * "سترتفع" (will rise) is "س" + "ترتفع".
  */
 const ARABIC_PROCLITICS: readonly string[] = (() => {
@@ -238,8 +239,8 @@ function resolveArabic(index: LanguageIndex, word: string): readonly number[] {
 
 /**
  * Concept ids of one normalised word (lower case, NFKC, as produced by tokenize() in
- * ./text) in a language (`en`, `de`, `fr`, `es`, `ru`, `tr`, `pl` or `ar`); [] when the word is unknown,
- * for any other language, including 'und', and without a lexicon. Ids lie in
+ * ./text) in a language (`en`, `de`, `fr`, `es`, `ru`, `tr`, `pl` or `ar`); [] when the
+ * word is unknown, for any other language, including 'und', and without a lexicon. Ids lie in
  * [0, lexicon.size). Exact forms are looked up first, then the longest stored stem the
  * word starts with. The returned array is shared: do not modify it.
  */
