@@ -500,6 +500,13 @@ describe('lexicon', () => {
       ['ar', 'من'],
       ['ar', 'لا'],
       ['ar', 'الذي'],
+      // Common words a short stem would catch: "by", "given", "but", "least", "via", "so".
+      ['tr', 'tarafından'],
+      ['tr', 'verilen'],
+      ['pl', 'lecz'],
+      ['pl', 'najmniej'],
+      ['ar', 'عبر'],
+      ['ar', 'فقد'],
       ['it', 'governo'],
       ['und', 'government'],
       ['en', ''],
