@@ -3,22 +3,27 @@
  * that lexicon.ts reads. Run at build time (scripts/build.ts writes the result to
  * `corpus/lexicon.json`) and by the command line, never by the extension itself.
  */
-import { fold, MIN_STEM, type LexiconEntry, type LexiconFile } from './lexicon';
+import { fold, minStem, type LexiconEntry, type LexiconFile } from './lexicon';
 
-/** The languages of the five fields of a concept line, in their fixed order. */
-export const LEXICON_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru'] as const;
+/** The languages of the eight fields of a concept line, in their fixed order. */
+export const LEXICON_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'tr', 'pl', 'ar'] as const;
 
 const FORM = /^[\p{L}\p{N}']+$/u;
 /** Commas that separate forms, not those inside a `{...}` group. */
 const FORM_SEPARATOR = /,(?![^{]*\})/;
 const BRACES = /^([^{}]*)\{([^{}]*)\}$/;
 
-/** The concept lines of a word-list file, in order (comments and blank lines left out). */
-export function conceptLines(text: string): string[] {
+/** The concept lines of a word-list file with their line numbers (from 1), in order. */
+function numberedConceptLines(text: string): { line: string; number: number }[] {
   return text
     .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+    .map((line, i) => ({ line: line.trim(), number: i + 1 }))
+    .filter(({ line }) => line !== '' && !line.startsWith('#'));
+}
+
+/** The concept lines of a word-list file, in order (comments and blank lines left out). */
+export function conceptLines(text: string): string[] {
+  return numberedConceptLines(text).map(({ line }) => line);
 }
 
 /** The forms of one field of a concept line, as written (`stem*`, `base{a,b}`, `word`). */
@@ -48,30 +53,34 @@ const entries = (map: Map<string, number[]>): LexiconEntry[] =>
  * dropping a concept.
  */
 export function compileLexicon(text: string): LexiconFile {
-  const lines = conceptLines(text);
+  const lines = numberedConceptLines(text);
   const exact = LEXICON_LANGUAGES.map(() => new Map<string, number[]>());
   const prefixes = LEXICON_LANGUAGES.map(() => new Map<string, number[]>());
-  lines.forEach((line, id) => {
+  lines.forEach(({ line, number }, id) => {
     const fields = line.split('|');
     if (fields.length !== LEXICON_LANGUAGES.length) {
-      throw new Error(`lexicon concept ${id} needs ${LEXICON_LANGUAGES.length} fields: ${line}`);
+      throw new Error(
+        `lexicon line ${number} (concept ${id}) has ${fields.length} fields, needs ` +
+          `${LEXICON_LANGUAGES.length} (${LEXICON_LANGUAGES.join('|')}): ${line}`,
+      );
     }
     LEXICON_LANGUAGES.forEach((lang, i) => {
       const forms = fieldForms(fields[i]!);
-      if (forms.length === 0) throw new Error(`lexicon concept ${id} has no ${lang} form: ${line}`);
+      if (forms.length === 0)
+        throw new Error(`lexicon line ${number} has no ${lang} form: ${line}`);
       for (const raw of forms) {
         const form = fold(raw);
         if (form.endsWith('*')) {
           const stem = form.slice(0, -1);
-          if (stem.length < MIN_STEM || !FORM.test(stem)) {
-            throw new Error(`lexicon concept ${id} has a bad ${lang} stem "${raw}"`);
+          if (stem.length < minStem(lang) || !FORM.test(stem)) {
+            throw new Error(`lexicon line ${number} has a bad ${lang} stem "${raw}"`);
           }
           add(prefixes[i]!, stem, id);
           continue;
         }
         for (const word of expandBraces(form)) {
           if (!FORM.test(word)) {
-            throw new Error(`lexicon concept ${id} has a bad ${lang} form "${raw}"`);
+            throw new Error(`lexicon line ${number} has a bad ${lang} form "${raw}"`);
           }
           add(exact[i]!, word, id);
         }

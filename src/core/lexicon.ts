@@ -1,8 +1,9 @@
 /**
  * A hand-written concept lexicon of general news vocabulary in English, German, French,
- * Spanish and Russian. Two passages that share no letters ("a minor offence" / "ein
- * Kavaliersdelikt") can still share concepts, which lets the quotation matcher pair a
- * quotation with its translation.
+ * Spanish, Russian, Turkish, Polish and Arabic. Two passages that share no letters ("a
+ * minor offence" / "ein Kavaliersdelikt") can still share concepts, which lets the
+ * quotation matcher pair a quotation with its translation, and the same-story score
+ * count what two articles in two languages say alike.
  *
  * The word lists are data (`src/corpus/lexicon.txt`, whose header gives their syntax).
  * They are compiled into an index at build time (`lexicon-compile.ts`), which ships with
@@ -16,6 +17,16 @@ import { stripElision } from './text';
 
 /** Shortest stem that may take `*`: shorter ones match too many unrelated words. */
 export const MIN_STEM = 4;
+/**
+ * Arabic writes no short vowels, so three letters already spell a whole root ("شرق",
+ * east: "شرقي", "شرقية"): its stems may be one letter shorter.
+ */
+const ARABIC_MIN_STEM = 3;
+
+/** Shortest stem that may take `*` in a language. */
+export function minStem(language: string): number {
+  return language === 'ar' ? ARABIC_MIN_STEM : MIN_STEM;
+}
 /** Distinct words remembered per language before the memo starts over. */
 const MEMO_LIMIT = 50_000;
 
@@ -58,10 +69,49 @@ export class LexiconFormatError extends Error {
 
 const NONE: readonly number[] = Object.freeze([]);
 
-/** Lower case, NFKC, and ё read as е (Russian texts write either). */
+/** Letters that fold() rewrites beyond case: Arabic marks and letters, the combining dot. */
+const NEEDS_FOLDING = /[\u0600-\u06FF]|\u0307/;
+
+/**
+ * Lower case, NFKC, and the spellings a language writes either way read as one: ё as е
+ * (Russian); in Arabic, without vowel marks and the stretching tatweel, alef with hamza or
+ * madda as bare alef, final ى as ي and ة as ه; and Turkish İ, which lower-cases outside a
+ * Turkish locale to i with a combining dot, as i.
+ */
 export function fold(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/ё/g, 'е');
+  const w = word.normalize('NFKC').toLowerCase().replace(/ё/g, 'е');
+  if (!NEEDS_FOLDING.test(w)) return w;
+  return w
+    .replace(/\p{Mn}|\u0640/gu, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/\u0649/g, '\u064A')
+    .replace(/\u0629/g, '\u0647');
 }
+
+/**
+ * Arabic proclitics a word may carry, shortest first (none, then one letter, ...): the
+ * conjunctions و and ف, the prepositions ب, ك and ل, and the article ال, alone or combined
+ * (ل before ال is written لل), and the future prefix س of a verb. "وبالحكومة" is "و" + "ب" + "ال" + "حكومة";
+ * "سترتفع" (will rise) is "س" + "ترتفع".
+ */
+const ARABIC_PROCLITICS: readonly string[] = (() => {
+  const out = new Set<string>();
+  for (const conjunction of ['', '\u0648', '\u0641']) {
+    for (const preposition of ['', '\u0628', '\u0643', '\u0644'])
+      for (const article of ['', '\u0627\u0644']) {
+        const joined =
+          preposition === '\u0644' && article !== ''
+            ? conjunction + '\u0644\u0644'
+            : conjunction + preposition + article;
+        out.add(joined);
+      }
+    out.add(conjunction + '\u0633');
+  }
+  // The word as written comes first (the empty proclitic).
+  return [...out].sort((a, b) => a.length - b.length);
+})();
+/** Fewest letters a word keeps once its proclitics are taken off. */
+const ARABIC_MIN_BASE = 3;
 
 function readEntries(entries: unknown, size: number, what: string): Map<string, readonly number[]> {
   if (!Array.isArray(entries)) throw new LexiconFormatError(`${what} is not a list`);
@@ -107,27 +157,90 @@ export function parseLexicon(json: unknown): Lexicon {
   return { size, languages };
 }
 
-function resolve(index: LanguageIndex, norm: string, language: string): readonly number[] {
-  let word = fold(norm);
-  // "l'accord", "qu'elle": the article or pronoun glued on by the apostrophe says nothing.
-  if (language === 'fr' && !index.exact.has(word)) word = stripElision(word);
-  // Possessives: "government's" is "government".
-  else if (language === 'en') word = word.replace(/'s?$/, '');
+/** Concepts of one folded word, as listed: its exact form, else its longest stem. */
+function lookup(index: LanguageIndex, word: string, shortest: number): readonly number[] {
   const exact = index.exact.get(word);
   if (exact) return exact;
   // The longest stored stem wins, so a specific entry ("bahnhof*") overrides a general
   // one ("bahn*") for the words it covers.
-  for (let n = Math.min(word.length, index.longestStem); n >= MIN_STEM; n--) {
+  for (let n = Math.min(word.length, index.longestStem); n >= shortest; n--) {
     const ids = index.prefixes.get(word.slice(0, n));
     if (ids) return ids;
   }
   return NONE;
 }
 
+function resolve(index: LanguageIndex, norm: string, language: string): readonly number[] {
+  let word = fold(norm);
+  // "l'accord", "qu'elle": the article or pronoun glued on by the apostrophe says nothing.
+  if (language === 'fr' && !index.exact.has(word)) word = stripElision(word);
+  // Possessives: "government's" is "government".
+  else if (language === 'en') word = word.replace(/'s?$/, '');
+  // Turkish writes the endings of a name after an apostrophe: "Türkiye'nin", "AB'ye".
+  else if (language === 'tr') word = word.replace(/'.*$/, '');
+  return language === 'ar' ? resolveArabic(index, word) : lookup(index, word, MIN_STEM);
+}
+
+/**
+ * Pronouns Arabic joins to the end of a word ("رئيسها", her president; "حكومتهم", their
+ * government), longest first. A feminine ة before them is written ت.
+ */
+const ARABIC_ENCLITICS = [
+  '\u0647\u0645\u0627',
+  '\u0643\u0645\u0627',
+  '\u0647\u0645',
+  '\u0647\u0646',
+  '\u0643\u0645',
+  '\u0646\u0627',
+  '\u0647\u0627',
+  '\u0647',
+];
+
+/**
+ * The forms under which a folded Arabic word may be listed, most likely first: the word
+ * as written; without ever longer proclitics ("الحكومة", "وبالحكومة"); then each of those
+ * without a pronoun ending ("حكومتها" as حكومه, then as حكومت); a present verb as its
+ * third person; all of it again without the alif of an indefinite accusative ("شهورا",
+ * months).
+ */
+function* arabicForms(word: string): Generator<string> {
+  const forms = [word];
+  if (word.length > ARABIC_MIN_BASE && word.endsWith('\u0627')) forms.push(word.slice(0, -1));
+  for (const form of forms) {
+    const bases: string[] = [];
+    for (const proclitic of ARABIC_PROCLITICS) {
+      if (proclitic !== '' && form.length - proclitic.length < ARABIC_MIN_BASE) break;
+      if (form.startsWith(proclitic)) bases.push(form.slice(proclitic.length));
+    }
+    yield* bases;
+    for (const base of bases)
+      for (const enclitic of ARABIC_ENCLITICS) {
+        const rest = base.slice(0, -enclitic.length);
+        if (!base.endsWith(enclitic) || rest.length < ARABIC_MIN_BASE) continue;
+        if (rest.endsWith('\u062A')) yield rest.slice(0, -1) + '\u0647';
+        yield rest;
+      }
+    // A verb in the present is listed in its third person (يدعم, supports): "تدعم" (she
+    // supports) and "ندعم" (we support) are tried as that.
+    for (const base of bases)
+      if (base.length > ARABIC_MIN_BASE && (base[0] === '\u062A' || base[0] === '\u0646'))
+        yield '\u064A' + base.slice(1);
+  }
+}
+
+/** Concepts of a folded Arabic word: those of the first of its forms that has any. */
+function resolveArabic(index: LanguageIndex, word: string): readonly number[] {
+  for (const form of arabicForms(word)) {
+    const ids = lookup(index, form, ARABIC_MIN_STEM);
+    if (ids.length > 0) return ids;
+  }
+  return NONE;
+}
+
 /**
  * Concept ids of one normalised word (lower case, NFKC, as produced by tokenize() in
- * ./text) in a language (`en`, `de`, `fr`, `es` or `ru`); [] when the word is unknown,
- * for any other language, including 'und', and without a lexicon. Ids lie in
+ * ./text) in a language (`en`, `de`, `fr`, `es`, `ru`, `tr`, `pl` or `ar`); [] when the
+ * word is unknown, for any other language, including 'und', and without a lexicon. Ids lie in
  * [0, lexicon.size). Exact forms are looked up first, then the longest stored stem the
  * word starts with. The returned array is shared: do not modify it.
  */

@@ -30,6 +30,14 @@ function conceptsOfText([language, text]: Passage): Set<number> {
   );
 }
 
+/** Two words, each with its language. */
+type WordPair = readonly [language: string, word: string, otherLanguage: string, other: string];
+
+/** The concepts two words (each in its language) have in common. */
+function sharedConcepts([la, a, lb, b]: WordPair): number[] {
+  return conceptsOf(a, la).filter((id) => conceptsOf(b, lb).includes(id));
+}
+
 /** Dice coefficient of two sets, in [0, 1]; 0 when both are empty. */
 function dice(a: Set<number>, b: Set<number>): number {
   if (a.size + b.size === 0) return 0;
@@ -281,14 +289,14 @@ describe('lexicon', () => {
     expect(LEXICON.size).toBeGreaterThanOrEqual(600);
   });
 
-  it('gives every concept a form in each of the five languages that finds it', () => {
+  it('gives every concept a form in each of its eight languages that finds it', () => {
     // Read the lists themselves, so a concept whose forms are all shadowed by other entries fails.
     const entries = conceptLines(readFileSync(LEXICON_FILE, 'utf8'));
     expect(entries).toHaveLength(LEXICON.size);
     const lost: string[] = [];
     entries.forEach((entry, id) => {
       const fields = entry.split('|');
-      expect(fields, entry).toHaveLength(5);
+      expect(fields, entry).toHaveLength(LEXICON_LANGUAGES.length);
       LEXICON_LANGUAGES.forEach((language, i) => {
         const forms = fieldForms(fields[i]!);
         const sample = forms.map((f) =>
@@ -336,8 +344,61 @@ describe('lexicon', () => {
     expect(Math.min(...scores)).toBeGreaterThan(UNRELATED_DICE);
   });
 
+  it('pairs Turkish, Polish and Arabic articles with their English original', () => {
+    const fuel = [
+      'The government announced on Monday that fuel prices will rise again. Farmers and ' +
+        'truck drivers protested in the capital, and the opposition called on the minister ' +
+        'to resign.',
+      'Hükümet pazartesi günü akaryakıt fiyatlarının yeniden artacağını açıkladı. Çiftçiler ' +
+        've kamyon şoförleri başkentte protesto düzenledi, muhalefet ise bakanı istifaya çağırdı.',
+      'Rząd ogłosił w poniedziałek, że ceny paliwa znów wzrosną. Rolnicy i kierowcy ' +
+        'ciężarówek protestowali w stolicy, a opozycja wezwała ministra do dymisji.',
+      'أعلنت الحكومة يوم الاثنين أن أسعار الوقود سترتفع مجددا. وتظاهر المزارعون وسائقو ' +
+        'الشاحنات في العاصمة، ودعت المعارضة الوزير إلى الاستقالة.',
+    ];
+    const hospitals = [
+      'Hospitals in the north of the country lack doctors and nurses, the health minister ' +
+        'said. Thousands of patients wait months for surgery.',
+      'Sağlık bakanı, ülkenin kuzeyindeki hastanelerde doktor ve hemşire eksikliği olduğunu ' +
+        'söyledi. Binlerce hasta ameliyat için aylarca bekliyor.',
+      'Szpitalom na północy kraju brakuje lekarzy i pielęgniarek, powiedział minister ' +
+        'zdrowia. Tysiące pacjentów czekają miesiącami na operację.',
+      'قال وزير الصحة إن مستشفيات شمال البلاد تعاني نقصا في الأطباء والممرضين. وينتظر آلاف ' +
+        'المرضى شهورا لإجراء عمليات جراحية.',
+    ];
+    const languages = ['en', 'tr', 'pl', 'ar'] as const;
+    const concepts = (texts: string[]) =>
+      texts.map((text, i) => conceptsOfText([languages[i]!, text]));
+    const [fuelEn, ...fuelOthers] = concepts(fuel);
+    const [hospitalsEn, ...hospitalsOthers] = concepts(hospitals);
+    fuelOthers.forEach((c, i) => {
+      const language = languages[i + 1]!;
+      // Most of what the English article says is found again, and little of the other story.
+      expect(dice(c, fuelEn!), `fuel ${language}`).toBeGreaterThanOrEqual(0.6);
+      expect(dice(c, hospitalsEn!), `fuel ${language} / hospitals en`).toBeLessThan(0.25);
+    });
+    hospitalsOthers.forEach((c, i) => {
+      const language = languages[i + 1]!;
+      expect(dice(c, hospitalsEn!), `hospitals ${language}`).toBeGreaterThanOrEqual(0.6);
+      expect(dice(c, fuelEn!), `hospitals ${language} / fuel en`).toBeLessThan(0.25);
+    });
+  });
+
+  it('reads Arabic words with proclitics and pronoun endings as the word itself', () => {
+    // A word whose first letter looks like a proclitic is read whole when it is listed:
+    // وزير is a minister, not و + زير.
+    expect(conceptsOf('وزير', 'ar')).toEqual(conceptsOf('minister', 'en'));
+    // Taking proclitics off never leaves fewer than three letters.
+    expect(conceptsOf('بال', 'ar')).toEqual([]);
+    // "مدرستها" (her school) is a school, not a teacher (مدرس), once its pronoun is off.
+    expect(conceptsOf('مدرستها', 'ar')).toEqual(conceptsOf('school', 'en'));
+    // Function words with a pronoun joined to them stay function words.
+    for (const word of ['عليها', 'منه', 'لها', 'بينهم', 'فيها'])
+      expect(conceptsOf(word, 'ar'), word).toEqual([]);
+  });
+
   it('resolves inflected forms to the same concept', () => {
-    const same: [string, string, string, string][] = [
+    const same: WordPair[] = [
       ['ru', 'соглашение', 'ru', 'соглашению'],
       ['ru', 'соглашения', 'en', 'agreement'],
       ['ru', 'правительству', 'de', 'regierung'],
@@ -358,15 +419,35 @@ describe('lexicon', () => {
       ['es', 'decisiones', 'fr', 'décision'],
       ['en', 'accepted', 'en', 'acceptable'],
       ['en', "government's", 'ru', 'правительство'],
+      // Turkish endings (after an apostrophe too; İ lower-cased keeps a combining dot),
+      // Polish cases, Arabic proclitics, vowel marks and hamza spellings.
+      ['tr', 'hükümetin', 'en', 'government'],
+      ['tr', "hükümet'in", 'en', 'government'],
+      ['tr', "türkiye'nin", 'en', 'turkey'],
+      ['tr', 'hastanelerde', 'en', 'hospitals'],
+      ['tr', 'i̇stifa', 'en', 'resign'],
+      ['pl', 'rządowi', 'en', 'government'],
+      ['pl', 'szpitalach', 'en', 'hospital'],
+      ['pl', 'wyborów', 'en', 'election'],
+      ['ar', 'حكومة', 'en', 'government'],
+      ['ar', 'الحكومة', 'en', 'government'],
+      ['ar', 'وبالحكومة', 'en', 'government'],
+      ['ar', 'للحكومة', 'en', 'government'],
+      ['ar', 'الحُكُومَة', 'en', 'government'],
+      ['ar', 'فالمستشفيات', 'en', 'hospitals'],
+      ['ar', 'سترتفع', 'en', 'rise'],
+      ['ar', 'شهورا', 'en', 'months'],
+      ['ar', 'رئيسها', 'en', 'president'],
+      ['ar', 'بسيارتهم', 'en', 'car'],
+      ['ar', 'ستدعم', 'en', 'support'],
+      ['ar', 'وترفض', 'en', 'rejects'],
+      ['ar', 'أسعار', 'ar', 'اسعار'],
     ];
-    for (const [la, a, lb, b] of same) {
-      const shared = conceptsOf(a, la).filter((id) => conceptsOf(b, lb).includes(id));
-      expect(shared, `${a} / ${b}`).not.toEqual([]);
-    }
+    for (const pair of same) expect(sharedConcepts(pair), pair.join(' ')).not.toEqual([]);
   });
 
   it('keeps unrelated words that share a prefix apart', () => {
-    const apart: [string, string, string, string][] = [
+    const apart: WordPair[] = [
       ['en', 'according', 'en', 'agreement'],
       ['en', 'electric', 'en', 'election'],
       ['en', 'policies', 'en', 'police'],
@@ -378,10 +459,7 @@ describe('lexicon', () => {
       ['de', 'arbeitslosigkeit', 'de', 'arbeit'],
       ['de', 'bahnhof', 'de', 'bahn'],
     ];
-    for (const [la, a, lb, b] of apart) {
-      const shared = conceptsOf(a, la).filter((id) => conceptsOf(b, lb).includes(id));
-      expect(shared, `${a} / ${b}`).toEqual([]);
-    }
+    for (const pair of apart) expect(sharedConcepts(pair), pair.join(' ')).toEqual([]);
     // Short roots are listed whole, so longer unrelated words do not reach them.
     expect(conceptsOf('career', 'en')).toEqual([]);
     expect(conceptsOf('warden', 'en')).toEqual([]);
@@ -412,6 +490,23 @@ describe('lexicon', () => {
       ['ru', 'нет'],
       ['ru', 'никогда'],
       ['ru', 'который'],
+      ['tr', 've'],
+      ['tr', 'değil'],
+      ['tr', 'bir'],
+      ['pl', 'nie'],
+      ['pl', 'się'],
+      ['pl', 'że'],
+      ['ar', 'في'],
+      ['ar', 'من'],
+      ['ar', 'لا'],
+      ['ar', 'الذي'],
+      // Common words a short stem would catch: "by", "given", "but", "least", "via", "so".
+      ['tr', 'tarafından'],
+      ['tr', 'verilen'],
+      ['pl', 'lecz'],
+      ['pl', 'najmniej'],
+      ['ar', 'عبر'],
+      ['ar', 'فقد'],
       ['it', 'governo'],
       ['und', 'government'],
       ['en', ''],
@@ -469,8 +564,21 @@ describe('lexicon', () => {
         languages: { en: { exact: [['war', 5]], prefixes: [] } },
       }),
     ).toThrow(LexiconFormatError);
-    expect(() => compileLexicon('war|krieg|guerre|guerra')).toThrow(/5 fields/);
+    expect(() => compileLexicon('war|krieg|guerre|guerra')).toThrow(/has 4 fields, needs 8/);
     expect(conceptsOfIn(null, 'war', 'en')).toEqual([]);
+  });
+
+  it('refuses a line with the wrong number of fields, naming its line', () => {
+    const lists = [
+      '# two concepts',
+      '',
+      'war|krieg|guerre|guerra|войн*|savaş*|wojn*|حرب',
+      'peace|frieden|paix|paz|мир|barış*|pokój|سلام',
+    ];
+    expect(compileLexicon(lists.join('\n')).concepts).toBe(2);
+    // The second concept lacks its Arabic field: the error names line 4 of the file.
+    lists[3] = 'peace|frieden|paix|paz|мир|barış*|pokój';
+    expect(() => compileLexicon(lists.join('\n'))).toThrow(/line 4 .*has 7 fields, needs 8/);
   });
 
   it('looks up 10,000 words quickly', () => {
