@@ -44,7 +44,13 @@ import { getLexicon } from './package-data';
 import { rememberArticle, type PageVisit } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
 import { prefetchSavedIndex } from './store-live';
-import { markQuotesWarm, quotesInPage, quotesWarm, warmQuotesLater } from './page-quotes';
+import {
+  markQuotesWarm,
+  preloadQuoteFinder,
+  quotesInPage,
+  quotesWarm,
+  warmQuotesLater,
+} from './page-quotes';
 
 /** The file the build writes for the content script (manifest-relative). */
 export const CONTENT_SCRIPT_FILE = 'content.js';
@@ -297,6 +303,8 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
   let state: TabState;
   try {
     const t0 = performance.now();
+    // A worker just started has the page find the quotations too (page-quotes.ts).
+    preloadQuoteFinder(tabId);
     const extracted = await extractFromTab(tabId, url);
     const t1 = performance.now();
     const roundTrip = t1 - t0;

@@ -48,6 +48,23 @@ export function warmQuotesLater(article: Article): void {
   }, WARM_DELAY_MS);
 }
 
+/** The finder's injection into each tab, started before the article was asked for. */
+const injections = new Map<number, Promise<unknown>>();
+
+/**
+ * A worker just started: inject the finder into tab `tabId` now, while the page is asked
+ * for its article, so that the page has it ready when the article comes back.
+ */
+export function preloadQuoteFinder(tabId: number): void {
+  if (warm || injections.has(tabId)) return;
+  const injecting = browser.scripting.executeScript({
+    target: { tabId },
+    files: [PAGE_QUOTES_FILE],
+  });
+  injecting.catch(() => undefined);
+  injections.set(tabId, injecting);
+}
+
 /**
  * The quotations of `article` (the part of the page's article the engine reads) found in
  * tab `tabId`; null when the page could not answer, answered wrongly, or took longer than
@@ -58,8 +75,11 @@ export async function quotesInPage(
   article: Article,
 ): Promise<ExtractedQuote[] | null> {
   const target = { tabId };
+  const injected =
+    injections.get(tabId) ?? browser.scripting.executeScript({ target, files: [PAGE_QUOTES_FILE] });
+  injections.delete(tabId);
   const find = async (): Promise<ExtractedQuote[] | null> => {
-    await browser.scripting.executeScript({ target, files: [PAGE_QUOTES_FILE] });
+    await injected;
     const [frame] = await browser.scripting.executeScript({
       target,
       // Runs in the page's isolated world, where the finder left itself.
