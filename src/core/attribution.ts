@@ -667,6 +667,12 @@ const ROLE_THEN_NAME = new RegExp(
   'u',
 );
 
+/** " des Obersten Gerichts (SPD), Karl Holm,": a German role's complement, then its holder. */
+const DE_HOLDER_AFTER = new RegExp(
+  String.raw`^(?:[ \u00A0]+(?:des|der|von|vom)[ \u00A0]+[^,;:_„“”"»«()]{1,60}?)?(?:[ \u00A0]*\([^)]{1,30}\))?[ \u00A0]*,[ \u00A0]+(${NAME_PATTERN})(?=[ \u00A0]*(?:[,.;:!?(]|$))`,
+  'u',
+);
+
 /** How far into a sentence (UTF-16 code units) its subject may start. */
 const LOOSE_SUBJECT_REACH = 100;
 
@@ -1096,7 +1102,20 @@ function findCandidates(
     let raw = m[group]!;
     let local = m.index + Math.max(0, m[0].lastIndexOf(raw));
     if (src === before && local < clauseEnd) return;
-    if (!objectSlot) {
+    // A German role or its complement, then the holder set off by commas: "Die
+    // Sprecherin der Fraktion, Anna Berg (Grüne), erklärte", "laut dem
+    // Chefankläger des Obersten Gerichts, Karl Holm,".
+    const holder =
+      language === 'de' &&
+      (/[ \u00A0](?:der|des)[ \u00A0]/u.test(raw) ||
+        /(?:^|\s)(?:der|des)(?:[ \u00A0]+\p{Ll}+)*[ \u00A0]+$/u.test(src.slice(0, local)) ||
+        (/^\p{Lu}[\p{L}\p{M}-]+$/u.test(raw) && (isTitle(raw) || GERMAN_NOUN_FORM.test(raw))))
+        ? DE_HOLDER_AFTER.exec(src.slice(local + raw.length))
+        : null;
+    if (holder) {
+      local += raw.length + holder.index + holder[0].lastIndexOf(holder[1]!);
+      raw = holder[1]!;
+    } else if (!objectSlot) {
       const held = personAfterTitleOf(src, local, raw);
       if (held) [raw, local] = held;
     } else {
@@ -1845,6 +1864,9 @@ const DE_CLAUSE_OPENERS = new Set([
 function isGermanSubjectSlot(raw: string, masked: string, pos: number, object = false): boolean {
   const words = raw.trim().split(/[ \u00A0]+/);
   if (DE_NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return false;
+  // A run that starts with an article in lower case is the rest of a phrase
+  // ("Gegenüber der Zeitung sagte …").
+  if (/^(?:der|dem|den|des)$/u.test(words[0]!)) return false;
   // An article inside the run makes it a noun phrase ("Meinung der Partei"),
   // except in a name particle ("von der Leyen").
   if (/(?<!von)[ \u00A0](?:der|des|die|das|dem|den)[ \u00A0]/u.test(raw)) return false;

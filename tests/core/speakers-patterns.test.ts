@@ -1494,3 +1494,49 @@ describe('speakers: a German person in the accusative or dative before a colon i
     },
   ]);
 });
+
+describe('speakers: a fronted German phrase with an article is no subject', () => {
+  run([
+    {
+      // "Gegenüber der Zeitung" gave the speaker "der Zeitung".
+      lang: 'de',
+      paras: ['Gegenüber der Zeitung sagte Karl Holm, der Plan sei „nicht finanzierbar“.'],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
+
+describe('speakers: a role with its complement, then its holder set off by commas', () => {
+  run([
+    {
+      // The person of the first clause is not the subject of the second.
+      lang: 'de',
+      paras: [
+        'Ministerin Eva Lund (CDU) wies den Vorwurf zurück, die bildungspolitische Sprecherin der größten Fraktion, Anna Berg (Grüne), erklärte: „Das ist falsch.“',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // A capitalised adjective in the complement ("des Obersten Gerichts").
+      lang: 'de',
+      paras: [
+        'Die Häftlinge sollen laut dem Chefankläger des Obersten Gerichts, Karl Holm, Folter „systematisch“ erlitten haben.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'Selon le procureur de la Cour suprême, Jean Dupont, les détenus auraient été « systématiquement torturés ».',
+      ],
+      speaker: 'Jean Dupont',
+    },
+    {
+      lang: 'es',
+      paras: [
+        'Según el fiscal del Tribunal Supremo, Juan Pérez, los presos fueron «torturados sistemáticamente».',
+      ],
+      speaker: 'Juan Pérez',
+    },
+  ]);
+});
