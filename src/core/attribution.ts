@@ -673,6 +673,10 @@ const DE_HOLDER_AFTER = new RegExp(
   'u',
 );
 
+/** A German sentence that opens with a role as its subject and ends in a colon. */
+const DE_ROLE_OPENS_COLON =
+  /^[\s—–-]*(?:Der|Die)[ \u00A0]+(\p{Lu}[\p{L}\p{M}-]+)[ \u00A0]+\p{Ll}[^:;„“”"»«_]{0,100}:[\s]*$/u;
+
 /** How far into a sentence (UTF-16 code units) its subject may start. */
 const LOOSE_SUBJECT_REACH = 100;
 
@@ -1207,6 +1211,11 @@ function findCandidates(
   role(p.afterRoleVerb.exec(after), 1, aStart);
   role(p.afterVerbRole.exec(after), 2, aStart);
   role(p.beforeRoleVerb.exec(before), 1, bStart);
+  // "„…“, so die Bürgermeisterin."; "Die Kanzlerin dankte der Ministerin Berg: „…“"
+  if (language === 'de') {
+    role(withFlags(p.soAside, 'u').exec(after), 1, aStart);
+    role(DE_ROLE_OPENS_COLON.exec(before), 1, bStart);
+  }
 
   // 5. The first person named in a sentence that reports speech and ends in the
   //    quotation: Brandvold, back from the harbour on Monday, warned against "panic".
@@ -1325,7 +1334,8 @@ function resolve(
   // "laut Gall", "so Gall": the name after "according to" is an object by design.
   if (
     index.language === 'de' &&
-    !isGermanSubjectSlot(word, masked, cand.pos, cand.method === 'according-to')
+    (!isGermanSubjectSlot(word, masked, cand.pos, cand.method === 'according-to') ||
+      (cand.method !== 'according-to' && feminineDative(masked, cand.pos, word)))
   )
     return null;
   // "sagte der Gewerkschafter", "der SPD-Politiker": a person noun after an
@@ -1514,6 +1524,9 @@ const FROM_PLACE =
   /^[ \u00A0]+(?:of|from)[ \u00A0]+(\p{Lu}[\p{L}\p{M}]+(?:[ \u00A0]\p{Lu}[\p{L}\p{M}]+)?)(?![ \u00A0]*\p{Lu})/u;
 
 /** Sorts the words written with a name into roles and places (capitalised, not a title). */
+/** ", die Bürgermeisterin der Stadt,": a German role set off by commas after a name. */
+const DE_ROLE_APPOSITION =
+  /^,[ \u00A0]+(?:(?:der|die|ehemalige|ehemaliger|frühere|früherer)[ \u00A0]+)?(\p{Lu}[\p{L}\p{M}-]+)(?=[ \u00A0]+(?:der|des|von|vom|für|im|in)[ \u00A0]|,)/u;
 function sortRoleWords(words: string[], roles: string[], places: string[]): void {
   for (const w of words) {
     const l = w.toLowerCase().replace(/[.,]$/u, '');
@@ -1541,9 +1554,13 @@ function holders(masked: string, index: NameIndex): Holder[] {
       .filter(Boolean);
     const roles: string[] = [];
     const places: string[] = [];
-    sortRoleWords(words.slice(0, Math.max(0, words.length - m.tokens.length)), roles, places);
+    const lead = words.slice(0, Math.max(0, words.length - m.tokens.length));
+    // "Bürgermeisterin der Stadt": one word after a role's complement is no holder.
+    if (m.tokens.length < 2 && lead.length > 0 && ROLE_COMPLEMENT.test(lead[lead.length - 1]!))
+      continue;
+    sortRoleWords(lead, roles, places);
     const next = masked.slice(m.end, m.end + 90);
-    const appos = index.language === 'en' ? ROLE_APPOSITION.exec(next) : null;
+    const appos = (index.language === 'en' ? ROLE_APPOSITION : DE_ROLE_APPOSITION).exec(next);
     if (appos) sortRoleWords(appos[1]!.split(/[ \u00A0]+/), roles, places);
     const from = index.language === 'en' ? FROM_PLACE.exec(next) : null;
     if (from) for (const w of from[1]!.toLowerCase().split(/[ \u00A0]+/)) places.push(w);
@@ -2019,6 +2036,7 @@ function germanClauseSpeaker(
       else if (roleOnly) continue;
     }
     if (DE_NOT_SUBJECT_START.has(raw.split(/[ \u00A0]+/)[0]!.toLowerCase())) continue;
+    if (feminineDative(masked, at, raw)) continue;
     const clean = cleanName(raw, 'de');
     if (!clean) continue;
     const last = clean.tokens[clean.tokens.length - 1]!;
@@ -2098,6 +2116,7 @@ function onlyPersonInReport(
     // A person in the accusative or dative before a colon is spoken to or of: "griff
     // sie den iranischen Präsidenten Karl Holm an:".
     if (german && DE_OBJECT_PHRASE.test(masked.slice(Math.max(0, m.pos - 40), m.pos))) continue;
+    if (german && feminineDative(masked, m.pos, masked.slice(m.pos, m.end))) continue;
     const full = personAfterVon(index.fullest(addresseeCut(m.tokens, index), m.pos));
     people.set(nameKeyOf(full), joinName(full));
     apposed =
@@ -2161,6 +2180,12 @@ function personRightBefore(
   // Holm:", "gegenüber dem Kurier:", "told Moor:".
   const prev = previousWord(masked, m.pos).toLowerCase();
   if (lead[1] === ':' && (OBJECT_BEFORE.has(prev) || EN_OBJECT_BEFORE.has(prev))) return null;
+  if (
+    language === 'de' &&
+    lead[1] === ':' &&
+    feminineDative(masked, m.pos, masked.slice(m.pos, m.end))
+  )
+    return null;
   // "Ihr Fazit:", "Seine Antwort:": a possessive and a noun, not a name.
   if (language === 'de' && DE_POSSESSIVE.test(m.tokens[0]!)) return null;
   const name = joinName(index.fullest(m.tokens, m.pos));
@@ -2170,6 +2195,21 @@ function personRightBefore(
 }
 
 /** A declined article (and adjectives) right before a German name: an object. */
+/**
+ * "antwortete der Ministerin Anna Berg": "der" before a feminine role is a dative
+ * or a genitive, never the subject (that would be "die").
+ */
+function feminineDative(masked: string, pos: number, raw: string): boolean {
+  const lead = masked.slice(Math.max(0, pos - 50), pos);
+  const tokens = raw.trim().split(/[ \u00A0]+/);
+  const role = /^\p{Lu}[\p{L}\p{M}-]+in$/u;
+  if (tokens.length > 1 && role.test(tokens[0]!)) return DE_DER_BEFORE.test(lead);
+  const m = /(\p{Lu}[\p{L}\p{M}-]+)[ \u00A0]+$/u.exec(lead);
+  return m !== null && role.test(m[1]!) && DE_DER_BEFORE.test(lead.slice(0, m.index));
+}
+const DE_DER_BEFORE =
+  /(?:^|[\s(])(?<!von[ \u00A0])der[ \u00A0]+(?:\p{Ll}[\p{L}\p{M}-]*[ \u00A0]+){0,3}$/u;
+
 const DE_OBJECT_PHRASE = /(?:^|\s)(?:den|dem|einen|einem)(?: \p{Ll}+){0,2} $/u;
 
 /** A German definite article opening the sentence. */
@@ -2451,10 +2491,14 @@ function describedPerson(
   const from = Math.max(0, pos - DESCRIBED_LOOKBACK);
   const recent = masked.slice(from, pos);
   if (!recent.includes(word)) return null;
-  const re = new RegExp(`${WS}${escape(word)} +(${NAME_PATTERN})`, 'gu');
+  // The noun before the name, or in an aside after it ("Karl Holm, Trainer des FC Nord,").
+  const re = new RegExp(
+    `${WS}${escape(word)} +(${NAME_PATTERN})|${WS}(${NAME_PATTERN})(?: *\\([^)]{1,30}\\))?, +(?:der +|die +)?(?:\\p{Ll}+ +)?${escape(word)}${WB}`,
+    'gu',
+  );
   let found: string | null = null;
   for (const m of recent.matchAll(re)) {
-    const clean = cleanName(m[1]!, 'de');
+    const clean = cleanName((m[1] ?? m[2])!, 'de');
     if (clean && clean.tokens.length >= 2)
       found = joinName(index.fullest(clean.tokens, from + m.index + m[0].length));
   }

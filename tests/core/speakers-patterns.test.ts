@@ -1540,3 +1540,66 @@ describe('speakers: a role with its complement, then its holder set off by comma
     },
   ]);
 });
+
+describe('speakers: a German role resolved to the person named with it', () => {
+  run([
+    {
+      // "Bürgermeisterin der Stadt" made "Stadt" the mayor.
+      lang: 'de',
+      paras: [
+        'Anna Berg, die Bürgermeisterin der Stadt, eröffnete die Brücke. Karl Holm war auch da.',
+        'Die Bürgermeisterin sagte: „Wir helfen.“',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Anna Berg ist seit 2010 Bürgermeisterin der Stadt.',
+        'Die Bürgermeisterin sagte: „Wir helfen.“',
+      ],
+      speaker: null,
+    },
+    {
+      // A role in an aside after the name, then the role alone.
+      lang: 'de',
+      paras: [
+        'Karl Holm, Trainer des FC Nord, war zufrieden. Anna Berg jubelte.',
+        '„Wir haben gut gespielt“, sagte der Trainer.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Bürgermeisterin Anna Berg und Minister Karl Holm eröffneten die Brücke.',
+        'Viele Bürger kamen. „Ein großer Tag“, so die Bürgermeisterin.',
+      ],
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
+
+describe('speakers: "der" before a German feminine role is no subject', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['Karl Holm antwortete der Ministerin Anna Berg: „Das sehe ich anders.“'],
+      speaker: 'Karl Holm',
+    },
+    {
+      // The subject is the role that opens the sentence.
+      lang: 'de',
+      paras: [
+        'Bundeskanzlerin Eva Lund besuchte Kiel.',
+        'Die Kanzlerin dankte der Ministerin Anna Berg: „Das war gut.“',
+      ],
+      speaker: 'Eva Lund',
+    },
+    {
+      lang: 'de',
+      paras: ['Dazu sagte der Minister Karl Holm: „Das war gut.“'],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
