@@ -91,7 +91,14 @@ function workBeforeGerman(before: string, quoted: string): boolean {
   // A company, club or tribe is named in a few words; after "das Unternehmen" a
   // clause in marks is someone's words ("muss das Unternehmen „alle Kunden … informieren“").
   if (DE_COMPANY_BEFORE.test(before))
-    return quoted.split(/[ \u00A0]+/u).length <= 5 && !/[.!?,;:…]$/u.test(quoted);
+    // A name in lower case is so throughout ("hafen energie ag"), unlike "bald wieder Gewinne".
+    return (
+      quoted.split(/[ \u00A0]+/u).length <= 5 &&
+      !/[.!?,;:…]$/u.test(quoted) &&
+      !/^(?!(?:de|del|van|von|der|den|la|le|al|el|bin|ibn|da|di|du)[ \u00A0])\p{Ll}+[ \u00A0].*[ \u00A0]\p{Lu}/u.test(
+        quoted,
+      )
+    );
   if (!DE_WORK_BEFORE.test(before)) return false;
   return (
     !/:[ \u00A0]*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted)
