@@ -80,7 +80,7 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = new RegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)[ \u00A0]+wie(?:[ \u00A0]+(?:etwa|zum[ \u00A0]+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung|erscheinende|erscheinenden)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)[ \u00A0]+wie(?:[ \u00A0]+(?:etwa|zum[ \u00A0]+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
   'iu',
 );
 /**
@@ -99,11 +99,21 @@ function workBeforeGerman(before: string, quoted: string): boolean {
         quoted,
       )
     );
+  // "Den Namen der Sendung gab das ZDF bekannt: „…“": a work named in the colon's clause.
+  if (DE_WORK_IN_COLON_CLAUSE.test(before)) return !/[.!?…]$/u.test(quoted);
   if (!DE_WORK_BEFORE.test(before)) return false;
   return (
     !/:[ \u00A0]*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted)
   );
 }
+const DE_WORK_IN_COLON_CLAUSE =
+  /(?:^|[\s(])(?:[Dd](?:en|er|ie|as)|[Ii]hr(?:e|en)?|[Ss]ein(?:e|en)?|[Ee]in(?:e|en)?|neue[ns]?)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:Namen|Titel|CD|Album|Single|Sendung|Fernsehsendung|Film|Buch|Roman|Song|Lied)(?![\p{L}\p{M}])[^„“”"»«_:.!?]{0,80}:[ \u00A0]*$/u;
+/** "« … », comme se nomme le groupe", "como se hace llamar", "как называет себя". */
+const NAMING_AFTER_FR_ES_RU =
+  /^[ \u00A0]*,[ \u00A0]*(?:comme|como|как)[ \u00A0]+(?:se[ \u00A0]+(?:nomment|nomme|fait[ \u00A0]+appeler|font[ \u00A0]+appeler|hace[ \u00A0]+llamar|hacen[ \u00A0]+llamar|llaman|llama)|(?:себя[ \u00A0]+)?(?:называет|называют))(?![\p{L}\p{M}])/u;
+/** "présenta son nouvel album : « … »": a work named in the colon's clause. */
+const WORK_IN_COLON_CLAUSE_FR_ES_RU =
+  /(?<![\p{L}\p{M}])(?:album|álbum|film|película|livre|libro|roman|novela|альбом|фильм|книгу|книга)(?![\p{L}\p{M}])[^«»"“”„_:.!?]{0,60}:[ \u00A0]*$/iu;
 /** "Wie „…“ berichtet": the quotation names the outlet that reports. */
 function outletThatReports(before: string, after: string): boolean {
   return (
@@ -201,7 +211,7 @@ const DE_NAMING_BEFORE = new RegExp(
   'u',
 );
 const DE_NAMING_AFTER =
-  /^[ \u00A0]*(?:genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?![\p{L}\p{M}])(?![ \u00A0]+es(?![\p{L}\p{M}]))/u;
+  /^[ \u00A0]*(?:,[ \u00A0]*wie[ \u00A0]+(?:sich[ \u00A0]+)?[^,.;:]{0,40}?(?:nennt|nennen|nannte|nannten|genannt[ \u00A0]+wird)|genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?![\p{L}\p{M}])(?![ \u00A0]+es(?![\p{L}\p{M}]))/u;
 
 /** "(„…“)": a translation or an alias in brackets. */
 const IN_BRACKETS_BEFORE = /\([ \u00A0]*$/u;
@@ -965,7 +975,9 @@ export function attributeQuotes(
     const isWork =
       WORK_BEFORE.test(before) ||
       ((language === 'fr' || language === 'es' || language === 'ru') &&
-        WORK_BEFORE_FR_ES_RU.test(before)) ||
+        (WORK_BEFORE_FR_ES_RU.test(before) ||
+          NAMING_AFTER_FR_ES_RU.test(text.slice(q.closeEnd, q.closeEnd + 60)) ||
+          (WORK_IN_COLON_CLAUSE_FR_ES_RU.test(before) && !/[.!?…]$/u.test(quoted)))) ||
       (language === 'de' && workBeforeGerman(before, quoted)) ||
       (language === 'de' && DE_DEFINITE_BEFORE.test(before) && looksLikeGermanName(quoted)) ||
       (language === 'de' &&
@@ -981,7 +993,7 @@ export function attributeQuotes(
       (language === 'de' && outletThatReports(before, text.slice(q.closeEnd, q.closeEnd + 30))) ||
       (language === 'de' &&
         (DE_NAMING_BEFORE.test(before) ||
-          DE_NAMING_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 24)))) ||
+          DE_NAMING_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 70)))) ||
       (language === 'de' && looksLikeBrand(quoted));
     if (soCalled || isWork) attribution = null;
     out.push({
