@@ -509,6 +509,23 @@ function germanThingInSentence(
 }
 
 /**
+ * A German adjective and noun in marks inside a noun phrase of a narrative
+ * sentence ("mit einer „virtuellen Bombe“", "verfügte eine „große Koalition“"):
+ * a scare quote, unless a verb of saying in the clause makes it reported words.
+ */
+function germanScareNounPhrase(text: string, openPos: number, quoted: string): boolean {
+  return (
+    /^\p{Ll}\p{L}*(?:e|en|er|es|em)[ \u00A0]\p{Lu}\p{L}+$/u.test(quoted) &&
+    /\p{Ll},?\s(?:der|die|das|dem|den|des|eine?[mnrs]?|im|am|beim|zum|zur|vom)[ \u00A0]*$/u.test(
+      text.slice(Math.max(0, openPos - 20), openPos),
+    ) &&
+    !/(?<![\p{L}\p{M}])(?:sag|erklär|mein|forder|warn|kritisier)(?:en|t|te|ten)(?![\p{L}\p{M}])/iu.test(
+      clauseBefore(text, openPos),
+    )
+  );
+}
+
+/**
  * All top-level quotations in the article, in text order. A quotation inside
  * another is attached to its outermost parent as `inner`, not reported itself.
  */
@@ -562,7 +579,11 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
         ((att.attribution === null || !att.hasCue) && looksLikeTitle(quoted)) ||
         (att.nameSlot && looksLikeTitle(quoted)) ||
         (article.language === 'de' &&
-          germanThingInSentence(text, raw, k, words, att.attribution !== null)));
+          germanThingInSentence(text, raw, k, words, att.attribution !== null)) ||
+        (article.language === 'de' &&
+          att.attribution === null &&
+          !att.hasCue &&
+          germanScareNounPhrase(text, q.openPos, quoted)));
     out.push({
       text: quoted,
       start: q.start,

@@ -343,6 +343,27 @@ describe('German: more nouns and frames that name things', () => {
       kind: 'term',
     },
     {
+      // An adjective and a noun inside a noun phrase of a narrative sentence: a
+      // scare quote.
+      lang: 'de',
+      paras: ['In dem Spiel haben Unbekannte mit einer „digitalen Bombe“ die Insel zerstört.'],
+      quote: 'digitalen Bombe',
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: ['Nach der Wahl verfügt eine „breite Koalition“ über die Mehrheit.'],
+      quote: 'breite Koalition',
+      kind: 'term',
+    },
+    {
+      // A verb of saying in the clause makes them someone's words.
+      lang: 'de',
+      paras: ['Die Anwohner sagen, der Betreiber trage die „volle Verantwortung“ für den Lärm.'],
+      quote: 'volle Verantwortung',
+      kind: 'statement',
+    },
+    {
       // A name the sentence says something calls itself, after the marks.
       lang: 'de',
       paras: ['„Wir für Nordland“, wie sich die Gruppe nennt, kündigte Proteste an.'],
