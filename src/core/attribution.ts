@@ -690,6 +690,12 @@ const DE_HOLDER_AFTER = new RegExp(
   'u',
 );
 
+const DE_NOT_SOURCE_BEFORE = new Set(
+  'nach mit an auf gegen über um unter hinter neben zwischen durch ohne seit aus in im am ins zum zur'.split(
+    ' ',
+  ),
+);
+
 /** A German sentence that opens with a role as its subject and ends in a colon. */
 const DE_ROLE_OPENS_COLON =
   /^[\s—–-]*(?:Der|Die)[ \u00A0]+(\p{Lu}[\p{L}\p{M}-]+)[ \u00A0]+\p{Ll}[^:;„“”"»«_]{0,100}:[\s]*$/u;
@@ -1942,7 +1948,9 @@ function germanClausePatterns(): GermanClause {
   const verb = `${notFunction}${low}`;
   // The verb before a subject that speaks: no auxiliary, copula or modal ("seien
   // die Mittel", "sei Neuseeland"), no declined participle ("verbliebenen").
-  const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})${verb}`;
+  // Nor a separable verb's participle, which a main clause never puts there
+  // ("das … abgeleitete System").
+  const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})(?!(?:ab|an|auf|aus|ein|fest|mit|nach|vor|zu|zurück|dar|um)ge\p{Ll}+e${WB})${verb}`;
   const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
   // Adjectives may open with an abbreviation: "der US-amerikanische Außenminister".
   const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)[ \u00A0]+(?:(?:\p{Lu}{2,}-)?${low}[ \u00A0]+){0,3})?`;
@@ -2132,6 +2140,8 @@ function onlyPersonInReport(
     // A lone word after a preposition or a declined article is an object ("Auf dem Konzert").
     const prev = previousWord(masked, m.pos).toLowerCase();
     if (german && m.tokens.length === 1 && !m.titled && OBJECT_BEFORE.has(prev)) continue;
+    // …and any after a preposition that never names a source ("nach Zyklon Tasha").
+    if (german && DE_NOT_SOURCE_BEFORE.has(prev)) continue;
     // A person in the accusative or dative before a colon is spoken to or of: "griff
     // sie den iranischen Präsidenten Karl Holm an:".
     if (german && DE_OBJECT_PHRASE.test(masked.slice(Math.max(0, m.pos - 40), m.pos))) continue;

@@ -1603,3 +1603,24 @@ describe('speakers: "der" before a German feminine role is no subject', () => {
     },
   ]);
 });
+
+describe('speakers: German phrases that are no subject and name no source', () => {
+  run([
+    {
+      // A separable verb's participle is no finite verb: "System" was the speaker.
+      lang: 'de',
+      paras: [
+        'Karl Holm sprach zuerst. Allerdings sei das derzeitige, aus dieser Idee abgeleitete System „völlig veraltet“.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      // A name after "nach" in a colon frame is no speaker.
+      lang: 'de',
+      paras: [
+        'Die Regierung sei Nordland wegen seiner Hilfe nach Sturm Tessa Lund zu Dank verpflichtet: „Wir vergessen das nicht.“',
+      ],
+      speaker: null,
+    },
+  ]);
+});
