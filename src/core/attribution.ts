@@ -2017,8 +2017,11 @@ function germanClauseSpeaker(
     tries.push([pats.first.exec(lead), bStart, 'name-verb']);
     tries.push([pats.afterVerb.exec(lead), bStart, 'verb-name']);
     tries.push([pats.quotedPassive.exec(lead), bStart, 'verb-name']);
-    // A short fronted phrase that ends in the quotation: "Als „…“ bezeichnet …".
-    if (/^[\s]*\p{Lu}\p{Ll}*[ \u00A0]*$/u.test(lead))
+    // A short fronted phrase that ends in the quotation: "Als „…“ bezeichnet …",
+    // "Mit den Worten „…“ kommentierte …".
+    if (
+      /^[\s]*(?:\p{Lu}\p{Ll}*|Mit[ \u00A0]+(?:den|diesen)[ \u00A0]+Worten)[ \u00A0]*$/u.test(lead)
+    )
       tries.push([pats.frontedQuote.exec(masked.slice(q.closeEnd, aEnd)), q.closeEnd, 'verb-name']);
   } else {
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));

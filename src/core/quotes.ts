@@ -437,6 +437,11 @@ const DE_REPORTED_RIGHT_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${WORDS.verbs.de.join('|')})[ \u00A0]*[,:][ \u00A0]*$`,
   'iu',
 );
+/** A comma and a reporting verb right after the mark ("„Endlich“, sagte sie"). */
+const DE_REPORTED_RIGHT_AFTER = new RegExp(
+  String.raw`^[ \u00A0]*,[ \u00A0]*(?:${WORDS.verbs.de.join('|')})(?![\p{L}\p{M}])`,
+  'iu',
+);
 /** A noun for words someone said or wrote right before the mark ("Parolen wie „…“"). */
 const DE_SLOGAN_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${WORDS.deSpeechNouns.join('|')})(?:[ \u00A0]+wie(?:[ \u00A0]+(?:zum[ \u00A0]+Beispiel|etwa))?)?[ \u00A0]*$`,
@@ -501,7 +506,12 @@ function germanThingInSentence(
     return false;
   const before = clauseBefore(text, q.openPos);
   if (DE_TERM_FRAME.test(before)) return false;
-  if (words === 1) return !framedOrPaired(text, raw, k) && !DE_REPORTED_RIGHT_BEFORE.test(before);
+  if (words === 1)
+    return (
+      !framedOrPaired(text, raw, k) &&
+      !DE_REPORTED_RIGHT_BEFORE.test(before) &&
+      !DE_REPORTED_RIGHT_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 40))
+    );
   if (hasSpeaker || words > DE_TITLE_MAX_WORDS) return false;
   const inSentence =
     /\p{Ll}[\p{L}\p{M}.-]*[ \u00A0]*$/u.test(before) || DE_ARTICLE_ALONE.test(before);

@@ -1624,3 +1624,20 @@ describe('speakers: German phrases that are no subject and name no source', () =
     },
   ]);
 });
+
+describe('speakers: German words that open the sentence before their reporting verb', () => {
+  run([
+    {
+      // One capitalised word, a comma and a reporting verb: someone's word.
+      lang: 'de',
+      paras: ['Anna Berg hatte geklagt. Das Gericht gab ihr recht. „Endlich“, sagte die Klägerin.'],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: ['Mit den Worten „Das ist ein Sieg“ kommentierte Karl Holm das Urteil.'],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
