@@ -95,7 +95,7 @@ function workBeforeGerman(before: string, quoted: string): boolean {
     return (
       quoted.split(/[ \u00A0]+/u).length <= 5 &&
       !/[.!?,;:…]$/u.test(quoted) &&
-      !/^(?!(?:de|del|van|von|der|den|la|le|al|el|bin|ibn|da|di|du)[ \u00A0])\p{Ll}+[ \u00A0].*[ \u00A0]\p{Lu}/u.test(
+      !/^(?!(?:de|del|van|von|der|den|la|le|al|el|bin|ibn|da|di|du)\s)\p{Ll}+\s.*\s\p{Lu}/u.test(
         quoted,
       )
     );
@@ -107,13 +107,13 @@ function workBeforeGerman(before: string, quoted: string): boolean {
   );
 }
 const DE_WORK_IN_COLON_CLAUSE =
-  /(?:^|[\s(])(?:[Dd](?:en|er|ie|as)|[Ii]hr(?:e|en)?|[Ss]ein(?:e|en)?|[Ee]in(?:e|en)?|neue[ns]?)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:Namen|Titel|CD|Album|Single|Sendung|Fernsehsendung|Film|Buch|Roman|Song|Lied)(?![\p{L}\p{M}])[^„“”"»«_:.!?]{0,80}:[ \u00A0]*$/u;
+  /(?:^|[\s(])(?:[DdIiSsEe]\p{Ll}{2,5}|neue[ns]?)\s+(?:\p{Ll}+\s+)?(?:Namen|Titel|CD|Album|Single|(?:Fernseh)?[Ss]endung|Film|Buch|Roman|Song|Lied)(?!\p{L})[^„“”"»«_:.!?]{0,80}:\s*$/u;
 /** "« … », comme se nomme le groupe", "como se hace llamar", "как называет себя". */
 const NAMING_AFTER_FR_ES_RU =
-  /^[ \u00A0]*,[ \u00A0]*(?:comme|como|как)[ \u00A0]+(?:se[ \u00A0]+(?:nomment|nomme|fait[ \u00A0]+appeler|font[ \u00A0]+appeler|hace[ \u00A0]+llamar|hacen[ \u00A0]+llamar|llaman|llama)|(?:себя[ \u00A0]+)?(?:называет|называют))(?![\p{L}\p{M}])/u;
+  /^\s*,\s*(?:comme|como|как)\s+(?:se\s+(?:nomm|fai?t\s+appel|font\s+appel|hacen?\s+llam|llam)|(?:себя\s+)?называ)/u;
 /** "présenta son nouvel album : « … »": a work named in the colon's clause. */
 const WORK_IN_COLON_CLAUSE_FR_ES_RU =
-  /(?<![\p{L}\p{M}])(?:album|álbum|film|película|livre|libro|roman|novela|альбом|фильм|книгу|книга)(?![\p{L}\p{M}])[^«»"“”„_:.!?]{0,60}:[ \u00A0]*$/iu;
+  /(?<!\p{L})(?:album|álbum|film|película|livre|libro|roman|novela|альбом|фильм|книгу|книга)(?!\p{L})[^«»"“”„_:.!?]{0,60}:\s*$/iu;
 /** "Wie „…“ berichtet": the quotation names the outlet that reports. */
 function outletThatReports(before: string, after: string): boolean {
   return (
@@ -211,7 +211,7 @@ const DE_NAMING_BEFORE = new RegExp(
   'u',
 );
 const DE_NAMING_AFTER =
-  /^[ \u00A0]*(?:,[ \u00A0]*wie[ \u00A0]+(?:sich[ \u00A0]+)?[^,.;:]{0,40}?(?:nennt|nennen|nannte|nannten|genannt[ \u00A0]+wird)|genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?![\p{L}\p{M}])(?![ \u00A0]+es(?![\p{L}\p{M}]))/u;
+  /^\s*(?:,\s*wie\s+(?:sich\s+)?[^,.;:]{0,40}?(?:nennt|nennen|nannte|nannten|genannt\s+wird)|genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?!\p{L})(?!\s+es(?!\p{L}))/u;
 
 /** "(„…“)": a translation or an alias in brackets. */
 const IN_BRACKETS_BEFORE = /\([ \u00A0]*$/u;
@@ -686,7 +686,7 @@ const ROLE_THEN_NAME = new RegExp(
 
 /** " des Obersten Gerichts (SPD), Karl Holm,": a German role's complement, then its holder. */
 const DE_HOLDER_AFTER = new RegExp(
-  String.raw`^(?:[ \u00A0]+(?:des|der|von|vom)[ \u00A0]+[^,;:_„“”"»«()]{1,60}?)?(?:[ \u00A0]*\([^)]{1,30}\))?[ \u00A0]*,[ \u00A0]+(${NAME_PATTERN})(?=[ \u00A0]*(?:[,.;:!?(]|$))`,
+  String.raw`^(?:\s+(?:des|der|von|vom)\s+[^,;:_„“”"»«()]{1,60}?)?(?:\s*\([^)]{1,30}\))?\s*,\s+(${NAME_PATTERN})(?=\s*(?:[,.;:!?(]|$))`,
   'u',
 );
 
@@ -698,7 +698,7 @@ const DE_NOT_SOURCE_BEFORE = new Set(
 
 /** A German sentence that opens with a role as its subject and ends in a colon. */
 const DE_ROLE_OPENS_COLON =
-  /^[\s—–-]*(?:Der|Die)[ \u00A0]+(\p{Lu}[\p{L}\p{M}-]+)[ \u00A0]+\p{Ll}[^:;„“”"»«_]{0,100}:[\s]*$/u;
+  /^[\s—–-]*(?:Der|Die)\s+(\p{Lu}[\p{L}\p{M}-]+)\s+\p{Ll}[^:;„“”"»«_]{0,100}:[\s]*$/u;
 
 /** How far into a sentence (UTF-16 code units) its subject may start. */
 const LOOSE_SUBJECT_REACH = 100;
@@ -1136,8 +1136,8 @@ function findCandidates(
     // Chefankläger des Obersten Gerichts, Karl Holm,".
     const holder =
       language === 'de' &&
-      (/[ \u00A0](?:der|des)[ \u00A0]/u.test(raw) ||
-        /(?:^|\s)(?:der|des)(?:[ \u00A0]+\p{Ll}+)*[ \u00A0]+$/u.test(src.slice(0, local)) ||
+      (/\s(?:der|des)\s/u.test(raw) ||
+        /(?:^|\s)(?:der|des)(?:\s+\p{Ll}+)*\s+$/u.test(src.slice(0, local)) ||
         (/^\p{Lu}[\p{L}\p{M}-]+$/u.test(raw) && (isTitle(raw) || GERMAN_NOUN_FORM.test(raw))))
         ? DE_HOLDER_AFTER.exec(src.slice(local + raw.length))
         : null;
@@ -1551,7 +1551,7 @@ const FROM_PLACE =
 /** Sorts the words written with a name into roles and places (capitalised, not a title). */
 /** ", die Bürgermeisterin der Stadt,": a German role set off by commas after a name. */
 const DE_ROLE_APPOSITION =
-  /^,[ \u00A0]+(?:(?:der|die|ehemalige|ehemaliger|frühere|früherer)[ \u00A0]+)?(\p{Lu}[\p{L}\p{M}-]+)(?=[ \u00A0]+(?:der|des|von|vom|für|im|in)[ \u00A0]|,)/u;
+  /^,\s+(?:(?:der|die|ehemalige|ehemaliger|frühere|früherer)\s+)?(\p{Lu}[\p{L}\p{M}-]+)(?=\s+(?:der|des|von|vom|für|im|in)\s|,)/u;
 function sortRoleWords(words: string[], roles: string[], places: string[]): void {
   for (const w of words) {
     const l = w.toLowerCase().replace(/[.,]$/u, '');
@@ -2019,9 +2019,7 @@ function germanClauseSpeaker(
     tries.push([pats.quotedPassive.exec(lead), bStart, 'verb-name']);
     // A short fronted phrase that ends in the quotation: "Als „…“ bezeichnet …",
     // "Mit den Worten „…“ kommentierte …".
-    if (
-      /^[\s]*(?:\p{Lu}\p{Ll}*|Mit[ \u00A0]+(?:den|diesen)[ \u00A0]+Worten)[ \u00A0]*$/u.test(lead)
-    )
+    if (/^[\s]*(?:\p{Lu}\p{Ll}*|Mit\s+(?:den|diesen)\s+Worten)\s*$/u.test(lead))
       tries.push([pats.frontedQuote.exec(masked.slice(q.closeEnd, aEnd)), q.closeEnd, 'verb-name']);
   } else {
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
@@ -2232,15 +2230,10 @@ function personRightBefore(
  * or a genitive, never the subject (that would be "die").
  */
 function feminineDative(masked: string, pos: number, raw: string): boolean {
-  const lead = masked.slice(Math.max(0, pos - 50), pos);
-  const tokens = raw.trim().split(/[ \u00A0]+/);
-  const role = /^\p{Lu}[\p{L}\p{M}-]+in$/u;
-  if (tokens.length > 1 && role.test(tokens[0]!)) return DE_DER_BEFORE.test(lead);
-  const m = /(\p{Lu}[\p{L}\p{M}-]+)[ \u00A0]+$/u.exec(lead);
-  return m !== null && role.test(m[1]!) && DE_DER_BEFORE.test(lead.slice(0, m.index));
+  return DE_FEMININE_DATIVE.test(masked.slice(Math.max(0, pos - 50), pos) + /^\S*/u.exec(raw)![0]);
 }
-const DE_DER_BEFORE =
-  /(?:^|[\s(])(?<!von[ \u00A0])der[ \u00A0]+(?:\p{Ll}[\p{L}\p{M}-]*[ \u00A0]+){0,3}$/u;
+const DE_FEMININE_DATIVE =
+  /(?:^|[\s(])(?<!von\s)der\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}-]*in(?:\s+\p{Lu}\S*)?$/u;
 
 const DE_OBJECT_PHRASE = /(?:^|\s)(?:den|dem|einen|einem)(?: \p{Ll}+){0,2} $/u;
 

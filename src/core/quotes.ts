@@ -439,7 +439,7 @@ const DE_REPORTED_RIGHT_BEFORE = new RegExp(
 );
 /** A comma and a reporting verb right after the mark ("„Endlich“, sagte sie"). */
 const DE_REPORTED_RIGHT_AFTER = new RegExp(
-  String.raw`^[ \u00A0]*,[ \u00A0]*(?:${WORDS.verbs.de.join('|')})(?![\p{L}\p{M}])`,
+  String.raw`^\s*,\s*(?:${WORDS.verbs.de.join('|')})(?!\p{L})`,
   'iu',
 );
 /** A noun for words someone said or wrote right before the mark ("Parolen wie „…“"). */
@@ -525,8 +525,8 @@ function germanThingInSentence(
  */
 function germanScareNounPhrase(text: string, openPos: number, quoted: string): boolean {
   return (
-    /^\p{Ll}\p{L}*(?:e|en|er|es|em)[ \u00A0]\p{Lu}\p{L}+$/u.test(quoted) &&
-    /\p{Ll},?\s(?:der|die|das|dem|den|des|eine?[mnrs]?|im|am|beim|zum|zur|vom)[ \u00A0]*$/u.test(
+    /^\p{Ll}\p{L}*(?:e|en|er|es|em)\s\p{Lu}\p{L}+$/u.test(quoted) &&
+    /\p{Ll},?\s(?:der|die|das|dem|den|des|eine?[mnrs]?|im|am|beim|zum|zur|vom)\s*$/u.test(
       text.slice(Math.max(0, openPos - 20), openPos),
     ) &&
     !/(?<![\p{L}\p{M}])(?:sag|erklär|mein|forder|warn|kritisier)(?:en|t|te|ten)(?![\p{L}\p{M}])/iu.test(
