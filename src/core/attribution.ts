@@ -80,7 +80,7 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = new RegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung|erscheinende|erscheinenden)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)[ \u00A0]+wie(?:[ \u00A0]+(?:etwa|zum[ \u00A0]+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung|erscheinende|erscheinenden)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)\s+wie(?:\s+(?:etwa|zum\s+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?\s*$`,
   'iu',
 );
 /**
@@ -93,7 +93,7 @@ function workBeforeGerman(before: string, quoted: string): boolean {
   if (DE_COMPANY_BEFORE.test(before))
     // A name in lower case is so throughout ("hafen energie ag"), unlike "bald wieder Gewinne".
     return (
-      quoted.split(/[ \u00A0]+/u).length <= 5 &&
+      quoted.split(/\s+/u).length <= 5 &&
       !/[.!?,;:…]$/u.test(quoted) &&
       !/^(?!(?:de|del|van|von|der|den|la|le|al|el|bin|ibn|da|di|du)\s)\p{Ll}+\s.*\s\p{Lu}/u.test(
         quoted,
@@ -102,9 +102,7 @@ function workBeforeGerman(before: string, quoted: string): boolean {
   // "Den Namen der Sendung gab das ZDF bekannt: „…“": a work named in the colon's clause.
   if (DE_WORK_IN_COLON_CLAUSE.test(before)) return !/[.!?…]$/u.test(quoted);
   if (!DE_WORK_BEFORE.test(before)) return false;
-  return (
-    !/:[ \u00A0]*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted)
-  );
+  return !/:\s*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted);
 }
 const DE_WORK_IN_COLON_CLAUSE =
   /(?:^|[\s(])(?:[DdIiSsEe]\p{Ll}{2,5}|neue[ns]?)\s+(?:\p{Ll}+\s+)?(?:Namen|Titel|CD|Album|Single|(?:Fernseh)?[Ss]endung|Film|Buch|Roman|Song|Lied)(?!\p{L})[^„“”"»«_:.!?]{0,80}:\s*$/u;
@@ -125,10 +123,10 @@ function outletThatReports(before: string, after: string): boolean {
 }
 /** Nouns for a company, a club or a tribe right before the mark ("Softwarefirma „…“"). */
 const DE_COMPANY_BEFORE =
-  /(?:firma|konzern|konzerns|unternehmen|unternehmens|verein|vereins|stamm|stamms)[ \u00A0]*$/iu;
+  /(?:firma|konzern|konzerns|unternehmen|unternehmens|verein|vereins|stamm|stamms)\s*$/iu;
 /** A translation or an alias announced with a colon: "(übersetzt etwa: „…“)". */
 const DE_ALIAS_COLON = new RegExp(
-  String.raw`${WORD_START}(?:übersetzt|deutsch|kurz|genannt)(?:[ \u00A0]+etwa)?:[ \u00A0]*$`,
+  String.raw`${WORD_START}(?:übersetzt|deutsch|kurz|genannt)(?:\s+etwa)?:\s*$`,
   'iu',
 );
 /** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
@@ -148,8 +146,7 @@ const WORK_BEFORE_FR_ES_RU = new RegExp(
 /** After the closing mark: a compound ("„Bild“-Zeitung") or an acronym in brackets ("… (CUD)"). */
 const WORK_AFTER = /^(?:-\p{L}|[ \u00A0]*\(\p{Lu}{2,}[\p{Lu}\d-]*\))/u;
 /** A German definite article, alone or merged with a preposition, right before the mark. */
-const DE_DEFINITE_BEFORE =
-  /(?:^|[\s(])(?:der|die|das|des|dem|den|im|zum|zur|vom|beim|am)[ \u00A0]*$/iu;
+const DE_DEFINITE_BEFORE = /(?:^|[\s(])(?:der|die|das|des|dem|den|im|zum|zur|vom|beim|am)\s*$/iu;
 /**
  * A short run of capitalised words with no sentence punctuation ("Die Zeit",
  * "Computerwoche", "Red Bull Racing"): a name when the context says so.
@@ -172,7 +169,7 @@ function looksLikeGermanName(quoted: string): boolean {
  * inside the sentence is that thing's name.
  */
 function namedByNounBefore(before: string, quoted: string): boolean {
-  const m = /(?:^|[ \u00A0(])(\p{Lu}[\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(before);
+  const m = /(?:^|[ \u00A0(])(\p{Lu}[\p{L}\p{M}-]+)\s*$/u.exec(before);
   if (!m || !looksLikeGermanName(quoted)) return false;
   // The noun must stand inside the sentence: a capitalised word that opens it may be a name.
   const lead = before.slice(0, m.index).trimEnd();
@@ -207,7 +204,7 @@ function looksLikeBrand(quoted: string): boolean {
  * "der Name lautet „…“", "auch „Apogäum“ genannt", "das als „…“ bekannte Lager".
  */
 const DE_NAMING_BEFORE = new RegExp(
-  String.raw`${WORD_START}(?:sich[ \u00A0]+selbst|lautet|lauten|lautete|heißt|hieß|(?:nennt|nannte|nennen|nannten)(?:[ \u00A0]+(?:er|sie|es))?[ \u00A0]+sich)(?:[ \u00A0]+also)?[ \u00A0]*$`,
+  String.raw`${WORD_START}(?:sich\s+selbst|lautet|lauten|lautete|heißt|hieß|(?:nennt|nannte|nennen|nannten)(?:\s+(?:er|sie|es))?\s+sich)(?:\s+also)?\s*$`,
   'u',
 );
 const DE_NAMING_AFTER =
@@ -1854,8 +1851,7 @@ const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS.get('de')));
 
 /** German subjunctive (Konjunktiv I) forms of the verbs reported speech uses most. */
 /** A German sentence that opens with "er" or "sie" and its verb. */
-const DE_PRONOUN_REPORTS =
-  /^[\s—–-]*(?:(?:Doch|Aber|Und|Zudem|Auch|Dann)[ \u00A0]+)?(Er|Sie)[ \u00A0]+\p{Ll}+/u;
+const DE_PRONOUN_REPORTS = /^[\s—–-]*(?:(?:Doch|Aber|Und|Zudem|Auch|Dann)\s+)?(Er|Sie)\s+\p{Ll}+/u;
 
 const DE_SUBJUNCTIVE = new RegExp(
   `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}` +
@@ -1904,14 +1900,14 @@ const DE_CLAUSE_OPENERS = new Set([
  * not a common noun after an article or a preposition.
  */
 function isGermanSubjectSlot(raw: string, masked: string, pos: number, object = false): boolean {
-  const words = raw.trim().split(/[ \u00A0]+/);
+  const words = raw.trim().split(/\s+/);
   if (DE_NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return false;
   // A run that starts with an article in lower case is the rest of a phrase
   // ("Gegenüber der Zeitung sagte …").
   if (/^(?:der|dem|den|des)$/u.test(words[0]!)) return false;
   // An article inside the run makes it a noun phrase ("Meinung der Partei"),
   // except in a name particle ("von der Leyen").
-  if (/(?<!von)[ \u00A0](?:der|des|die|das|dem|den)[ \u00A0]/u.test(raw)) return false;
+  if (/(?<!von)\s(?:der|des|die|das|dem|den)\s/u.test(raw)) return false;
   if (object) return words.length > 1 || !DE_COMMON_NOUN.test(words[0]!);
   const prev = previousWord(masked, pos).toLowerCase();
   // After a preposition or a declined article a run of names is an object ("vor
@@ -1953,19 +1949,19 @@ function germanClausePatterns(): GermanClause {
   const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})(?!(?:ab|an|auf|aus|ein|fest|mit|nach|vor|zu|zurück|dar|um)ge\p{Ll}+e${WB})${verb}`;
   const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
   // Adjectives may open with an abbreviation: "der US-amerikanische Außenminister".
-  const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)[ \u00A0]+(?:(?:\p{Lu}{2,}-)?${low}[ \u00A0]+){0,3})?`;
-  const paren = String.raw`(?:[ \u00A0]*\([^)]{1,40}\))?`;
-  const appos = String.raw`(?:,[ \u00A0][^,;:_„“”"»«]{1,110}?,?)?`;
+  const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)\s+(?:(?:\p{Lu}{2,}-)?${low}\s+){0,3})?`;
+  const paren = String.raw`(?:\s*\([^)]{1,40}\))?`;
+  const appos = String.raw`(?:,\s[^,;:_„“”"»«]{1,110}?,?)?`;
   const name = `(${WS}${NAME_PATTERN})`;
-  const opener = String.raw`^[\s—–\-]*(?:(?:Auch|So|Zudem|Dann|Doch|Nun|Und|Aber|Jedoch|Dabei)[ \u00A0]+)?`;
+  const opener = String.raw`^[\s—–\-]*(?:(?:Auch|So|Zudem|Dann|Doch|Nun|Und|Aber|Jedoch|Dabei)\s+)?`;
   // The fronted phrase ends in a capitalised word or a number; the verb follows it
   // and is no article, preposition or declined adjective after one.
-  const front = String.raw`(?:[^\s:;]+[ \u00A0]+){0,12}?(?!(?:${alternation(
+  const front = String.raw`(?:[^\s:;]+\s+){0,12}?(?!(?:${alternation(
     [...DE_OBJECT_BEFORE].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
-  )}|Der|Die|Das|Ein|Eine)[ \u00A0])(?:\p{Lu}[\p{L}\p{M}'’\-.]*|\d[\d.,]*)[ \u00A0]+`;
+  )}|Der|Die|Das|Ein|Eine)\s)(?:\p{Lu}[\p{L}\p{M}'’\-.]*|\d[\d.,]*)\s+`;
   // A fronted subordinate clause ends in a comma: "Da Brauereien auf Trinkwasser
   // angewiesen sind, warnte der Hauptgeschäftsführer …".
-  const frontClause = String.raw`[^:;„“”"»«_]{1,200}?,[ \u00A0]+`;
+  const frontClause = String.raw`[^:;„“”"»«_]{1,200}?,\s+`;
   // …and only a reporting verb follows it there.
   const reporting = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})${WB}`;
   deClause = narrowAll({
@@ -1979,17 +1975,17 @@ function germanClausePatterns(): GermanClause {
       `${opener}(?:${front}${finite}|${frontClause}${reporting})[ \\u00A0]+${adv}${det}${name}(?:(?:[ \\u00A0]+(?:des|der|von|vom|für)[ \\u00A0]+[^,;:_„“”"»«]{1,80}?)?,[ \\u00A0][^,;:_„“”"»«]{1,80}?,(?=[ \\u00A0]+\\p{Ll}))?`,
       'u',
     ),
-    inverted: new RegExp(String.raw`^[\s]*,[ \u00A0]+${finite}[ \u00A0]+${adv}${det}${name}`, 'u'),
+    inverted: new RegExp(String.raw`^[\s]*,\s+${finite}\s+${adv}${det}${name}`, 'u'),
     quotedPassive: new RegExp(
-      String.raw`(?:^|[\s,])(?:wird|wurde)[ \u00A0]+${det}${name}[^„“”"»«:_]{0,80}?[ \u00A0]+zitiert(?:[ \u00A0]*:|[ \u00A0]+mit[ \u00A0]+den[ \u00A0]+Worten)?[ \u00A0]*$`,
+      String.raw`(?:^|[\s,])(?:wird|wurde)\s+${det}${name}[^„“”"»«:_]{0,80}?\s+zitiert(?:\s*:|\s+mit\s+den\s+Worten)?\s*$`,
       'u',
     ),
     perfectAfter: new RegExp(
-      String.raw`^[\s]*(?:\p{Ll}+[ \u00A0]+){0,2}\p{Ll}*,[ \u00A0]+(?:hatte|hat|habe|hätte)[ \u00A0]+${det}${name}(?:[ \u00A0]+\p{Ll}+){0,4}?[ \u00A0]+(?:${alternation(WORDS.deReportingParticiples)})${WB}`,
+      String.raw`^[\s]*(?:\p{Ll}+\s+){0,2}\p{Ll}*,\s+(?:hatte|hat|habe|hätte)\s+${det}${name}(?:\s+\p{Ll}+){0,4}?\s+(?:${alternation(WORDS.deReportingParticiples)})${WB}`,
       'u',
     ),
     frontedQuote: new RegExp(
-      String.raw`^[ \u00A0]+(?:${reporting}|bezeichnet|bezeichnete|nennt|nannte)[ \u00A0]+${adv}${det}${name}`,
+      String.raw`^\s+(?:${reporting}|bezeichnet|bezeichnete|nennt|nannte)\s+${adv}${det}${name}`,
       'u',
     ),
   });
@@ -2035,19 +2031,17 @@ function germanClauseSpeaker(
     let raw = m[1]!;
     let at = base + m.index + m[0].lastIndexOf(raw);
     // "Der Leiter der Studie, Paul Stern, sieht …": the person is the apposition.
-    const appos = /,[ \u00A0]+([^,;:]{1,80}?),?(?:[ \u00A0]+\p{Ll}|[ \u00A0]*:|[ \u00A0]*$)/u.exec(
+    const appos = /,\s+([^,;:]{1,80}?),?(?:\s+\p{Ll}|\s*:|\s*$)/u.exec(
       masked.slice(at + raw.length, base + m.index + m[0].length + 1),
     );
-    const words = raw.split(/[ \u00A0]+/);
+    const words = raw.split(/\s+/);
     // "Der Experte von Greenpeace, Martin Holm, …": a role and where it is held.
     const roleAt =
       words.length > 1 &&
       (isTitle(words[0]!) || GERMAN_NOUN_FORM.test(words[0]!)) &&
       /^(?:von|vom|bei|beim|aus|für|im)$/u.test(words[1]!);
     const roleOnly =
-      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) ||
-      words.every((w) => isTitle(w)) ||
-      roleAt;
+      /\s(?:der|die|des|das|den|dem)\s/u.test(raw) || words.every((w) => isTitle(w)) || roleAt;
     // A lone person noun ("Hauptgeschäftsführer") with a name set off after it.
     const roleNoun = words.length === 1 && GERMAN_NOUN_FORM.test(raw) && !index.isKnownSurname(raw);
     if (roleOnly || roleNoun) {
@@ -2056,14 +2050,14 @@ function germanClauseSpeaker(
         inner !== undefined && (inner.tokens.length > 1 || index.isKnownSurname(inner.tokens[0]!));
       // Without one, a name may run into the object after it ("Montserrat Sanz
       // den Fund": "den" is also a name particle); the words before the article.
-      const cut = /^(\S+[ \u00A0]\S+.*?)[ \u00A0](?:der|die|das|den|dem|des)[ \u00A0]/u.exec(raw);
+      const cut = /^(\S+\s\S+.*?)\s(?:der|die|das|den|dem|des)\s/u.exec(raw);
       if (named) {
         raw = inner.tokens.join(' ');
         at += raw.length;
       } else if (cut) raw = cut[1]!;
       else if (roleOnly) continue;
     }
-    if (DE_NOT_SUBJECT_START.has(raw.split(/[ \u00A0]+/)[0]!.toLowerCase())) continue;
+    if (DE_NOT_SUBJECT_START.has(raw.split(/\s+/)[0]!.toLowerCase())) continue;
     if (feminineDative(masked, at, raw)) continue;
     const clean = cleanName(raw, 'de');
     if (!clean) continue;
@@ -2084,13 +2078,13 @@ function germanClauseSpeaker(
     )
       continue;
     // …unless a reporting verb follows it: "Berg begründete den Schritt mit …".
-    const next = /^[ \u00A0]+(\p{Ll}+)/u.exec(masked.slice(at + raw.length, at + raw.length + 30));
+    const next = /^\s+(\p{Ll}+)/u.exec(masked.slice(at + raw.length, at + raw.length + 30));
     const reports = next !== null && germanVerbs().has(next[1]!);
     if (
       lone &&
       ((method === 'name-verb' && !reports) ||
         GERMAN_NOUN_FORM.test(last) ||
-        /(?:^|[ \u00A0])(?:der|die)[ \u00A0]+$/iu.test(masked.slice(Math.max(0, at - 5), at)))
+        /(?:^|\s)(?:der|die)\s+$/iu.test(masked.slice(Math.max(0, at - 5), at)))
     )
       continue;
     return { speaker: joinName(index.fullest(clean.tokens, at)), method };
