@@ -388,7 +388,7 @@ function patterns(language: string): Patterns {
     key === 'ru'
       ? ''
       : key === 'de'
-        ? String.raw`(?:[Dd]er|[Dd]ie)[ \u00A0]+`
+        ? String.raw`(?:[Dd]er|[Dd]ie)\s+(?:\p{Ll}+\s+)?`
         : String.raw`(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)[ \u00A0]+|[Ll]['’])`;
   const roleHead = key === 'de' ? String.raw`\p{Lu}[\p{L}\p{M}\-]*` : lowerWord;
   // English roles may name a place first: "the Florida senator", "the New Hampshire governor".
@@ -1548,7 +1548,7 @@ const FROM_PLACE =
 /** Sorts the words written with a name into roles and places (capitalised, not a title). */
 /** ", die Bürgermeisterin der Stadt,": a German role set off by commas after a name. */
 const DE_ROLE_APPOSITION =
-  /^,\s+(?:(?:der|die|ehemalige|ehemaliger|frühere|früherer)\s+)?(\p{Lu}[\p{L}\p{M}-]+)(?=\s+(?:der|des|von|vom|für|im|in)\s|,)/u;
+  /^(?:,\s+(?:(?:der|die|ehemalige|ehemaliger|frühere|früherer)\s+)?|\s+(?:ist|war)\s+(?:\S+\s+){0,3}?)(\p{Lu}[\p{L}\p{M}-]+)(?=\s+(?:der|des|von|vom|für|im|in)\s|[,.])/u;
 function sortRoleWords(words: string[], roles: string[], places: string[]): void {
   for (const w of words) {
     const l = w.toLowerCase().replace(/[.,]$/u, '');
@@ -1590,9 +1590,12 @@ function holders(masked: string, index: NameIndex): Holder[] {
     if (state) places.push(state[1]!.toLowerCase().replace(/[.\s]/gu, ''));
     const party = PARTY_TAG.exec(masked.slice(m.end, m.end + 8));
     if (party) roles.push(PARTY_MEMBER.get(party[1]!)!);
-    const before = /(?:^|[ \u00A0])([\p{Ll}][\p{L}\p{M}-]*)[ \u00A0]+$/u.exec(
-      masked.slice(Math.max(0, m.pos - 30), m.pos),
-    );
+    // German: "Der Präsident des Vereins, Karl Holm,".
+    const before = (
+      index.language === 'de'
+        ? /(\p{Lu}[\p{L}-]+)\s+(?:des|der|von|vom)\s[^,;:]{1,50},\s+$/u
+        : /(?:^|[ \u00A0])([\p{Ll}][\p{L}\p{M}-]*)[ \u00A0]+$/u
+    ).exec(masked.slice(Math.max(0, m.pos - 70), m.pos));
     if (before && isTitle(before[1]!)) roles.push(before[1]!.toLowerCase());
     if (roles.length === 0 && m.tokens.length < 2) continue;
     out.push({ pos: m.pos, tokens: m.tokens, roles, places });

@@ -1553,12 +1553,23 @@ describe('speakers: a German role resolved to the person named with it', () => {
       speaker: 'Anna Berg',
     },
     {
+      // The role as the predicate of "ist" or "war".
       lang: 'de',
       paras: [
-        'Anna Berg ist seit 2010 Bürgermeisterin der Stadt.',
+        'Anna Berg ist seit 2010 Bürgermeisterin der Stadt. Karl Holm widersprach ihr.',
         'Die Bürgermeisterin sagte: „Wir helfen.“',
       ],
-      speaker: null,
+      speaker: 'Anna Berg',
+    },
+    {
+      // A role with its complement before the name set off by commas, and an
+      // adjective before the role when it comes back.
+      lang: 'de',
+      paras: [
+        'Der Präsident des Vereins, Karl Holm, trat zurück. Anna Berg übernahm.',
+        '„Ich gehe mit Wehmut“, sagte der scheidende Präsident.',
+      ],
+      speaker: 'Karl Holm',
     },
     {
       // A role in an aside after the name, then the role alone.
