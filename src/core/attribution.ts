@@ -833,6 +833,15 @@ export function attributeQuotes(
             OBJECT_BEFORE.has(previousWord(masked, c.pos).toLowerCase()))
         ),
     );
+    // "Während Berg erklärte, …, „…“, räumte Holm ein": words inside a fronted clause
+    // that reports are its subject's.
+    const fronted = language === 'de' ? germanClausePatterns().subordinate.exec(before) : null;
+    if (fronted)
+      cands.unshift({
+        raw: fronted[1]!,
+        pos: bStart + fronted[0].indexOf(fronted[1]!),
+        method: 'name-verb',
+      });
     // "so-called" announces a term, whatever the sentence says around it.
     const soCalled = SO_CALLED.test(before);
     // German reports speech in the subjunctive ("Die Lage sei „ernst“"): its verbs
@@ -1931,6 +1940,8 @@ interface GermanClause {
   quotedPassive: RegExp;
   /** "„…“ sei, hatte Berg damals gesagt": a perfect tense with the name between its verbs. */
   perfectAfter: RegExp;
+  /** "Während Berg erklärte, …,": a fronted clause whose subject reports. */
+  subordinate: RegExp;
 }
 let deClause: GermanClause | null = null;
 
@@ -1985,6 +1996,10 @@ function germanClausePatterns(): GermanClause {
     ),
     perfectAfter: new RegExp(
       String.raw`^[\s]*(?:\p{Ll}+\s+){0,2}\p{Ll}*,\s+(?:hatte|hat|habe|hätte)\s+${det}${name}(?:\s+\p{Ll}+){0,4}?\s+(?:${alternation(WORDS.deReportingParticiples)})${WB}`,
+      'u',
+    ),
+    subordinate: new RegExp(
+      String.raw`^\s*(?:Während|Nachdem|Als)\s+${name}\s+${reporting}[^„“”"»«_]*,\s*$`,
       'u',
     ),
     frontedQuote: new RegExp(

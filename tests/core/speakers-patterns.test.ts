@@ -1652,3 +1652,16 @@ describe('speakers: German words that open the sentence before their reporting v
     },
   ]);
 });
+
+describe('speakers: a German fronted clause that reports, with words inside it', () => {
+  run([
+    {
+      // The words follow the fronted clause's verb; the main clause has a speaker of its own.
+      lang: 'de',
+      paras: [
+        'Während Anna Berg erklärte, zufrieden zu sein, „sonst hätten wir nichts gesagt“, räumte Karl Holm ein, enttäuscht zu sein.',
+      ],
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
