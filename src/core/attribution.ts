@@ -830,12 +830,20 @@ export function attributeQuotes(
           DE_NOT_SUBJECT_START.has(c.raw.trim().toLowerCase()) ||
           (/^\S+$/u.test(c.raw.trim()) &&
             c.method !== 'according-to' &&
-            OBJECT_BEFORE.has(previousWord(masked, c.pos).toLowerCase()))
+            OBJECT_BEFORE.has(previousWord(masked, c.pos).toLowerCase())) ||
+          (c.method === 'verb-name' &&
+            c.pos < q.openPos &&
+            opensWithSubject(masked, bStart, c.pos, index))
         ),
     );
     // "Während Berg erklärte, …, „…“, räumte Holm ein": words inside a fronted clause
     // that reports are its subject's.
-    const fronted = language === 'de' ? germanClausePatterns().subordinate.exec(before) : null;
+    // "Die Zeitung zitiert den Minister Karl Holm mit den Worten:": who is quoted.
+    const fronted =
+      language === 'de'
+        ? (germanClausePatterns().subordinate.exec(before) ??
+          germanClausePatterns().cites.exec(before))
+        : null;
     if (fronted)
       cands.unshift({
         raw: fronted[1]!,
@@ -1942,6 +1950,8 @@ interface GermanClause {
   perfectAfter: RegExp;
   /** "Während Berg erklärte, …,": a fronted clause whose subject reports. */
   subordinate: RegExp;
+  /** "zitiert den Minister Karl Holm mit den Worten:". */
+  cites: RegExp;
 }
 let deClause: GermanClause | null = null;
 
@@ -2000,6 +2010,10 @@ function germanClausePatterns(): GermanClause {
     ),
     subordinate: new RegExp(
       String.raw`^\s*(?:Während|Nachdem|Als)\s+${name}\s+${reporting}[^„“”"»«_]*,\s*$`,
+      'u',
+    ),
+    cites: new RegExp(
+      String.raw`(?<!\p{L})zitierte?n?\s+(?:(?:den|die|einen|eine)\s+)?(?:\p{Ll}+\s+)?${name}(?:\s+mit\s+den\s+Worten)?(?:\s*:|,[^„“”"»«_:]*)?\s*$`,
       'u',
     ),
     frontedQuote: new RegExp(
@@ -2223,9 +2237,9 @@ function personRightBefore(
   const prev = previousWord(masked, m.pos).toLowerCase();
   if (lead[1] === ':' && (OBJECT_BEFORE.has(prev) || EN_OBJECT_BEFORE.has(prev))) return null;
   if (
-    language === 'de' &&
     lead[1] === ':' &&
-    feminineDative(masked, m.pos, masked.slice(m.pos, m.end))
+    ((language === 'de' && feminineDative(masked, m.pos, masked.slice(m.pos, m.end))) ||
+      (language !== 'en' && opensWithSubject(masked, bStart, m.pos, index)))
   )
     return null;
   // "Ihr Fazit:", "Seine Antwort:": a possessive and a noun, not a name.
@@ -2237,6 +2251,23 @@ function personRightBefore(
 }
 
 /** A declined article (and adjectives) right before a German name: an object. */
+/**
+ * "Anna Berg lobte Karl Holm:": the sentence opens with a person and a verb or
+ * two, so a name right after them (at `pos`) is an object.
+ */
+function opensWithSubject(masked: string, from: number, pos: number, index: NameIndex): boolean {
+  const n = findNames(masked, from, pos, index.language)[0];
+  return (
+    n !== undefined &&
+    n.end < pos &&
+    isPersonMention(n, index) &&
+    /^\s*$/u.test(masked.slice(from, n.pos)) &&
+    /^(?:\s*\([^)]*\))?\s+(?!(?:und|oder|sowie|et|y|и)\s)\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}$/u.test(
+      masked.slice(n.end, pos),
+    )
+  );
+}
+
 /**
  * "antwortete der Ministerin Anna Berg": "der" before a feminine role is a dative
  * or a genitive, never the subject (that would be "die").
@@ -2486,19 +2517,30 @@ function passiveAgent(
   after: string,
   index: NameIndex,
 ): Attribution | null {
-  const m = DE_PASSIVE_AGENT.exec(masked.slice(bStart, q.openPos));
-  if (!m || !DE_PASSIVE_VERB.test(after)) return null;
+  const lead = masked.slice(bStart, q.openPos);
+  const m = DE_PASSIVE_AGENT.exec(lead);
+  // The participle after the words, or before a colon: "Berg wurde von Holm kritisiert: „…“".
+  const colon = m ? DE_PASSIVE_COLON.exec(lead) : null;
+  if (!m || (!DE_PASSIVE_VERB.test(after) && !colon)) return null;
   const from = bStart + m.index + m[0].length;
-  const person = onePersonIn(masked, from, q.openPos, index, true);
+  const person = onePersonIn(masked, from, colon ? bStart + colon.index : q.openPos, index, true);
   return person ? { speaker: person, method: 'name-verb' } : null;
 }
 
 /** "wurde … von", "wird … vom": a passive with its agent, before the quotation. */
 const DE_PASSIVE_AGENT =
-  /(?:^|[\s,])(?:wird|wurde|wurden|werden|worden) +(?:\p{Ll}+ +){0,3}?von +(?=[^,;:.!?]{2,80}$)/u;
+  /(?:^|[\s,])(?:wird|wurde|wurden|werden|worden) +(?:\p{Ll}+ +){0,3}?von +(?=[^,;.!?]{2,80}$)/u;
+const DE_PARTICIPLES =
+  'bezeichnet|genannt|kritisiert|gelobt|beschrieben|betitelt|zitiert|kommentiert';
 /** The participle that closes a passive report. */
-const DE_PASSIVE_VERB =
-  /^[^,;:.!?]{0,40}?(?:bezeichnet|genannt|kritisiert|gelobt|beschrieben|betitelt|zitiert|kommentiert)(?: +(?:worden|wird|wurde))? *[.,;!?]/u;
+const DE_PASSIVE_VERB = new RegExp(
+  `^[^,;:.!?]{0,40}?(?:${DE_PARTICIPLES})(?: +(?:worden|wird|wurde))? *[.,;!?]`,
+  'u',
+);
+const DE_PASSIVE_COLON = new RegExp(
+  String.raw`(?:\s+\p{Ll}+){0,2}\s+(?:${DE_PARTICIPLES})\s*:\s*$`,
+  'u',
+);
 
 const DESCRIBED_LOOKBACK = 3000;
 

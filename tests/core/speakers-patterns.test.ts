@@ -1665,3 +1665,45 @@ describe('speakers: a German fronted clause that reports, with words inside it',
     },
   ]);
 });
+
+describe('speakers: a sentence that opens with its subject, another person as the object', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['Anna Berg lobte Karl Holm: „Er ist bereit.“'],
+      speaker: 'Anna Berg',
+    },
+    {
+      lang: 'fr',
+      paras: ['Marie Lenoir a félicité Jean Dupont : « Il est prêt. »'],
+      speaker: 'Marie Lenoir',
+    },
+    {
+      lang: 'es',
+      paras: ['María López elogió a Juan Pérez: «Está listo.»'],
+      speaker: 'María López',
+    },
+    {
+      lang: 'ru',
+      paras: ['Мария Иванова похвалила Ивана Петрова: «Он готов».'],
+      speaker: 'Мария Иванова',
+    },
+    {
+      // The one quoted, not the paper that quotes.
+      lang: 'de',
+      paras: ['Die Zeitung zitiert den Minister Karl Holm mit den Worten: „Wir sind bereit.“'],
+      speaker: 'Karl Holm',
+    },
+    {
+      lang: 'de',
+      paras: ['Die Zeitung zitiert Karl Holm, der Plan sei „nicht finanzierbar“.'],
+      speaker: 'Karl Holm',
+    },
+    {
+      // A passive's agent speaks before a colon too.
+      lang: 'de',
+      paras: ['Anna Berg wurde von Karl Holm scharf kritisiert: „Sie lügen.“'],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
