@@ -80,7 +80,7 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = new RegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung|erscheinende|erscheinenden)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)\s+wie(?:\s+(?:etwa|zum\s+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?\s*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung|erscheinenden?)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)\s+wie(?:\s+(?:etwa|zum\s+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?\s*$`,
   'iu',
 );
 /**
@@ -91,32 +91,22 @@ function workBeforeGerman(before: string, quoted: string): boolean {
   // A company, club or tribe is named in a few words; after "das Unternehmen" a
   // clause in marks is someone's words ("muss das Unternehmen „alle Kunden … informieren“").
   if (DE_COMPANY_BEFORE.test(before))
-    // A name in lower case is so throughout ("hafen energie ag"), unlike "bald wieder Gewinne".
-    return (
-      quoted.split(/\s+/u).length <= 5 &&
-      !/[.!?,;:…]$/u.test(quoted) &&
-      !/^(?!(?:de|del|van|von|der|den|la|le|al|el|bin|ibn|da|di|du)\s)\p{Ll}+\s.*\s\p{Lu}/u.test(
-        quoted,
-      )
-    );
+    return quoted.split(/\s+/u).length <= 5 && !/[.!?,;:…]$/u.test(quoted);
   // "Den Namen der Sendung gab das ZDF bekannt: „…“": a work named in the colon's clause.
-  if (DE_WORK_IN_COLON_CLAUSE.test(before)) return !/[.!?…]$/u.test(quoted);
   if (!DE_WORK_BEFORE.test(before)) return false;
   return !/:\s*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted);
 }
-const DE_WORK_IN_COLON_CLAUSE =
-  /(?:^|[\s(])(?:[DdIiSsEe]\p{Ll}{2,5}|neue[ns]?)\s+(?:\p{Ll}+\s+)?(?:Namen|Titel|CD|Album|Single|(?:Fernseh)?[Ss]endung|Film|Buch|Roman|Song|Lied)(?!\p{L})[^„“”"»«_:.!?]{0,80}:\s*$/u;
-/** "« … », comme se nomme le groupe", "como se hace llamar", "как называет себя". */
-const NAMING_AFTER_FR_ES_RU =
-  /^\s*,\s*(?:comme|como|как)\s+(?:se\s+(?:nomm|fai?t\s+appel|font\s+appel|hacen?\s+llam|llam)|(?:себя\s+)?называ)/u;
-/** "présenta son nouvel album : « … »": a work named in the colon's clause. */
-const WORK_IN_COLON_CLAUSE_FR_ES_RU =
-  /(?<!\p{L})(?:album|álbum|film|película|livre|libro|roman|novela|альбом|фильм|книгу|книга)(?!\p{L})[^«»"“”„_:.!?]{0,60}:\s*$/iu;
+/**
+ * A work named in the clause before a colon: "Den Namen der Sendung gab … bekannt:",
+ * "présenta son nouvel album :".
+ */
+const WORK_IN_COLON_CLAUSE =
+  /(?:(?:^|[\s(])(?:[DdIiSsEe]\p{Ll}{2,5}|neue[ns]?)\s+(?:\p{Ll}+\s+)?(?:Namen|Titel|CD|Album|Single|(?:Fernseh)?[Ss]endung|Film|Buch|Roman|Song|Lied)|(?<!\p{L})(?:album|álbum|film|película|livre|libro|roman|novela|альбом|фильм|книгу|книга))(?!\p{L})[^„“”"»«_:.!?]{0,80}:\s*$/u;
 /** "Wie „…“ berichtet": the quotation names the outlet that reports. */
 function outletThatReports(before: string, after: string): boolean {
   return (
-    /(?:^|[.!?:;,(])[\s]*[Ww]ie[ \u00A0]*$/u.test(before) &&
-    /^[ \u00A0]*(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|schreibt|schrieb|online[ \u00A0]+berichtet)(?![\p{L}\p{M}])/u.test(
+    /(?:^|[.!?:;,(])[\s]*[Ww]ie\s*$/u.test(before) &&
+    /^\s*(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|schreibt|schrieb|online\s+berichtet)(?![\p{L}\p{M}])/u.test(
       after,
     )
   );
@@ -189,7 +179,7 @@ const DE_SPEECH_NOUNS = new Set(WORDS.deSpeechNouns);
  * ("YouTube", "iPod"), or a domain ("amazon.de").
  */
 function looksLikeBrand(quoted: string): boolean {
-  const words = quoted.split(/[ \u00A0]+/u).filter(Boolean);
+  const words = quoted.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > 3 || /[.!?,;:…]$/u.test(quoted)) return false;
   return words.some(
     (w) =>
@@ -208,10 +198,10 @@ const DE_NAMING_BEFORE = new RegExp(
   'u',
 );
 const DE_NAMING_AFTER =
-  /^\s*(?:,\s*wie\s+(?:sich\s+)?[^,.;:]{0,40}?(?:nennt|nennen|nannte|nannten|genannt\s+wird)|genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?!\p{L})(?!\s+es(?!\p{L}))/u;
+  /^\s*(?:,\s*(?:wie\s+(?:sich\s+)?[^,.;:]{0,40}?(?:nennt|nennen|nannte|nannten|genannt\s+wird)|(?:comme|como|как)\s+(?:se\s+(?:nomme(?:nt)?|f(?:ait|ont)\s+appeler|hacen?\s+llamar|llaman?)|(?:себя\s+)?называ(?:ет|ют)))|genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?!\p{L})(?!\s+es(?!\p{L}))/u;
 
 /** "(„…“)": a translation or an alias in brackets. */
-const IN_BRACKETS_BEFORE = /\([ \u00A0]*$/u;
+const IN_BRACKETS_BEFORE = /\(\s*$/u;
 
 /** "so-called" and its equivalents right before the opening mark. */
 const SO_CALLED =
@@ -693,10 +683,6 @@ const DE_NOT_SOURCE_BEFORE = new Set(
   ),
 );
 
-/** A German sentence that opens with a role as its subject and ends in a colon. */
-const DE_ROLE_OPENS_COLON =
-  /^[\s—–-]*(?:Der|Die)\s+(\p{Lu}[\p{L}\p{M}-]+)\s+\p{Ll}[^:;„“”"»«_]{0,100}:[\s]*$/u;
-
 /** How far into a sentence (UTF-16 code units) its subject may start. */
 const LOOSE_SUBJECT_REACH = 100;
 
@@ -995,25 +981,24 @@ export function attributeQuotes(
     const isWork =
       WORK_BEFORE.test(before) ||
       ((language === 'fr' || language === 'es' || language === 'ru') &&
-        (WORK_BEFORE_FR_ES_RU.test(before) ||
-          NAMING_AFTER_FR_ES_RU.test(text.slice(q.closeEnd, q.closeEnd + 60)) ||
-          (WORK_IN_COLON_CLAUSE_FR_ES_RU.test(before) && !/[.!?…]$/u.test(quoted)))) ||
+        WORK_BEFORE_FR_ES_RU.test(before)) ||
+      (language !== 'en' &&
+        ((WORK_IN_COLON_CLAUSE.test(before) && !/[.!?…]$/u.test(quoted)) ||
+          DE_NAMING_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 70)))) ||
       (language === 'de' && workBeforeGerman(before, quoted)) ||
       (language === 'de' && DE_DEFINITE_BEFORE.test(before) && looksLikeGermanName(quoted)) ||
       (language === 'de' &&
         /^\s*$/u.test(before) &&
-        /^[ \u00A0]+\p{Ll}/u.test(rawAfter) &&
+        /^\s+\p{Ll}/u.test(rawAfter) &&
         looksLikeGermanName(quoted)) ||
       WORK_AFTER.test(rawAfter) ||
       (language === 'de' &&
         IN_BRACKETS_BEFORE.test(before) &&
-        /^[ \u00A0]*\)/u.test(rawAfter) &&
+        /^\s*\)/u.test(rawAfter) &&
         !/[.!?…]$/u.test(quoted)) ||
       (language === 'de' && namedByNounBefore(before, quoted)) ||
       (language === 'de' && outletThatReports(before, text.slice(q.closeEnd, q.closeEnd + 30))) ||
-      (language === 'de' &&
-        (DE_NAMING_BEFORE.test(before) ||
-          DE_NAMING_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 70)))) ||
+      (language === 'de' && DE_NAMING_BEFORE.test(before)) ||
       (language === 'de' && looksLikeBrand(quoted));
     if (soCalled || isWork) attribution = null;
     out.push({
@@ -1250,11 +1235,8 @@ function findCandidates(
   role(p.afterRoleVerb.exec(after), 1, aStart);
   role(p.afterVerbRole.exec(after), 2, aStart);
   role(p.beforeRoleVerb.exec(before), 1, bStart);
-  // "„…“, so die Bürgermeisterin."; "Die Kanzlerin dankte der Ministerin Berg: „…“"
-  if (language === 'de') {
-    role(withFlags(p.soAside, 'u').exec(after), 1, aStart);
-    role(DE_ROLE_OPENS_COLON.exec(before), 1, bStart);
-  }
+  // "„…“, so die Bürgermeisterin."
+  if (language === 'de') role(withFlags(p.soAside, 'u').exec(after), 1, aStart);
 
   // 5. The first person named in a sentence that reports speech and ends in the
   //    quotation: Brandvold, back from the harbour on Monday, warned against "panic".
@@ -1565,7 +1547,7 @@ const FROM_PLACE =
 /** Sorts the words written with a name into roles and places (capitalised, not a title). */
 /** ", die Bürgermeisterin der Stadt,": a German role set off by commas after a name. */
 const DE_ROLE_APPOSITION =
-  /^(?:,\s+(?:(?:der|die|ehemalige|ehemaliger|frühere|früherer)\s+)?|\s+(?:ist|war)\s+(?:\S+\s+){0,3}?)(\p{Lu}[\p{L}\p{M}-]+)(?=\s+(?:der|des|von|vom|für|im|in)\s|[,.])/u;
+  /^(?:,\s+(?:(?:der|die|ehemalige|frühere)r?\s+)?|\s+(?:ist|war)\s+(?:\S+\s+){0,3}?)(\p{Lu}[\p{L}\p{M}-]+)(?=\s+(?:der|des|von|vom|für|im|in)\s|[,.])/u;
 function sortRoleWords(words: string[], roles: string[], places: string[]): void {
   for (const w of words) {
     const l = w.toLowerCase().replace(/[.,]$/u, '');
@@ -1877,7 +1859,7 @@ const DE_SUBJUNCTIVE = new RegExp(
   `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}` +
     // Any verb in -e right after a third-person pronoun ("Es drohe", "er hoffe"),
     // past forms in -te and words that take -e as determiners or adverbs aside.
-    `|${WORD_START}(?:[Ee]s|[Ee]r|[Mm]an)[ \\u00A0]+(?!(?:${alternation(WORDS.deNotVerbsInE)})${WB})\\p{Ll}{2,}(?<!t)e${WB}`,
+    `|${WORD_START}(?:[Ee]s|[Ee]r|[Mm]an)\\s+(?!(?:${alternation(WORDS.deNotVerbsInE)})${WB})\\p{Ll}{2,}(?<!t)e${WB}`,
   'u',
 );
 
@@ -1971,7 +1953,7 @@ function germanClausePatterns(): GermanClause {
   // Nor a separable verb's participle, which a main clause never puts there
   // ("das … abgeleitete System").
   const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})(?!(?:ab|an|auf|aus|ein|fest|mit|nach|vor|zu|zurück|dar|um)ge\p{Ll}+e${WB})${verb}`;
-  const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
+  const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})\\s+){0,3}`;
   // Adjectives may open with an abbreviation: "der US-amerikanische Außenminister".
   const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)\s+(?:(?:\p{Lu}{2,}-)?${low}\s+){0,3})?`;
   const paren = String.raw`(?:\s*\([^)]{1,40}\))?`;
@@ -1989,14 +1971,11 @@ function germanClausePatterns(): GermanClause {
   // …and only a reporting verb follows it there.
   const reporting = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})${WB}`;
   deClause = narrowAll({
-    first: new RegExp(
-      `${opener}${det}${name}${paren}${appos}(?:[ \\u00A0]+${low}|[ \\u00A0]*:)`,
-      'u',
-    ),
+    first: new RegExp(`${opener}${det}${name}${paren}${appos}(?:\\s+${low}|\\s*:)`, 'u'),
     // A role's complement and the holder's name set off by commas may follow:
     // "Deshalb kritisierte der Hauptgeschäftsführer des Verbands, Peter Hahn, …".
     afterVerb: new RegExp(
-      `${opener}(?:${front}${finite}|${frontClause}${reporting})[ \\u00A0]+${adv}${det}${name}(?:(?:[ \\u00A0]+(?:des|der|von|vom|für)[ \\u00A0]+[^,;:_„“”"»«]{1,80}?)?,[ \\u00A0][^,;:_„“”"»«]{1,80}?,(?=[ \\u00A0]+\\p{Ll}))?`,
+      `${opener}(?:${front}${finite}|${frontClause}${reporting})\\s+${adv}${det}${name}(?:(?:\\s+(?:des|der|von|vom|für)\\s+[^,;:_„“”"»«]{1,80}?)?,\\s[^,;:_„“”"»«]{1,80}?,(?=\\s+\\p{Ll}))?`,
       'u',
     ),
     inverted: new RegExp(String.raw`^[\s]*,\s+${finite}\s+${adv}${det}${name}`, 'u'),
@@ -2009,7 +1988,7 @@ function germanClausePatterns(): GermanClause {
       'u',
     ),
     subordinate: new RegExp(
-      String.raw`^\s*(?:Während|Nachdem|Als)\s+${name}\s+${reporting}[^„“”"»«_]*,\s*$`,
+      String.raw`^\s*(?:Während|Nachdem)\s+${name}\s+${reporting}[^„“”"»«_]*,\s*$`,
       'u',
     ),
     cites: new RegExp(
@@ -2572,7 +2551,7 @@ function describedPerson(
   if (!recent.includes(word)) return null;
   // The noun before the name, or in an aside after it ("Karl Holm, Trainer des FC Nord,").
   const re = new RegExp(
-    `${WS}${escape(word)} +(${NAME_PATTERN})|${WS}(${NAME_PATTERN})(?: *\\([^)]{1,30}\\))?, +(?:der +|die +)?(?:\\p{Ll}+ +)?${escape(word)}${WB}`,
+    `${WS}${escape(word)} +(${NAME_PATTERN})|${WS}(${NAME_PATTERN})(?: *\\([^)]{1,30}\\))?, +(?:\\p{Ll}+ +){0,2}${escape(word)}${WB}`,
     'gu',
   );
   let found: string | null = null;

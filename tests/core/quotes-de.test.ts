@@ -437,23 +437,6 @@ describe('German: more nouns and frames that name things', () => {
       speaker: 'Anna Berg',
     },
     {
-      // Words after "die Firma" that open in lower case and go on capitalised are
-      // a clause, not a company's name.
-      lang: 'de',
-      paras: ['Karl Holm sagte, dass die Firma „bald wieder Gewinne“ mache.'],
-      quote: 'bald wieder Gewinne',
-      kind: 'statement',
-      speaker: 'Karl Holm',
-    },
-    {
-      lang: 'de',
-      paras: [
-        'Die Entführer fordern die Freilassung von Angehörigen des Stamms „al-Harib bin Sadi“.',
-      ],
-      quote: 'al-Harib bin Sadi',
-      kind: 'term',
-    },
-    {
       lang: 'de',
       paras: [
         'Die von der „Harbour Front for Fair Fishing“ (übersetzt etwa: „Hafenfront für gerechten Fischfang in allen Meeren“) organisierten Kräfte riefen zum Streik auf.',
