@@ -65,6 +65,11 @@ export interface QuoteAttribution {
 }
 
 const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
+/**
+ * A Unicode pattern written as a template, uRe`…`: the bundle keeps it with single
+ * backslashes, where a literal with \p{…} is rewritten as a string with doubled ones.
+ */
+const uRe = (s: TemplateStringsArray): RegExp => new RegExp(s.raw[0]!, 'u');
 
 /**
  * Words after which a quotation in title case is the name of a show, book or
@@ -100,8 +105,7 @@ function workBeforeGerman(before: string, quoted: string): boolean {
  * A work named in the clause before a colon: "Den Namen der Sendung gab … bekannt:",
  * "présenta son nouvel album :".
  */
-const WORK_IN_COLON_CLAUSE =
-  /(?:(?:^|[\s(])(?:[DdIiSsEe]\p{Ll}{2,5}|neue[ns]?)\s+(?:\p{Ll}+\s+)?(?:Namen|Titel|CD|Album|Single|(?:Fernseh)?[Ss]endung|Film|Buch|Roman|Song|Lied)|(?<!\p{L})(?:album|álbum|film|película|livre|libro|roman|novela|альбом|фильм|книгу|книга))(?!\p{L})[^„“”"»«_:.!?]{0,80}:\s*$/u;
+const WORK_IN_COLON_CLAUSE = uRe`(?:(?:^|[\s(])(?:[DdIiSsEe]\p{Ll}{2,5}|neue[ns]?)\s+(?:\p{Ll}+\s+)?(?:Namen|Titel|CD|Album|Single|(?:Fernseh)?[Ss]endung|Film|Buch|Roman|Song|Lied)|(?<!\p{L})(?:album|álbum|film|película|livre|libro|roman|novela|альбом|фильм|книгу|книга))(?!\p{L})[^„“”"»«_:.!?]{0,80}:\s*$`;
 /** "Wie „…“ berichtet": the quotation names the outlet that reports. */
 function outletThatReports(before: string, after: string): boolean {
   return (
@@ -159,7 +163,7 @@ function looksLikeGermanName(quoted: string): boolean {
  * inside the sentence is that thing's name.
  */
 function namedByNounBefore(before: string, quoted: string): boolean {
-  const m = /(?:^|[ \u00A0(])(\p{Lu}[\p{L}\p{M}-]+)\s*$/u.exec(before);
+  const m = uRe`(?:^|[ \u00A0(])(\p{Lu}[\p{L}\p{M}-]+)\s*$`.exec(before);
   if (!m || !looksLikeGermanName(quoted)) return false;
   // The noun must stand inside the sentence: a capitalised word that opens it may be a name.
   const lead = before.slice(0, m.index).trimEnd();
@@ -197,8 +201,7 @@ const DE_NAMING_BEFORE = new RegExp(
   String.raw`${WORD_START}(?:sich\s+selbst|lautet|lauten|lautete|heißt|hieß|(?:nennt|nannte|nennen|nannten)(?:\s+(?:er|sie|es))?\s+sich)(?:\s+also)?\s*$`,
   'u',
 );
-const DE_NAMING_AFTER =
-  /^\s*(?:,\s*(?:wie\s+(?:sich\s+)?[^,.;:]{0,40}?(?:nennt|nennen|nannte|nannten|genannt\s+wird)|(?:comme|como|как)\s+(?:se\s+(?:nomme(?:nt)?|f(?:ait|ont)\s+appeler|hacen?\s+llamar|llaman?)|(?:себя\s+)?называ(?:ет|ют)))|genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?!\p{L})(?!\s+es(?!\p{L}))/u;
+const DE_NAMING_AFTER = uRe`^\s*(?:,\s*(?:wie\s+(?:sich\s+)?[^,.;:]{0,40}?(?:nennt|nennen|nannte|nannten|genannt\s+wird)|(?:comme|como|как)\s+(?:se\s+(?:nomme(?:nt)?|f(?:ait|ont)\s+appeler|hacen?\s+llamar|llaman?)|(?:себя\s+)?называ(?:ет|ют)))|genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?!\p{L})(?!\s+es(?!\p{L}))`;
 
 /** "(„…“)": a translation or an alias in brackets. */
 const IN_BRACKETS_BEFORE = /\(\s*$/u;
@@ -825,16 +828,16 @@ export function attributeQuotes(
     // "Während Berg erklärte, …, „…“, räumte Holm ein": words inside a fronted clause
     // that reports are its subject's.
     // "Die Zeitung zitiert den Minister Karl Holm mit den Worten:": who is quoted.
+    // "Nach Holms Worten ist …": whose view.
+    const clause = language === 'de' ? germanClausePatterns() : null;
     const fronted =
-      language === 'de'
-        ? (germanClausePatterns().subordinate.exec(before) ??
-          germanClausePatterns().cites.exec(before))
-        : null;
+      clause &&
+      (clause.subordinate.exec(before) ?? clause.cites.exec(before) ?? clause.view.exec(before));
     if (fronted)
       cands.unshift({
         raw: fronted[1]!,
         pos: bStart + fronted[0].indexOf(fronted[1]!),
-        method: 'name-verb',
+        method: 'according-to',
       });
     // "so-called" announces a term, whatever the sentence says around it.
     const soCalled = SO_CALLED.test(before);
@@ -1546,8 +1549,7 @@ const FROM_PLACE =
 
 /** Sorts the words written with a name into roles and places (capitalised, not a title). */
 /** ", die Bürgermeisterin der Stadt,": a German role set off by commas after a name. */
-const DE_ROLE_APPOSITION =
-  /^(?:,\s+(?:(?:der|die|ehemalige|frühere)r?\s+)?|\s+(?:ist|war)\s+(?:\S+\s+){0,3}?)(\p{Lu}[\p{L}\p{M}-]+)(?=\s+(?:der|des|von|vom|für|im|in)\s|[,.])/u;
+const DE_ROLE_APPOSITION = uRe`^(?:,\s+(?:(?:der|die|ehemalige|frühere)r?\s+)?|\s+(?:ist|war)\s+(?:\S+\s+){0,3}?)(\p{Lu}[\p{L}\p{M}-]+)(?=\s+(?:der|des|von|vom|für|im|in)\s|[,.])`;
 function sortRoleWords(words: string[], roles: string[], places: string[]): void {
   for (const w of words) {
     const l = w.toLowerCase().replace(/[.,]$/u, '');
@@ -1853,7 +1855,7 @@ const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS.get('de')));
 
 /** German subjunctive (Konjunktiv I) forms of the verbs reported speech uses most. */
 /** A German sentence that opens with "er" or "sie" and its verb. */
-const DE_PRONOUN_REPORTS = /^[\s—–-]*(?:(?:Doch|Aber|Und|Zudem|Auch|Dann)\s+)?(Er|Sie)\s+\p{Ll}+/u;
+const DE_PRONOUN_REPORTS = uRe`^[\s—–-]*(?:(?:Doch|Aber|Und|Zudem|Auch|Dann)\s+)?(Er|Sie)\s+\p{Ll}+`;
 
 const DE_SUBJUNCTIVE = new RegExp(
   `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}` +
@@ -1934,6 +1936,8 @@ interface GermanClause {
   subordinate: RegExp;
   /** "zitiert den Minister Karl Holm mit den Worten:". */
   cites: RegExp;
+  /** "Nach Holms Worten": a possessive and a noun for a view. */
+  view: RegExp;
 }
 let deClause: GermanClause | null = null;
 
@@ -1991,6 +1995,10 @@ function germanClausePatterns(): GermanClause {
       String.raw`^\s*(?:Während|Nachdem)\s+${name}\s+${reporting}[^„“”"»«_]*,\s*$`,
       'u',
     ),
+    view: new RegExp(
+      String.raw`(?:^|\s)(?:[Nn]ach|[Ll]aut)\s+(\p{Lu}[\p{L}-]+?)s\s+(?:Worten|Ansicht|Meinung|Angaben|Aussagen?|Auffassung|Einschätzung|Idee|Darstellung)(?!\p{L})`,
+      'u',
+    ),
     cites: new RegExp(
       String.raw`(?<!\p{L})zitierte?n?\s+(?:(?:den|die|einen|eine)\s+)?(?:\p{Ll}+\s+)?${name}(?:\s+mit\s+den\s+Worten)?(?:\s*:|,[^„“”"»«_:]*)?\s*$`,
       'u',
@@ -2026,7 +2034,7 @@ function germanClauseSpeaker(
     tries.push([pats.quotedPassive.exec(lead), bStart, 'verb-name']);
     // A short fronted phrase that ends in the quotation: "Als „…“ bezeichnet …",
     // "Mit den Worten „…“ kommentierte …".
-    if (/^[\s]*(?:\p{Lu}\p{Ll}*|Mit\s+(?:den|diesen)\s+Worten)\s*$/u.test(lead))
+    if (uRe`^[\s]*(?:\p{Lu}\p{Ll}*|Mit\s+(?:den|diesen)\s+Worten)\s*$`.test(lead))
       tries.push([pats.frontedQuote.exec(masked.slice(q.closeEnd, aEnd)), q.closeEnd, 'verb-name']);
   } else {
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
@@ -2042,7 +2050,7 @@ function germanClauseSpeaker(
     let raw = m[1]!;
     let at = base + m.index + m[0].lastIndexOf(raw);
     // "Der Leiter der Studie, Paul Stern, sieht …": the person is the apposition.
-    const appos = /,\s+([^,;:]{1,80}?),?(?:\s+\p{Ll}|\s*:|\s*$)/u.exec(
+    const appos = uRe`,\s+([^,;:]{1,80}?),?(?:\s+\p{Ll}|\s*:|\s*$)`.exec(
       masked.slice(at + raw.length, base + m.index + m[0].length + 1),
     );
     const words = raw.split(/\s+/);
@@ -2241,7 +2249,7 @@ function opensWithSubject(masked: string, from: number, pos: number, index: Name
     n.end < pos &&
     isPersonMention(n, index) &&
     /^\s*$/u.test(masked.slice(from, n.pos)) &&
-    /^(?:\s*\([^)]*\))?\s+(?!(?:und|oder|sowie|et|y|и)\s)\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}$/u.test(
+    uRe`^(?:\s*\([^)]*\))?\s+(?!(?:und|oder|sowie|et|y|и)\s)\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}$`.test(
       masked.slice(n.end, pos),
     )
   );
@@ -2254,10 +2262,9 @@ function opensWithSubject(masked: string, from: number, pos: number, index: Name
 function feminineDative(masked: string, pos: number, raw: string): boolean {
   return DE_FEMININE_DATIVE.test(masked.slice(Math.max(0, pos - 50), pos) + /^\S*/u.exec(raw)![0]);
 }
-const DE_FEMININE_DATIVE =
-  /(?:^|[\s(])(?<!von\s)der\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}-]*in(?:\s+\p{Lu}\S*)?$/u;
+const DE_FEMININE_DATIVE = uRe`(?:^|[\s(])(?<!von\s)der\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}-]*in(?:\s+\p{Lu}\S*)?$`;
 
-const DE_OBJECT_PHRASE = /(?:^|\s)(?:den|dem|einen|einem)(?: \p{Ll}+){0,2} $/u;
+const DE_OBJECT_PHRASE = uRe`(?:^|\s)(?:den|dem|einen|einem)(?: \p{Ll}+){0,2} $`;
 
 /** A German definite article opening the sentence. */
 const DE_ARTICLE_OPENS = /(?:^|[.!?:]["”’»“‘]*\s+)(?:Der|Die|Das)\s+$/u;
@@ -2277,7 +2284,7 @@ const CLAUSE_CONJUNCTIONS = new Set([
 /** German possessives of the third person singular, capitalised at a sentence start. */
 const DE_POSSESSIVE = /^(?:Ihr|Ihre|Sein|Seine)$/u;
 /** "Ihr Fazit: „…“", "Seine Antwort:": whose words, by the possessive's gender. */
-const DE_POSSESSIVE_COLON = /(?:^|[.!?] +)[\s]*(Ihr|Ihre|Sein|Seine) +\p{Lu}\p{Ll}+ *: *$/u;
+const DE_POSSESSIVE_COLON = uRe`(?:^|[.!?] +)[\s]*(Ihr|Ihre|Sein|Seine) +\p{Lu}\p{Ll}+ *: *$`;
 
 /**
  * "sagte Anelka zu Domenech": "zu" is a name particle ("Karl-Theodor zu Guttenberg")
@@ -2462,8 +2469,7 @@ function saidWithLaut(): [RegExp, RegExp] {
 }
 
 /** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence. */
-const DE_AS_REPORTED =
-  /(?:^|[.!?:;] +)[\s]*(?:(?:Doch|Aber|Und) +)?[Ww]ie +([^,;:.!?]{3,100}?) +(\p{Ll}+)(?: +(?:hat|hatte|habe))?, /u;
+const DE_AS_REPORTED = uRe`(?:^|[.!?:;] +)[\s]*(?:(?:Doch|Aber|Und) +)?[Ww]ie +([^,;:.!?]{3,100}?) +(\p{Ll}+)(?: +(?:hat|hatte|habe))?, `;
 
 /** "Comme l'a déclaré …, ", "Como explicó …, ", "Как заявила …, " opening a sentence. */
 const AS_REPORTED_VERB_FIRST =
@@ -2507,8 +2513,7 @@ function passiveAgent(
 }
 
 /** "wurde … von", "wird … vom": a passive with its agent, before the quotation. */
-const DE_PASSIVE_AGENT =
-  /(?:^|[\s,])(?:wird|wurde|wurden|werden|worden) +(?:\p{Ll}+ +){0,3}?von +(?=[^,;.!?]{2,80}$)/u;
+const DE_PASSIVE_AGENT = uRe`(?:^|[\s,])(?:wird|wurde|wurden|werden|worden) +(?:\p{Ll}+ +){0,3}?von +(?=[^,;.!?]{2,80}$)`;
 const DE_PARTICIPLES =
   'bezeichnet|genannt|kritisiert|gelobt|beschrieben|betitelt|zitiert|kommentiert';
 /** The participle that closes a passive report. */
@@ -2540,7 +2545,7 @@ function describedPerson(
     !GERMAN_NOUN_FORM.test(word) ||
     isTitle(word) ||
     index.isKnownSurname(word) ||
-    !/(?:^|[\s])(?:der|die|dem|den|des) +(?:\p{Ll}+ +)?$/u.test(
+    !uRe`(?:^|[\s])(?:der|die|dem|den|des) +(?:\p{Ll}+ +)?$`.test(
       masked.slice(Math.max(0, pos - 30), pos),
     )
   )

@@ -1707,3 +1707,19 @@ describe('speakers: a sentence that opens with its subject, another person as th
     },
   ]);
 });
+
+describe('speakers: a German possessive and a noun for a view', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['Karl Holm sprach am Montag. Nach Holms Worten ist die Lage „sehr ernst“.'],
+      speaker: 'Karl Holm',
+    },
+    {
+      // "Holms Angaben" was the speaker.
+      lang: 'de',
+      paras: ['Karl Holm sprach am Montag. Laut Holms Angaben ist die Lage „sehr ernst“.'],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
