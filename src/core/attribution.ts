@@ -66,6 +66,11 @@ export interface QuoteAttribution {
 }
 
 const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
+/**
+ * A Unicode pattern written as a template, uRe`…`: the bundle keeps it with single
+ * backslashes, where a literal with \p{…} is rewritten as a string with doubled ones.
+ */
+const uRe = (s: TemplateStringsArray): RegExp => narrowedRegExp(s.raw[0]!, 'u');
 
 /**
  * Words after which a quotation in title case is the name of a show, book or
@@ -81,7 +86,7 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = narrowedRegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)[ \u00A0]+wie(?:[ \u00A0]+(?:etwa|zum[ \u00A0]+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?[ \u00A0]*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung|erscheinenden?)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)\s+wie(?:\s+(?:etwa|zum\s+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?\s*$`,
   'iu',
 );
 /**
@@ -92,27 +97,31 @@ function workBeforeGerman(before: string, quoted: string): boolean {
   // A company, club or tribe is named in a few words; after "das Unternehmen" a
   // clause in marks is someone's words ("muss das Unternehmen „alle Kunden … informieren“").
   if (DE_COMPANY_BEFORE.test(before))
-    return quoted.split(/[ \u00A0]+/u).length <= 5 && !/[.!?,;:…]$/u.test(quoted);
+    return quoted.split(/\s+/u).length <= 5 && !/[.!?,;:…]$/u.test(quoted);
+  // "Den Namen der Sendung gab das ZDF bekannt: „…“": a work named in the colon's clause.
   if (!DE_WORK_BEFORE.test(before)) return false;
-  return (
-    !/:[ \u00A0]*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted)
-  );
+  return !/:\s*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted);
 }
+/**
+ * A work named in the clause before a colon: "Den Namen der Sendung gab … bekannt:",
+ * "présenta son nouvel album :".
+ */
+const WORK_IN_COLON_CLAUSE = uRe`(?:(?:^|[\s(])(?:[DdIiSsEe]\p{Ll}{2,5}|neue[ns]?)\s+(?:\p{Ll}+\s+)?(?:Namen|Titel|CD|Album|Single|(?:Fernseh)?[Ss]endung|Film|Buch|Roman|Song|Lied)|(?<!\p{L})(?:album|álbum|film|película|livre|libro|roman|novela|альбом|фильм|книгу|книга))(?!\p{L})[^„“”"»«_:.!?]{0,80}:\s*$`;
 /** "Wie „…“ berichtet": the quotation names the outlet that reports. */
 function outletThatReports(before: string, after: string): boolean {
   return (
-    /(?:^|[.!?:;,(])[\s]*[Ww]ie[ \u00A0]*$/u.test(before) &&
-    /^[ \u00A0]*(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|schreibt|schrieb|online[ \u00A0]+berichtet)(?![\p{L}\p{M}])/u.test(
+    /(?:^|[.!?:;,(])[\s]*[Ww]ie\s*$/u.test(before) &&
+    /^\s*(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|schreibt|schrieb|online\s+berichtet)(?![\p{L}\p{M}])/u.test(
       after,
     )
   );
 }
 /** Nouns for a company, a club or a tribe right before the mark ("Softwarefirma „…“"). */
 const DE_COMPANY_BEFORE =
-  /(?:firma|konzern|konzerns|unternehmen|unternehmens|verein|vereins|stamm|stamms)[ \u00A0]*$/iu;
+  /(?:firma|konzern|konzerns|unternehmen|unternehmens|verein|vereins|stamm|stamms)\s*$/iu;
 /** A translation or an alias announced with a colon: "(übersetzt etwa: „…“)". */
 const DE_ALIAS_COLON = narrowedRegExp(
-  String.raw`${WORD_START}(?:übersetzt|deutsch|kurz|genannt)(?:[ \u00A0]+etwa)?:[ \u00A0]*$`,
+  String.raw`${WORD_START}(?:übersetzt|deutsch|kurz|genannt)(?:\s+etwa)?:\s*$`,
   'iu',
 );
 /** The same in English, French, Spanish and Russian, where the noun is a word of its own. */
@@ -132,8 +141,7 @@ const WORK_BEFORE_FR_ES_RU = narrowedRegExp(
 /** After the closing mark: a compound ("„Bild“-Zeitung") or an acronym in brackets ("… (CUD)"). */
 const WORK_AFTER = /^(?:-\p{L}|[ \u00A0]*\(\p{Lu}{2,}[\p{Lu}\d-]*\))/u;
 /** A German definite article, alone or merged with a preposition, right before the mark. */
-const DE_DEFINITE_BEFORE =
-  /(?:^|[\s(])(?:der|die|das|des|dem|den|im|zum|zur|vom|beim|am)[ \u00A0]*$/iu;
+const DE_DEFINITE_BEFORE = /(?:^|[\s(])(?:der|die|das|des|dem|den|im|zum|zur|vom|beim|am)\s*$/iu;
 /**
  * A short run of capitalised words with no sentence punctuation ("Die Zeit",
  * "Computerwoche", "Red Bull Racing"): a name when the context says so.
@@ -156,7 +164,7 @@ function looksLikeGermanName(quoted: string): boolean {
  * inside the sentence is that thing's name.
  */
 function namedByNounBefore(before: string, quoted: string): boolean {
-  const m = /(?:^|[ \u00A0(])(\p{Lu}[\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(before);
+  const m = uRe`(?:^|[ \u00A0(])(\p{Lu}[\p{L}\p{M}-]+)\s*$`.exec(before);
   if (!m || !looksLikeGermanName(quoted)) return false;
   // The noun must stand inside the sentence: a capitalised word that opens it may be a name.
   const lead = before.slice(0, m.index).trimEnd();
@@ -176,7 +184,7 @@ const DE_SPEECH_NOUNS = new Set(WORDS.deSpeechNouns);
  * ("YouTube", "iPod"), or a domain ("amazon.de").
  */
 function looksLikeBrand(quoted: string): boolean {
-  const words = quoted.split(/[ \u00A0]+/u).filter(Boolean);
+  const words = quoted.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > 3 || /[.!?,;:…]$/u.test(quoted)) return false;
   return words.some(
     (w) =>
@@ -191,14 +199,13 @@ function looksLikeBrand(quoted: string): boolean {
  * "der Name lautet „…“", "auch „Apogäum“ genannt", "das als „…“ bekannte Lager".
  */
 const DE_NAMING_BEFORE = narrowedRegExp(
-  String.raw`${WORD_START}(?:sich[ \u00A0]+selbst|lautet|lauten|lautete|heißt|hieß|(?:nennt|nannte|nennen|nannten)(?:[ \u00A0]+(?:er|sie|es))?[ \u00A0]+sich)(?:[ \u00A0]+also)?[ \u00A0]*$`,
+  String.raw`${WORD_START}(?:sich\s+selbst|lautet|lauten|lautete|heißt|hieß|(?:nennt|nannte|nennen|nannten)(?:\s+(?:er|sie|es))?\s+sich)(?:\s+also)?\s*$`,
   'u',
 );
-const DE_NAMING_AFTER =
-  /^[ \u00A0]*(?:genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?![\p{L}\p{M}])(?![ \u00A0]+es(?![\p{L}\p{M}]))/u;
+const DE_NAMING_AFTER = uRe`^\s*(?:,\s*(?:wie\s+(?:sich\s+)?[^,.;:]{0,40}?(?:nennt|nennen|nannte|nannten|genannt\s+wird)|(?:comme|como|как)\s+(?:se\s+(?:nomme(?:nt)?|f(?:ait|ont)\s+appeler|hacen?\s+llamar|llaman?)|(?:себя\s+)?называ(?:ет|ют)))|genannt|nennt|nennen|nannte|nannten|heißt|hieß|lautet|lauten|bekannt|bekannte[nmrs]?|getauft|betitelt)(?!\p{L})(?!\s+es(?!\p{L}))`;
 
 /** "(„…“)": a translation or an alias in brackets. */
-const IN_BRACKETS_BEFORE = /\([ \u00A0]*$/u;
+const IN_BRACKETS_BEFORE = /\(\s*$/u;
 
 /** "so-called" and its equivalents right before the opening mark. */
 const SO_CALLED =
@@ -386,7 +393,7 @@ function patterns(language: string): Patterns {
     key === 'ru'
       ? ''
       : key === 'de'
-        ? String.raw`(?:[Dd]er|[Dd]ie)[ \u00A0]+`
+        ? String.raw`(?:[Dd]er|[Dd]ie)\s+(?:\p{Ll}+\s+)?`
         : String.raw`(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)[ \u00A0]+|[Ll]['’])`;
   const roleHead = key === 'de' ? String.raw`\p{Lu}[\p{L}\p{M}\-]*` : lowerWord;
   // English roles may name a place first: "the Florida senator", "the New Hampshire governor".
@@ -686,6 +693,18 @@ const ROLE_THEN_NAME = narrowedRegExp(
   'u',
 );
 
+/** " des Obersten Gerichts (SPD), Karl Holm,": a German role's complement, then its holder. */
+const DE_HOLDER_AFTER = narrowedRegExp(
+  String.raw`^(?:\s+(?:des|der|von|vom)\s+[^,;:_„“”"»«()]{1,60}?)?(?:\s*\([^)]{1,30}\))?\s*,\s+(${NAME_PATTERN})(?=\s*(?:[,.;:!?(]|$))`,
+  'u',
+);
+
+const DE_NOT_SOURCE_BEFORE = new Set(
+  'nach mit an auf gegen über um unter hinter neben zwischen durch ohne seit aus in im am ins zum zur'.split(
+    ' ',
+  ),
+);
+
 /** How far into a sentence (UTF-16 code units) its subject may start. */
 const LOOSE_SUBJECT_REACH = 100;
 
@@ -819,9 +838,26 @@ export function attributeQuotes(
           DE_NOT_SUBJECT_START.has(c.raw.trim().toLowerCase()) ||
           (/^\S+$/u.test(c.raw.trim()) &&
             c.method !== 'according-to' &&
-            OBJECT_BEFORE.has(previousWord(masked, c.pos).toLowerCase()))
+            OBJECT_BEFORE.has(previousWord(masked, c.pos).toLowerCase())) ||
+          (c.method === 'verb-name' &&
+            c.pos < q.openPos &&
+            opensWithSubject(masked, bStart, c.pos, index))
         ),
     );
+    // "Während Berg erklärte, …, „…“, räumte Holm ein": words inside a fronted clause
+    // that reports are its subject's.
+    // "Die Zeitung zitiert den Minister Karl Holm mit den Worten:": who is quoted.
+    // "Nach Holms Worten ist …": whose view.
+    const clause = language === 'de' ? germanClausePatterns() : null;
+    const fronted =
+      clause &&
+      (clause.subordinate.exec(before) ?? clause.cites.exec(before) ?? clause.view.exec(before));
+    if (fronted)
+      cands.unshift({
+        raw: fronted[1]!,
+        pos: bStart + fronted[0].indexOf(fronted[1]!),
+        method: 'according-to',
+      });
     // "so-called" announces a term, whatever the sentence says around it.
     const soCalled = SO_CALLED.test(before);
     // German reports speech in the subjunctive ("Die Lage sei „ernst“"): its verbs
@@ -983,22 +1019,23 @@ export function attributeQuotes(
       WORK_BEFORE.test(before) ||
       ((language === 'fr' || language === 'es' || language === 'ru') &&
         WORK_BEFORE_FR_ES_RU.test(before)) ||
+      (language !== 'en' &&
+        ((WORK_IN_COLON_CLAUSE.test(before) && !/[.!?…]$/u.test(quoted)) ||
+          DE_NAMING_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 70)))) ||
       (language === 'de' && workBeforeGerman(before, quoted)) ||
       (language === 'de' && DE_DEFINITE_BEFORE.test(before) && looksLikeGermanName(quoted)) ||
       (language === 'de' &&
         /^\s*$/u.test(before) &&
-        /^[ \u00A0]+\p{Ll}/u.test(rawAfter) &&
+        /^\s+\p{Ll}/u.test(rawAfter) &&
         looksLikeGermanName(quoted)) ||
       WORK_AFTER.test(rawAfter) ||
       (language === 'de' &&
         IN_BRACKETS_BEFORE.test(before) &&
-        /^[ \u00A0]*\)/u.test(rawAfter) &&
+        /^\s*\)/u.test(rawAfter) &&
         !/[.!?…]$/u.test(quoted)) ||
       (language === 'de' && namedByNounBefore(before, quoted)) ||
       (language === 'de' && outletThatReports(before, text.slice(q.closeEnd, q.closeEnd + 30))) ||
-      (language === 'de' &&
-        (DE_NAMING_BEFORE.test(before) ||
-          DE_NAMING_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 24)))) ||
+      (language === 'de' && DE_NAMING_BEFORE.test(before)) ||
       (language === 'de' && looksLikeBrand(quoted));
     if (soCalled || isWork) attribution = null;
     out.push({
@@ -1153,7 +1190,20 @@ function findCandidates(
     let raw = m[group]!;
     let local = m.index + Math.max(0, m[0].lastIndexOf(raw));
     if (src === before && local < clauseEnd) return;
-    if (!objectSlot) {
+    // A German role or its complement, then the holder set off by commas: "Die
+    // Sprecherin der Fraktion, Anna Berg (Grüne), erklärte", "laut dem
+    // Chefankläger des Obersten Gerichts, Karl Holm,".
+    const holder =
+      language === 'de' &&
+      (/\s(?:der|des)\s/u.test(raw) ||
+        /(?:^|\s)(?:der|des)(?:\s+\p{Ll}+)*\s+$/u.test(src.slice(0, local)) ||
+        (/^\p{Lu}[\p{L}\p{M}-]+$/u.test(raw) && (isTitle(raw) || GERMAN_NOUN_FORM.test(raw))))
+        ? DE_HOLDER_AFTER.exec(src.slice(local + raw.length))
+        : null;
+    if (holder) {
+      local += raw.length + holder.index + holder[0].lastIndexOf(holder[1]!);
+      raw = holder[1]!;
+    } else if (!objectSlot) {
       const held = personAfterTitleOf(src, local, raw);
       if (held) [raw, local] = held;
     } else {
@@ -1246,6 +1296,8 @@ function findCandidates(
   role(p.afterRoleVerb.exec(after), 1, aStart);
   role(p.afterVerbRole.exec(after), 2, aStart);
   role(p.beforeRoleVerb.exec(before), 1, bStart);
+  // "„…“, so die Bürgermeisterin."
+  if (language === 'de') role(withFlags(p.soAside, 'u').exec(after), 1, aStart);
 
   // 5. The first person named in a sentence that reports speech and ends in the
   //    quotation: Brandvold, back from the harbour on Monday, warned against "panic".
@@ -1368,7 +1420,8 @@ function resolve(
   // "laut Gall", "so Gall": the name after "according to" is an object by design.
   if (
     index.language === 'de' &&
-    !isGermanSubjectSlot(word, masked, cand.pos, cand.method === 'according-to')
+    (!isGermanSubjectSlot(word, masked, cand.pos, cand.method === 'according-to') ||
+      (cand.method !== 'according-to' && feminineDative(masked, cand.pos, word)))
   )
     return null;
   // "sagte der Gewerkschafter", "der SPD-Politiker": a person noun after an
@@ -1611,6 +1664,8 @@ const FROM_PLACE =
   /^[ \u00A0]+(?:of|from)[ \u00A0]+(\p{Lu}[\p{L}\p{M}]+(?:[ \u00A0]\p{Lu}[\p{L}\p{M}]+)?)(?![ \u00A0]*\p{Lu})/u;
 
 /** Sorts the words written with a name into roles and places (capitalised, not a title). */
+/** ", die Bürgermeisterin der Stadt,": a German role set off by commas after a name. */
+const DE_ROLE_APPOSITION = uRe`^(?:,\s+(?:(?:der|die|ehemalige|frühere)r?\s+)?|\s+(?:ist|war)\s+(?:\S+\s+){0,3}?)(\p{Lu}[\p{L}\p{M}-]+)(?=\s+(?:der|des|von|vom|für|im|in)\s|[,.])`;
 function sortRoleWords(words: string[], roles: string[], places: string[]): void {
   for (const w of words) {
     const l = w.toLowerCase().replace(/[.,]$/u, '');
@@ -1638,9 +1693,13 @@ function holders(masked: string, index: NameIndex): Holder[] {
       .filter(Boolean);
     const roles: string[] = [];
     const places: string[] = [];
-    sortRoleWords(words.slice(0, Math.max(0, words.length - m.tokens.length)), roles, places);
+    const lead = words.slice(0, Math.max(0, words.length - m.tokens.length));
+    // "Bürgermeisterin der Stadt": one word after a role's complement is no holder.
+    if (m.tokens.length < 2 && lead.length > 0 && ROLE_COMPLEMENT.test(lead[lead.length - 1]!))
+      continue;
+    sortRoleWords(lead, roles, places);
     const next = masked.slice(m.end, m.end + 90);
-    const appos = index.language === 'en' ? ROLE_APPOSITION.exec(next) : null;
+    const appos = (index.language === 'en' ? ROLE_APPOSITION : DE_ROLE_APPOSITION).exec(next);
     if (appos) sortRoleWords(appos[1]!.split(/[ \u00A0]+/), roles, places);
     const from = index.language === 'en' ? FROM_PLACE.exec(next) : null;
     if (from) for (const w of from[1]!.toLowerCase().split(/[ \u00A0]+/)) places.push(w);
@@ -1648,9 +1707,12 @@ function holders(masked: string, index: NameIndex): Holder[] {
     if (state) places.push(state[1]!.toLowerCase().replace(/[.\s]/gu, ''));
     const party = PARTY_TAG.exec(masked.slice(m.end, m.end + 8));
     if (party) roles.push(PARTY_MEMBER.get(party[1]!)!);
-    const before = /(?:^|[ \u00A0])([\p{Ll}][\p{L}\p{M}-]*)[ \u00A0]+$/u.exec(
-      masked.slice(Math.max(0, m.pos - 30), m.pos),
-    );
+    // German: "Der Präsident des Vereins, Karl Holm,".
+    const before = (
+      index.language === 'de'
+        ? /(\p{Lu}[\p{L}-]+)\s+(?:des|der|von|vom)\s[^,;:]{1,50},\s+$/u
+        : /(?:^|[ \u00A0])([\p{Ll}][\p{L}\p{M}-]*)[ \u00A0]+$/u
+    ).exec(masked.slice(Math.max(0, m.pos - 70), m.pos));
     if (before && isTitle(before[1]!)) roles.push(before[1]!.toLowerCase());
     if (roles.length === 0 && m.tokens.length < 2) continue;
     out.push({ pos: m.pos, tokens: m.tokens, roles, places });
@@ -1939,14 +2001,13 @@ const germanVerbs = (): Set<string> => (deVerbs ??= new Set(VERBS.get('de')));
 
 /** German subjunctive (Konjunktiv I) forms of the verbs reported speech uses most. */
 /** A German sentence that opens with "er" or "sie" and its verb. */
-const DE_PRONOUN_REPORTS =
-  /^[\s—–-]*(?:(?:Doch|Aber|Und|Zudem|Auch|Dann)[ \u00A0]+)?(Er|Sie)[ \u00A0]+\p{Ll}+/u;
+const DE_PRONOUN_REPORTS = uRe`^[\s—–-]*(?:(?:Doch|Aber|Und|Zudem|Auch|Dann)\s+)?(Er|Sie)\s+\p{Ll}+`;
 
 const DE_SUBJUNCTIVE = narrowedRegExp(
   `${WORD_START}(?:sei|seien|seiest|habe|werde|müsse|könne|solle|wolle|dürfe|gebe|stehe|gehe|liege|komme|bleibe|fehle|zeige|mache|brauche|wisse|verstoße|bedeute|erfordere|diene|hätten|wären|würden)${WB}` +
     // Any verb in -e right after a third-person pronoun ("Es drohe", "er hoffe"),
     // past forms in -te and words that take -e as determiners or adverbs aside.
-    `|${WORD_START}(?:[Ee]s|[Ee]r|[Mm]an)[ \\u00A0]+(?!(?:${alternation(WORDS.deNotVerbsInE)})${WB})\\p{Ll}{2,}(?<!t)e${WB}`,
+    `|${WORD_START}(?:[Ee]s|[Ee]r|[Mm]an)\\s+(?!(?:${alternation(WORDS.deNotVerbsInE)})${WB})\\p{Ll}{2,}(?<!t)e${WB}`,
   'u',
 );
 
@@ -1989,11 +2050,14 @@ const DE_CLAUSE_OPENERS = new Set([
  * not a common noun after an article or a preposition.
  */
 function isGermanSubjectSlot(raw: string, masked: string, pos: number, object = false): boolean {
-  const words = raw.trim().split(/[ \u00A0]+/);
+  const words = raw.trim().split(/\s+/);
   if (DE_NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return false;
+  // A run that starts with an article in lower case is the rest of a phrase
+  // ("Gegenüber der Zeitung sagte …").
+  if (/^(?:der|dem|den|des)$/u.test(words[0]!)) return false;
   // An article inside the run makes it a noun phrase ("Meinung der Partei"),
   // except in a name particle ("von der Leyen").
-  if (/(?<!von)[ \u00A0](?:der|des|die|das|dem|den)[ \u00A0]/u.test(raw)) return false;
+  if (/(?<!von)\s(?:der|des|die|das|dem|den)\s/u.test(raw)) return false;
   if (object) return words.length > 1 || !DE_COMMON_NOUN.test(words[0]!);
   const prev = previousWord(masked, pos).toLowerCase();
   // After a preposition or a declined article a run of names is an object ("vor
@@ -2014,6 +2078,12 @@ interface GermanClause {
   quotedPassive: RegExp;
   /** "„…“ sei, hatte Berg damals gesagt": a perfect tense with the name between its verbs. */
   perfectAfter: RegExp;
+  /** "Während Berg erklärte, …,": a fronted clause whose subject reports. */
+  subordinate: RegExp;
+  /** "zitiert den Minister Karl Holm mit den Worten:". */
+  cites: RegExp;
+  /** "Nach Holms Worten": a possessive and a noun for a view. */
+  view: RegExp;
 }
 let deClause: GermanClause | null = null;
 
@@ -2030,49 +2100,57 @@ function germanClausePatterns(): GermanClause {
   const verb = `${notFunction}${low}`;
   // The verb before a subject that speaks: no auxiliary, copula or modal ("seien
   // die Mittel", "sei Neuseeland"), no declined participle ("verbliebenen").
-  const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})${verb}`;
-  const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})[ \\u00A0]+){0,3}`;
+  // Nor a separable verb's participle, which a main clause never puts there
+  // ("das … abgeleitete System").
+  const finite = String.raw`(?!(?:${alternation(DE_NOT_SPEAKING_VERBS)})${WB})(?!\p{Ll}+(?:enen|ene|ener|enes|ten|tem)${WB})(?!(?:ab|an|auf|aus|ein|fest|mit|nach|vor|zu|zurück|dar|um)ge\p{Ll}+e${WB})${verb}`;
+  const adv = `(?:(?:sich|${alternation(DE_ADVERBS)})\\s+){0,3}`;
   // Adjectives may open with an abbreviation: "der US-amerikanische Außenminister".
-  const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)[ \u00A0]+(?:(?:\p{Lu}{2,}-)?${low}[ \u00A0]+){0,3})?`;
-  const paren = String.raw`(?:[ \u00A0]*\([^)]{1,40}\))?`;
-  const appos = String.raw`(?:,[ \u00A0][^,;:_„“”"»«]{1,110}?,?)?`;
+  const det = String.raw`(?:(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese)\s+(?:(?:\p{Lu}{2,}-)?${low}\s+){0,3})?`;
+  const paren = String.raw`(?:\s*\([^)]{1,40}\))?`;
+  const appos = String.raw`(?:,\s[^,;:_„“”"»«]{1,110}?,?)?`;
   const name = `(${WS}${NAME_PATTERN})`;
-  const opener = String.raw`^[\s—–\-]*(?:(?:Auch|So|Zudem|Dann|Doch|Nun|Und|Aber|Jedoch|Dabei)[ \u00A0]+)?`;
+  const opener = String.raw`^[\s—–\-]*(?:(?:Auch|So|Zudem|Dann|Doch|Nun|Und|Aber|Jedoch|Dabei)\s+)?`;
   // The fronted phrase ends in a capitalised word or a number; the verb follows it
   // and is no article, preposition or declined adjective after one.
-  const front = String.raw`(?:[^\s:;]+[ \u00A0]+){0,12}?(?!(?:${alternation(
+  const front = String.raw`(?:[^\s:;]+\s+){0,12}?(?!(?:${alternation(
     [...DE_OBJECT_BEFORE].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
-  )}|Der|Die|Das|Ein|Eine)[ \u00A0])(?:\p{Lu}[\p{L}\p{M}'’\-.]*|\d[\d.,]*)[ \u00A0]+`;
+  )}|Der|Die|Das|Ein|Eine)\s)(?:\p{Lu}[\p{L}\p{M}'’\-.]*|\d[\d.,]*)\s+`;
   // A fronted subordinate clause ends in a comma: "Da Brauereien auf Trinkwasser
   // angewiesen sind, warnte der Hauptgeschäftsführer …".
-  const frontClause = String.raw`[^:;„“”"»«_]{1,200}?,[ \u00A0]+`;
+  const frontClause = String.raw`[^:;„“”"»«_]{1,200}?,\s+`;
   // …and only a reporting verb follows it there.
   const reporting = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})${WB}`;
   deClause = {
-    first: narrowedRegExp(
-      `${opener}${det}${name}${paren}${appos}(?:[ \\u00A0]+${low}|[ \\u00A0]*:)`,
-      'u',
-    ),
+    first: narrowedRegExp(`${opener}${det}${name}${paren}${appos}(?:\\s+${low}|\\s*:)`, 'u'),
     // A role's complement and the holder's name set off by commas may follow:
     // "Deshalb kritisierte der Hauptgeschäftsführer des Verbands, Peter Hahn, …".
     afterVerb: narrowedRegExp(
-      `${opener}(?:${front}${finite}|${frontClause}${reporting})[ \\u00A0]+${adv}${det}${name}(?:(?:[ \\u00A0]+(?:des|der|von|vom|für)[ \\u00A0]+[^,;:_„“”"»«]{1,80}?)?,[ \\u00A0][^,;:_„“”"»«]{1,80}?,(?=[ \\u00A0]+\\p{Ll}))?`,
+      `${opener}(?:${front}${finite}|${frontClause}${reporting})\\s+${adv}${det}${name}(?:(?:\\s+(?:des|der|von|vom|für)\\s+[^,;:_„“”"»«]{1,80}?)?,\\s[^,;:_„“”"»«]{1,80}?,(?=\\s+\\p{Ll}))?`,
       'u',
     ),
-    inverted: narrowedRegExp(
-      String.raw`^[\s]*,[ \u00A0]+${finite}[ \u00A0]+${adv}${det}${name}`,
-      'u',
-    ),
+    inverted: narrowedRegExp(String.raw`^[\s]*,\s+${finite}\s+${adv}${det}${name}`, 'u'),
     quotedPassive: narrowedRegExp(
-      String.raw`(?:^|[\s,])(?:wird|wurde)[ \u00A0]+${det}${name}[^„“”"»«:_]{0,80}?[ \u00A0]+zitiert(?:[ \u00A0]*:|[ \u00A0]+mit[ \u00A0]+den[ \u00A0]+Worten)?[ \u00A0]*$`,
+      String.raw`(?:^|[\s,])(?:wird|wurde)\s+${det}${name}[^„“”"»«:_]{0,80}?\s+zitiert(?:\s*:|\s+mit\s+den\s+Worten)?\s*$`,
       'u',
     ),
     perfectAfter: narrowedRegExp(
-      String.raw`^[\s]*(?:\p{Ll}+[ \u00A0]+){0,2}\p{Ll}*,[ \u00A0]+(?:hatte|hat|habe|hätte)[ \u00A0]+${det}${name}(?:[ \u00A0]+\p{Ll}+){0,4}?[ \u00A0]+(?:${alternation(WORDS.deReportingParticiples)})${WB}`,
+      String.raw`^[\s]*(?:\p{Ll}+\s+){0,2}\p{Ll}*,\s+(?:hatte|hat|habe|hätte)\s+${det}${name}(?:\s+\p{Ll}+){0,4}?\s+(?:${alternation(WORDS.deReportingParticiples)})${WB}`,
+      'u',
+    ),
+    subordinate: narrowedRegExp(
+      String.raw`^\s*(?:Während|Nachdem)\s+${name}\s+${reporting}[^„“”"»«_]*,\s*$`,
+      'u',
+    ),
+    view: narrowedRegExp(
+      String.raw`(?:^|\s)(?:[Nn]ach|[Ll]aut)\s+(\p{Lu}[\p{L}-]+?)s\s+(?:Worten|Ansicht|Meinung|Angaben|Aussagen?|Auffassung|Einschätzung|Idee|Darstellung)(?!\p{L})`,
+      'u',
+    ),
+    cites: narrowedRegExp(
+      String.raw`(?<!\p{L})zitierte?n?\s+(?:(?:den|die|einen|eine)\s+)?(?:\p{Ll}+\s+)?${name}(?:\s+mit\s+den\s+Worten)?(?:\s*:|,[^„“”"»«_:]*)?\s*$`,
       'u',
     ),
     frontedQuote: narrowedRegExp(
-      String.raw`^[ \u00A0]+(?:${reporting}|bezeichnet|bezeichnete|nennt|nannte)[ \u00A0]+${adv}${det}${name}`,
+      String.raw`^\s+(?:${reporting}|bezeichnet|bezeichnete|nennt|nannte)\s+${adv}${det}${name}`,
       'u',
     ),
   };
@@ -2100,8 +2178,9 @@ function germanClauseSpeaker(
     tries.push([pats.first.exec(lead), bStart, 'name-verb']);
     tries.push([pats.afterVerb.exec(lead), bStart, 'verb-name']);
     tries.push([pats.quotedPassive.exec(lead), bStart, 'verb-name']);
-    // A short fronted phrase that ends in the quotation: "Als „…“ bezeichnet …".
-    if (/^[\s]*\p{Lu}\p{Ll}*[ \u00A0]*$/u.test(lead))
+    // A short fronted phrase that ends in the quotation: "Als „…“ bezeichnet …",
+    // "Mit den Worten „…“ kommentierte …".
+    if (uRe`^[\s]*(?:\p{Lu}\p{Ll}*|Mit\s+(?:den|diesen)\s+Worten)\s*$`.test(lead))
       tries.push([pats.frontedQuote.exec(masked.slice(q.closeEnd, aEnd)), q.closeEnd, 'verb-name']);
   } else {
     const after = masked.slice(q.closeEnd, Math.max(q.closeEnd, aEnd));
@@ -2117,19 +2196,17 @@ function germanClauseSpeaker(
     let raw = m[1]!;
     let at = base + m.index + m[0].lastIndexOf(raw);
     // "Der Leiter der Studie, Paul Stern, sieht …": the person is the apposition.
-    const appos = /,[ \u00A0]+([^,;:]{1,80}?),?(?:[ \u00A0]+\p{Ll}|[ \u00A0]*:|[ \u00A0]*$)/u.exec(
+    const appos = uRe`,\s+([^,;:]{1,80}?),?(?:\s+\p{Ll}|\s*:|\s*$)`.exec(
       masked.slice(at + raw.length, base + m.index + m[0].length + 1),
     );
-    const words = raw.split(/[ \u00A0]+/);
+    const words = raw.split(/\s+/);
     // "Der Experte von Greenpeace, Martin Holm, …": a role and where it is held.
     const roleAt =
       words.length > 1 &&
       (isTitle(words[0]!) || GERMAN_NOUN_FORM.test(words[0]!)) &&
       /^(?:von|vom|bei|beim|aus|für|im)$/u.test(words[1]!);
     const roleOnly =
-      /[ \u00A0](?:der|die|des|das|den|dem)[ \u00A0]/u.test(raw) ||
-      words.every((w) => isTitle(w)) ||
-      roleAt;
+      /\s(?:der|die|des|das|den|dem)\s/u.test(raw) || words.every((w) => isTitle(w)) || roleAt;
     // A lone person noun ("Hauptgeschäftsführer") with a name set off after it.
     const roleNoun = words.length === 1 && GERMAN_NOUN_FORM.test(raw) && !index.isKnownSurname(raw);
     if (roleOnly || roleNoun) {
@@ -2138,14 +2215,15 @@ function germanClauseSpeaker(
         inner !== undefined && (inner.tokens.length > 1 || index.isKnownSurname(inner.tokens[0]!));
       // Without one, a name may run into the object after it ("Montserrat Sanz
       // den Fund": "den" is also a name particle); the words before the article.
-      const cut = /^(\S+[ \u00A0]\S+.*?)[ \u00A0](?:der|die|das|den|dem|des)[ \u00A0]/u.exec(raw);
+      const cut = /^(\S+\s\S+.*?)\s(?:der|die|das|den|dem|des)\s/u.exec(raw);
       if (named) {
         raw = inner.tokens.join(' ');
         at += raw.length;
       } else if (cut) raw = cut[1]!;
       else if (roleOnly) continue;
     }
-    if (DE_NOT_SUBJECT_START.has(raw.split(/[ \u00A0]+/)[0]!.toLowerCase())) continue;
+    if (DE_NOT_SUBJECT_START.has(raw.split(/\s+/)[0]!.toLowerCase())) continue;
+    if (feminineDative(masked, at, raw)) continue;
     const clean = cleanName(raw, 'de');
     if (!clean) continue;
     const last = clean.tokens[clean.tokens.length - 1]!;
@@ -2165,13 +2243,13 @@ function germanClauseSpeaker(
     )
       continue;
     // …unless a reporting verb follows it: "Berg begründete den Schritt mit …".
-    const next = /^[ \u00A0]+(\p{Ll}+)/u.exec(masked.slice(at + raw.length, at + raw.length + 30));
+    const next = /^\s+(\p{Ll}+)/u.exec(masked.slice(at + raw.length, at + raw.length + 30));
     const reports = next !== null && germanVerbs().has(next[1]!);
     if (
       lone &&
       ((method === 'name-verb' && !reports) ||
         GERMAN_NOUN_FORM.test(last) ||
-        /(?:^|[ \u00A0])(?:der|die)[ \u00A0]+$/iu.test(masked.slice(Math.max(0, at - 5), at)))
+        /(?:^|\s)(?:der|die)\s+$/iu.test(masked.slice(Math.max(0, at - 5), at)))
     )
       continue;
     return { speaker: joinName(index.fullest(clean.tokens, at)), method };
@@ -2222,9 +2300,12 @@ function onlyPersonInReport(
     // A lone word after a preposition or a declined article is an object ("Auf dem Konzert").
     const prev = previousWord(masked, m.pos).toLowerCase();
     if (german && m.tokens.length === 1 && !m.titled && OBJECT_BEFORE.has(prev)) continue;
+    // …and any after a preposition that never names a source ("nach Zyklon Tasha").
+    if (german && DE_NOT_SOURCE_BEFORE.has(prev)) continue;
     // A person in the accusative or dative before a colon is spoken to or of: "griff
     // sie den iranischen Präsidenten Karl Holm an:".
     if (german && DE_OBJECT_PHRASE.test(masked.slice(Math.max(0, m.pos - 40), m.pos))) continue;
+    if (german && feminineDative(masked, m.pos, masked.slice(m.pos, m.end))) continue;
     const full = personAfterVon(index.fullest(addresseeCut(m.tokens, index), m.pos));
     people.set(nameKeyOf(full), joinName(full));
     apposed =
@@ -2288,6 +2369,12 @@ function personRightBefore(
   // Holm:", "gegenüber dem Kurier:", "told Moor:".
   const prev = previousWord(masked, m.pos).toLowerCase();
   if (lead[1] === ':' && (OBJECT_BEFORE.has(prev) || EN_OBJECT_BEFORE.has(prev))) return null;
+  if (
+    lead[1] === ':' &&
+    ((language === 'de' && feminineDative(masked, m.pos, masked.slice(m.pos, m.end))) ||
+      (language !== 'en' && opensWithSubject(masked, bStart, m.pos, index)))
+  )
+    return null;
   // "Ihr Fazit:", "Seine Antwort:": a possessive and a noun, not a name.
   if (language === 'de' && DE_POSSESSIVE.test(m.tokens[0]!)) return null;
   const name = joinName(index.fullest(m.tokens, m.pos));
@@ -2297,7 +2384,33 @@ function personRightBefore(
 }
 
 /** A declined article (and adjectives) right before a German name: an object. */
-const DE_OBJECT_PHRASE = /(?:^|\s)(?:den|dem|einen|einem)(?: \p{Ll}+){0,2} $/u;
+/**
+ * "Anna Berg lobte Karl Holm:": the sentence opens with a person and a verb or
+ * two, so a name right after them (at `pos`) is an object.
+ */
+function opensWithSubject(masked: string, from: number, pos: number, index: NameIndex): boolean {
+  const n = findNames(masked, from, pos, index.language)[0];
+  return (
+    n !== undefined &&
+    n.end < pos &&
+    isPersonMention(n, index) &&
+    /^\s*$/u.test(masked.slice(from, n.pos)) &&
+    uRe`^(?:\s*\([^)]*\))?\s+(?!(?:und|oder|sowie|et|y|и)\s)\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}$`.test(
+      masked.slice(n.end, pos),
+    )
+  );
+}
+
+/**
+ * "antwortete der Ministerin Anna Berg": "der" before a feminine role is a dative
+ * or a genitive, never the subject (that would be "die").
+ */
+function feminineDative(masked: string, pos: number, raw: string): boolean {
+  return DE_FEMININE_DATIVE.test(masked.slice(Math.max(0, pos - 50), pos) + /^\S*/u.exec(raw)![0]);
+}
+const DE_FEMININE_DATIVE = uRe`(?:^|[\s(])(?<!von\s)der\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}-]*in(?:\s+\p{Lu}\S*)?$`;
+
+const DE_OBJECT_PHRASE = uRe`(?:^|\s)(?:den|dem|einen|einem)(?: \p{Ll}+){0,2} $`;
 
 /** A German definite article opening the sentence. */
 const DE_ARTICLE_OPENS = /(?:^|[.!?:]["”’»“‘]*\s+)(?:Der|Die|Das)\s+$/u;
@@ -2317,7 +2430,7 @@ const CLAUSE_CONJUNCTIONS = new Set([
 /** German possessives of the third person singular, capitalised at a sentence start. */
 const DE_POSSESSIVE = /^(?:Ihr|Ihre|Sein|Seine)$/u;
 /** "Ihr Fazit: „…“", "Seine Antwort:": whose words, by the possessive's gender. */
-const DE_POSSESSIVE_COLON = /(?:^|[.!?] +)[\s]*(Ihr|Ihre|Sein|Seine) +\p{Lu}\p{Ll}+ *: *$/u;
+const DE_POSSESSIVE_COLON = uRe`(?:^|[.!?] +)[\s]*(Ihr|Ihre|Sein|Seine) +\p{Lu}\p{Ll}+ *: *$`;
 
 /**
  * "sagte Anelka zu Domenech": "zu" is a name particle ("Karl-Theodor zu Guttenberg")
@@ -2502,8 +2615,7 @@ function saidWithLaut(): [RegExp, RegExp] {
 }
 
 /** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence. */
-const DE_AS_REPORTED =
-  /(?:^|[.!?:;] +)[\s]*(?:(?:Doch|Aber|Und) +)?[Ww]ie +([^,;:.!?]{3,100}?) +(\p{Ll}+)(?: +(?:hat|hatte|habe))?, /u;
+const DE_AS_REPORTED = uRe`(?:^|[.!?:;] +)[\s]*(?:(?:Doch|Aber|Und) +)?[Ww]ie +([^,;:.!?]{3,100}?) +(\p{Ll}+)(?: +(?:hat|hatte|habe))?, `;
 
 /** "Comme l'a déclaré …, ", "Como explicó …, ", "Как заявила …, " opening a sentence. */
 const AS_REPORTED_VERB_FIRST =
@@ -2536,19 +2648,29 @@ function passiveAgent(
   after: string,
   index: NameIndex,
 ): Attribution | null {
-  const m = DE_PASSIVE_AGENT.exec(masked.slice(bStart, q.openPos));
-  if (!m || !DE_PASSIVE_VERB.test(after)) return null;
+  const lead = masked.slice(bStart, q.openPos);
+  const m = DE_PASSIVE_AGENT.exec(lead);
+  // The participle after the words, or before a colon: "Berg wurde von Holm kritisiert: „…“".
+  const colon = m ? DE_PASSIVE_COLON.exec(lead) : null;
+  if (!m || (!DE_PASSIVE_VERB.test(after) && !colon)) return null;
   const from = bStart + m.index + m[0].length;
-  const person = onePersonIn(masked, from, q.openPos, index, true);
+  const person = onePersonIn(masked, from, colon ? bStart + colon.index : q.openPos, index, true);
   return person ? { speaker: person, method: 'name-verb' } : null;
 }
 
 /** "wurde … von", "wird … vom": a passive with its agent, before the quotation. */
-const DE_PASSIVE_AGENT =
-  /(?:^|[\s,])(?:wird|wurde|wurden|werden|worden) +(?:\p{Ll}+ +){0,3}?von +(?=[^,;:.!?]{2,80}$)/u;
+const DE_PASSIVE_AGENT = uRe`(?:^|[\s,])(?:wird|wurde|wurden|werden|worden) +(?:\p{Ll}+ +){0,3}?von +(?=[^,;.!?]{2,80}$)`;
+const DE_PARTICIPLES =
+  'bezeichnet|genannt|kritisiert|gelobt|beschrieben|betitelt|zitiert|kommentiert';
 /** The participle that closes a passive report. */
-const DE_PASSIVE_VERB =
-  /^[^,;:.!?]{0,40}?(?:bezeichnet|genannt|kritisiert|gelobt|beschrieben|betitelt|zitiert|kommentiert)(?: +(?:worden|wird|wurde))? *[.,;!?]/u;
+const DE_PASSIVE_VERB = narrowedRegExp(
+  `^[^,;:.!?]{0,40}?(?:${DE_PARTICIPLES})(?: +(?:worden|wird|wurde))? *[.,;!?]`,
+  'u',
+);
+const DE_PASSIVE_COLON = narrowedRegExp(
+  String.raw`(?:\s+\p{Ll}+){0,2}\s+(?:${DE_PARTICIPLES})\s*:\s*$`,
+  'u',
+);
 
 const DESCRIBED_LOOKBACK = 3000;
 
@@ -2569,7 +2691,7 @@ function describedPerson(
     !GERMAN_NOUN_FORM.test(word) ||
     isTitle(word) ||
     index.isKnownSurname(word) ||
-    !/(?:^|[\s])(?:der|die|dem|den|des) +(?:\p{Ll}+ +)?$/u.test(
+    !uRe`(?:^|[\s])(?:der|die|dem|den|des) +(?:\p{Ll}+ +)?$`.test(
       masked.slice(Math.max(0, pos - 30), pos),
     )
   )
@@ -2578,10 +2700,14 @@ function describedPerson(
   const from = Math.max(0, pos - DESCRIBED_LOOKBACK);
   const recent = masked.slice(from, pos);
   if (!recent.includes(word)) return null;
-  const re = new RegExp(`${WS}${escape(word)} +(${nameSource()})`, 'gu');
+  // The noun before the name, or in an aside after it ("Karl Holm, Trainer des FC Nord,").
+  const re = new RegExp(
+    `${WS}${escape(word)} +(${nameSource()})|${WS}(${nameSource()})(?: *\\([^)]{1,30}\\))?, +(?:\\p{Ll}+ +){0,2}${escape(word)}${WB}`,
+    'gu',
+  );
   let found: string | null = null;
   for (const m of recent.matchAll(re)) {
-    const clean = cleanName(m[1]!, 'de');
+    const clean = cleanName((m[1] ?? m[2])!, 'de');
     if (clean && clean.tokens.length >= 2)
       found = joinName(index.fullest(clean.tokens, from + m.index + m[0].length));
   }

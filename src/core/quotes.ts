@@ -412,8 +412,8 @@ function looksLikeTitle(text: string): boolean {
 function framedOrPaired(text: string, raw: RawQuote[], k: number): boolean {
   const q = raw[k]!;
   const before = text.slice(Math.max(0, q.openPos - 12), q.openPos);
-  if (/(?:^|[ \u00A0])als[ \u00A0]*$/iu.test(before)) return true;
-  const joins = /^[ \u00A0]*(?:,[ \u00A0]*|und|oder|sowie|bis|noch)?[ \u00A0]*$/u;
+  if (/(?:^|\s)als\s*$/iu.test(before)) return true;
+  const joins = /^\s*(?:,\s*|und|oder|sowie|bis|noch)?\s*$/u;
   const prev = raw[k - 1];
   const next = raw[k + 1];
   return (
@@ -433,14 +433,17 @@ const wordsRe = (list: string[]): RegExp =>
  * „Wortbruch“", "skandierten Parolen wie „…“").
  */
 const DE_TERM_FRAME = wordsRe(WORDS.deTermFrames);
+const DE_VERBS = WORDS.verbs.de.join('|');
 /** A reporting verb and a comma or colon right before the mark ("sagte, „…“"). */
 const DE_REPORTED_RIGHT_BEFORE = narrowedRegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:${WORDS.verbs.de.join('|')})[ \u00A0]*[,:][ \u00A0]*$`,
+  String.raw`(?<![\p{L}\p{M}])(?:${DE_VERBS})\s*[,:]\s*$`,
   'iu',
 );
+/** A comma and a reporting verb right after the mark ("„Endlich“, sagte sie"). */
+const DE_REPORTED_RIGHT_AFTER = narrowedRegExp(String.raw`^\s*,\s*(?:${DE_VERBS})(?!\p{L})`, 'iu');
 /** A noun for words someone said or wrote right before the mark ("Parolen wie „…“"). */
 const DE_SLOGAN_BEFORE = narrowedRegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:${WORDS.deSpeechNouns.join('|')})(?:[ \u00A0]+wie(?:[ \u00A0]+(?:zum[ \u00A0]+Beispiel|etwa))?)?[ \u00A0]*$`,
+  String.raw`(?<![\p{L}\p{M}])(?:${WORDS.deSpeechNouns.join('|')})(?:\s+wie(?:\s+(?:zum\s+Beispiel|etwa))?)?\s*$`,
   'iu',
 );
 const DE_TITLE_WORDS = new Set(WORDS.deTitleWords);
@@ -448,7 +451,7 @@ const DE_TITLE_WORDS = new Set(WORDS.deTitleWords);
 const DE_TITLE_MAX_WORDS = 14;
 /** An article that opens the sentence right before the mark ("Der „…“ geht an …"). */
 const DE_ARTICLE_ALONE =
-  /^[ \u00A0]*(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|im|am|beim|zum|zur|vom)[ \u00A0]*$/iu;
+  /^\s*(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|im|am|beim|zum|zur|vom)\s*$/iu;
 const DE_VERBS_IN_TITLE = new Set(WORDS.deNotSpeakingVerbs);
 
 /** The sentence before `pos` in its paragraph, up to 200 characters. */
@@ -456,7 +459,7 @@ function clauseBefore(text: string, pos: number): string {
   const para = text.lastIndexOf(PARAGRAPH_SEPARATOR, pos);
   const from = Math.max(para < 0 ? 0 : para + PARAGRAPH_SEPARATOR.length, pos - 200);
   const slice = text.slice(from, pos);
-  const stop = /.*[.!?:;][ \u00A0]/su.exec(slice);
+  const stop = /.*[.!?:;]\s/su.exec(slice);
   return stop ? slice.slice(stop[0].length) : slice;
 }
 
@@ -466,7 +469,7 @@ function clauseBefore(text: string, pos: number): string {
  * Änderung des Passgesetzes", "Rundschau am Sonntag"), with no verb or adverb.
  */
 function germanTitleWords(quoted: string): boolean {
-  for (const raw of quoted.split(/[ \u00A0]+/u)) {
+  for (const raw of quoted.split(/\s+/u)) {
     const w = raw.replace(/^[([„"‚']+|[)\],"“‘']+$/gu, '');
     if (!/\p{L}/u.test(w) || /^[\p{Lu}\d]/u.test(w) || /\p{L}\.\p{L}/u.test(w)) continue;
     const lower = w.toLowerCase();
@@ -495,18 +498,36 @@ function germanThingInSentence(
   const quoted = text.slice(q.start, q.end);
   // Sentence punctuation or an editor's brackets ("Probleme[n]") mark quoted words.
   const ending = quoted.replace(/(?<=\p{L}\.\p{L})\.$/u, '');
-  if (
-    !/^[\p{Lu}\d]/u.test(quoted) ||
-    /[.!?…:;,]$|[!?][ \u00A0]|\.[ \u00A0]+\p{Lu}|\[/u.test(ending)
-  )
+  if (!/^[\p{Lu}\d]/u.test(quoted) || /[.!?…:;,]$|[!?]\s|\.\s+\p{Lu}|\[/u.test(ending))
     return false;
   const before = clauseBefore(text, q.openPos);
   if (DE_TERM_FRAME.test(before)) return false;
-  if (words === 1) return !framedOrPaired(text, raw, k) && !DE_REPORTED_RIGHT_BEFORE.test(before);
+  if (words === 1)
+    return (
+      !framedOrPaired(text, raw, k) &&
+      !DE_REPORTED_RIGHT_BEFORE.test(before) &&
+      !DE_REPORTED_RIGHT_AFTER.test(text.slice(q.closeEnd, q.closeEnd + 40))
+    );
   if (hasSpeaker || words > DE_TITLE_MAX_WORDS) return false;
-  const inSentence =
-    /\p{Ll}[\p{L}\p{M}.-]*[ \u00A0]*$/u.test(before) || DE_ARTICLE_ALONE.test(before);
+  const inSentence = /\p{Ll}[\p{L}\p{M}.-]*\s*$/u.test(before) || DE_ARTICLE_ALONE.test(before);
   return inSentence && germanTitleWords(quoted);
+}
+
+/**
+ * A German adjective and noun in marks inside a noun phrase of a narrative
+ * sentence ("mit einer „virtuellen Bombe“", "verfügte eine „große Koalition“"):
+ * a scare quote, unless a verb of saying in the clause makes it reported words.
+ */
+function germanScareNounPhrase(text: string, openPos: number, quoted: string): boolean {
+  return (
+    /^\p{Ll}\p{L}*(?:e|en|er|es|em)\s\p{Lu}\p{L}+$/u.test(quoted) &&
+    /\p{Ll},?\s(?:der|die|das|dem|den|des|eine?[mnrs]?|im|am|beim|zum|zur|vom)\s*$/u.test(
+      text.slice(Math.max(0, openPos - 20), openPos),
+    ) &&
+    !/(?<![\p{L}\p{M}])(?:sag|erklär|mein|forder|warn|kritisier)(?:en|t|te|ten)(?![\p{L}\p{M}])/iu.test(
+      clauseBefore(text, openPos),
+    )
+  );
 }
 
 /**
@@ -563,7 +584,11 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
         ((att.attribution === null || !att.hasCue) && looksLikeTitle(quoted)) ||
         (att.nameSlot && looksLikeTitle(quoted)) ||
         (article.language === 'de' &&
-          germanThingInSentence(text, raw, k, words, att.attribution !== null)));
+          germanThingInSentence(text, raw, k, words, att.attribution !== null)) ||
+        (article.language === 'de' &&
+          att.attribution === null &&
+          !att.hasCue &&
+          germanScareNounPhrase(text, q.openPos, quoted)));
     out.push({
       text: quoted,
       start: q.start,

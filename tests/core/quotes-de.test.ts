@@ -343,6 +343,100 @@ describe('German: more nouns and frames that name things', () => {
       kind: 'term',
     },
     {
+      // An adjective and a noun inside a noun phrase of a narrative sentence: a
+      // scare quote.
+      lang: 'de',
+      paras: ['In dem Spiel haben Unbekannte mit einer „digitalen Bombe“ die Insel zerstört.'],
+      quote: 'digitalen Bombe',
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: ['Nach der Wahl verfügt eine „breite Koalition“ über die Mehrheit.'],
+      quote: 'breite Koalition',
+      kind: 'term',
+    },
+    {
+      // A verb of saying in the clause makes them someone's words.
+      lang: 'de',
+      paras: ['Die Anwohner sagen, der Betreiber trage die „volle Verantwortung“ für den Lärm.'],
+      quote: 'volle Verantwortung',
+      kind: 'statement',
+    },
+    {
+      // A name the sentence says something calls itself, after the marks.
+      lang: 'de',
+      paras: ['„Wir für Nordland“, wie sich die Gruppe nennt, kündigte Proteste an.'],
+      quote: 'Wir für Nordland',
+      kind: 'term',
+    },
+    {
+      // A paper "that appears" somewhere.
+      lang: 'de',
+      paras: ['So berichtete die in Nordland erscheinende „Stimme am Mittwoch“ von dem Streit.'],
+      quote: 'Stimme am Mittwoch',
+      kind: 'term',
+    },
+    {
+      // A work named in the clause before a colon.
+      lang: 'de',
+      paras: [
+        'Am Abend stellte die Band dann ihr neues Album vor: „Licht über dem Hafen“. Die Fans jubelten.',
+      ],
+      quote: 'Licht über dem Hafen',
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: ['Den Namen der Serie gab der Sender schon bekannt: „Kalte Tage am Fjord“.'],
+      quote: 'Kalte Tage am Fjord',
+      kind: 'term',
+    },
+    {
+      lang: 'fr',
+      paras: ['« Nous pour Nordland », comme se nomme le groupe, a annoncé des manifestations.'],
+      quote: 'Nous pour Nordland',
+      kind: 'term',
+    },
+    {
+      lang: 'es',
+      paras: ['«Nosotros por Nordland», como se hace llamar el grupo, anunció protestas.'],
+      quote: 'Nosotros por Nordland',
+      kind: 'term',
+    },
+    {
+      lang: 'ru',
+      paras: ['«Мы за Нордланд», как называет себя группа, объявила о протестах.'],
+      quote: 'Мы за Нордланд',
+      kind: 'term',
+    },
+    {
+      lang: 'fr',
+      paras: ['Le groupe a présenté son nouvel album : « Lumière sur le port ».'],
+      quote: 'Lumière sur le port',
+      kind: 'term',
+    },
+    {
+      lang: 'es',
+      paras: ['El grupo presentó su nuevo álbum: «Luz sobre el puerto».'],
+      quote: 'Luz sobre el puerto',
+      kind: 'term',
+    },
+    {
+      lang: 'fr',
+      paras: ['À propos de son livre, Anne Roche a dit : « Il m’a coûté dix ans. »'],
+      quote: 'Il m’a coûté dix ans.',
+      kind: 'statement',
+    },
+    {
+      // A sentence after such a colon is still someone's words.
+      lang: 'de',
+      paras: ['Über ihr neues Buch sagte Anna Berg: „Es hat mich zehn Jahre gekostet.“'],
+      quote: 'Es hat mich zehn Jahre gekostet.',
+      kind: 'statement',
+      speaker: 'Anna Berg',
+    },
+    {
       lang: 'de',
       paras: [
         'Die von der „Harbour Front for Fair Fishing“ (übersetzt etwa: „Hafenfront für gerechten Fischfang in allen Meeren“) organisierten Kräfte riefen zum Streik auf.',

@@ -1494,3 +1494,232 @@ describe('speakers: a German person in the accusative or dative before a colon i
     },
   ]);
 });
+
+describe('speakers: a fronted German phrase with an article is no subject', () => {
+  run([
+    {
+      // "Gegenüber der Zeitung" gave the speaker "der Zeitung".
+      lang: 'de',
+      paras: ['Gegenüber der Zeitung sagte Karl Holm, der Plan sei „nicht finanzierbar“.'],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
+
+describe('speakers: a role with its complement, then its holder set off by commas', () => {
+  run([
+    {
+      // The person of the first clause is not the subject of the second.
+      lang: 'de',
+      paras: [
+        'Ministerin Eva Lund (CDU) wies den Vorwurf zurück, die bildungspolitische Sprecherin der größten Fraktion, Anna Berg (Grüne), erklärte: „Das ist falsch.“',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // A capitalised adjective in the complement ("des Obersten Gerichts").
+      lang: 'de',
+      paras: [
+        'Die Häftlinge sollen laut dem Chefankläger des Obersten Gerichts, Karl Holm, Folter „systematisch“ erlitten haben.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      lang: 'fr',
+      paras: [
+        'Selon le procureur de la Cour suprême, Jean Dupont, les détenus auraient été « systématiquement torturés ».',
+      ],
+      speaker: 'Jean Dupont',
+    },
+    {
+      lang: 'es',
+      paras: [
+        'Según el fiscal del Tribunal Supremo, Juan Pérez, los presos fueron «torturados sistemáticamente».',
+      ],
+      speaker: 'Juan Pérez',
+    },
+  ]);
+});
+
+describe('speakers: a German role resolved to the person named with it', () => {
+  run([
+    {
+      // "Bürgermeisterin der Stadt" made "Stadt" the mayor.
+      lang: 'de',
+      paras: [
+        'Anna Berg, die Bürgermeisterin der Stadt, eröffnete die Brücke. Karl Holm war auch da.',
+        'Die Bürgermeisterin sagte: „Wir helfen.“',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // The role as the predicate of "ist" or "war".
+      lang: 'de',
+      paras: [
+        'Anna Berg ist seit 2010 Bürgermeisterin der Stadt. Karl Holm widersprach ihr.',
+        'Die Bürgermeisterin sagte: „Wir helfen.“',
+      ],
+      speaker: 'Anna Berg',
+    },
+    {
+      // A role with its complement before the name set off by commas, and an
+      // adjective before the role when it comes back.
+      lang: 'de',
+      paras: [
+        'Der Präsident des Vereins, Karl Holm, trat zurück. Anna Berg übernahm.',
+        '„Ich gehe mit Wehmut“, sagte der scheidende Präsident.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      // A role in an aside after the name, then the role alone.
+      lang: 'de',
+      paras: [
+        'Karl Holm, Trainer des FC Nord, war zufrieden. Anna Berg jubelte.',
+        '„Wir haben gut gespielt“, sagte der Trainer.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Die Bürgermeisterin Anna Berg und Minister Karl Holm eröffneten die Brücke.',
+        'Viele Bürger kamen. „Ein großer Tag“, so die Bürgermeisterin.',
+      ],
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
+
+describe('speakers: "der" before a German feminine role is no subject', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['Karl Holm antwortete der Ministerin Anna Berg: „Das sehe ich anders.“'],
+      speaker: 'Karl Holm',
+    },
+    {
+      // The minister is spoken to; the role that opens the sentence is the subject.
+      lang: 'de',
+      paras: [
+        'Bundeskanzlerin Eva Lund besuchte Kiel.',
+        'Die Kanzlerin dankte der Ministerin Anna Berg: „Das war gut.“',
+      ],
+      speaker: null,
+    },
+    {
+      lang: 'de',
+      paras: ['Dazu sagte der Minister Karl Holm: „Das war gut.“'],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
+
+describe('speakers: German phrases that are no subject and name no source', () => {
+  run([
+    {
+      // A separable verb's participle is no finite verb: "System" was the speaker.
+      lang: 'de',
+      paras: [
+        'Karl Holm sprach zuerst. Allerdings sei das derzeitige, aus dieser Idee abgeleitete System „völlig veraltet“.',
+      ],
+      speaker: 'Karl Holm',
+    },
+    {
+      // A name after "nach" in a colon frame is no speaker.
+      lang: 'de',
+      paras: [
+        'Die Regierung sei Nordland wegen seiner Hilfe nach Sturm Tessa Lund zu Dank verpflichtet: „Wir vergessen das nicht.“',
+      ],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: German words that open the sentence before their reporting verb', () => {
+  run([
+    {
+      // One capitalised word, a comma and a reporting verb: someone's word.
+      lang: 'de',
+      paras: ['Anna Berg hatte geklagt. Das Gericht gab ihr recht. „Endlich“, sagte die Klägerin.'],
+      speaker: 'Anna Berg',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: ['Mit den Worten „Das ist ein Sieg“ kommentierte Karl Holm das Urteil.'],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
+
+describe('speakers: a German fronted clause that reports, with words inside it', () => {
+  run([
+    {
+      // The words follow the fronted clause's verb; the main clause has a speaker of its own.
+      lang: 'de',
+      paras: [
+        'Während Anna Berg erklärte, zufrieden zu sein, „sonst hätten wir nichts gesagt“, räumte Karl Holm ein, enttäuscht zu sein.',
+      ],
+      speaker: 'Anna Berg',
+    },
+  ]);
+});
+
+describe('speakers: a sentence that opens with its subject, another person as the object', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['Anna Berg lobte Karl Holm: „Er ist bereit.“'],
+      speaker: 'Anna Berg',
+    },
+    {
+      lang: 'fr',
+      paras: ['Marie Lenoir a félicité Jean Dupont : « Il est prêt. »'],
+      speaker: 'Marie Lenoir',
+    },
+    {
+      lang: 'es',
+      paras: ['María López elogió a Juan Pérez: «Está listo.»'],
+      speaker: 'María López',
+    },
+    {
+      lang: 'ru',
+      paras: ['Мария Иванова похвалила Ивана Петрова: «Он готов».'],
+      speaker: 'Мария Иванова',
+    },
+    {
+      // The one quoted, not the paper that quotes.
+      lang: 'de',
+      paras: ['Die Zeitung zitiert den Minister Karl Holm mit den Worten: „Wir sind bereit.“'],
+      speaker: 'Karl Holm',
+    },
+    {
+      lang: 'de',
+      paras: ['Die Zeitung zitiert Karl Holm, der Plan sei „nicht finanzierbar“.'],
+      speaker: 'Karl Holm',
+    },
+    {
+      // A passive's agent speaks before a colon too.
+      lang: 'de',
+      paras: ['Anna Berg wurde von Karl Holm scharf kritisiert: „Sie lügen.“'],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
+
+describe('speakers: a German possessive and a noun for a view', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['Karl Holm sprach am Montag. Nach Holms Worten ist die Lage „sehr ernst“.'],
+      speaker: 'Karl Holm',
+    },
+    {
+      // "Holms Angaben" was the speaker.
+      lang: 'de',
+      paras: ['Karl Holm sprach am Montag. Laut Holms Angaben ist die Lage „sehr ernst“.'],
+      speaker: 'Karl Holm',
+    },
+  ]);
+});
