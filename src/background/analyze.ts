@@ -45,6 +45,7 @@ import { rememberArticle, type PageVisit } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
 import { prefetchSavedIndex } from './store-live';
 import {
+  forgetQuoteFinder,
   markQuotesWarm,
   preloadQuoteFinder,
   quotesInPage,
@@ -93,6 +94,8 @@ function generation(tabId: number): number {
 export async function tabGone(tabId: number, closed: boolean): Promise<void> {
   generations.set(tabId, generation(tabId) + 1);
   inFlight.delete(tabId);
+  // A finder injected into the page that goes away goes with it.
+  forgetQuoteFinder(tabId);
   if (closed) generations.delete(tabId);
   await forgetTab(tabId);
 }

@@ -65,6 +65,11 @@ export function preloadQuoteFinder(tabId: number): void {
   injections.set(tabId, injecting);
 }
 
+/** Tab `tabId` navigated or closed: a finder injected into it is gone. */
+export function forgetQuoteFinder(tabId: number): void {
+  injections.delete(tabId);
+}
+
 /**
  * The quotations of `article` (the part of the page's article the engine reads) found in
  * tab `tabId`; null when the page could not answer, answered wrongly, or took longer than
