@@ -46,11 +46,10 @@ import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
 import { prefetchSavedIndex } from './store-live';
 import {
   forgetQuoteFinder,
-  markQuotesWarm,
   preloadQuoteFinder,
+  quotesFound,
   quotesInPage,
   quotesWarm,
-  warmQuotesLater,
 } from './page-quotes';
 
 /** The file the build writes for the content script (manifest-relative). */
@@ -244,8 +243,7 @@ async function runEngine(
   // What needs no quotations is worked out while the page finds them.
   const started = startPrepare(bound);
   const inPage = asked ? await asked : null;
-  if (inPage) warmQuotesLater(bound.article);
-  else markQuotesWarm();
+  quotesFound(bound.article, inPage !== null);
   const prepared = finishPrepare(started, inPage ?? undefined);
   const p1 = performance.now();
   const [corpus, background, lexicon] = await data;

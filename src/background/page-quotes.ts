@@ -18,7 +18,7 @@ import browser from '../shared/browser';
 import { logOnce } from '../shared/log';
 
 /** Longest wait for the page's quotations before the worker finds them itself (ms). */
-export const PAGE_QUOTES_TIMEOUT_MS = 2000;
+const PAGE_QUOTES_TIMEOUT_MS = 2000;
 
 /** Wait after an answer before the worker runs its own finder once (ms): the popup's next messages come first. */
 const WARM_DELAY_MS = 300;
@@ -30,15 +30,15 @@ export function quotesWarm(): boolean {
   return warm;
 }
 
-/** The worker ran its own finder (an analysis did), or will soon (`warmQuotesLater`). */
-export function markQuotesWarm(): void {
-  warm = true;
-}
-
-/** Run the worker's own finder once on `article`, after the answer has gone out. */
-export function warmQuotesLater(article: Article): void {
+/**
+ * The quotations of `article` were found, by the page (`byPage`) or by the worker's own
+ * finder. After the page's, the worker runs its finder once, after the answer has gone
+ * out, so that its later analyses need no page.
+ */
+export function quotesFound(article: Article, byPage: boolean): void {
   if (warm) return;
   warm = true;
+  if (!byPage) return;
   setTimeout(() => {
     try {
       extractQuotes(article);
