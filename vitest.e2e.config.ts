@@ -11,7 +11,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 180_000,
+    // Firefox setups are made twice at most, each with a bounded start (launchFirefoxWith).
+    hookTimeout: 400_000,
     teardownTimeout: 30_000,
   },
 });

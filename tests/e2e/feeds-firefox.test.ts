@@ -13,7 +13,7 @@ import { STORY_QUOTES, startFeedWorld, type FeedWorld, type Outlet } from './fee
 import {
   BRIDGE_REQUEST,
   ensureArtifacts,
-  launchFirefox,
+  launchFirefoxWith,
   openFirefoxOptions,
   openFirefoxPopupTab,
   waitFor,
@@ -49,14 +49,15 @@ async function follow(o: Outlet, min: number): Promise<void> {
 beforeAll(async () => {
   artifacts = await ensureArtifacts();
   world = await startFeedWorld();
-  session = await launchFirefox();
-  news = await session.browser.newPage();
-  await news.goto(world.readerUrl, { waitUntil: 'domcontentloaded', timeout: 20_000 });
-  await news.waitForFunction(
-    () => document.documentElement.dataset.secondSourceTestBridge === 'ready',
-    { timeout: 15_000 },
-  );
-  options = await openFirefoxOptions(session, news, '#feed-address');
+  ({ session } = await launchFirefoxWith(async (s) => {
+    news = await s.browser.newPage();
+    await news.goto(world.readerUrl, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    await news.waitForFunction(
+      () => document.documentElement.dataset.secondSourceTestBridge === 'ready',
+      { timeout: 15_000 },
+    );
+    options = await openFirefoxOptions(s, news, '#feed-address');
+  }));
 });
 
 afterAll(async () => {

@@ -20,7 +20,7 @@ import {
   READ_HIGHLIGHTS,
   axeViolations,
   ensureArtifacts,
-  launchFirefox,
+  launchFirefoxWith,
   serveDir,
   waitFor,
   type FirefoxSession,
@@ -43,15 +43,17 @@ const requests: string[] = [];
 beforeAll(async () => {
   artifacts = await ensureArtifacts();
   server = await serveDir(PAGES_DIR);
-  session = await launchFirefox();
-  page = await session.browser.newPage();
-  page.on('request', (r) => void requests.push(r.url()));
-  await page.setViewport({ width: 1200, height: 900 });
-  await page.goto(`${server.origin}/${PAGE}`);
-  await waitFor('the test bridge', () =>
-    page.evaluate(() => document.documentElement.dataset.secondSourceTestBridge === 'ready'),
-  );
-  bodyBefore = await page.evaluate(() => document.body.innerHTML);
+  ({ session } = await launchFirefoxWith(async (s) => {
+    requests.length = 0;
+    page = await s.browser.newPage();
+    page.on('request', (r) => void requests.push(r.url()));
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.goto(`${server.origin}/${PAGE}`, { timeout: 20_000 });
+    await waitFor('the test bridge', () =>
+      page.evaluate(() => document.documentElement.dataset.secondSourceTestBridge === 'ready'),
+    );
+    bodyBefore = await page.evaluate(() => document.body.innerHTML);
+  }));
 });
 
 afterAll(async () => {

@@ -558,6 +558,32 @@ export async function launchFirefox(
   }
 }
 
+/**
+ * Firefox with the extension, and a test file's first steps in it (open the news page,
+ * the options page…). Each start and each setup is bounded; a setup that fails or never
+ * returns closes that browser and is made once more in a new one, so one stuck step of
+ * a headless start does not fail the whole file.
+ */
+export async function launchFirefoxWith<T>(
+  setup: (session: FirefoxSession) => Promise<T>,
+  opts: Parameters<typeof launchFirefox>[1] = {},
+): Promise<{ session: FirefoxSession; value: T }> {
+  for (let attempt = 1; ; attempt++) {
+    const session = await launchFirefox(TEST_DIRS.firefox, opts);
+    try {
+      const value = await bounded(setup(session), FIREFOX_SETUP_MS, 'the Firefox setup');
+      return { session, value };
+    } catch (error) {
+      await bounded(session.close(), 10_000, 'closing Firefox').catch(() => undefined);
+      if (attempt >= 2) throw error;
+      console.warn(`Firefox setup failed, made once more: ${String(error)}`);
+    }
+  }
+}
+
+/** How long a test file's first steps in a started Firefox may take. */
+const FIREFOX_SETUP_MS = 60_000;
+
 /** How long one start of Firefox with the extension may take. */
 const FIREFOX_START_MS = 60_000;
 

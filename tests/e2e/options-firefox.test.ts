@@ -15,7 +15,7 @@ import {
   PAGES_DIR,
   ROOT,
   ensureArtifacts,
-  launchFirefox,
+  launchFirefoxWith,
   openFirefoxOptions,
   openFirefoxPopupTab,
   serveDir,
@@ -44,14 +44,18 @@ async function textOf(page: Page, selector: string): Promise<string> {
 beforeAll(async () => {
   artifacts = await ensureArtifacts();
   server = await serveDir(PAGES_DIR);
-  session = await launchFirefox();
-  news = await session.browser.newPage();
-  await news.goto(`${server.origin}/${PAGE}`, { waitUntil: 'domcontentloaded', timeout: 20_000 });
-  await news.waitForFunction(
-    () => document.documentElement.dataset.secondSourceTestBridge === 'ready',
-    { timeout: 15_000 },
-  );
-  options = await openFirefoxOptions(session, news, '#import-file');
+  ({ session } = await launchFirefoxWith(async (s) => {
+    news = await s.browser.newPage();
+    await news.goto(`${server.origin}/${PAGE}`, {
+      waitUntil: 'domcontentloaded',
+      timeout: 20_000,
+    });
+    await news.waitForFunction(
+      () => document.documentElement.dataset.secondSourceTestBridge === 'ready',
+      { timeout: 15_000 },
+    );
+    options = await openFirefoxOptions(s, news, '#import-file');
+  }));
 });
 
 afterAll(async () => {
