@@ -9,11 +9,14 @@ import {
   boundArticle,
   prepareArticle,
   finishPrepare,
+  withRelatedStart,
   startPrepare,
   type AnalyzeOptions,
   type PreparedArticle,
 } from '../core/analyze';
+import type { BackgroundStats } from '../core/background';
 import type { Corpus } from '../core/corpus';
+import type { Lexicon } from '../core/lexicon';
 import { finishLoading } from '../core/steps';
 import type { Article, Report } from '../core/types';
 import browser, { sendToTab } from '../shared/browser';
@@ -240,20 +243,30 @@ async function runEngine(
   const p0 = performance.now();
   const bound = boundArticle(article);
   const asked = tabId !== undefined && !quotesWarm() ? quotesInPage(tabId, bound.article) : null;
-  // What needs no quotations is worked out while the page finds them.
-  const started = startPrepare(bound);
-  const inPage = asked ? await asked : null;
-  quotesFound(bound.article, inPage !== null);
-  const prepared = finishPrepare(started, inPage ?? undefined);
-  const p1 = performance.now();
-  const [corpus, background, lexicon] = await data;
-  const t1 = performance.now();
-  const report = await engineReport(prepared, corpus, {
+  // What needs no quotations is worked out while the page finds them: the article's own
+  // features, then, once the index is loaded, the start of the related-coverage search.
+  let started = startPrepare(bound);
+  const options = (background: BackgroundStats | null, lexicon: Lexicon | null) => ({
     sensitivity: settings.sensitivity,
     minQuoteWords: settings.minQuoteWords,
     background,
     lexicon,
   });
+  const early = asked
+    ? data.then(([corpus, background, lexicon]) => {
+        started = withRelatedStart(started, corpus, options(background, lexicon));
+      })
+    : null;
+  // A failed load is reported below; a failed start is made again by the engine.
+  void early?.catch(() => undefined);
+  const inPage = asked ? await asked : null;
+  quotesFound(bound.article, inPage !== null);
+  const p1 = performance.now();
+  const [corpus, background, lexicon] = await data;
+  await early?.catch(() => undefined);
+  const t1 = performance.now();
+  const prepared = finishPrepare(started, inPage ?? undefined);
+  const report = await engineReport(prepared, corpus, options(background, lexicon));
   if (timings) {
     timings.indexMs = t1 - p1;
     timings.analysisMs = p1 - p0 + performance.now() - t1;

@@ -15,7 +15,13 @@ import { withLanguage } from './language';
 import type { BackgroundStats } from './background';
 import { extractQuotes, scanQuoteSpans } from './quotes';
 import type { Lexicon } from './lexicon';
-import { relatedSteps, type Sensitivity } from './related';
+import {
+  relatedSteps,
+  startRelated,
+  type RelatedOptions,
+  type RelatedStart,
+  type Sensitivity,
+} from './related';
 import { finishNow, type Steps } from './steps';
 import {
   PARAGRAPH_SEPARATOR,
@@ -147,6 +153,8 @@ export interface PreparedArticle {
   /** What the engine reads: the windowed, cut or whole article. */
   readonly article: Article;
   readonly features: ArticleFeatures;
+  /** The first part of its related-coverage search, when read already (`withRelatedStart`). */
+  readonly related?: RelatedStart;
 }
 
 /** The part of an article the engine reads (see `PreparedArticle`), before its features. */
@@ -167,11 +175,37 @@ export function boundArticle(
 /** A bound article with its features but its quotations (`featureBase`). */
 export interface StartedArticle extends BoundArticle {
   readonly base: ArticleBase;
+  readonly related?: RelatedStart;
 }
 
 /** The features of `bound` that need no quotations, worked out while they are found elsewhere. */
 export function startPrepare(bound: BoundArticle): StartedArticle {
   return { ...bound, base: featureBase(bound.article) };
+}
+
+/** What the related-coverage search is given of the analysis options. */
+function relatedOptions(opts: Partial<AnalyzeOptions>): Partial<RelatedOptions> {
+  const o = { ...DEFAULT_ANALYZE_OPTIONS, ...opts };
+  return {
+    sensitivity: o.sensitivity,
+    limit: o.maxRelated,
+    background: o.background,
+    lexicon: o.lexicon,
+  };
+}
+
+/**
+ * `started` with the first part of its related-coverage search read from `corpus`
+ * (`startRelated`: needs no quotations), for a caller that has the corpus before the
+ * quotations. `analyzePrepared` uses it while the corpus is unchanged.
+ */
+export function withRelatedStart(
+  started: StartedArticle,
+  corpus: Corpus,
+  options: Partial<AnalyzeOptions> = {},
+): StartedArticle {
+  const related = startRelated(started.article, corpus, relatedOptions(options), started.base);
+  return { ...started, related };
 }
 
 /**
@@ -219,13 +253,9 @@ export function* analyzeSteps(
   const { related, scored } = yield* relatedSteps(
     article,
     corpus,
-    {
-      sensitivity: opts.sensitivity,
-      limit: opts.maxRelated,
-      background: opts.background,
-      lexicon: opts.lexicon,
-    },
+    relatedOptions(opts),
     features,
+    prepared.related,
   );
   // Every quotation is checked, so the article's quotations need not be found again.
   let quotes = yield* corroborateSteps(

@@ -34,10 +34,30 @@ export interface BackgroundFile {
 
 interface LanguageTable {
   units: number;
-  df: Map<string, number>;
+  /** The file's words and counts, indexed into `df` when the language is first read. */
+  words: readonly unknown[];
+  counts: readonly unknown[];
+  df: Map<string, number> | null;
+  /** The file's counts by name key, indexed into `byName` on first use. */
+  names: { keys: readonly unknown[]; counts: readonly unknown[] } | null;
   /** Counts by name key (accent-free Latin), built on first use for names. */
   byName: Map<string, number> | null;
   maxIdf: number;
+}
+
+/** Counts by key from parallel lists (the file's form). */
+function countMap(keys: readonly unknown[], counts: readonly unknown[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) m.set(String(keys[i]), Number(counts[i]) || 0);
+  return m;
+}
+
+/**
+ * A language's word counts, indexed on first use: a worker just started indexes the
+ * languages its first analysis reads, not all of them.
+ */
+function dfOf(t: LanguageTable): Map<string, number> {
+  return (t.df ??= countMap(t.words, t.counts));
 }
 
 /** Parsed background statistics, ready for lookups. */
@@ -70,24 +90,21 @@ export function parseBackground(json: unknown): BackgroundStats {
       t.words.length !== t.counts.length
     )
       throw new BackgroundFormatError(`bad table for language "${lang}"`);
-    const df = new Map<string, number>();
-    t.words.forEach((w, i) => df.set(String(w), Number(t.counts[i]) || 0));
-    let byName: Map<string, number> | null = null;
     const names = t.names;
-    if (names) {
-      if (
-        !Array.isArray(names.keys) ||
+    if (
+      names &&
+      (!Array.isArray(names.keys) ||
         !Array.isArray(names.counts) ||
-        names.keys.length !== names.counts.length
-      )
-        throw new BackgroundFormatError(`bad name table for language "${lang}"`);
-      byName = new Map();
-      names.keys.forEach((k, i) => byName!.set(String(k), Number(names.counts[i]) || 0));
-    }
+        names.keys.length !== names.counts.length)
+    )
+      throw new BackgroundFormatError(`bad name table for language "${lang}"`);
     languages.set(lang, {
       units: t.units,
-      df,
-      byName,
+      words: t.words,
+      counts: t.counts,
+      df: null,
+      names: names ?? null,
+      byName: null,
       maxIdf: Math.log((t.units + 1) / 0.5),
     });
   }
@@ -111,7 +128,7 @@ function rarityFromCount(t: LanguageTable, count: number): number {
 export function wordRarity(bg: BackgroundStats | null, language: string, norm: string): number {
   const t = bg?.languages.get(language);
   if (!t) return neutralRarity(norm);
-  return rarityFromCount(t, t.df.get(norm) ?? 0);
+  return rarityFromCount(t, dfOf(t).get(norm) ?? 0);
 }
 
 /**
@@ -132,7 +149,7 @@ export function nameRarity(bg: BackgroundStats | null, key: string): number {
     else {
       r = 1;
       for (const t of bg.languages.values()) {
-        t.byName ??= nameIndex(t);
+        t.byName ??= t.names ? countMap(t.names.keys, t.names.counts) : nameIndex(dfOf(t));
         r = Math.min(r, rarityFromCount(t, t.byName.get(part) ?? 0));
       }
     }
@@ -145,9 +162,9 @@ const neutralNames = new Map<string, number>();
 /** Names kept in a rarity cache before it starts over (bounds its memory). */
 const NAME_CACHE_LIMIT = 50_000;
 
-function nameIndex(t: { df: ReadonlyMap<string, number> }): Map<string, number> {
+function nameIndex(df: ReadonlyMap<string, number>): Map<string, number> {
   const m = new Map<string, number>();
-  for (const [w, c] of t.df) {
+  for (const [w, c] of df) {
     const k = nameKey(latinKey(w));
     m.set(k, (m.get(k) ?? 0) + c);
   }
@@ -161,9 +178,7 @@ function nameIndex(t: { df: ReadonlyMap<string, number> }): Map<string, number> 
 export function withNameTables(file: BackgroundFile): BackgroundFile {
   const languages: BackgroundFile['languages'] = {};
   for (const [lang, t] of Object.entries(file.languages)) {
-    const df = new Map<string, number>();
-    t.words.forEach((w, i) => df.set(w, t.counts[i] ?? 0));
-    const byName = nameIndex({ df });
+    const byName = nameIndex(countMap(t.words, t.counts));
     languages[lang] = {
       ...t,
       names: { keys: [...byName.keys()], counts: [...byName.values()] },

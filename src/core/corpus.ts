@@ -14,6 +14,7 @@ import {
   SKELETON_PREFIX,
   MINHASH_SIZE,
   NUMBER_PREFIX,
+  type ArticleBase,
   type ArticleFeatures,
 } from './features';
 import { publishedDay } from './article';
@@ -181,6 +182,8 @@ export class Corpus {
   private nameFlags: number[] = [];
   private overlayPostings = new Map<number, number[]>(); // term id → [doc, w, doc, w, …]
   private overlayQuotePostings = new Map<number, number[]>();
+  /** Raised by every change to the docs (see `revision`). */
+  private changes = 0;
   private scratch = new Float32Array(0);
 
   /** A corpus of these articles; a later article with the same URL replaces an earlier one. */
@@ -226,6 +229,14 @@ export class Corpus {
   /** Number of live articles. */
   get size(): number {
     return this.docCount - this.removedCount;
+  }
+
+  /**
+   * A number that changes whenever docs are added, removed or renumbered: what was read
+   * from the index at one revision holds while it is unchanged.
+   */
+  get revision(): number {
+    return this.changes;
   }
 
   /** Number of doc ids in use, removed ones included. */
@@ -301,6 +312,7 @@ export class Corpus {
 
   private markRemoved(id: number): void {
     if (this.isRemoved(id)) return;
+    this.changes++;
     if (this.removedFlags.length <= id) {
       const grown = new Uint8Array(Math.max(id + 1, this.removedFlags.length * 2, 64));
       grown.set(this.removedFlags);
@@ -327,7 +339,7 @@ export class Corpus {
     return id;
   }
 
-  private static termKeys(f: ArticleFeatures): Map<string, number> {
+  private static termKeys(f: ArticleBase): Map<string, number> {
     const keys = new Map<string, number>(f.terms);
     for (const e of f.entities) {
       for (const key of entityKeys(e)) {
@@ -358,7 +370,7 @@ export class Corpus {
    * figures have a reserved share of the slots: they are what survives translation,
    * so a German or French article stays reachable from an English one.
    */
-  vectorOf(f: ArticleFeatures, limit: number, createTerms: boolean): QueryVector {
+  vectorOf(f: ArticleBase, limit: number, createTerms: boolean): QueryVector {
     const anchors: { id: number; w: number }[] = [];
     const plain: { id: number; w: number }[] = [];
     for (const [k, tf] of Corpus.termKeys(f)) {
@@ -390,6 +402,7 @@ export class Corpus {
   }
 
   private addFeatures(article: Article, f: ArticleFeatures): void {
+    this.changes++;
     const old = this.idOf(article.url);
     // A newer version of a known URL replaces the old one. Only the old article's salient
     // terms can be uncounted from the document frequencies; the drift is negligible.
@@ -744,7 +757,7 @@ export class Corpus {
   // ---- retrieval ----
 
   /** Features of a query article and its vector over this corpus's terms. */
-  queryVector(f: ArticleFeatures, limit = 48): QueryVector {
+  queryVector(f: ArticleBase, limit = 48): QueryVector {
     return this.vectorOf(f, limit, false);
   }
 
@@ -865,6 +878,7 @@ export class Corpus {
    * change; call between queries, not during one.
    */
   compact(): void {
+    this.changes++;
     const live: number[] = [];
     for (let id = 0; id < this.docCount; id++) if (!this.isRemoved(id)) live.push(id);
     const n = live.length;

@@ -52,11 +52,22 @@ interface LanguageIndex {
   memo: Map<string, readonly number[]>;
 }
 
+/** One language's lists as in the file, and their index once built. */
+interface LanguageTable {
+  readonly exact: unknown;
+  readonly prefixes: unknown;
+  index: LanguageIndex | null;
+}
+
 /** A parsed lexicon, ready for lookups. */
 export interface Lexicon {
   /** Number of concepts; ids lie in [0, size). */
   readonly size: number;
-  readonly languages: ReadonlyMap<string, LanguageIndex>;
+  /**
+   * Each language's table, indexed when the language is first read: a worker just
+   * started indexes the languages of its first analysis, not all eight.
+   */
+  readonly languages: ReadonlyMap<string, LanguageTable>;
 }
 
 /** Thrown for a lexicon file that is not what `compileLexicon` writes. */
@@ -139,22 +150,35 @@ export function parseLexicon(json: unknown): Lexicon {
     typeof file.languages !== 'object'
   )
     throw new LexiconFormatError('not a version 1 lexicon file');
-  const size = file.concepts!;
-  const languages = new Map<string, LanguageIndex>();
+  const languages = new Map<string, LanguageTable>();
   for (const [lang, table] of Object.entries(file.languages)) {
     if (!table || typeof table !== 'object')
       throw new LexiconFormatError(`bad table for language "${lang}"`);
-    const prefixes = readEntries(table.prefixes, size, `${lang} stem list`);
+    languages.set(lang, { exact: table.exact, prefixes: table.prefixes, index: null });
+  }
+  return { size: file.concepts!, languages };
+}
+
+/**
+ * The index of `language`, built on first use (null: the lexicon has no such language).
+ * Throws `LexiconFormatError` when the language's lists are malformed.
+ */
+function languageIndex(lexicon: Lexicon | null, language: string): LanguageIndex | null {
+  const table = lexicon?.languages.get(language);
+  if (!table) return null;
+  if (!table.index) {
+    const size = lexicon!.size;
+    const prefixes = readEntries(table.prefixes, size, `${language} stem list`);
     let longestStem = 0;
     for (const stem of prefixes.keys()) longestStem = Math.max(longestStem, stem.length);
-    languages.set(lang, {
-      exact: readEntries(table.exact, size, `${lang} form list`),
+    table.index = {
+      exact: readEntries(table.exact, size, `${language} form list`),
       prefixes,
       longestStem,
       memo: new Map(),
-    });
+    };
   }
-  return { size, languages };
+  return table.index;
 }
 
 /** Concepts of one folded word, as listed: its exact form, else its longest stem. */
@@ -249,8 +273,9 @@ export function conceptsOf(
   norm: string,
   language: string,
 ): readonly number[] {
-  const index = lexicon?.languages.get(language);
-  if (!index || norm === '') return NONE;
+  if (norm === '') return NONE;
+  const index = languageIndex(lexicon, language);
+  if (!index) return NONE;
   const known = index.memo.get(norm);
   if (known) return known;
   const ids = resolve(index, norm, language);

@@ -28,6 +28,7 @@ import {
   minhashSimilarity,
   quoteShingles,
   termCounts,
+  type ArticleBase,
   type ArticleFeatures,
 } from './features';
 import type { Corpus } from './corpus';
@@ -519,7 +520,7 @@ function informativeNumber(n: string): boolean {
  * that the articles sharing its rarest names come first whatever else the corpus holds.
  */
 function evidenceVector(
-  f: ArticleFeatures,
+  f: ArticleBase,
   corpus: Corpus,
   bg: BackgroundStats | null,
 ): { ids: number[]; weights: number[] } {
@@ -578,18 +579,31 @@ export function findRelated(
 }
 
 /**
- * `findRelated` in steps: it first ranks the candidates on what the index stores, then
- * yields the candidates whose texts it reads (see `Steps`).
+ * What `relatedSteps` reads first, from the article's features but its quotations: the
+ * candidates its wording and its rarest evidence propose, and its text profile. A
+ * worker's first analysis works it out while the article's quotations are still being
+ * found (see `startRelated`).
  */
-export function* relatedSteps(
+export interface RelatedStart {
+  readonly corpus: Corpus;
+  /** `corpus.revision` when it was read: a start is used only while it is unchanged. */
+  readonly revision: number;
+  readonly candidates: number;
+  readonly background: BackgroundStats | null;
+  readonly lexicon: Lexicon | null;
+  /** Candidate docs, with their wording score (0: proposed by the evidence). */
+  readonly candidateDocs: ReadonlyMap<number, number>;
+  readonly profile: TextProfile;
+}
+
+/** The start of `relatedSteps` for `article` and its features `f` (quotations not needed). */
+export function startRelated(
   article: Article,
   corpus: Corpus,
-  options: Partial<RelatedOptions> = {},
-  features?: ArticleFeatures,
-): Steps<RelatedResult> {
+  options: Partial<RelatedOptions>,
+  f: ArticleBase,
+): RelatedStart {
   const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
-  const thresholds = RELATION_THRESHOLDS[opts.sensitivity];
-  const f = features ?? featurize(article);
   const qvec = corpus.queryVector(f);
   const cands = corpus.candidates(qvec, opts.candidates);
   const candidateDocs = new Map<number, number>(cands.map((c) => [c.doc, c.score]));
@@ -609,6 +623,52 @@ export function* relatedSteps(
     if (++proposed > evidenceLimit) break;
     if (!candidateDocs.has(c.doc)) candidateDocs.set(c.doc, 0);
   }
+  const profile = textProfile(
+    article.title,
+    article.text,
+    f.language,
+    opts.background,
+    new Set(f.entities.flatMap((e) => entityKeys(e))),
+    f.numbers,
+    opts.lexicon,
+  );
+  return {
+    corpus,
+    revision: corpus.revision,
+    candidates: opts.candidates,
+    background: opts.background,
+    lexicon: opts.lexicon,
+    candidateDocs,
+    profile,
+  };
+}
+
+/**
+ * `findRelated` in steps: it first ranks the candidates on what the index stores, then
+ * yields the candidates whose texts it reads (see `Steps`). `start`: its first part,
+ * worked out already for this article (`startRelated`); used when it was read from this
+ * corpus as it is, with these options.
+ */
+export function* relatedSteps(
+  article: Article,
+  corpus: Corpus,
+  options: Partial<RelatedOptions> = {},
+  features?: ArticleFeatures,
+  start?: RelatedStart,
+): Steps<RelatedResult> {
+  const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
+  const thresholds = RELATION_THRESHOLDS[opts.sensitivity];
+  const f = features ?? featurize(article);
+  const started =
+    start &&
+    start.corpus === corpus &&
+    start.revision === corpus.revision &&
+    start.candidates === opts.candidates &&
+    start.background === opts.background &&
+    start.lexicon === opts.lexicon
+      ? start
+      : startRelated(article, corpus, opts, f);
+  const candidateDocs = new Map(started.candidateDocs);
   // Articles that share quotations are strong candidates even with little shared wording.
   // Only articles sharing at least two of the quotation 4-grams join (one is often a stock
   // phrase), the most shared first.
@@ -690,15 +750,7 @@ export function* relatedSteps(
     ? corpus.docsWithQuoteHashes(new Set(f.quoteHashes), Infinity)
     : new Map<number, number>();
   const qStatementCount = Math.max(1, f.quotes.filter((q) => q.kind === 'statement').length);
-  const qProfile = textProfile(
-    article.title,
-    article.text,
-    f.language,
-    bg,
-    new Set(f.entities.flatMap((e) => entityKeys(e))),
-    f.numbers,
-    opts.lexicon,
-  );
+  const qProfile = started.profile;
 
   const scored: (ScoredDoc & { reasons: RelatedReason[]; daysApart: number | null })[] = [];
   const ownHash = hash32(article.url);

@@ -557,13 +557,16 @@ describe('lexicon', () => {
       expect(conceptsOf(word, language)).not.toEqual([]);
     }
     expect(() => parseLexicon({ version: 2 })).toThrow(LexiconFormatError);
-    expect(() =>
-      parseLexicon({
-        version: 1,
-        concepts: 1,
-        languages: { en: { exact: [['war', 5]], prefixes: [] } },
-      }),
-    ).toThrow(LexiconFormatError);
+    // A language's lists are read when the language is first looked up.
+    const damaged = parseLexicon({
+      version: 1,
+      concepts: 1,
+      languages: { en: { exact: [['war', 5]], prefixes: [] } },
+    });
+    expect(() => conceptsOfIn(damaged, 'war', 'en')).toThrow(LexiconFormatError);
+    expect(() => parseLexicon({ version: 1, concepts: 1, languages: { en: 3 } })).toThrow(
+      LexiconFormatError,
+    );
     expect(() => compileLexicon('war|krieg|guerre|guerra')).toThrow(/has 4 fields, needs 8/);
     expect(conceptsOfIn(null, 'war', 'en')).toEqual([]);
   });

@@ -9,6 +9,7 @@ import {
   prepareArticle,
   finishPrepare,
   startPrepare,
+  withRelatedStart,
 } from '../../src/core/analyze';
 import { makeArticle } from '../../src/core/article';
 import { Corpus } from '../../src/core/corpus';
@@ -83,5 +84,49 @@ describe('quotations found in the page, checked by the worker', () => {
     expect(broken((q) => (q[0]!.inner = [{ start: 0, end: 1 }]))).toBeNull();
     expect(broken((q) => (q[0]!.inner = []))).toBeNull();
     expect(broken((q) => q.push({ text: '“x”' }))).toBeNull();
+  });
+});
+
+/*
+ * The related-coverage search is started too while the quotations are being found (its
+ * candidates and the article's profile). The report must be the one an analysis in one go
+ * gives, and a start read before the corpus changed must not be used.
+ */
+const options = { background: loadBackground(), lexicon: loadLexicon() };
+
+describe('the related search started before the quotations are known', () => {
+  it('gives the report an analysis in one go gives', () => {
+    const corpus = Corpus.fromArticles(demo.slice(10));
+    let related = 0;
+    for (const a of demo.slice(0, 8)) {
+      const early = withRelatedStart(startPrepare(boundArticle(a)), corpus, options);
+      const report = analyzePrepared(finishPrepare(early), corpus, options);
+      expect(report, a.url).toEqual(analyzePrepared(prepareArticle(a), corpus, options));
+      related += report.related.length;
+    }
+    expect(related).toBeGreaterThan(0);
+  });
+
+  it('is not used once the corpus has changed, nor with other options', () => {
+    const corpus = Corpus.fromArticles(demo.slice(10));
+    const query = demo[5]!;
+    const early = withRelatedStart(startPrepare(boundArticle(query)), corpus, options);
+    // Another outlet's copy of the same article, its quotations unmarked (so only the
+    // search's start can propose it), arrives meanwhile (a feed, an import).
+    const copy = makeArticle({
+      ...query,
+      url: 'https://copy.example/same-story',
+      source: 'Copy Desk',
+      paragraphs: query.paragraphs.map((p) => p.replace(/[“”"«»„]/g, '')),
+    });
+    corpus.add([copy]);
+    const report = analyzePrepared(finishPrepare(early), corpus, options);
+    expect(report.related.map((r) => r.url)).toContain(copy.url);
+    expect(report).toEqual(analyzePrepared(prepareArticle(query), corpus, options));
+    // Read without the background statistics, it does not stand for a search with them.
+    const plain = withRelatedStart(startPrepare(boundArticle(query)), corpus, {
+      lexicon: options.lexicon,
+    });
+    expect(analyzePrepared(finishPrepare(plain), corpus, options)).toEqual(report);
   });
 });
