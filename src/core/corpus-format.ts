@@ -11,7 +11,6 @@ import {
   VarintReader,
   VarintWriter,
   decodeVarints,
-  decodeSortedLists,
   decodeStrings,
   encodeSortedLists,
   encodeStrings,
@@ -26,9 +25,10 @@ import { MINHASH_SIZE } from './features';
  * skeletons; 9: a checksum over words instead of a CRC-32 over bytes, and a saved index
  * may keep its texts in a buffer of their own, which an older reader would take for an
  * index without texts; 10: Arabic word skeletons without clitics and the article, jim
- * read as g); an index of another version is rebuilt, never misread.
+ * read as g; 12: where each group of docs' entity and number lists starts, so that they
+ * are decoded on use); an index of another version is rebuilt, never misread.
  */
-export const CORPUS_FORMAT_VERSION = 11;
+export const CORPUS_FORMAT_VERSION = 12;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `decodeCorpus` for a buffer of another layout version. */
@@ -73,10 +73,15 @@ export interface BaseSegment {
    */
   fwd: { termOff: Uint32Array; termIds: Uint32Array; termW: Uint8Array } | null;
   entOff: Uint32Array;
+  /** Entity term ids per doc; when loaded, filled as `lazyEnt` decodes them. */
   entIds: Uint32Array;
+  /** Entity lists still stored as bytes (null: all in `entIds`); see `readyList`. */
+  lazyEnt: LazyLists | null;
   entTypes: Uint8Array;
   numOff: Uint32Array;
+  /** Number term ids per doc; when loaded, filled as `lazyNum` decodes them. */
   numIds: Uint32Array;
+  lazyNum: LazyLists | null;
   /**
    * Quote-shingle hashes per doc, derived from the quote postings on first use after
    * loading: only compaction reads them.
@@ -129,7 +134,7 @@ export interface SerializeOptions {
 type Column = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
 /** Columns of the stored layout, in order. */
-const COLUMN_COUNT = 35;
+const COLUMN_COUNT = 37;
 /** Header words before the column table: magic, version, docs, columns, checksum. */
 const HEADER_WORDS = 5;
 
@@ -179,6 +184,8 @@ export function encodeCorpus(
   const postSkip = new Uint32Array(groupCount(b.postOff.length - 1));
   readyAll(b.lazyPost);
   readyAll(b.lazyQp);
+  readyAll(b.lazyEnt);
+  readyAll(b.lazyNum);
   for (let t = 0; t + 1 < b.postOff.length; t++) {
     if (t % LIST_GROUP === 0) postSkip[t / LIST_GROUP] = postGaps.length;
     postCounts.push(b.postOff[t + 1]! - b.postOff[t]!);
@@ -206,6 +213,8 @@ export function encodeCorpus(
   }
   const entLists = encodeSortedLists(b.entOff, b.entIds, b.entTypes);
   const numLists = encodeSortedLists(b.numOff, b.numIds);
+  const entSkip = groupStarts(entLists.ids, b.entOff);
+  const numSkip = groupStarts(numLists.ids, b.numOff);
   const quotes = new VarintWriter();
   for (let q = 0; q < b.quoteData.length; q += 5) {
     quotes.push(b.quoteData[q]!);
@@ -259,6 +268,8 @@ export function encodeCorpus(
     b.flags,
     postSkip,
     qpSkip,
+    entSkip,
+    numSkip,
   ];
   const headerWords = HEADER_WORDS + columns.length * 2;
   let offset = headerWords * 4;
@@ -354,6 +365,22 @@ function lazyLists(
       throw new CorpusFormatError(`corpus index ${what} are damaged`);
   const docs = new Uint32Array(off[off.length - 1]!);
   return { bytes, skip, off, docs, ready: new Uint8Array(groups), n, what };
+}
+
+/**
+ * Where each group of lists starts in `bytes` (lists at offsets `off`, stored one after
+ * another as variable-length integers), found by counting the integers' last bytes.
+ */
+function groupStarts(bytes: Uint8Array, off: Uint32Array): Uint32Array {
+  const skip = new Uint32Array(groupCount(off.length - 1));
+  let pos = 0;
+  let values = 0;
+  for (let g = 0; g < skip.length; g++) {
+    const want = off[g * LIST_GROUP]!;
+    for (; values < want && pos < bytes.length; pos++) if (bytes[pos]! < 0x80) values++;
+    skip[g] = pos;
+  }
+  return skip;
 }
 
 /** Have list `list` of `lists` decoded in `lists.docs` (no-op when lists is null). */
@@ -472,8 +499,9 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
     )
       throw damaged('lists');
     const lazyPost = lazyLists(u8(11), u32(33), postOff, n, 'postings');
-    const entIds = decodeSortedLists(u8(13), entOff, entOff[n]!);
-    const numIds = decodeSortedLists(u8(15), numOff, numOff[n]!);
+    // Each doc's entity and number lists are decoded when the doc is first read.
+    const lazyEnt = lazyLists(u8(13), u32(35), entOff, nTerms, 'entity lists');
+    const lazyNum = lazyLists(u8(15), u32(36), numOff, nTerms, 'number lists');
     const quoteData = new Uint32Array(quoteOff[n]! * 5);
     decodeVarints(u8(18), quoteData);
     for (let q = 0; q < quoteData.length; q += 5) quoteData[q + 1]! += quoteData[q]!;
@@ -510,10 +538,12 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
       flags: docFlags,
       fwd: null,
       entOff,
-      entIds,
+      entIds: lazyEnt.docs,
+      lazyEnt,
       entTypes,
       numOff,
-      numIds,
+      numIds: lazyNum.docs,
+      lazyNum,
       qfwd: null,
       mh,
       quoteOff,

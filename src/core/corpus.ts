@@ -128,6 +128,8 @@ function emptyBase(): BaseSegment {
     postOff: z,
     postDocs: EMPTY_U32,
     lazyPost: null,
+    lazyEnt: null,
+    lazyNum: null,
     postW: EMPTY_U8,
     qpKeys: EMPTY_U32,
     qpOff: z,
@@ -544,18 +546,23 @@ export class Corpus {
   /** Entity term ids and their types (0 name, 1 place). */
   entities(id: number): { ids: Uint32Array; types: Uint8Array } {
     const b = this.base;
-    if (id < b.n)
+    if (id < b.n) {
+      readyList(b.lazyEnt, id);
       return {
         ids: b.entIds.subarray(b.entOff[id]!, b.entOff[id + 1]!),
         types: b.entTypes.subarray(b.entOff[id]!, b.entOff[id + 1]!),
       };
+    }
     const d = this.overlay[id - b.n]!;
     return { ids: d.ents, types: d.entTypes };
   }
 
   numbers(id: number): Uint32Array {
     const b = this.base;
-    if (id < b.n) return b.numIds.subarray(b.numOff[id]!, b.numOff[id + 1]!);
+    if (id < b.n) {
+      readyList(b.lazyNum, id);
+      return b.numIds.subarray(b.numOff[id]!, b.numOff[id + 1]!);
+    }
     return this.overlay[id - b.n]!.nums;
   }
 
@@ -1009,6 +1016,8 @@ export class Corpus {
       postOff,
       postDocs,
       lazyPost: null,
+      lazyEnt: null,
+      lazyNum: null,
       postW,
       qpKeys,
       qpOff,
