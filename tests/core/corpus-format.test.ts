@@ -105,6 +105,23 @@ describe('stored corpus index', () => {
     for (const a of articles.slice(0, 12)) expect(analyze(a, loaded)).toEqual(analyze(a, corpus));
   });
 
+  it('gives back each article’s names and figures, read in any order after loading', () => {
+    // They are decoded a group of articles at a time on first use: the last group first.
+    expect(corpus.docCount).toBeGreaterThan(64);
+    const loaded = deserializeCorpus(stored);
+    // Stored in id order; each name keeps its type.
+    const names = (c: Corpus, id: number) => {
+      const { ids, types } = c.entities(id);
+      return [...ids].map((t, k) => `${c.term(t)} ${types[k]}`).sort();
+    };
+    const figures = (c: Corpus, id: number) => [...c.numbers(id)].map((t) => c.term(t)).sort();
+    for (let id = corpus.docCount - 1; id >= 0; id--) {
+      expect(names(loaded, id)).toEqual(names(corpus, id));
+      expect(figures(loaded, id)).toEqual(figures(corpus, id));
+    }
+    expect(loaded.entities(70).ids.length + loaded.numbers(3).length).toBeGreaterThan(0);
+  });
+
   it('finds articles by URL after loading, and follows removals and additions', () => {
     const loaded = deserializeCorpus(stored);
     const url = articles[5]!.url;
