@@ -557,7 +557,12 @@ describe('lexicon', () => {
       expect(conceptsOf(word, language)).not.toEqual([]);
     }
     expect(() => parseLexicon({ version: 2 })).toThrow(LexiconFormatError);
-    // A language's lists are read when the language is first looked up.
+    // A language's lists are read when the language is first looked up: every shipped
+    // language reads.
+    expect(shipped.languages.size).toBe(8);
+    for (const language of shipped.languages.keys())
+      expect(() => conceptsOfIn(shipped, 'x', language)).not.toThrow();
+    // A damaged one is found then.
     const damaged = parseLexicon({
       version: 1,
       concepts: 1,
