@@ -378,7 +378,7 @@ function patterns(language: string): Patterns {
   // Punctuation and closing marks of an enclosing quotation between the mark and the words.
   const lead = String.raw`^[\s,;:.!?—–\-'"’”»“]*`;
   // Descriptive words before the subject: "…," Republican chairman Rence Priebus said.
-  const prefix = String.raw`(?:[\p{L}\p{M}.'’\-]+,?[ \u00A0]+){0,8}?`;
+  const prefix = String.raw`(?:[\p{L}\p{M}${key === 'en' ? '\\p{N}' : ''}.'’\-]+,?[ \u00A0]+){0,8}?`;
   // A pronoun is never described: words before it belong to another clause ("…"
   // and spent the funds, he said).
   // English role words may hold a figure: "Fight for $15 organizing director".
@@ -1157,6 +1157,12 @@ function looseMentions(
   return later.concat(all.filter((m) => m.pos < start));
 }
 
+/** "what Moe called", "what Moe has described as" right before the words. */
+const EN_WHAT_CALLED = narrowedRegExp(
+  String.raw`(?<![\p{L}])what[ \u00A0]+(${NAME_PATTERN})[ \u00A0]+(?:ha[sd][ \u00A0]+)?(?:call(?:s|ed)?|describe[sd]?[ \u00A0]+as|dubbed|termed)[ \u00A0]+(?:(?:an?|the)[ \u00A0]+)?$`,
+  'u',
+);
+
 /** A conjunction that joins another clause to the sentence. */
 const EN_CLAUSE_JOIN =
   /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which|until|after|before|unless|once|if)[ \u00A0]/iu;
@@ -1219,6 +1225,8 @@ function findCandidates(
       method: verbGroup ? methodForVerb(m[verbGroup]!, method) : method,
     });
   };
+  // English "under what Moe called “…”": whose words, before any clause after them.
+  if (language === 'en') add(before, EN_WHAT_CALLED.exec(before), 1, bStart, 'name-verb');
   // 1. Right after the quotation: "…," Brandvold said / said Brandvold / he said.
   const subjVerb = p.afterSubjVerb.exec(after);
   // In English a conjunction before the subject opens another clause with its own
@@ -1311,6 +1319,8 @@ function findCandidates(
     const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
     for (const m of looseMentions(before, clauseEnd, reach, language)) {
       const lead = before.slice(0, m.pos);
+      // "pro-Moe marchers": a name joined to a word before it qualifies a noun.
+      if (language === 'en' && /\p{Ll}-$/u.test(lead)) continue;
       const rest = before.slice(m.end);
       const isPerson = m.tokens.length > 1 || m.titled;
       const seenBefore = sawPerson;
@@ -1353,7 +1363,14 @@ function findCandidates(
       const follows = (language === 'en' ? EN_LOOSE_SUBJECT_FOLLOW : LOOSE_SUBJECT_FOLLOW).test(
         rest,
       );
-      if (!follows && !isAside) continue;
+      // English: an aside left open up to the verb before the words ("Kari Berg,
+      // president and CEO of the Harbour Board stated, “…”").
+      const openAside =
+        language === 'en' &&
+        !seenBefore &&
+        /^,[ \u00A0][^,;:_"“”«»„]{1,150}[,:]?[ \u00A0]*$/u.test(rest) &&
+        p.verbAtEnd.test(rest.replace(/[,:]?[ \u00A0]*$/u, ' '));
+      if (!follows && !isAside && !openAside) continue;
       out.push({
         raw: m.titled && language === 'en' ? before.slice(m.pos, m.end) : m.tokens.join(' '),
         pos: bStart + m.pos,
@@ -1436,7 +1453,14 @@ function resolve(
       return person ? { speaker: person, method: 'pronoun' } : 'stop';
     }
   }
-  // English: a name in the possessive is no subject ("decried Moe’s calls …, noting").
+  // English: a name in the possessive is no subject ("decried Moe’s calls …, noting"),
+  // nor the owner of a that-clause's subject ("Berg said that Moe’s remarks “…”").
+  if (
+    index.language === 'en' &&
+    cand.method === 'possessive' &&
+    /(?<![\p{L}])that[ \u00A0]+$/u.test(masked.slice(Math.max(0, cand.pos - 6), cand.pos))
+  )
+    return null;
   if (
     index.language === 'en' &&
     cand.method === 'name-verb' &&
@@ -1444,6 +1468,8 @@ function resolve(
     !CLAUSE_OPENS.test(masked.slice(Math.max(0, cand.pos - 12), cand.pos))
   )
     return null;
+  // English: a lone capital is no name ("said L2 president Ola Vik").
+  if (index.language === 'en' && /^\p{Lu}$/u.test(word)) return null;
   const clean = cleanName(word, index.language);
   // English: a capitalised word right between the words and "said" is a surname,
   // even one that is also a month or a function word ("“…,” May said").
@@ -1461,10 +1487,26 @@ function resolve(
     !isTitle(word.toLowerCase())
   )
     return { speaker: word, method: cand.method };
+  // English: a title the article also writes as a surname ("Ada King … King says
+  // Moe “…”") is that person before a reporting verb; any other title ("president
+  // and CEO of …") names nobody and is no organisation.
+  if (!clean && index.language === 'en' && isTitle(word.toLowerCase()))
+    return !cand.loose && index.isKnownSurname(word)
+      ? { speaker: joinName(index.fullest([word], cand.pos)), method: cand.method }
+      : null;
   // An English organisation or country after a verb or a preposition is its
-  // object ("entering the United States, Berg …"), not a subject that speaks.
+  // object ("entering the United States, Berg …"), not a subject that speaks;
+  // so is one in a phrase that goes on after the words ("“…” in the way the
+  // Harbour Board responds").
   if (!clean)
     return isOrganisation(word) &&
+      !(
+        index.language === 'en' &&
+        cand.pos >= q.closeEnd &&
+        /^[\s,]*(?:in|on|at|over|for|from|with|by|to|of|into|than|as)[ \u00A0]/u.test(
+          masked.slice(q.closeEnd, cand.pos),
+        )
+      ) &&
       !(
         index.language === 'en' &&
         cand.method === 'name-verb' &&

@@ -1149,3 +1149,85 @@ describe('speakers: "retaliated" reports words', () => {
     ],
   ]);
 });
+
+describe('speakers: a title the article also writes as a surname', () => {
+  table([
+    [
+      '"King says" after the singer Ada King was named',
+      [
+        'The singer Ada King and the boxer Per Moe grew up on the same street in Larsberg.',
+        'King says Moe “talked the talk and walked the walk.”',
+      ],
+      'talked the talk',
+      'Ada King',
+    ],
+  ]);
+});
+
+describe('speakers: "what Moe called “…”" names whose words they are', () => {
+  table([
+    [
+      'before a long clause whose subject is an organisation',
+      [
+        'Per Moe runs the Larsberg golf club.',
+        'In 2009, under what Mr. Moe called “the old membership model,” the Nordby Country Club, a private course north of here, charged a large fee.',
+      ],
+      'the old membership model',
+      'Per Moe',
+    ],
+  ]);
+});
+
+describe('speakers: an organisation in a phrase that goes on after the words', () => {
+  table([
+    [
+      '"in the way the Harbour Board responds" does not stop the subject before the words',
+      'While Kari Berg has warned against “a betrayal of our values” in the way the Harbour Board responds to threats, she has ordered a review.',
+      'a betrayal of our values',
+      'Kari Berg',
+    ],
+  ]);
+});
+
+describe('speakers: a possessive after "that" owns the reported subject, not the words', () => {
+  table([
+    [
+      '"Berg told the Ledger that Moe’s comments “…”"',
+      [
+        'Per Moe spoke on Monday.',
+        'Harbour Speaker Kari Berg told the Ledger on Tuesday that Moe’s comments “show a clear bias to me.”',
+      ],
+      'show a clear bias',
+      'Kari Berg',
+    ],
+  ]);
+});
+
+describe('speakers: role words before the name may hold a figure', () => {
+  table([
+    [
+      '"said L2 president Ola Vik"',
+      '“It was a sizable purchase of data,” said L2 president Ola Vik, who declined to give a price.',
+      'It was a sizable',
+      'Ola Vik',
+    ],
+    [
+      'an aside left open up to the verb, with an abbreviated title in it',
+      'Kari Berg, president and CEO of the Harbour Restaurant Association stated, “It is not a political problem; it is a sum.”',
+      'It is not a political',
+      'Kari Berg',
+    ],
+  ]);
+});
+
+describe('speakers: a name joined to a word before it is no subject', () => {
+  it('"pro-Moe marchers … chanting “…”" names nobody', () => {
+    const quotes = quotesOf([
+      'Per Moe lost the vote on Sunday.',
+      'Hundreds of pro-Moe marchers walked through the town on Monday, chanting “Moe or nobody, Moe for the harbour,” raising fresh questions.',
+    ]);
+    const q = quotes.find((x) => x.text.startsWith('Moe or nobody'));
+    expect(q).toBeDefined();
+    expect(q!.speaker).toBeNull();
+  });
+});
