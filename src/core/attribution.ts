@@ -1326,7 +1326,7 @@ function findCandidates(
       const seenBefore = sawPerson;
       sawPerson ||= isPerson;
       if (
-        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del|like|unlike|alongside|despite|among|without|against)[ \u00A0]*$/i.test(
+        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del|like|unlike|alongside|despite|among|between|between[ \u00A0]+\S+[ \u00A0]+and|without|against)[ \u00A0]*$/i.test(
           lead,
         )
       ) {

@@ -1220,14 +1220,31 @@ describe('speakers: role words before the name may hold a figure', () => {
   ]);
 });
 
-describe('speakers: a name joined to a word before it is no subject', () => {
-  it('"pro-Moe marchers … chanting “…”" names nobody', () => {
-    const quotes = quotesOf([
+/** The speaker of the quotation starting with `start`, whatever its kind. */
+function anySpeakerOf(paragraphs: string[], start: string): string | null | undefined {
+  return quotesOf(paragraphs).find((x) => x.text.startsWith(start))?.speaker;
+}
+
+describe('speakers: names that qualify or sit in an object name nobody', () => {
+  it('"pro-Moe marchers … chanting “…”": a name joined to a word before it', () => {
+    const paras = [
       'Per Moe lost the vote on Sunday.',
       'Hundreds of pro-Moe marchers walked through the town on Monday, chanting “Moe or nobody, Moe for the harbour,” raising fresh questions.',
-    ]);
-    const q = quotes.find((x) => x.text.startsWith('Moe or nobody'));
-    expect(q).toBeDefined();
-    expect(q!.speaker).toBeNull();
+    ];
+    expect(anySpeakerOf(paras, 'Moe or nobody')).toBeNull();
+  });
+  it('"a link between Moe and Berg … did not find “…”": names after "between"', () => {
+    const paras = [
+      'Per Moe and Kari Berg were questioned in March.',
+      'The bureau looked for a link between Moe and Berg in 2014 and did not find “ties of any consequence to the harbour plot,” aside from a lunch.',
+    ];
+    expect(anySpeakerOf(paras, 'ties of any')).toBeNull();
+  });
+});
+
+describe('speakers: names read past a stop after an abbreviation', () => {
+  it('"the U.S. While Berg" is Berg', () => {
+    expect(cleanName('U.S. While Berg', 'en')?.tokens).toEqual(['Berg']);
+    expect(cleanName('Gen. Kari Berg', 'en')?.tokens).toEqual(['Kari', 'Berg']);
   });
 });
