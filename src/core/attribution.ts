@@ -569,7 +569,7 @@ const TITLE_IN_ASIDE = String.raw`(?:[“"‘]|'')[ \u00A0]*_{1,40}[ \u00A0]*(?:
  * issued") or a title in marks.
  */
 const EN_LOOSE_SUBJECT_FOLLOW = narrowedRegExp(
-  String.raw`^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0](?:[^;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}))?[ \u00A0]+\p{Ll}`,
+  String.raw`^(?:\s*\([^)]{1,30}\))?(?:,\s(?:[^;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}))?\s+\p{Ll}`,
   'u',
 );
 
@@ -1135,7 +1135,7 @@ function methodForVerb(verb: string, fallback: AttributionMethod): AttributionMe
 }
 
 /** Where a later English clause with a subject of its own starts. */
-const EN_LATER_CLAUSE = /(?:,[ \u00A0]+(?:while|whereas|but)|;)[ \u00A0]+/gu;
+const EN_LATER_CLAUSE = /(?:,\s+(?:while|whereas|but)|;)\s+/gu;
 
 /**
  * Names that may be a sentence's loose subject, in the order to try them. English:
@@ -1159,13 +1159,13 @@ function looseMentions(
 
 /** "what Moe called", "what Moe has described as" right before the words. */
 const EN_WHAT_CALLED = narrowedRegExp(
-  String.raw`(?<![\p{L}])what[ \u00A0]+(${NAME_PATTERN})[ \u00A0]+(?:ha[sd][ \u00A0]+)?(?:call(?:s|ed)?|describe[sd]?[ \u00A0]+as|dubbed|termed)[ \u00A0]+(?:(?:an?|the)[ \u00A0]+)?$`,
+  String.raw`(?<!\p{L})what\s+(${NAME_PATTERN})\s+(?:ha[sd]\s+)?(?:call(?:s|ed)?|describe[sd]?\s+as|dubbed|termed)\s+(?:(?:an?|the)\s+)?$`,
   'u',
 );
 
 /** A conjunction that joins another clause to the sentence. */
 const EN_CLAUSE_JOIN =
-  /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which|until|after|before|unless|once|if)[ \u00A0]/iu;
+  /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which|until|after|before|unless|once|if)\s/iu;
 
 /**
  * Possible speakers for one quotation, most reliable first: what stands right after
@@ -1326,7 +1326,7 @@ function findCandidates(
       const seenBefore = sawPerson;
       sawPerson ||= isPerson;
       if (
-        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del|like|unlike|alongside|despite|among|between|between[ \u00A0]+\S+[ \u00A0]+and|without|against)[ \u00A0]*$/i.test(
+        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del|like|unlike|alongside|despite|among|between(?:\s+\S+\s+and)?|without|against)[ \u00A0]*$/i.test(
           lead,
         )
       ) {
@@ -1368,8 +1368,8 @@ function findCandidates(
       const openAside =
         language === 'en' &&
         !seenBefore &&
-        /^,[ \u00A0][^,;:_"“”«»„]{1,150}[,:]?[ \u00A0]*$/u.test(rest) &&
-        p.verbAtEnd.test(rest.replace(/[,:]?[ \u00A0]*$/u, ' '));
+        /^,\s[^,;:_"“”«»„]{1,150}[,:]?\s*$/u.test(rest) &&
+        p.verbAtEnd.test(rest.replace(/[,:]?\s*$/u, ' '));
       if (!follows && !isAside && !openAside) continue;
       out.push({
         raw: m.titled && language === 'en' ? before.slice(m.pos, m.end) : m.tokens.join(' '),
@@ -1458,7 +1458,7 @@ function resolve(
   if (
     index.language === 'en' &&
     cand.method === 'possessive' &&
-    /(?<![\p{L}])that[ \u00A0]+$/u.test(masked.slice(Math.max(0, cand.pos - 6), cand.pos))
+    /(?<!\p{L})that\s+$/u.test(masked.slice(Math.max(0, cand.pos - 6), cand.pos))
   )
     return null;
   if (
@@ -1503,7 +1503,7 @@ function resolve(
       !(
         index.language === 'en' &&
         cand.pos >= q.closeEnd &&
-        /^[\s,]*(?:in|on|at|over|for|from|with|by|to|of|into|than|as)[ \u00A0]/u.test(
+        /^[\s,]*(?:in|on|at|over|for|from|with|by|to|of|into|than|as)\s/u.test(
           masked.slice(q.closeEnd, cand.pos),
         )
       ) &&
@@ -1572,7 +1572,7 @@ function resolve(
 
 /** A capitalised English preposition before a name: "Like Moe, Berg said …". */
 const EN_PREPOSITION_OPENS =
-  /^(?:Like|Unlike|Alongside|Despite|Besides|Among|Amid|Without|Against)[ \u00A0]/u;
+  /^(?:Like|Unlike|Alongside|Despite|Besides|Among|Amid|Without|Against)\s/u;
 
 /** Where an English clause's subject may stand: a sentence or clause start, a conjunction. */
 const CLAUSE_OPENS = /(?:^|[.!?:;,—–(]["”’]*|(?<![\p{L}])(?:and|but|then|when|while|as))\s*$/iu;
@@ -1679,10 +1679,9 @@ const TITLE_ABBREVIATIONS = new Map([
 
 /** ", the Ohio senator," / ", a New Hampshire Republican," / ", Florida's former governor," after a name. */
 const ROLE_APPOSITION =
-  /^,[ \u00A0]+(?:(?:the|a|an|former)[ \u00A0]+|\p{Lu}[\p{L}\p{M}]*['’]s[ \u00A0]+)((?:[\p{L}\p{M}'’.-]+[ \u00A0]+){0,5}?[\p{L}\p{M}'’-]+),/u;
+  /^,\s+(?:(?:the|a|an|former)\s+|\p{Lu}[\p{L}\p{M}]*['’]s\s+)((?:[\p{L}\p{M}'’.-]+\s+){0,5}?[\p{L}\p{M}'’-]+),/u;
 /** "(D-Ohio)", ", R-Fla.": the state in a party tag after a name. */
-const PARTY_STATE =
-  /^(?:[ \u00A0]*\(|,[ \u00A0]+)[DRI]-(\p{Lu}[\p{L}.]*(?:[ \u00A0]\p{Lu}[\p{L}.]*)?)/u;
+const PARTY_STATE = /^(?:\s*\(|,\s+)[DRI]-(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u;
 
 /**
  * True when a place written with a person and one a role names are the same:
@@ -1703,7 +1702,7 @@ function samePlace(written: string, named: string[]): boolean {
 
 /** " of Ohio", " from New Hampshire" after a name. */
 const FROM_PLACE =
-  /^[ \u00A0]+(?:of|from)[ \u00A0]+(\p{Lu}[\p{L}\p{M}]+(?:[ \u00A0]\p{Lu}[\p{L}\p{M}]+)?)(?![ \u00A0]*\p{Lu})/u;
+  /^\s+(?:of|from)\s+(\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+)?)(?!\s*\p{Lu})/u;
 
 /** Sorts the words written with a name into roles and places (capitalised, not a title). */
 /** ", die Bürgermeisterin der Stadt,": a German role set off by commas after a name. */
@@ -1950,8 +1949,7 @@ function previousAttributed(ctx: ArticleContext, k: number): [QuoteSpan, Attribu
 }
 
 /** A subordinate clause after a comma in an English attribution clause. */
-const EN_TRAILING_CLAUSE =
-  /,[ \u00A0]+(?:after|before|when|while|because|since|although|though|until)[ \u00A0]/u;
+const EN_TRAILING_CLAUSE = /,\s+(?:after|before|when|while|because|since|although|though|until)\s/u;
 
 /**
  * A quotation with no attribution of its own that continues the previous one
@@ -2844,11 +2842,11 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
  * reports a clause start a new sentence: "“…” Ohio Gov. Per Haug said he would …".
  */
 const NEW_REPORT =
-  /^[ \u00A0]+(?:\p{Lu}[\p{L}\p{M}.’'-]*[ \u00A0]+){1,5}(?:said|says|added|argued|noted|wrote)[ \u00A0]+(?:he|she|they|it|that|the|his|her)(?![\p{L}\p{M}])/u;
+  /^\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,5}(?:said|says|added|argued|noted|wrote)\s+(?:he|she|they|it|that|the|his|her)(?![\p{L}\p{M}])/u;
 
 /** An English subordinate clause that opens a sentence, up to its comma. */
 const OPENING_CLAUSE =
-  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless)[ \u00A0][^,;:]{1,160},(?=[ \u00A0]+(?:\p{Lu}|the[ \u00A0]|an?[ \u00A0]))/u;
+  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless)\s[^,;:]{1,160},(?=\s+(?:\p{Lu}|the\s|an?\s))/u;
 
 /**
  * The one person an English sentence names between `from` and `to`, as the
