@@ -1563,7 +1563,10 @@ function resolve(
   // A lone word is a speaker only when it is not a common word capitalised at a
   // sentence start: it must be titled or known as a surname, or stand mid-sentence.
   if (clean.tokens.length === 1 && !clean.titled && !index.isKnownSurname(clean.tokens[0]!)) {
-    const atStart = /(?:^|[.!?:]\s+)$/u.test(masked.slice(Math.max(0, cand.pos - 3), cand.pos));
+    // "When Francis said": the word after a conjunction does not open the sentence.
+    const atStart =
+      word === clean.tokens[0] &&
+      /(?:^|[.!?:]\s+)$/u.test(masked.slice(Math.max(0, cand.pos - 3), cand.pos));
     if (atStart && /^(?:\p{Lu}\p{Ll}+s|\p{Lu}\p{Ll}+(?:ing|ed))$/u.test(clean.tokens[0]!))
       return null;
   }

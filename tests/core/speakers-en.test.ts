@@ -1248,3 +1248,17 @@ describe('speakers: names read past a stop after an abbreviation', () => {
     expect(cleanName('Gen. Kari Berg', 'en')?.tokens).toEqual(['Kari', 'Berg']);
   });
 });
+
+describe('speakers: a lone name after a conjunction does not open the sentence', () => {
+  table([
+    [
+      '"When Francis said Moe “…”": a name ending in -s is no plural noun there',
+      [
+        'Per Moe spoke at the harbour on Sunday.',
+        'The pope spoke on Monday. When Francis said Moe “is not a Christian” in answering a question, the crowd laughed.',
+      ],
+      'is not a Christian',
+      'Francis',
+    ],
+  ]);
+});
