@@ -320,7 +320,7 @@ function patterns(language: string): Patterns {
   const subj = `(${WS}${NAME_PATTERN}|${pron})`;
   // A name right after "of" belongs to a longer phrase ("the mayor of Larsberg",
   // "the Ministry of Agriculture"): never read it as the subject.
-  const notAfterOf = String.raw`(?<![ \u00A0](?:of|for|from|at|in|on|by|with|de|du|des|der|die|von|vom|für|del|la|le)[ \u00A0])`;
+  const notAfterOf = String.raw`(?<![ \u00A0](?:of|for|from|at|in|on|by|with|like|than|to|about|against|between|de|du|des|der|die|von|vom|für|del|la|le)[ \u00A0])`;
   const adv = `(?:(?:${alternation(ADVERBS)}|\\p{Ll}+ly)[ \\u00A0]+){0,2}`;
   // Where someone is from, between the name and the verb: "Ilse Brandvold of Nordmark said".
   // Not after "the": "the Federation of Harbour Pilots" is an organisation.

@@ -1262,3 +1262,12 @@ describe('speakers: a lone name after a conjunction does not open the sentence',
     ],
   ]);
 });
+
+describe('speakers: a name after "like", "than" or "to" in a clause after the verb is its object', () => {
+  it('"Moe, citing “…,” said the plan could work in towns like Nordby" does not name Nordby', () => {
+    const paras = [
+      'Mr. Moe, citing “the unique magic of the harbour,” said the plan could work in towns like Nordby.',
+    ];
+    expect(anySpeakerOf(paras, 'the unique magic')).not.toBe('Nordby');
+  });
+});
