@@ -1547,7 +1547,9 @@ function resolve(
   )
     return null;
   // English: a lone word the article has already credited with words is that
-  // speaker ("“…,” Trump said." … "Trump leaned in and boomed: “…”").
+  // speaker ("“…,” Trump said." … "Trump leaned in and boomed: “…”"), and so is
+  // one that opens a clause right before a verb in the past in a sentence with a
+  // reporting word ("At the debate, Moe compared himself to Berg, saying, “…”").
   if (
     cand.loose &&
     clean.tokens.length === 1 &&
@@ -1556,7 +1558,12 @@ function resolve(
     !(
       index.language === 'en' &&
       CLAUSE_OPENS.test(masked.slice(Math.max(0, cand.pos - 12), cand.pos)) &&
-      ctx.done.some((d) => d.attribution?.speaker === clean.tokens[0])
+      (ctx.done.some((d) => d.attribution?.speaker === clean.tokens[0]) ||
+        (!cand.weak &&
+          /(?:^|[,;.!?])\s+$/u.test(masked.slice(Math.max(0, cand.pos - 3), cand.pos)) &&
+          /^\s\p{Ll}+ed\s/u.test(
+            masked.slice(cand.pos + word.length, cand.pos + word.length + 20),
+          )))
     )
   )
     return null;

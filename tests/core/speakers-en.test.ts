@@ -1271,3 +1271,23 @@ describe('speakers: a name after "like", "than" or "to" in a clause after the ve
     expect(anySpeakerOf(paras, 'the unique magic')).not.toBe('Nordby');
   });
 });
+
+describe('speakers: a lone surname right before a verb in the past, in a sentence with a reporting word', () => {
+  table([
+    [
+      '"At the debate, Moe compared himself to Berg, saying, “…”" with Moe never written in full',
+      [
+        'The Moe camp has called the banks the town’s biggest weakness.',
+        'At Sunday’s debate, Moe compared himself to Berg, saying, “I do not take speaking fees from the banks.”',
+      ],
+      'I do not take',
+      'Moe',
+    ],
+  ]);
+  it('not a capitalised word that opens the sentence before a plural ("Six months ago, …")', () => {
+    const paras = [
+      'Six months ago, the harbour council said, the town called the mayor a “lost cause for the port,” with a shrug.',
+    ];
+    expect(anySpeakerOf(paras, 'lost cause')).toBeNull();
+  });
+});
