@@ -342,7 +342,7 @@ function patterns(language: string): Patterns {
   // “Harbour Hour,” thanked …", "Holm, the author of “Going Under,” a book …, said".
   const appos =
     key === 'en'
-      ? String.raw`(?:,[ \u00A0](?:[^,;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}(?=[ \u00A0]+\p{Ll})))?`
+      ? String.raw`(?:,\s(?:[^,;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}(?=\s+\p{Ll})))?`
       : String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
   // An aside may hold commas of its own: an age, a place and its state ("…," Ada
   // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
@@ -352,20 +352,18 @@ function patterns(language: string): Patterns {
   // at the end of a sentence: "…, said Nordby State University professor Per Haug."
   const laterRole =
     key === 'en'
-      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \u00A0]+){1,4}\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+)?`
+      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}\p{Ll}[\p{L}\p{M}\-]*\s+)?`
       : '';
   // Before "Name said" at the end of the sentence, a role with its institution:
   // "…, Harbour Board senior counsel Kari Lunde wrote."
   const roleBeforeName =
     key === 'en'
-      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \u00A0]+){1,4}(?:\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+){1,3})?`
+      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}(?:\p{Ll}[\p{L}\p{M}\-]*\s+){1,3})?`
       : '';
   // English news may leave a descriptive aside unclosed: "…” Nate Holm, the
   // polling analyst at the Ledger tweeted on Monday."
   const openAside =
-    key === 'en'
-      ? String.raw`|,[ \u00A0](?:the|a|an)[ \u00A0][^,;:_"“”«»„]{1,120}?(?<!\b(?:and|or))`
-      : '';
+    key === 'en' ? String.raw`|,\s(?:the|a|an)\s[^,;:_"“”«»„]{1,120}?(?<!\b(?:and|or))` : '';
   const apposAfter = String.raw`(?:(?:,[ \u00A0](?:[^,;:_"“”«»„]${key === 'en' ? '|' + TITLE_IN_ASIDE : ''}){1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu})${openAside})?`;
   const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   // A quotation inside the descriptor (blanked by the mask) is a name such as a
@@ -397,7 +395,7 @@ function patterns(language: string): Patterns {
         : String.raw`(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)[ \u00A0]+|[Ll]['’])`;
   const roleHead = key === 'de' ? String.raw`\p{Lu}[\p{L}\p{M}\-]*` : lowerWord;
   // English roles may name a place first: "the Florida senator", "the New Hampshire governor".
-  const rolePlace = key === 'en' ? String.raw`(?:\p{Lu}[\p{L}\p{M}]+[ \u00A0]+){0,2}` : '';
+  const rolePlace = key === 'en' ? String.raw`(?:\p{Lu}[\p{L}\p{M}]+\s+){0,2}` : '';
   const roleWords = String.raw`${rolePlace}${roleHead}[ \u00A0]+(?:${lowerWord}[ \u00A0]+){0,5}?`;
   const roleEnd = String.raw`${roleHead}(?:[ \u00A0]+${lowerWord}){0,5}`;
   // Built narrowed (see letters.ts) straight from the sources.
@@ -563,7 +561,7 @@ function sentenceEnd(text: string, pos: number, hi: number): number {
 const LOOSE_SUBJECT_FOLLOW =
   /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}/u;
 /** A short title in marks inside an English aside, blanked by the mask. */
-const TITLE_IN_ASIDE = String.raw`(?:[“"‘]|'')[ \u00A0]*_{1,40}[ \u00A0]*(?:[”"’]|'')`;
+const TITLE_IN_ASIDE = String.raw`(?:[“"‘]|'')\s*_{1,40}\s*(?:[”"’]|'')`;
 /**
  * The same for English, whose asides may hold a whole clause ("Moe, who said … ,
  * issued") or a title in marks.
