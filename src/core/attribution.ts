@@ -2980,7 +2980,14 @@ function salientSubject(
   );
   // The pronoun's own sentence opens with the one person it names, as its subject:
   // "Dahl fired back: “…,” he wrote".
-  const opening = named.length === 1 ? OPENING_SUBJECT.exec(masked.slice(own, pos)) : null;
+  // So does one in a clause after a conjunction, whoever else the sentence names:
+  // "Berg went after Moe, when he called him “…”".
+  const opening =
+    named.length === 1 ||
+    (named.length > 1 &&
+      /,\s(?:when|as|after|because|while|before|since)\s+$/u.test(masked.slice(own, pos)))
+      ? OPENING_SUBJECT.exec(masked.slice(own, pos))
+      : null;
   if (opening && !NOT_SUBJECT_START.test(opening[1]!) && !DETERMINED.test(opening[1]!)) {
     const m = named[0]!;
     const full = index.fullest(m.tokens, m.pos);

@@ -1291,3 +1291,17 @@ describe('speakers: a lone surname right before a verb in the past, in a sentenc
     expect(anySpeakerOf(paras, 'lost cause')).toBeNull();
   });
 });
+
+describe('speakers: "he" in a clause after a conjunction continues the subject that opens the sentence', () => {
+  table([
+    [
+      '"Berg went after Moe at the debate, when he called the mayor “…”"',
+      [
+        'Mr. Per Moe and Mr. Ola Berg both ran for mayor.',
+        'Berg went after Moe at the debate, refusing to take back his remarks, when he called the mayor “unhinged and unfit for the harbour.”',
+      ],
+      'unhinged',
+      'Ola Berg',
+    ],
+  ]);
+});
