@@ -1237,7 +1237,7 @@ function findCandidates(
     language === 'en' &&
     subjVerb !== null &&
     (EN_CLAUSE_JOIN.test(/^[^\p{Lu}]*/u.exec(toSubject)![0]) ||
-      /(?:^|[\s,;])(?:while|whereas|because|although|until|unless)[ \u00A0]/u.test(toSubject));
+      /(?:^|[\s,;])(?:while|whereas|because|although|until|unless)\s/u.test(toSubject));
   if (!joined) add(after, subjVerb, 1, aStart, 'name-verb', 2);
   add(after, p.afterVerbSubj.exec(after), 2, aStart, 'verb-name', 0, true);
   add(after, p.afterVerbSubjLoose.exec(after), 2, aStart, 'verb-name', 0, true);
@@ -1509,7 +1509,7 @@ function resolve(
         index.language === 'en' &&
         cand.method === 'name-verb' &&
         cand.pos < q.openPos &&
-        /(?<![\p{L}]|['’]s?[ \u00A0]+)(?!(?:the|a|an|and|but|then|when|while|as|that|to)[ \u00A0])\p{Ll}+[ \u00A0]+(?:the[ \u00A0]+)?$/u.test(
+        /(?<![\p{L}]|['’]s?\s+)(?!(?:the|a|an|and|but|then|when|while|as|that|to)\s)\p{Ll}+\s+(?:the\s+)?$/u.test(
           masked.slice(Math.max(0, cand.pos - 24), cand.pos),
         )
       )
@@ -1725,7 +1725,7 @@ function sortRoleWords(words: string[], roles: string[], places: string[]): void
 }
 
 /** "(D-Ohio)", "(R)": a party tag after a name, and the party member it makes. */
-const PARTY_TAG = /^[ \u00A0]*\((D|R|I)\b/u;
+const PARTY_TAG = /^\s*\((D|R|I)\b/u;
 const PARTY_MEMBER = new Map([
   ['D', 'democrat'],
   ['R', 'republican'],
