@@ -1305,3 +1305,17 @@ describe('speakers: "he" in a clause after a conjunction continues the subject t
     ],
   ]);
 });
+
+describe('speakers: a later clause "…, Berg said at a town hall on Monday," before more words', () => {
+  table([
+    [
+      'the words go on in the sentence, then the clause, then the next words',
+      [
+        'Kari Berg has often praised the harbour deal.',
+        '“If there had not been that deal” by the town, the port and other partners, Berg said at a town hall on Monday, “we would be looking at a closed pier now.”',
+      ],
+      'If there had not been',
+      'Kari Berg',
+    ],
+  ]);
+});
