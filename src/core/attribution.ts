@@ -1367,7 +1367,9 @@ function findCandidates(
         language === 'en' &&
         !seenBefore &&
         /^,\s[^,;:_"“”«»„]{1,150}[,:]?\s*$/u.test(rest) &&
-        p.verbAtEnd.test(rest.replace(/[,:]?\s*$/u, ' '));
+        (p.verbAtEnd.test(rest.replace(/[,:]?\s*$/u, ' ')) ||
+          (/^,\s\p{Ll}+ing\s$/u.test(rest) &&
+            p.verbAtEnd.test(/^,?\s\S+\s/u.exec(after)?.[0] ?? '')));
       if (!follows && !isAside && !openAside) continue;
       out.push({
         raw: m.titled && language === 'en' ? before.slice(m.pos, m.end) : m.tokens.join(' '),

@@ -1319,3 +1319,17 @@ describe('speakers: a later clause "…, Berg said at a town hall on Monday," be
     ],
   ]);
 });
+
+describe('speakers: words inside an aside that opens with a participle, before the verb', () => {
+  table([
+    [
+      '"Mr. Moe, citing “…,” said the plan could work"',
+      [
+        'Per Moe and Kari Berg met on Monday.',
+        'Mr. Moe, citing “the unique magic of the harbour,” said the plan could work in towns like Nordby.',
+      ],
+      'the unique magic',
+      'Per Moe',
+    ],
+  ]);
+});
