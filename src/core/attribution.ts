@@ -320,7 +320,7 @@ function patterns(language: string): Patterns {
   const subj = `(${WS}${NAME_PATTERN}|${pron})`;
   // A name right after "of" belongs to a longer phrase ("the mayor of Larsberg",
   // "the Ministry of Agriculture"): never read it as the subject.
-  const notAfterOf = String.raw`(?<![ \u00A0](?:of|for|from|at|in|on|by|with|de|du|des|der|die|von|vom|für|del|la|le)[ \u00A0])`;
+  const notAfterOf = String.raw`(?<![ \u00A0](?:of|for|from|at|in|on|by|with|like|than|to|about|against|between|de|du|des|der|die|von|vom|für|del|la|le)[ \u00A0])`;
   const adv = `(?:(?:${alternation(ADVERBS)}|\\p{Ll}+ly)[ \\u00A0]+){0,2}`;
   // Where someone is from, between the name and the verb: "Ilse Brandvold of Nordmark said".
   // Not after "the": "the Federation of Harbour Pilots" is an organisation.
@@ -342,7 +342,7 @@ function patterns(language: string): Patterns {
   // “Harbour Hour,” thanked …", "Holm, the author of “Going Under,” a book …, said".
   const appos =
     key === 'en'
-      ? String.raw`(?:,[ \u00A0](?:[^,;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}(?=[ \u00A0]+\p{Ll})))?`
+      ? String.raw`(?:,\s(?:[^,;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}(?=\s+\p{Ll})))?`
       : String.raw`(?:,[ \u00A0][^,;:_"“”«»„]{1,90}?,)?`;
   // An aside may hold commas of its own: an age, a place and its state ("…," Ada
   // Lunde, 67, a retired nurse in Larsberg, Nordmark, said).
@@ -352,20 +352,18 @@ function patterns(language: string): Patterns {
   // at the end of a sentence: "…, said Nordby State University professor Per Haug."
   const laterRole =
     key === 'en'
-      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \u00A0]+){1,4}\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+)?`
+      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}\p{Ll}[\p{L}\p{M}\-]*\s+)?`
       : '';
   // Before "Name said" at the end of the sentence, a role with its institution:
   // "…, Harbour Board senior counsel Kari Lunde wrote."
   const roleBeforeName =
     key === 'en'
-      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \u00A0]+){1,4}(?:\p{Ll}[\p{L}\p{M}\-]*[ \u00A0]+){1,3})?`
+      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}(?:\p{Ll}[\p{L}\p{M}\-]*\s+){1,3})?`
       : '';
   // English news may leave a descriptive aside unclosed: "…” Nate Holm, the
   // polling analyst at the Ledger tweeted on Monday."
   const openAside =
-    key === 'en'
-      ? String.raw`|,[ \u00A0](?:the|a|an)[ \u00A0][^,;:_"“”«»„]{1,120}?(?<!\b(?:and|or))`
-      : '';
+    key === 'en' ? String.raw`|,\s(?:the|a|an)\s[^,;:_"“”«»„]{1,120}?(?<!\b(?:and|or))` : '';
   const apposAfter = String.raw`(?:(?:,[ \u00A0](?:[^,;:_"“”«»„]${key === 'en' ? '|' + TITLE_IN_ASIDE : ''}){1,170}?){1,4},|,(?![ \u00A0]+(?:said|says|added|adds|wrote|writes|noted|explained|argued|insisted|warned|continued)[ \u00A0]+\p{Lu})${openAside})?`;
   const lowerWord = String.raw`\p{Ll}[\p{L}\p{M}'’\-]*`;
   // A quotation inside the descriptor (blanked by the mask) is a name such as a
@@ -378,7 +376,7 @@ function patterns(language: string): Patterns {
   // Punctuation and closing marks of an enclosing quotation between the mark and the words.
   const lead = String.raw`^[\s,;:.!?—–\-'"’”»“]*`;
   // Descriptive words before the subject: "…," Republican chairman Rence Priebus said.
-  const prefix = String.raw`(?:[\p{L}\p{M}.'’\-]+,?[ \u00A0]+){0,8}?`;
+  const prefix = String.raw`(?:[\p{L}\p{M}${key === 'en' ? '\\p{N}' : ''}.'’\-]+,?[ \u00A0]+){0,8}?`;
   // A pronoun is never described: words before it belong to another clause ("…"
   // and spent the funds, he said).
   // English role words may hold a figure: "Fight for $15 organizing director".
@@ -397,7 +395,7 @@ function patterns(language: string): Patterns {
         : String.raw`(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l)[ \u00A0]+|[Ll]['’])`;
   const roleHead = key === 'de' ? String.raw`\p{Lu}[\p{L}\p{M}\-]*` : lowerWord;
   // English roles may name a place first: "the Florida senator", "the New Hampshire governor".
-  const rolePlace = key === 'en' ? String.raw`(?:\p{Lu}[\p{L}\p{M}]+[ \u00A0]+){0,2}` : '';
+  const rolePlace = key === 'en' ? String.raw`(?:\p{Lu}[\p{L}\p{M}]+\s+){0,2}` : '';
   const roleWords = String.raw`${rolePlace}${roleHead}[ \u00A0]+(?:${lowerWord}[ \u00A0]+){0,5}?`;
   const roleEnd = String.raw`${roleHead}(?:[ \u00A0]+${lowerWord}){0,5}`;
   // Built narrowed (see letters.ts) straight from the sources.
@@ -464,7 +462,7 @@ function patterns(language: string): Patterns {
     cue: rx(`${WS}(?:${verb}|${according}|${alternation(CUE_WORDS)}${WB})`, 'u'),
     verbAtEnd: rx(`${WS}(?:${verb})[ \\u00A0]+$`, 'u'),
     laterClause: rx(
-      String.raw`^(?:[^_«»"“”„‚‘’'‹›]${inWordApostrophe}){1,120}?,[ \u00A0]+(?:${roleBeforeName}${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+${laterRole}(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?]?$)`,
+      String.raw`^(?:[^_«»"“”„‚‘’'‹›]${inWordApostrophe}){1,120}?,[ \u00A0]+(?:${roleBeforeName}${notAfterOf}(${WS}${NAME_PATTERN})${paren}[ \u00A0]+${adv}(?:${verb})|(?:${verb})[ \u00A0]+${laterRole}(${WS}${NAME_PATTERN})|(${pron})[ \u00A0]+${adv}(?:${verb})(?=[ \u00A0]*(?:[.!?]|$)))(?=[ \u00A0]*(?:[.!?]|$)|,[ \u00A0]+(?:\p{Ll}|\d)|[ \u00A0]+(?:at|on|in|during|after|before|while|when|last|this|am|im|bei|nach|vor|auf|gegenüber|au|à|en|dans|lors|durante|tras|ante|в|на|во)${WB}[^,;:]{0,80}[.!?,]?\s*$)`,
       'u',
     ),
     sentenceEndClause: rx(
@@ -563,13 +561,13 @@ function sentenceEnd(text: string, pos: number, hi: number): number {
 const LOOSE_SUBJECT_FOLLOW =
   /^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,)?[ \u00A0]+\p{Ll}/u;
 /** A short title in marks inside an English aside, blanked by the mask. */
-const TITLE_IN_ASIDE = String.raw`(?:[“"‘]|'')[ \u00A0]*_{1,40}[ \u00A0]*(?:[”"’]|'')`;
+const TITLE_IN_ASIDE = String.raw`(?:[“"‘]|'')\s*_{1,40}\s*(?:[”"’]|'')`;
 /**
  * The same for English, whose asides may hold a whole clause ("Moe, who said … ,
  * issued") or a title in marks.
  */
 const EN_LOOSE_SUBJECT_FOLLOW = narrowedRegExp(
-  String.raw`^(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0](?:[^;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}))?[ \u00A0]+\p{Ll}`,
+  String.raw`^(?:\s*\([^)]{1,30}\))?(?:,\s(?:[^;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}))?\s+\p{Ll}`,
   'u',
 );
 
@@ -1135,7 +1133,7 @@ function methodForVerb(verb: string, fallback: AttributionMethod): AttributionMe
 }
 
 /** Where a later English clause with a subject of its own starts. */
-const EN_LATER_CLAUSE = /(?:,[ \u00A0]+(?:while|whereas|but)|;)[ \u00A0]+/gu;
+const EN_LATER_CLAUSE = /(?:,\s+(?:while|whereas|but)|;)\s+/gu;
 
 /**
  * Names that may be a sentence's loose subject, in the order to try them. English:
@@ -1157,9 +1155,15 @@ function looseMentions(
   return later.concat(all.filter((m) => m.pos < start));
 }
 
+/** "what Moe called", "what Moe has described as" right before the words. */
+const EN_WHAT_CALLED = narrowedRegExp(
+  String.raw`(?<!\p{L})what\s+(${NAME_PATTERN})\s+(?:ha[sd]\s+)?(?:call(?:s|ed)?|describe[sd]?\s+as|dubbed|termed)\s+(?:(?:an?|the)\s+)?$`,
+  'u',
+);
+
 /** A conjunction that joins another clause to the sentence. */
 const EN_CLAUSE_JOIN =
-  /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which|until|after|before|unless|once|if)[ \u00A0]/iu;
+  /(?:^|[\s,;])(?:and|but|while|whereas|when|because|although|though|since|who|which|until|after|before|unless|once|if)\s/iu;
 
 /**
  * Possible speakers for one quotation, most reliable first: what stands right after
@@ -1219,6 +1223,8 @@ function findCandidates(
       method: verbGroup ? methodForVerb(m[verbGroup]!, method) : method,
     });
   };
+  // English "under what Moe called “…”": whose words, before any clause after them.
+  if (language === 'en') add(before, EN_WHAT_CALLED.exec(before), 1, bStart, 'name-verb');
   // 1. Right after the quotation: "…," Brandvold said / said Brandvold / he said.
   const subjVerb = p.afterSubjVerb.exec(after);
   // In English a conjunction before the subject opens another clause with its own
@@ -1231,7 +1237,7 @@ function findCandidates(
     language === 'en' &&
     subjVerb !== null &&
     (EN_CLAUSE_JOIN.test(/^[^\p{Lu}]*/u.exec(toSubject)![0]) ||
-      /(?:^|[\s,;])(?:while|whereas|because|although|until|unless)[ \u00A0]/u.test(toSubject));
+      /(?:^|[\s,;])(?:while|whereas|because|although|until|unless)\s/u.test(toSubject));
   if (!joined) add(after, subjVerb, 1, aStart, 'name-verb', 2);
   add(after, p.afterVerbSubj.exec(after), 2, aStart, 'verb-name', 0, true);
   add(after, p.afterVerbSubjLoose.exec(after), 2, aStart, 'verb-name', 0, true);
@@ -1311,12 +1317,14 @@ function findCandidates(
     const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
     for (const m of looseMentions(before, clauseEnd, reach, language)) {
       const lead = before.slice(0, m.pos);
+      // "pro-Moe marchers": a name joined to a word before it qualifies a noun.
+      if (language === 'en' && /\p{Ll}-$/u.test(lead)) continue;
       const rest = before.slice(m.end);
       const isPerson = m.tokens.length > 1 || m.titled;
       const seenBefore = sawPerson;
       sawPerson ||= isPerson;
       if (
-        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del|like|unlike|alongside|despite|among|without|against)[ \u00A0]*$/i.test(
+        /(?:^|[ \u00A0])(?:of|for|from|at|in|on|by|with|to|de|du|der|von|del|like|unlike|alongside|despite|among|between(?:\s+\S+\s+and)?|without|against)[ \u00A0]*$/i.test(
           lead,
         )
       ) {
@@ -1353,7 +1361,16 @@ function findCandidates(
       const follows = (language === 'en' ? EN_LOOSE_SUBJECT_FOLLOW : LOOSE_SUBJECT_FOLLOW).test(
         rest,
       );
-      if (!follows && !isAside) continue;
+      // English: an aside left open up to the verb before the words ("Kari Berg,
+      // president and CEO of the Harbour Board stated, “…”").
+      const openAside =
+        language === 'en' &&
+        !seenBefore &&
+        /^,\s[^,;:_"“”«»„]{1,150}[,:]?\s*$/u.test(rest) &&
+        (p.verbAtEnd.test(rest.replace(/[,:]?\s*$/u, ' ')) ||
+          (/^,\s\p{Ll}+ing\s$/u.test(rest) &&
+            p.verbAtEnd.test(/^,?\s\S+\s/u.exec(after)?.[0] ?? '')));
+      if (!follows && !isAside && !openAside) continue;
       out.push({
         raw: m.titled && language === 'en' ? before.slice(m.pos, m.end) : m.tokens.join(' '),
         pos: bStart + m.pos,
@@ -1436,7 +1453,14 @@ function resolve(
       return person ? { speaker: person, method: 'pronoun' } : 'stop';
     }
   }
-  // English: a name in the possessive is no subject ("decried Moe’s calls …, noting").
+  // English: a name in the possessive is no subject ("decried Moe’s calls …, noting"),
+  // nor the owner of a that-clause's subject ("Berg said that Moe’s remarks “…”").
+  if (
+    index.language === 'en' &&
+    cand.method === 'possessive' &&
+    /(?<!\p{L})that\s+$/u.test(masked.slice(Math.max(0, cand.pos - 6), cand.pos))
+  )
+    return null;
   if (
     index.language === 'en' &&
     cand.method === 'name-verb' &&
@@ -1444,6 +1468,8 @@ function resolve(
     !CLAUSE_OPENS.test(masked.slice(Math.max(0, cand.pos - 12), cand.pos))
   )
     return null;
+  // English: a lone capital is no name ("said L2 president Ola Vik").
+  if (index.language === 'en' && /^\p{Lu}$/u.test(word)) return null;
   const clean = cleanName(word, index.language);
   // English: a capitalised word right between the words and "said" is a surname,
   // even one that is also a month or a function word ("“…,” May said").
@@ -1461,15 +1487,31 @@ function resolve(
     !isTitle(word.toLowerCase())
   )
     return { speaker: word, method: cand.method };
+  // English: a title the article also writes as a surname ("Ada King … King says
+  // Moe “…”") is that person before a reporting verb; any other title ("president
+  // and CEO of …") names nobody and is no organisation.
+  if (!clean && index.language === 'en' && isTitle(word.toLowerCase()))
+    return !cand.loose && index.isKnownSurname(word)
+      ? { speaker: joinName(index.fullest([word], cand.pos)), method: cand.method }
+      : null;
   // An English organisation or country after a verb or a preposition is its
-  // object ("entering the United States, Berg …"), not a subject that speaks.
+  // object ("entering the United States, Berg …"), not a subject that speaks;
+  // so is one in a phrase that goes on after the words ("“…” in the way the
+  // Harbour Board responds").
   if (!clean)
     return isOrganisation(word) &&
       !(
         index.language === 'en' &&
+        cand.pos >= q.closeEnd &&
+        /^[\s,]*(?:in|on|at|over|for|from|with|by|to|of|into|than|as)\s/u.test(
+          masked.slice(q.closeEnd, cand.pos),
+        )
+      ) &&
+      !(
+        index.language === 'en' &&
         cand.method === 'name-verb' &&
         cand.pos < q.openPos &&
-        /(?<![\p{L}]|['’]s?[ \u00A0]+)(?!(?:the|a|an|and|but|then|when|while|as|that|to)[ \u00A0])\p{Ll}+[ \u00A0]+(?:the[ \u00A0]+)?$/u.test(
+        /(?<![\p{L}]|['’]s?\s+)(?!(?:the|a|an|and|but|then|when|while|as|that|to)\s)\p{Ll}+\s+(?:the\s+)?$/u.test(
           masked.slice(Math.max(0, cand.pos - 24), cand.pos),
         )
       )
@@ -1505,7 +1547,9 @@ function resolve(
   )
     return null;
   // English: a lone word the article has already credited with words is that
-  // speaker ("“…,” Trump said." … "Trump leaned in and boomed: “…”").
+  // speaker ("“…,” Trump said." … "Trump leaned in and boomed: “…”"), and so is
+  // one that opens a clause right before a verb in the past in a sentence with a
+  // reporting word ("At the debate, Moe compared himself to Berg, saying, “…”").
   if (
     cand.loose &&
     clean.tokens.length === 1 &&
@@ -1514,14 +1558,22 @@ function resolve(
     !(
       index.language === 'en' &&
       CLAUSE_OPENS.test(masked.slice(Math.max(0, cand.pos - 12), cand.pos)) &&
-      ctx.done.some((d) => d.attribution?.speaker === clean.tokens[0])
+      (ctx.done.some((d) => d.attribution?.speaker === clean.tokens[0]) ||
+        (!cand.weak &&
+          /(?:^|[,;.!?])\s+$/u.test(masked.slice(Math.max(0, cand.pos - 3), cand.pos)) &&
+          /^\s\p{Ll}+ed\s/u.test(
+            masked.slice(cand.pos + word.length, cand.pos + word.length + 20),
+          )))
     )
   )
     return null;
   // A lone word is a speaker only when it is not a common word capitalised at a
   // sentence start: it must be titled or known as a surname, or stand mid-sentence.
   if (clean.tokens.length === 1 && !clean.titled && !index.isKnownSurname(clean.tokens[0]!)) {
-    const atStart = /(?:^|[.!?:]\s+)$/u.test(masked.slice(Math.max(0, cand.pos - 3), cand.pos));
+    // "When Francis said": the word after a conjunction does not open the sentence.
+    const atStart =
+      word === clean.tokens[0] &&
+      /(?:^|[.!?:]\s+)$/u.test(masked.slice(Math.max(0, cand.pos - 3), cand.pos));
     if (atStart && /^(?:\p{Lu}\p{Ll}+s|\p{Lu}\p{Ll}+(?:ing|ed))$/u.test(clean.tokens[0]!))
       return null;
   }
@@ -1530,7 +1582,7 @@ function resolve(
 
 /** A capitalised English preposition before a name: "Like Moe, Berg said …". */
 const EN_PREPOSITION_OPENS =
-  /^(?:Like|Unlike|Alongside|Despite|Besides|Among|Amid|Without|Against)[ \u00A0]/u;
+  /^(?:Like|Unlike|Alongside|Despite|Besides|Among|Amid|Without|Against)\s/u;
 
 /** Where an English clause's subject may stand: a sentence or clause start, a conjunction. */
 const CLAUSE_OPENS = /(?:^|[.!?:;,—–(]["”’]*|(?<![\p{L}])(?:and|but|then|when|while|as))\s*$/iu;
@@ -1637,10 +1689,9 @@ const TITLE_ABBREVIATIONS = new Map([
 
 /** ", the Ohio senator," / ", a New Hampshire Republican," / ", Florida's former governor," after a name. */
 const ROLE_APPOSITION =
-  /^,[ \u00A0]+(?:(?:the|a|an|former)[ \u00A0]+|\p{Lu}[\p{L}\p{M}]*['’]s[ \u00A0]+)((?:[\p{L}\p{M}'’.-]+[ \u00A0]+){0,5}?[\p{L}\p{M}'’-]+),/u;
+  /^,\s+(?:(?:the|a|an|former)\s+|\p{Lu}[\p{L}\p{M}]*['’]s\s+)((?:[\p{L}\p{M}'’.-]+\s+){0,5}?[\p{L}\p{M}'’-]+),/u;
 /** "(D-Ohio)", ", R-Fla.": the state in a party tag after a name. */
-const PARTY_STATE =
-  /^(?:[ \u00A0]*\(|,[ \u00A0]+)[DRI]-(\p{Lu}[\p{L}.]*(?:[ \u00A0]\p{Lu}[\p{L}.]*)?)/u;
+const PARTY_STATE = /^(?:\s*\(|,\s+)[DRI]-(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u;
 
 /**
  * True when a place written with a person and one a role names are the same:
@@ -1661,7 +1712,7 @@ function samePlace(written: string, named: string[]): boolean {
 
 /** " of Ohio", " from New Hampshire" after a name. */
 const FROM_PLACE =
-  /^[ \u00A0]+(?:of|from)[ \u00A0]+(\p{Lu}[\p{L}\p{M}]+(?:[ \u00A0]\p{Lu}[\p{L}\p{M}]+)?)(?![ \u00A0]*\p{Lu})/u;
+  /^\s+(?:of|from)\s+(\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+)?)(?!\s*\p{Lu})/u;
 
 /** Sorts the words written with a name into roles and places (capitalised, not a title). */
 /** ", die Bürgermeisterin der Stadt,": a German role set off by commas after a name. */
@@ -1676,7 +1727,7 @@ function sortRoleWords(words: string[], roles: string[], places: string[]): void
 }
 
 /** "(D-Ohio)", "(R)": a party tag after a name, and the party member it makes. */
-const PARTY_TAG = /^[ \u00A0]*\((D|R|I)\b/u;
+const PARTY_TAG = /^\s*\((D|R|I)\b/u;
 const PARTY_MEMBER = new Map([
   ['D', 'democrat'],
   ['R', 'republican'],
@@ -1908,8 +1959,7 @@ function previousAttributed(ctx: ArticleContext, k: number): [QuoteSpan, Attribu
 }
 
 /** A subordinate clause after a comma in an English attribution clause. */
-const EN_TRAILING_CLAUSE =
-  /,[ \u00A0]+(?:after|before|when|while|because|since|although|though|until)[ \u00A0]/u;
+const EN_TRAILING_CLAUSE = /,\s+(?:after|before|when|while|because|since|although|though|until)\s/u;
 
 /**
  * A quotation with no attribution of its own that continues the previous one
@@ -2802,11 +2852,11 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
  * reports a clause start a new sentence: "“…” Ohio Gov. Per Haug said he would …".
  */
 const NEW_REPORT =
-  /^[ \u00A0]+(?:\p{Lu}[\p{L}\p{M}.’'-]*[ \u00A0]+){1,5}(?:said|says|added|argued|noted|wrote)[ \u00A0]+(?:he|she|they|it|that|the|his|her)(?![\p{L}\p{M}])/u;
+  /^\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,5}(?:said|says|added|argued|noted|wrote)\s+(?:he|she|they|it|that|the|his|her)(?![\p{L}\p{M}])/u;
 
 /** An English subordinate clause that opens a sentence, up to its comma. */
 const OPENING_CLAUSE =
-  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless)[ \u00A0][^,;:]{1,160},(?=[ \u00A0]+(?:\p{Lu}|the[ \u00A0]|an?[ \u00A0]))/u;
+  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless)\s[^,;:]{1,160},(?=\s+(?:\p{Lu}|the\s|an?\s))/u;
 
 /**
  * The one person an English sentence names between `from` and `to`, as the
@@ -2932,7 +2982,14 @@ function salientSubject(
   );
   // The pronoun's own sentence opens with the one person it names, as its subject:
   // "Dahl fired back: “…,” he wrote".
-  const opening = named.length === 1 ? OPENING_SUBJECT.exec(masked.slice(own, pos)) : null;
+  // So does one in a clause after a conjunction, whoever else the sentence names:
+  // "Berg went after Moe, when he called him “…”".
+  const opening =
+    named.length === 1 ||
+    (named.length > 1 &&
+      /,\s(?:when|as|after|because|while|before|since)\s+$/u.test(masked.slice(own, pos)))
+      ? OPENING_SUBJECT.exec(masked.slice(own, pos))
+      : null;
   if (opening && !NOT_SUBJECT_START.test(opening[1]!) && !DETERMINED.test(opening[1]!)) {
     const m = named[0]!;
     const full = index.fullest(m.tokens, m.pos);

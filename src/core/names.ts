@@ -192,6 +192,13 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
       break;
     }
   }
+  // A run read across a stop after an abbreviation starts again at the word that
+  // opens the next sentence: "the U.S. While Berg" is Berg.
+  const opener = tokens.findIndex(
+    (t, i) =>
+      language === 'en' && i > 0 && tokens[i - 1]!.endsWith('.') && LEADING_NOISE.has(lower(t)),
+  );
+  if (opener > 0) tokens = tokens.slice(opener);
   while (tokens.length > 0 && LEADING_NOISE.has(lower(tokens[0]!))) tokens.shift();
   let titled = false;
   // French "M." is a title only in front; elsewhere it is an initial.

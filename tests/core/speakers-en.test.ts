@@ -1149,3 +1149,187 @@ describe('speakers: "retaliated" reports words', () => {
     ],
   ]);
 });
+
+describe('speakers: a title the article also writes as a surname', () => {
+  table([
+    [
+      '"King says" after the singer Ada King was named',
+      [
+        'The singer Ada King and the boxer Per Moe grew up on the same street in Larsberg.',
+        'King says Moe “talked the talk and walked the walk.”',
+      ],
+      'talked the talk',
+      'Ada King',
+    ],
+  ]);
+});
+
+describe('speakers: "what Moe called “…”" names whose words they are', () => {
+  table([
+    [
+      'before a long clause whose subject is an organisation',
+      [
+        'Per Moe runs the Larsberg golf club.',
+        'In 2009, under what Mr. Moe called “the old membership model,” the Nordby Country Club, a private course north of here, charged a large fee.',
+      ],
+      'the old membership model',
+      'Per Moe',
+    ],
+  ]);
+});
+
+describe('speakers: an organisation in a phrase that goes on after the words', () => {
+  table([
+    [
+      '"in the way the Harbour Board responds" does not stop the subject before the words',
+      'While Kari Berg has warned against “a betrayal of our values” in the way the Harbour Board responds to threats, she has ordered a review.',
+      'a betrayal of our values',
+      'Kari Berg',
+    ],
+  ]);
+});
+
+describe('speakers: a possessive after "that" owns the reported subject, not the words', () => {
+  table([
+    [
+      '"Berg told the Ledger that Moe’s comments “…”"',
+      [
+        'Per Moe spoke on Monday.',
+        'Harbour Speaker Kari Berg told the Ledger on Tuesday that Moe’s comments “show a clear bias to me.”',
+      ],
+      'show a clear bias',
+      'Kari Berg',
+    ],
+  ]);
+});
+
+describe('speakers: role words before the name may hold a figure', () => {
+  table([
+    [
+      '"said L2 president Ola Vik"',
+      '“It was a sizable purchase of data,” said L2 president Ola Vik, who declined to give a price.',
+      'It was a sizable',
+      'Ola Vik',
+    ],
+    [
+      'an aside left open up to the verb, with an abbreviated title in it',
+      'Kari Berg, president and CEO of the Harbour Restaurant Association stated, “It is not a political problem; it is a sum.”',
+      'It is not a political',
+      'Kari Berg',
+    ],
+  ]);
+});
+
+/** The speaker of the quotation starting with `start`, whatever its kind. */
+function anySpeakerOf(paragraphs: string[], start: string): string | null | undefined {
+  return quotesOf(paragraphs).find((x) => x.text.startsWith(start))?.speaker;
+}
+
+describe('speakers: names that qualify or sit in an object name nobody', () => {
+  it('"pro-Moe marchers … chanting “…”": a name joined to a word before it', () => {
+    const paras = [
+      'Per Moe lost the vote on Sunday.',
+      'Hundreds of pro-Moe marchers walked through the town on Monday, chanting “Moe or nobody, Moe for the harbour,” raising fresh questions.',
+    ];
+    expect(anySpeakerOf(paras, 'Moe or nobody')).toBeNull();
+  });
+  it('"a link between Moe and Berg … did not find “…”": names after "between"', () => {
+    const paras = [
+      'Per Moe and Kari Berg were questioned in March.',
+      'The bureau looked for a link between Moe and Berg in 2014 and did not find “ties of any consequence to the harbour plot,” aside from a lunch.',
+    ];
+    expect(anySpeakerOf(paras, 'ties of any')).toBeNull();
+  });
+});
+
+describe('speakers: names read past a stop after an abbreviation', () => {
+  it('"the U.S. While Berg" is Berg', () => {
+    expect(cleanName('U.S. While Berg', 'en')?.tokens).toEqual(['Berg']);
+    expect(cleanName('Gen. Kari Berg', 'en')?.tokens).toEqual(['Kari', 'Berg']);
+  });
+});
+
+describe('speakers: a lone name after a conjunction does not open the sentence', () => {
+  table([
+    [
+      '"When Francis said Moe “…”": a name ending in -s is no plural noun there',
+      [
+        'Per Moe spoke at the harbour on Sunday.',
+        'The pope spoke on Monday. When Francis said Moe “is not a Christian” in answering a question, the crowd laughed.',
+      ],
+      'is not a Christian',
+      'Francis',
+    ],
+  ]);
+});
+
+describe('speakers: a name after "like", "than" or "to" in a clause after the verb is its object', () => {
+  it('"Moe, citing “…,” said the plan could work in towns like Nordby" does not name Nordby', () => {
+    const paras = [
+      'Mr. Moe, citing “the unique magic of the harbour,” said the plan could work in towns like Nordby.',
+    ];
+    expect(anySpeakerOf(paras, 'the unique magic')).not.toBe('Nordby');
+  });
+});
+
+describe('speakers: a lone surname right before a verb in the past, in a sentence with a reporting word', () => {
+  table([
+    [
+      '"At the debate, Moe compared himself to Berg, saying, “…”" with Moe never written in full',
+      [
+        'The Moe camp has called the banks the town’s biggest weakness.',
+        'At Sunday’s debate, Moe compared himself to Berg, saying, “I do not take speaking fees from the banks.”',
+      ],
+      'I do not take',
+      'Moe',
+    ],
+  ]);
+  it('not a capitalised word that opens the sentence before a plural ("Six months ago, …")', () => {
+    const paras = [
+      'Six months ago, the harbour council said, the town called the mayor a “lost cause for the port,” with a shrug.',
+    ];
+    expect(anySpeakerOf(paras, 'lost cause')).toBeNull();
+  });
+});
+
+describe('speakers: "he" in a clause after a conjunction continues the subject that opens the sentence', () => {
+  table([
+    [
+      '"Berg went after Moe at the debate, when he called the mayor “…”"',
+      [
+        'Mr. Per Moe and Mr. Ola Berg both ran for mayor.',
+        'Berg went after Moe at the debate, refusing to take back his remarks, when he called the mayor “unhinged and unfit for the harbour.”',
+      ],
+      'unhinged',
+      'Ola Berg',
+    ],
+  ]);
+});
+
+describe('speakers: a later clause "…, Berg said at a town hall on Monday," before more words', () => {
+  table([
+    [
+      'the words go on in the sentence, then the clause, then the next words',
+      [
+        'Kari Berg has often praised the harbour deal.',
+        '“If there had not been that deal” by the town, the port and other partners, Berg said at a town hall on Monday, “we would be looking at a closed pier now.”',
+      ],
+      'If there had not been',
+      'Kari Berg',
+    ],
+  ]);
+});
+
+describe('speakers: words inside an aside that opens with a participle, before the verb', () => {
+  table([
+    [
+      '"Mr. Moe, citing “…,” said the plan could work"',
+      [
+        'Per Moe and Kari Berg met on Monday.',
+        'Mr. Moe, citing “the unique magic of the harbour,” said the plan could work in towns like Nordby.',
+      ],
+      'the unique magic',
+      'Per Moe',
+    ],
+  ]);
+});
