@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compactWords } from '../../scripts/word-lists';
+import * as stopword from 'stopword';
+import { compactStopwords, compactWords } from '../../scripts/word-lists';
 
 const DATA = join(__dirname, '../../src/core/data');
 
@@ -22,8 +23,37 @@ describe('word lists as the build ships them', () => {
     expect(compactWords(json).length).toBeLessThan(0.9 * JSON.stringify(json).length);
   });
 
-  it('keeps lists whose entries hold spaces, or are not words, as they are', () => {
-    const value = { a: ['New York', 'Oslo', 'Rome'], b: [1, 2, 3], c: ['x', ''], d: [] };
-    expect(new Function(`return ${compactWords(value)};`)()).toEqual(value);
+  it('joins entries that hold spaces by another character, and keeps other lists as they are', () => {
+    const value = {
+      a: ['New York', 'Oslo', 'Rome', 'a fait valoir', 'a fait savoir', 'so Berg', 'laut', 'per'],
+      b: [1, 2, 3],
+      c: ['x', ''],
+      d: [],
+      e: ['a b', 'c|d', 'e~f', 'g^h'],
+    };
+    const js = compactWords(value);
+    expect(new Function(`return ${js};`)()).toEqual(value);
+    expect(js).toContain(
+      '"New York|Oslo|Rome|a fait valoir|a fait savoir|so Berg|laut|per".split("|")',
+    );
+  });
+
+  it.each(['deu', 'eng', 'fra', 'rus', 'spa'] as const)(
+    'ships the stopword package’s %s list as the same words in fewer bytes',
+    (lang) => {
+      const file = join(__dirname, `../../node_modules/stopword/src/stopwords_${lang}.js`);
+      const source = readFileSync(file, 'utf8');
+      const js = compactStopwords(source);
+      expect(js).not.toBeNull();
+      const value: unknown = new Function(`${js!.replace(/^export /, '')} return ${lang};`)();
+      expect(value).toEqual(stopword[lang]);
+      expect(js!.length).toBeLessThan(0.8 * source.length);
+    },
+  );
+
+  it('leaves a stopword file of another shape to be bundled as it is', () => {
+    expect(compactStopwords("const x = ['a', b]\nexport { x }")).toBeNull();
+    expect(compactStopwords("const x = ['a']\nexport { x, y }")).toBeNull();
+    expect(compactStopwords('export default []')).toBeNull();
   });
 });
