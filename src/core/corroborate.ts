@@ -424,7 +424,8 @@ interface DocSentences {
  * candidate list from `findRelated`; articles that copy this one, and articles of the
  * same outlet, never corroborate it. A copy by another outlet can still contradict it:
  * the same text with another figure or negation in a quotation shows that one of the
- * two was changed.
+ * two was changed. `allQuotes`: every quotation of the article, when the caller has
+ * found them (as `analyze` has); else they are found again when a verdict needs them.
  */
 export function corroborateQuotes(
   article: Article,
@@ -432,8 +433,9 @@ export function corroborateQuotes(
   corpus: Corpus,
   scored: ScoredDoc[],
   options: Partial<CorroborateOptions> = {},
+  allQuotes?: readonly ExtractedQuote[],
 ): QuoteReport[] {
-  return finishNow(corroborateSteps(article, quotes, corpus, scored, options));
+  return finishNow(corroborateSteps(article, quotes, corpus, scored, options, allQuotes));
 }
 
 /**

@@ -89,6 +89,8 @@ describe('quotations of two speakers that share a sentence', () => {
     expect(mine).toHaveLength(1);
     const [q] = corroborateQuotes(ours, mine, corpus, scored);
     expect(q!.verdict).not.toBe('altered');
+    // The same when the caller passes the article's quotations it has found already.
+    expect(corroborateQuotes(ours, mine, corpus, scored, {}, extractQuotes(ours))).toEqual([q]);
   });
 
   it('still calls the words altered when our page does not quote the other speaker saying them', () => {
