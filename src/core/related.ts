@@ -356,6 +356,8 @@ interface CrossProfile {
   names: number;
   /** True when the article's language has concepts in the lexicon. */
   inLexicon: boolean;
+  /** True when the article names a rare person or organisation. */
+  rareName: boolean;
 }
 
 /** Key prefix, letters and weight (as a share of the word's) of a word's shorter stem. */
@@ -408,12 +410,14 @@ function crossProfile(
     for (const w of counts.keys())
       for (const id of conceptsOf(lexicon, w, language))
         cross.set(CONCEPT_PREFIX + id, CONCEPT_WEIGHT);
+  let rareName = false;
   for (const k of nameKeys) {
     // German capitalises every noun: only a name of several words is surely a name.
     if (language === 'de' && !k.includes(' ')) continue;
     const sk = nameSkeleton(k.slice(k.lastIndexOf(' ') + 1));
     const x = NAME_BOOST * nameRarity(bg, k);
     if (sk) cross.set(SKELETON_PREFIX + sk, Math.max(cross.get(SKELETON_PREFIX + sk) ?? 0, x));
+    rareName ||= !!sk && x >= RARE_NAME;
   }
   // Words of a script without capitals may be names: their skeletons count, weakly.
   for (const [k, x] of wordSkeletons(body, language)) if (!cross.has(k)) cross.set(k, x);
@@ -434,6 +438,7 @@ function crossProfile(
     concepts,
     names,
     inLexicon: !!lexicon?.languages.has(language),
+    rareName,
   };
 }
 
@@ -442,12 +447,13 @@ function crossProfile(
  * word stems only when both languages' words give stems (Arabic words give none), lexicon
  * concepts only when both languages are in the lexicon. Evidence the other article
  * cannot have would only lower the cosine of every pair in that language. With it, how
- * many names and figures the two share (`names`), and whether their words were compared.
+ * many names and figures the two share (`names`), whether their words were compared, and
+ * the share of their concepts they have in common (see `SHARED_CONCEPTS`).
  */
 function crossCosine(
   a: CrossProfile,
   b: CrossProfile,
-): { cosine: number; names: number; words: boolean } {
+): { cosine: number; names: number; words: boolean; concepts: number } {
   const words = a.stems > 0 && b.stems > 0;
   const concepts = a.inLexicon && b.inLexicon;
   const norm = (p: CrossProfile) =>
@@ -456,17 +462,55 @@ function crossCosine(
     a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
   let dot = 0;
   let names = 0;
+  let shared = 0;
+  let rare = 0;
   for (const [k, x] of small) {
     const y = large.get(k);
     if (y === undefined) continue;
     dot += x * y;
-    if (!k.startsWith(STEM_PREFIX) && !k.startsWith(CONCEPT_PREFIX)) names++;
+    if (k.startsWith(CONCEPT_PREFIX)) shared++;
+    else if (!k.startsWith(STEM_PREFIX)) {
+      names++;
+      if (k.startsWith(SKELETON_PREFIX) && Math.min(x, y) >= RARE_NAME) rare++;
+    }
   }
   // Compared on names and figures alone, one of them shared makes a high cosine by chance
   // as often as not: it counts half.
   const scale = !words && names < 2 ? 0.5 : 1;
-  return { cosine: scale * Math.min(1, dot / (norm(a) * norm(b))), names, words };
+  // Two articles that each name rare people or organisations and share none of them are
+  // two stories however many concepts they share (a figure may be a topic's: a rate).
+  const differ = a.rareName && b.rareName && !rare;
+  return {
+    cosine: scale * Math.min(1, dot / (norm(a) * norm(b))),
+    names,
+    words,
+    // Every concept weighs CONCEPT_WEIGHT: the squared sums count them.
+    concepts:
+      concepts && shared >= SHARED_CONCEPTS && !differ
+        ? (shared * CONCEPT_WEIGHT ** 2) / Math.min(a.concepts, b.concepts)
+        : 0,
+  };
 }
+
+/**
+ * Weight in the translation evidence from which a name's skeleton is that of a specific
+ * actor (a word's skeleton never reaches it).
+ */
+const RARE_NAME = NAME_BOOST * SPECIFIC_NAME;
+/**
+ * Concepts two articles in two languages must share to be compared on them, and the share
+ * of the fewer concepts of the two from which they tell one event as rare cognates do: a
+ * translation keeps most of its original's concepts, two stories on one topic share the
+ * topic's few. The translation facet rises from 0 at `CONCEPT_SHARE_FLOOR` of them to 1
+ * at `CONCEPT_SHARE_FULL`. On the fit half of the development set, of the pairs of one
+ * story in two languages without other specific shared evidence, 635 share 3 concepts and
+ * 0.4 of them, against 51 candidate pairs of two stories (none scoring as high as a
+ * same-story threshold).
+ */
+const SHARED_CONCEPTS = 3;
+const CONCEPT_SHARE = 0.4;
+const CONCEPT_SHARE_FLOOR = 0.3;
+const CONCEPT_SHARE_FULL = 0.5;
 
 /**
  * Weight (as a share) of a word's skeleton in a script without capitals when it has
@@ -845,8 +889,15 @@ export function* relatedSteps(
         crossCos = c.cosine;
         // Compared on names and figures alone (a script without capitals gives every word
         // a skeleton), one shared by chance makes a high cosine: two at least are needed.
-        crossAnchor = crossCos >= CROSS_ANCHOR && (c.words || c.names >= 2);
-        cross = Math.min(1, Math.max(0, (crossCos - CROSS_FLOOR) / (CROSS_FULL - CROSS_FLOOR)));
+        crossAnchor =
+          (crossCos >= CROSS_ANCHOR && (c.words || c.names >= 2)) || c.concepts >= CONCEPT_SHARE;
+        cross = Math.max(
+          Math.min(1, Math.max(0, (crossCos - CROSS_FLOOR) / (CROSS_FULL - CROSS_FLOOR))),
+          Math.min(
+            1,
+            (c.concepts - CONCEPT_SHARE_FLOOR) / (CONCEPT_SHARE_FULL - CONCEPT_SHARE_FLOOR),
+          ),
+        );
         // Between languages no phrase is shared word for word; rare cognates stand for one.
         for (const [k, x] of q.weights)
           if (
