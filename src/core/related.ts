@@ -410,16 +410,12 @@ function crossProfile(
     for (const w of counts.keys())
       for (const id of conceptsOf(lexicon, w, language))
         cross.set(CONCEPT_PREFIX + id, CONCEPT_WEIGHT);
-  let rare = 0;
   for (const k of nameKeys) {
     // German capitalises every noun: only a name of several words is surely a name.
     if (language === 'de' && !k.includes(' ')) continue;
     const sk = nameSkeleton(k.slice(k.lastIndexOf(' ') + 1));
     const x = NAME_BOOST * nameRarity(bg, k);
-    if (!sk) continue;
-    const was = cross.get(SKELETON_PREFIX + sk) ?? 0;
-    if (x >= RARE_NAME && was < RARE_NAME) rare++;
-    cross.set(SKELETON_PREFIX + sk, Math.max(was, x));
+    if (sk) cross.set(SKELETON_PREFIX + sk, Math.max(cross.get(SKELETON_PREFIX + sk) ?? 0, x));
   }
   // Words of a script without capitals may be names: their skeletons count, weakly.
   for (const [k, x] of wordSkeletons(body, language)) if (!cross.has(k)) cross.set(k, x);
@@ -429,10 +425,15 @@ function crossProfile(
   let stems = 0;
   let concepts = 0;
   let names = 0;
+  let rare = 0;
   for (const [k, x] of cross) {
     if (k.startsWith(STEM_PREFIX)) stems += x * x;
     else if (k.startsWith(CONCEPT_PREFIX)) concepts += x * x;
-    else names += x * x;
+    else {
+      names += x * x;
+      // A word's skeleton never weighs as much as a rare name's.
+      if (k.startsWith(SKELETON_PREFIX) && x >= RARE_NAME) rare++;
+    }
   }
   return {
     weights: cross,
@@ -506,16 +507,17 @@ const RARE_NAME = NAME_BOOST * SPECIFIC_NAME;
  * Concepts two articles in two languages must share to be compared on them, and the share
  * of the fewer concepts of the two from which they tell one event as rare cognates do: a
  * translation keeps most of its original's concepts, two stories on one topic share the
- * topic's few. The translation facet rises from 0 at `CONCEPT_SHARE_FLOOR` of them to 1
- * at 0.5 (`CONCEPT_SHARE_SLOPE`). On the fit half of the development set, of the pairs of one
- * story in two languages without other specific shared evidence, 635 share 3 concepts and
- * 0.4 of them, against 51 candidate pairs of two stories (none scoring as high as a
- * same-story threshold).
+ * topic's few. On the fit half of the development set, of the pairs of one story in two
+ * languages without other specific shared evidence, 635 share 3 concepts and 0.4 of them,
+ * against 51 candidate pairs of two stories (none scoring as high as a same-story
+ * threshold). The translation facet rises from 0 at `CONCEPT_SHARE_FLOOR` of them to 1 at
+ * 0.45 (`CONCEPT_SHARE_SLOPE`); from 0.2 instead, 25 more pairs of one story and 10 of two
+ * stories would reach a same-story score.
  */
 const SHARED_CONCEPTS = 3;
 const CONCEPT_SHARE = 0.4;
-const CONCEPT_SHARE_FLOOR = 0.3;
-const CONCEPT_SHARE_SLOPE = 5; // 1 / (0.5 - CONCEPT_SHARE_FLOOR)
+const CONCEPT_SHARE_FLOOR = 0.25;
+const CONCEPT_SHARE_SLOPE = 5; // 1 / (0.45 - CONCEPT_SHARE_FLOOR)
 
 /**
  * Weight (as a share) of a word's skeleton in a script without capitals when it has
@@ -896,9 +898,16 @@ export function* relatedSteps(
         // a skeleton), one shared by chance makes a high cosine: two at least are needed.
         crossAnchor =
           (crossCos >= CROSS_ANCHOR && (c.words || c.names >= 2)) || c.concepts >= CONCEPT_SHARE;
-        cross = Math.max(
-          Math.min(1, Math.max(0, (crossCos - CROSS_FLOOR) / (CROSS_FULL - CROSS_FLOOR))),
-          Math.min(1, (c.concepts - CONCEPT_SHARE_FLOOR) * CONCEPT_SHARE_SLOPE),
+        // Shared concepts raise it too, between articles published within a week of each
+        // other (or undated): a translation follows its original within days, and two
+        // rate decisions months apart share a topic's concepts.
+        cross = Math.min(
+          1,
+          Math.max(
+            0,
+            (crossCos - CROSS_FLOOR) / (CROSS_FULL - CROSS_FLOOR),
+            (p.daysApart ?? 0) < 8 ? (c.concepts - CONCEPT_SHARE_FLOOR) * CONCEPT_SHARE_SLOPE : 0,
+          ),
         );
         // Between languages no phrase is shared word for word; rare cognates stand for one.
         for (const [k, x] of q.weights)

@@ -84,4 +84,26 @@ describe('same story through shared lexicon concepts', () => {
     );
     expect(relationIn(en, tr, Corpus.fromArticles([en, tr]))).toBe('same-story');
   });
+
+  // A translation follows its original within days; two stories on one topic months apart
+  // share the topic's concepts.
+  it('counts shared concepts only between articles published within a week of each other', () => {
+    const en = report(
+      'https://northgate.example/law-rejected',
+      'en',
+      'Parliament rejects the election law',
+      'Parliament rejected the new election law after a long vote, and the opposition said the government ignored the small parties.',
+    );
+    const tr = report(
+      'https://gazete.example/yasa-reddedildi',
+      'tr',
+      'Meclis seçim yasasını reddetti',
+      'Meclis yeni seçim yasasını uzun bir oylamada reddetti; muhalefet, hükümetin küçük partileri görmezden geldiğini söyledi.',
+    );
+    const dated = (a: Article, published: string) => makeArticle({ ...a, published });
+    const pair = (a: Article, b: Article) => relationIn(a, b, Corpus.fromArticles([a, b]));
+    const enDated = dated(en, '2026-04-15T09:00:00Z');
+    expect(pair(enDated, dated(tr, '2026-04-16T09:00:00Z'))).toBe('same-story');
+    expect(pair(enDated, dated(tr, '2026-10-08T09:00:00Z'))).toBeNull();
+  });
 });
