@@ -2686,12 +2686,18 @@ function describedPerson(
   pos: number,
   index: NameIndex,
 ): string | null | undefined {
+  // "Der Trainer sagte:": the article that opens the sentence is read with the run.
+  const art = /^D(?:er|ie) (?=\S+$)/u.exec(word);
+  if (art) {
+    pos += 4;
+    word = word.slice(4);
+  }
   if (
     !/^\p{Lu}[\p{L}\p{M}-]+$/u.test(word) ||
     !GERMAN_NOUN_FORM.test(word) ||
     isTitle(word) ||
     index.isKnownSurname(word) ||
-    !uRe`(?:^|[\s])(?:der|die|dem|den|des) +(?:\p{Ll}+ +)?$`.test(
+    !uRe`(?:^|[\s])(?:[Dd]er|[Dd]ie|dem|den|des) +(?:\p{Ll}+ +)?$`.test(
       masked.slice(Math.max(0, pos - 30), pos),
     )
   )

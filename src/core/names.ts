@@ -50,11 +50,11 @@ const TITLE_SUFFIX =
  * "-in" on top: -er, -or, -eur, -ist, -ent, -ant, -at, -är, -ling, -iker, -nom, -loge.
  */
 const GERMAN_ROLE_NOUN =
-  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ätin|ärin|lingin|ikerin|nomin|login)$/u;
+  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ätin|ärin|lingin|ikerin|nomin|login)$|^\p{Lu}[\p{L}-]*(?:rzt|auer|wirt|zeuge|(?:rzt|äuer|wirt|zeug|köch)in)$/u;
 
 /** Feminine German person nouns ("Sprecherin", "Ökonomin", "Aktivistin"). */
 const GERMAN_FEMININE_ROLE =
-  /\p{L}{3,}(?:erin|orin|eurin|istin|entin|antin|atin|ärin|ikerin|login|nomin)$/u;
+  /(?:\p{L}{3,}(?:erin|orin|eurin|istin|entin|antin|atin|ärin|ikerin|login|nomin)|(?:rzt|äuer|wirt|zeug|köch)in)$/u;
 
 /** Russian patronymics in any case ("Петрович", "Петровны", "Ильича"). */
 const PATRONYMIC = /(?:ович|евич|ич|овн|евн|ичн|инич)\p{L}{0,3}$/iu;
@@ -218,6 +218,10 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
   if (lastTitle >= 0) {
     titled = true;
     tokens = tokens.slice(lastTitle + 1);
+    // "Bürgermeisterin von Neustadt": "von" and a name after a role is where the
+    // role is held; a holder named after it takes two words ("… von Kiel Jens Holm").
+    if (language === 'de' && tokens[0] === 'von' && /^\p{Lu}/u.test(tokens[1] ?? ''))
+      tokens = tokens.length > 3 ? tokens.slice(-2) : [];
   }
   while (tokens.length > 0 && LEADING_NOISE.has(lower(tokens[0]!))) tokens.shift();
   // Drop lower-case particles left at either end.

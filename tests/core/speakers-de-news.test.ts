@@ -1,0 +1,269 @@
+/**
+ * German speakers in the shapes news copy gives them: wire copy, regional papers,
+ * interviews. Each case is a short invented article; the speaker expected is the
+ * one of its last quotation (null: the text names nobody who said it).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/core/quotes';
+import { makeArticle } from '../../src/core/article';
+
+function lastSpeaker(paragraphs: string[]): string | null | undefined {
+  const quotes = extractQuotes(
+    makeArticle({
+      paragraphs,
+      url: 'https://example.test/meldung',
+      title: 'Meldung',
+      source: 'Kurier',
+      published: null,
+      language: 'de',
+    }),
+  );
+  return quotes[quotes.length - 1]?.speaker;
+}
+
+function run(cases: [string[], string | null][]): void {
+  for (const [paras, speaker] of cases)
+    it(paras.join(' / '), () => expect(lastSpeaker(paras)).toBe(speaker));
+}
+
+describe('German news: the speaker in the sentence of the words', () => {
+  run([
+    [
+      ['Nach der Sitzung sagte Innenministerin Anna Berg: „Wir werden die Regeln ändern.“'],
+      'Anna Berg',
+    ],
+    [['„Wir sind sehr zufrieden“, sagte Karl Holm der Zeitung.'], 'Karl Holm'],
+    [['„Die Lage bleibt angespannt“, heißt es in einer Mitteilung des Landratsamts.'], null],
+    [['„Der Schaden geht in die Millionen“, teilte eine Sprecherin der Polizei mit.'], null],
+    [
+      ['Der Sprecher des Innenministeriums, Max Berg, sagte: „Die Polizei war vorbereitet.“'],
+      'Max Berg',
+    ],
+    [
+      ['Am Montag erklärte der Trainer des FC Nord, Jens Weber: „Wir haben verdient verloren.“'],
+      'Jens Weber',
+    ],
+    [
+      ['„Das ist ein schwarzer Tag für die Region“, sagte die Landrätin Gisela Sommer am Abend.'],
+      'Gisela Sommer',
+    ],
+    [
+      [
+        'Gisela Sommer, Landrätin des Kreises, äußerte sich am Dienstag: „Wir lassen niemanden allein.“',
+      ],
+      'Gisela Sommer',
+    ],
+    [
+      [
+        'Der Chef der Gewerkschaft, Otto Kern, begründete den Streik mit den Worten: „Die Beschäftigten haben genug.“',
+      ],
+      'Otto Kern',
+    ],
+    [['Otto Kern stellte fest: „Die Gespräche sind gescheitert.“'], 'Otto Kern'],
+    [
+      [
+        'In einem Interview mit dem Radiosender sagte die Ministerin Lea Krug: „Wir prüfen alle Optionen.“',
+      ],
+      'Lea Krug',
+    ],
+    [
+      ['Auf die Frage, ob er zurücktreten werde, antwortete Paul Vogt: „Nein, auf keinen Fall.“'],
+      'Paul Vogt',
+    ],
+    [
+      ['Die Staatsanwältin Ina Brandt warf dem Angeklagten vor, „aus Habgier“ gehandelt zu haben.'],
+      'Ina Brandt',
+    ],
+    [
+      [
+        '„Es war ein Fehler“, räumte der frühere Minister Egon Faber im Gespräch mit dieser Zeitung ein.',
+      ],
+      'Egon Faber',
+    ],
+    [['Egon Faber sprach von einem „Fehler, den ich bereue“.'], 'Egon Faber'],
+    [
+      [
+        'Wie der Sprecher der Stadtwerke, Udo Haas, mitteilte, sei die Versorgung „zu keinem Zeitpunkt gefährdet“ gewesen.',
+      ],
+      'Udo Haas',
+    ],
+    [['Nach Angaben von Udo Haas ist die Versorgung „zu keinem Zeitpunkt gefährdet“.'], 'Udo Haas'],
+    [['Die Sängerin Mara Stein sagte dem Magazin: „Ich stehe gern auf der Bühne.“'], 'Mara Stein'],
+    [
+      [
+        'Kritik kam von der Opposition. Grünen-Fraktionschefin Helga Rost nannte den Plan „unausgegoren“.',
+      ],
+      'Helga Rost',
+    ],
+    [
+      ['Der Polizeisprecher Tim Ost erklärte, man habe „keine Hinweise auf eine Straftat“.'],
+      'Tim Ost',
+    ],
+    [['„Wir haben alles versucht“, sagt Feuerwehrchef Rolf Anger.'], 'Rolf Anger'],
+    [['„Wir haben alles versucht“, sagt Rolf Anger, der Leiter der Feuerwehr.'], 'Rolf Anger'],
+    [['„Wir haben alles versucht“, sagt der Leiter der Feuerwehr, Rolf Anger.'], 'Rolf Anger'],
+    [
+      ['Auch Bundespräsident Georg Lind meldete sich zu Wort: „Gewalt ist keine Lösung.“'],
+      'Georg Lind',
+    ],
+    [['Heute sagte Anna Berg im Landtag: „Wir bleiben dabei.“'], 'Anna Berg'],
+    [
+      [
+        'Gegenüber dem Sender erklärte der Sprecher des Konzerns, Lars Ebert: „Wir bedauern den Vorfall.“',
+      ],
+      'Lars Ebert',
+    ],
+    [
+      ['Lars Ebert, Sprecher des Konzerns, sagte dem Sender: „Wir bedauern den Vorfall.“'],
+      'Lars Ebert',
+    ],
+    [
+      [
+        'Die Gesundheitsexpertin der SPD, Karin Maus, hält das für falsch: „Das ist der falsche Weg.“',
+      ],
+      'Karin Maus',
+    ],
+    [
+      ['„Das ist der falsche Weg“, kritisierte die SPD-Gesundheitsexpertin Karin Maus.'],
+      'Karin Maus',
+    ],
+  ]);
+});
+
+describe('German news: role nouns without an agent suffix are roles', () => {
+  // "Ärztin", "Bauer", "Chefärztin", "Landwirt" before a name describe the person.
+  run([
+    [['Die Ärztin Nora Hess warnt: „Die Kliniken sind voll.“'], 'Nora Hess'],
+    [['„Die Kliniken sind voll“, warnt Chefärztin Nora Hess vom Klinikum Süd.'], 'Nora Hess'],
+    [['„Was sollen wir denn noch tun?“, fragte der Bauer Willi Kropp.'], 'Willi Kropp'],
+    [['„Was sollen wir denn noch tun?“, fragte die Landwirtin Rita Feld.'], 'Rita Feld'],
+    [['„Der Boden ist zu trocken“, sagt Landwirt Willi Kropp.'], 'Willi Kropp'],
+    // The feminine role marks a woman, so "er" is somebody else.
+    [
+      [
+        'Die Zahnärztin Nora Hess und Paul Kern eröffnen eine Praxis.',
+        '„Wir freuen uns“, sagte er.',
+      ],
+      'Paul Kern',
+    ],
+  ]);
+});
+
+describe('German news: a description that opens the sentence stands for a person named before', () => {
+  // Before, the noun itself ("Trainer", "Chefärztin") was given as the speaker.
+  run([
+    [
+      [
+        'Karl Holm, Trainer des FC Nord, war enttäuscht.',
+        'Der Trainer sagte: „Wir haben schlecht gespielt.“',
+      ],
+      'Karl Holm',
+    ],
+    [
+      ['Karl Holm war enttäuscht.', 'Der Gewerkschafter sagte: „Wir haben schlecht verhandelt.“'],
+      'Karl Holm',
+    ],
+    [
+      ['Nora Hess leitet die Klinik.', 'Die Chefärztin warnt: „Die Kliniken sind voll.“'],
+      'Nora Hess',
+    ],
+    [
+      ['Nora Hess leitet die Klinik.', 'Die Medizinerin sagte: „Die Kliniken sind voll.“'],
+      'Nora Hess',
+    ],
+    [
+      [
+        'Georg Lind traf die Opfer.',
+        'Der Politiker zeigte sich betroffen: „Gewalt ist keine Lösung.“',
+      ],
+      'Georg Lind',
+    ],
+    // Two people it could be: nobody.
+    [
+      [
+        'Karl Holm und Paul Vogt waren enttäuscht.',
+        'Der Trainer sagte: „Wir haben schlecht gespielt.“',
+      ],
+      null,
+    ],
+  ]);
+});
+
+describe('German news: later mentions by surname, pronoun or role', () => {
+  run([
+    [
+      [
+        'Die Bürgermeisterin von Neustadt, Petra Lang, zeigte sich erleichtert.',
+        '„Niemand wurde verletzt“, sagte Lang.',
+      ],
+      'Petra Lang',
+    ],
+    // "Bürgermeisterin von Neustadt" names a place, not a second woman.
+    [
+      [
+        'Die Bürgermeisterin von Neustadt, Petra Lang, zeigte sich erleichtert.',
+        '„Niemand wurde verletzt“, sagte sie.',
+      ],
+      'Petra Lang',
+    ],
+    [
+      [
+        'Die Bürgermeisterin von Neustadt, Petra Lang, zeigte sich erleichtert.',
+        '„Niemand wurde verletzt“, sagte die Bürgermeisterin.',
+      ],
+      'Petra Lang',
+    ],
+    [
+      ['Landrätin Gisela Sommer besuchte das Lager.', '„Wir lassen niemanden allein“, so Sommer.'],
+      'Gisela Sommer',
+    ],
+    [
+      [
+        'Paul Vogt ist seit 2015 Vorsitzender des Vereins.',
+        '„Wir brauchen mehr Mitglieder“, betonte er.',
+      ],
+      'Paul Vogt',
+    ],
+    [
+      [
+        'Paul Vogt ist seit 2015 Vorsitzender des Vereins.',
+        '„Wir brauchen mehr Mitglieder“, betonte der Vorsitzende.',
+      ],
+      'Paul Vogt',
+    ],
+    [
+      [
+        'Karin Maus hält den Plan für falsch.',
+        '„Das ist der falsche Weg“, sagte die SPD-Politikerin.',
+      ],
+      'Karin Maus',
+    ],
+    [['Karl Holm hatte zuvor gewarnt.', 'Er sagte: „Das wird teuer.“'], 'Karl Holm'],
+    [
+      [
+        'Seit Jahren fordert die Umweltministerin Sabine Zorn ein Verbot. „Das Gift gehört nicht auf unsere Felder“, sagte Zorn am Freitag in Berlin.',
+      ],
+      'Sabine Zorn',
+    ],
+  ]);
+});
+
+describe('German news: quotations over paragraphs', () => {
+  run([
+    [
+      [
+        'Kanzler Franz Moser verteidigte die Reform.',
+        '„Wir haben keine Alternative“, sagte Moser. „Die Kassen sind leer.“',
+      ],
+      'Franz Moser',
+    ],
+    [
+      [
+        'Kanzler Franz Moser verteidigte die Reform.',
+        '„Wir haben keine Alternative“, sagte Moser.',
+        '„Die Kassen sind leer. Wer etwas anderes behauptet, sagt nicht die Wahrheit.“',
+      ],
+      'Franz Moser',
+    ],
+  ]);
+});
