@@ -2227,9 +2227,11 @@ function germanClauseSpeaker(
     const clean = cleanName(raw, 'de');
     if (!clean) continue;
     const last = clean.tokens[clean.tokens.length - 1]!;
-    const nounLike = clean.tokens.some(
-      (t) => DE_COMMON_NOUN.test(t) || DE_NOT_SUBJECT_START.has(t.toLowerCase()),
-    );
+    // A noun is no name, nor a fronted object ("Scharfe Kritik übte …", "Deutliche Worte fand …").
+    const nounLike =
+      clean.tokens.some(
+        (t) => DE_COMMON_NOUN.test(t) || DE_NOT_SUBJECT_START.has(t.toLowerCase()),
+      ) || /^(?:Worte|Kritik|Lob|Beifall|Widerspruch)$/u.test(last);
     if (nounLike && !clean.titled) continue;
     // A lone word opening the sentence is mostly an adverb or a noun ("Zwar",
     // "Kritik"): it must be a known surname or carry a title.
@@ -2385,8 +2387,9 @@ function personRightBefore(
 
 /** A declined article (and adjectives) right before a German name: an object. */
 /**
- * "Anna Berg lobte Karl Holm:": the sentence opens with a person and a verb or
- * two, so a name right after them (at `pos`) is an object.
+ * "Anna Berg lobte Karl Holm:": the sentence opens with a person (an apposition
+ * set off by commas aside) and a verb or two, so a name right after them (at
+ * `pos`) is an object.
  */
 function opensWithSubject(masked: string, from: number, pos: number, index: NameIndex): boolean {
   const n = findNames(masked, from, pos, index.language)[0];
@@ -2395,7 +2398,7 @@ function opensWithSubject(masked: string, from: number, pos: number, index: Name
     n.end < pos &&
     isPersonMention(n, index) &&
     /^\s*$/u.test(masked.slice(from, n.pos)) &&
-    uRe`^(?:\s*\([^)]*\))?\s+(?!(?:und|oder|sowie|et|y|и)\s)\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}$`.test(
+    uRe`^(?:\s*\([^)]*\))?(?:,[^,:;]{1,80},)?\s+(?!(?:und|oder|sowie|et|y|и)\s)\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}$`.test(
       masked.slice(n.end, pos),
     )
   );

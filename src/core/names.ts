@@ -50,7 +50,7 @@ const TITLE_SUFFIX =
  * "-in" on top: -er, -or, -eur, -ist, -ent, -ant, -at, -är, -ling, -iker, -nom, -loge.
  */
 const GERMAN_ROLE_NOUN =
-  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ätin|ärin|lingin|ikerin|nomin|login)$|^\p{Lu}[\p{L}-]*(?:rzt|auer|wirt|zeuge|(?:rzt|äuer|wirt|zeug|köch)in)$/u;
+  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ätin|ärin|lingin|ikerin|nomin|login)$|^\p{Lu}[\p{L}-]*(?:rzt|auer|irt|euge|(?:rzt|äuer|irt|eug|öch)in)$/u;
 
 /** Feminine German person nouns ("Sprecherin", "Ökonomin", "Aktivistin"). */
 const GERMAN_FEMININE_ROLE =

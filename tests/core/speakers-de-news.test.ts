@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/core/quotes';
 import { makeArticle } from '../../src/core/article';
 
-function lastSpeaker(paragraphs: string[]): string | null | undefined {
+function lastSpeaker(paragraphs: string[], language = 'de'): string | null | undefined {
   const quotes = extractQuotes(
     makeArticle({
       paragraphs,
@@ -15,15 +15,16 @@ function lastSpeaker(paragraphs: string[]): string | null | undefined {
       title: 'Meldung',
       source: 'Kurier',
       published: null,
-      language: 'de',
+      language,
     }),
   );
   return quotes[quotes.length - 1]?.speaker;
 }
 
-function run(cases: [string[], string | null][]): void {
+function run(cases: [string[], string | null][], language = 'de'): void {
   for (const [paras, speaker] of cases)
-    it(paras.join(' / '), () => expect(lastSpeaker(paras)).toBe(speaker));
+    it(`${language}: ${paras.join(' / ')}`, () =>
+      expect(lastSpeaker(paras, language)).toBe(speaker));
 }
 
 describe('German news: the speaker in the sentence of the words', () => {
@@ -138,6 +139,17 @@ describe('German news: role nouns without an agent suffix are roles', () => {
     [['„Was sollen wir denn noch tun?“, fragte der Bauer Willi Kropp.'], 'Willi Kropp'],
     [['„Was sollen wir denn noch tun?“, fragte die Landwirtin Rita Feld.'], 'Rita Feld'],
     [['„Der Boden ist zu trocken“, sagt Landwirt Willi Kropp.'], 'Willi Kropp'],
+    [
+      ['Vor Gericht sagte die Zeugin Maria Lehmann aus: „Ich habe nichts gesehen.“'],
+      'Maria Lehmann',
+    ],
+    [
+      [
+        'Die Zeugin Maria Lehmann wurde befragt.',
+        '„Ich habe nichts gesehen“, beteuerte die Zeugin.',
+      ],
+      'Maria Lehmann',
+    ],
     // The feminine role marks a woman, so "er" is somebody else.
     [
       [
@@ -266,4 +278,67 @@ describe('German news: quotations over paragraphs', () => {
       'Franz Moser',
     ],
   ]);
+});
+
+describe('German news: a fronted object is no speaker', () => {
+  // Before, "Harte Worte" and "Scharfe Kritik" were given as the speakers.
+  run([
+    [['Harte Worte fand der Oppositionsführer Bernd Falk: „Das ist ein Skandal.“'], 'Bernd Falk'],
+    [['Deutliche Worte fand auch Bernd Falk: „Das ist ein Skandal.“'], 'Bernd Falk'],
+    [
+      ['Scharfe Kritik übte der Oppositionsführer Bernd Falk: „Das ist ein Skandal.“'],
+      'Bernd Falk',
+    ],
+    [['Kritik übte der Oppositionsführer Bernd Falk: „Das ist ein Skandal.“'], 'Bernd Falk'],
+  ]);
+});
+
+describe('a person, an apposition and a verb open the sentence: the name before the colon is spoken to', () => {
+  // Before, the outlet or the person praised was given.
+  run([
+    [
+      [
+        'Eva Roth, die Sprecherin des Ministeriums, sagte der Deutschen Presse-Agentur: „Wir prüfen den Fall.“',
+      ],
+      'Eva Roth',
+    ],
+    [
+      ['Eva Roth, Sprecherin des Ministeriums, sagte der Zeitung Die Welt: „Wir prüfen den Fall.“'],
+      'Eva Roth',
+    ],
+    [['Anna Berg, Ministerin für Bildung, lobte Karl Holm: „Er hat viel erreicht.“'], 'Anna Berg'],
+  ]);
+  run(
+    [
+      [
+        [
+          'Anne Morel, porte-parole du ministère, a félicité Paul Girard : « Il a fait un travail remarquable. »',
+        ],
+        'Anne Morel',
+      ],
+    ],
+    'fr',
+  );
+  run(
+    [
+      [
+        [
+          'Marta Ruiz, portavoz del ministerio, elogió a Pedro Gil: «Ha hecho un trabajo excelente».',
+        ],
+        'Marta Ruiz',
+      ],
+    ],
+    'es',
+  );
+  run(
+    [
+      [
+        [
+          'Анна Петрова, представитель министерства, похвалила Ивана Смирнова: «Он отлично поработал».',
+        ],
+        'Анна Петрова',
+      ],
+    ],
+    'ru',
+  );
 });
