@@ -409,7 +409,8 @@ function patterns(language: string): Patterns {
       `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
       'u',
     ),
-    afterVerbSubj: rx(`${lead}${adv}(${verb})[ \\u00A0]+${descr}${subj}`, 'u'),
+    // A pronoun right after the verb is the subject, whatever follows ("sagte sie am Montag").
+    afterVerbSubj: rx(`${lead}${adv}(${verb})[ \\u00A0]+(?:(?=${pron})|${descr})${subj}`, 'u'),
     afterFrenchInversion: rx(
       String.raw`${lead}(?:a|avait|\p{Ll}+)-t-(il|elle)${WB}|${lead}(?:dit|ajoute|explique|estime|déclare|affirme|souligne|poursuit|conclut|précise|répond|assure|lance|insiste)-(il|elle)${WB}`,
       'u',

@@ -342,3 +342,25 @@ describe('a person, an apposition and a verb open the sentence: the name before 
     'ru',
   );
 });
+
+describe('a pronoun right after the reporting verb is the subject, whatever follows it', () => {
+  // Before, "sagte sie am Montag" gave no speaker (the pronoun was skipped as a
+  // description of "Montag"), and "dijo él … en Madrid" gave "Madrid".
+  run([
+    [['Ute Kranz reagierte prompt.', '„Das ist ein guter Tag“, sagte sie am Montag.'], 'Ute Kranz'],
+    [
+      ['Ute Kranz reagierte prompt.', '„Das ist ein guter Tag“, schrieb sie auf Twitter.'],
+      'Ute Kranz',
+    ],
+    [['Karl Holm reagierte prompt.', '„Das ist ein guter Tag“, sagte er dem Sender.'], 'Karl Holm'],
+  ]);
+  run(
+    [
+      [
+        ['Pedro Gil respondió rápido.', '«Es un buen día», dijo él el lunes en Madrid.'],
+        'Pedro Gil',
+      ],
+    ],
+    'es',
+  );
+});
