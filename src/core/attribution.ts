@@ -1566,8 +1566,8 @@ export function resolvePronounIn(
   for (const [from, to] of scopes) {
     const people = new Map<string, string>();
     for (const m of findNames(masked, from, to, index.language)) {
-      const isPerson = m.tokens.length >= 2 || m.titled || index.isKnownSurname(m.tokens[0]!);
-      if (!isPerson) continue;
+      // Nouns are no people ("seit Wochen Spenden").
+      if (!isPersonMention(m, index)) continue;
       const marked = index.genderOf(m.tokens);
       if (gender && marked && marked !== gender) continue;
       const full = index.fullest(m.tokens, m.pos);

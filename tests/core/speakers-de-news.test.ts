@@ -364,3 +364,20 @@ describe('a pronoun right after the reporting verb is the subject, whatever foll
     'es',
   );
 });
+
+describe('German news: two capitalised nouns in a row are no second person for a pronoun', () => {
+  // "seit Wochen Spenden", "Seit Jahren" read as people made "sie" ambiguous.
+  run([
+    [
+      ['Anke Böhm sammelt seit Wochen Spenden.', '„Jeden Tag kommen neue Spenden“, erzählt sie.'],
+      'Anke Böhm',
+    ],
+    [
+      [
+        'Anke Böhm ist Pfarrerin in Neustadt. Seit Wochen sammelt sie Spenden.',
+        '„Jeden Tag kommen neue Spenden“, erzählt sie.',
+      ],
+      'Anke Böhm',
+    ],
+  ]);
+});
