@@ -936,7 +936,7 @@ export function attributeQuotes(
     // "Nach der Sitzung äußerte sich Ministerin Anna Berg zufrieden: „…“",
     // "„…“, zeigte sich Berg überzeugt".
     if (!attribution && language === 'de' && !soCalled) {
-      attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
+      attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index, ctx.people);
       weakSpeaker = attribution !== null;
     }
     // German reported speech with a pronoun for subject: "Er werde „einen neuen
@@ -2171,6 +2171,7 @@ function germanClauseSpeaker(
   q: QuoteSpan,
   aEnd: number,
   index: NameIndex,
+  people: Holder[],
 ): Attribution | null {
   const pats = germanClausePatterns();
   const lead = masked.slice(bStart, q.openPos);
@@ -2221,7 +2222,13 @@ function germanClauseSpeaker(
         raw = inner.tokens.join(' ');
         at += raw.length;
       } else if (cut) raw = cut[1]!;
-      else if (roleOnly) continue;
+      else if (roleOnly) {
+        // "Der Bundespräsident zeigte sich betroffen:": the person written with the role.
+        const holder =
+          words.length === 1 ? resolveRole(people, at, raw.toLowerCase(), index) : null;
+        if (holder) return { speaker: holder, method };
+        continue;
+      }
     }
     if (DE_NOT_SUBJECT_START.has(raw.split(/\s+/)[0]!.toLowerCase())) continue;
     if (feminineDative(masked, at, raw)) continue;

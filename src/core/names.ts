@@ -56,6 +56,10 @@ const GERMAN_ROLE_NOUN =
 const GERMAN_FEMININE_ROLE =
   /(?:\p{L}{3,}(?:erin|orin|eurin|istin|entin|antin|atin|ärin|ikerin|login|nomin)|(?:rzt|äuer|wirt|zeug|köch)in)$/u;
 
+/** Heads of German names of organisations ("Bauernverband", "Wetterdienst", "Landgericht"). */
+const DE_ORG_HEAD =
+  /(?:verband|verein|ministerium|amt|gericht|polizei|partei|konzern|behörde|institut|zentrale|kammer|dienst|agentur|kommission|gewerkschaft)$/iu;
+
 /** Russian patronymics in any case ("Петрович", "Петровны", "Ильича"). */
 const PATRONYMIC = /(?:ович|евич|ич|овн|евн|ичн|инич)\p{L}{0,3}$/iu;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}/u;
@@ -256,6 +260,8 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
   const first = lower(tokens[0]!);
   if (PRONOUNS.has(first) || OTHER_PRONOUNS.has(first)) return null;
   if (tokens.some((t) => ORG_WORDS.has(lower(t)) || NOT_NAMES.has(lower(t)))) return null;
+  // German organisations are compounds on a few heads ("Bauernverband", "Landratsamt").
+  if (language === 'de' && tokens.some((t) => DE_ORG_HEAD.test(t))) return null;
   if (tokens.every(isAcronym)) return null;
   if (tokens.length > 1 && PLACE_START.has(first) && !titled) return null;
   if (tokens.some((t) => t.length === 0)) return null;

@@ -381,3 +381,33 @@ describe('German news: two capitalised nouns in a row are no second person for a
     ],
   ]);
 });
+
+describe('German news: a role that opens a colon frame is the person written with it', () => {
+  run([
+    [
+      [
+        'Bundespräsident Georg Lind traf die Opfer.',
+        'Der Bundespräsident zeigte sich betroffen: „Gewalt ist keine Lösung.“',
+      ],
+      'Georg Lind',
+    ],
+    // With no one written with the role, nobody.
+    [
+      [
+        'Georg Lind und Paul Kern trafen die Opfer.',
+        'Der Bundespräsident zeigte sich betroffen: „Gewalt ist keine Lösung.“',
+      ],
+      null,
+    ],
+  ]);
+});
+
+describe('German news: organisations named as compounds are no speakers', () => {
+  // An outlet or body reporting words is not who said them (see the README).
+  run([
+    [['Die Lage sei „dramatisch“, hieß es vom Bauernverband.'], null],
+    [['„Die Lage ist dramatisch“, teilte der Bauernverband mit.'], null],
+    [['„Die Straße bleibt gesperrt“, sagte das Landratsamt.'], null],
+    [['Der Verbandspräsident Hans Ried sagte: „Die Lage ist dramatisch.“'], 'Hans Ried'],
+  ]);
+});
