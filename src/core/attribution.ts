@@ -100,6 +100,10 @@ function workBeforeGerman(before: string, quoted: string): boolean {
     return quoted.split(/\s+/u).length <= 5 && !/[.!?,;:…]$/u.test(quoted);
   // "Den Namen der Sendung gab das ZDF bekannt: „…“": a work named in the colon's clause.
   if (!DE_WORK_BEFORE.test(before)) return false;
+  // Lower-case words after the noun, as its predicate, are someone's: "war das Spiel
+  // „ein großer Erfolg“", "nannte das Spiel „großartig“" (a name: "die Zeitung „taz“").
+  if (/^\p{Ll}/u.test(quoted) && (/^eine?[mnrs]?\s/u.test(quoted) || DE_CALLING.test(before)))
+    return false;
   return !/:\s*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted);
 }
 /**
@@ -116,6 +120,11 @@ function outletThatReports(before: string, after: string): boolean {
     )
   );
 }
+/** Verbs of calling something ("nannte", "bezeichnete"). */
+const DE_CALLING = narrowedRegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${WORDS.deTermFrames.join('|')})(?![\p{L}\p{M}])`,
+  'iu',
+);
 /** Nouns for a company, a club or a tribe right before the mark ("Softwarefirma „…“"). */
 const DE_COMPANY_BEFORE =
   /(?:firma|konzern|konzerns|unternehmen|unternehmens|verein|vereins|stamm|stamms)\s*$/iu;
@@ -2019,10 +2028,11 @@ const DE_NOT_SUBJECT_START = new Set(WORDS.deNotSubjectStart);
 /**
  * Shapes of German common nouns, which a lone capitalised word must not have to
  * count as a name: -ung, -heit, -keit, -schaft, -tät, -ion, -ium, -ismus, -nis,
- * days and times of day, and the agent nouns "-er", "-en" plurals of roles.
+ * days and times of day, and the agent nouns "-er", "-en" plurals of roles; and
+ * participles put first as adverbs ("Relativierend fügte Gall hinzu").
  */
 const DE_COMMON_NOUN =
-  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen|jahre|jahren|tagen|wochen|monaten|stunden|schule|schulen|partei|parteien|stadt|gemeinde|gesetz|gesetzes|urteil|politik|prozess|prozent|euro|dollar|mittwoch|sonnabend)$/iu;
+  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen|jahre|jahren|tagen|wochen|monaten|stunden|schule|schulen|partei|parteien|stadt|gemeinde|gesetz|gesetzes|urteil|politik|prozess|prozent|euro|dollar|mittwoch|sonnabend|ierend|fassend|gänzend|schließend)$/iu;
 
 const previousWord = (text: string, pos: number): string => {
   const m = /([\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));

@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/core/quotes';
 import { makeArticle } from '../../src/core/article';
+import type { ExtractedQuote } from '../../src/core/types';
 
-function lastSpeaker(paragraphs: string[], language = 'de'): string | null | undefined {
-  const quotes = extractQuotes(
+function quotesOf(paragraphs: string[], language = 'de'): ExtractedQuote[] {
+  return extractQuotes(
     makeArticle({
       paragraphs,
       url: 'https://example.test/meldung',
@@ -18,6 +19,10 @@ function lastSpeaker(paragraphs: string[], language = 'de'): string | null | und
       language,
     }),
   );
+}
+
+function lastSpeaker(paragraphs: string[], language = 'de'): string | null | undefined {
+  const quotes = quotesOf(paragraphs, language);
   return quotes[quotes.length - 1]?.speaker;
 }
 
@@ -410,4 +415,48 @@ describe('German news: organisations named as compounds are no speakers', () => 
     [['„Die Straße bleibt gesperrt“, sagte das Landratsamt.'], null],
     [['Der Verbandspräsident Hans Ried sagte: „Die Lage ist dramatisch.“'], 'Hans Ried'],
   ]);
+});
+
+describe('German news: present-tense reporting verbs', () => {
+  // Regional papers and features report in the present; these gave no speaker.
+  const clauses = [
+    'kritisiert Karl Holm',
+    'schreibt Karl Holm in seinem Blog',
+    'räumt Karl Holm ein',
+  ];
+  run(clauses.map((c) => [[`Der Plan sei „viel zu teuer“, ${c}.`], 'Karl Holm']));
+  run([
+    [['Karl Holm ist verärgert. Der Plan sei „viel zu teuer“, kritisiert er.'], 'Karl Holm'],
+    [['Der Plan sei „viel zu teuer“, widersprach Karl Holm.'], 'Karl Holm'],
+  ]);
+});
+
+describe('German news: words put first are no speaker', () => {
+  run([
+    // A participle used as an adverb gave "Relativierend".
+    [['Relativierend fügte Karl Holm hinzu: „Das war nicht so gemeint.“'], 'Karl Holm'],
+    // A pronominal adverb gave "Darin"; the document speaks for nobody named here.
+    [
+      ['Hans Ried hat einen Brief geschrieben. Darin heißt es: „Wir fordern schnelle Hilfe.“'],
+      null,
+    ],
+    // "Kapitän" is a role ("Kapitän Karl Holm" was given).
+    [['„Das war zu wenig“, sagte der Kapitän Karl Holm.'], 'Karl Holm'],
+  ]);
+});
+
+describe('German news: lower-case words after a noun for a work are its predicate', () => {
+  // "das Spiel „…“" read like the title of a game made these names of things.
+  it('de: Lisa Mohr nannte das Spiel „großartig“.', () => {
+    const q = quotesOf(['Lisa Mohr nannte das Spiel „großartig“.'])[0]!;
+    expect([q.kind, q.speaker]).toEqual(['statement', 'Lisa Mohr']);
+  });
+  it('de: Laut Lisa Mohr war das Spiel „ein großer Erfolg“.', () => {
+    const q = quotesOf(['Laut Lisa Mohr war das Spiel „ein großer Erfolg“.'])[0]!;
+    expect([q.kind, q.speaker]).toEqual(['statement', 'Lisa Mohr']);
+  });
+  it('de: a title in capitals or a paper in lower case stays a name', () => {
+    expect(quotesOf(['Sie spielt das Spiel „Siedler“ gern.'])[0]!.kind).toBe('term');
+    expect(quotesOf(['Er liest jeden Morgen die Zeitung „taz“.'])[0]!.kind).toBe('term');
+  });
 });
