@@ -2782,7 +2782,7 @@ const nameKeyOf = (tokens: string[]): string => tokens[tokens.length - 1]!.toLow
 
 /** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten"): descriptions, not names. */
 const GERMAN_NOUN_FORM =
-  /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen)$/u;
+  /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen|irt|rzt|auer|euge)$/u;
 
 /** A sentence's subject at its start: "But Ilse Brandvold (D-Ohio), the mayor, later warned". */
 const OPENING_SUBJECT = narrowedRegExp(

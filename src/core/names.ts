@@ -39,9 +39,9 @@ const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 
 /** Titles and roles stripped from the front of a name. Compared lower-cased, without a final dot. */
 const TITLES = new Set(WORDS.titles.map(lower));
-/** German compound titles end in a role ("Agrarministerin", "Ministerpräsident"). */
+/** German compound titles end in a role ("Agrarministerin", "Ministerpräsident"), also in the genitive ("Sprechers"). */
 const TITLE_SUFFIX =
-  /(?:minister|ministerin|präsident|präsidentin|präsidenten|kanzler|kanzlerin|sprecher|sprecherin|bürgermeister|bürgermeisterin|direktor|direktorin|vorsitzende|vorsitzender|vorsitzenden|chef|chefin|chefs|gouverneur|gouverneurin|experte|expertin|experten)$/i;
+  /(?:(?:minister|kanzler|sprecher|bürgermeister|direktor|gouverneur|chef)(?:in|s)?|präsident(?:in|en)?|vorsitzende[rn]?|expert(?:e|in|en))$/i;
 
 /**
  * German capitalises every noun, so a role written before a name ("Anwohner Bernd

@@ -460,3 +460,26 @@ describe('German news: lower-case words after a noun for a work are its predicat
     expect(quotesOf(['Er liest jeden Morgen die Zeitung „taz“.'])[0]!.kind).toBe('term');
   });
 });
+
+describe('German news: roles in the genitive and after the verb with an adverb', () => {
+  run([
+    // "Sprechers Tom Feld" was given.
+    [['Die Kanzlerin ist nach Worten ihres Sprechers Tom Feld „sehr besorgt“.'], 'Tom Feld'],
+    [['Die Kanzlerin ist nach Angaben ihres Sprechers Tom Feld „sehr besorgt“.'], 'Tom Feld'],
+    // "Landwirt" was given.
+    [
+      [
+        'Umweltministerin Klara Voss traf Landwirt Karl Holm.',
+        '„Das war ein gutes Gespräch“, sagte der Landwirt danach.',
+      ],
+      'Karl Holm',
+    ],
+    [
+      [
+        'Umweltministerin Klara Voss traf Landwirt Karl Holm.',
+        '„Das war ein gutes Gespräch“, sagte die Ministerin danach.',
+      ],
+      'Klara Voss',
+    ],
+  ]);
+});
