@@ -86,7 +86,7 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = narrowedRegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung|erscheinenden?)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)\s+wie(?:\s+(?:etwa|zum\s+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?\s*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin(?:e?s)?|zeitschrift|agentur|senders?|films?|buch(?:es)?|titeln?|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programms?|projekt|sendung|serie|show|typs?|version|tour|überschrift|namen|bündnis(?:ses)?|preis(?:es)?|roman|spiels?|reihe|festival|turnier|netzwerks?|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlags?|stiftung|erscheinenden?)|(?:themen|titeln?|klassikern?|werken?|filmen?|büchern?|liedern?|songs|alben|romanen?|serien|sendungen|zeitungen|zeitschriften|marken)\s+wie(?:\s+(?:etwa|zum\s+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?\s*$`,
   'iu',
 );
 /**
@@ -1308,6 +1308,10 @@ function findCandidates(
   role(p.beforeRoleVerb.exec(before), 1, bStart);
   // "„…“, so die Bürgermeisterin."
   if (language === 'de') role(withFlags(p.soAside, 'u').exec(after), 1, aStart);
+  // "„…“, betonte der 58-Jährige", "Die 45-Jährige sagte:": an age stands for a
+  // person, read like "er" or "sie".
+  const age = language === 'de' ? (DE_AGE_AFTER.exec(after) ?? DE_AGE_BEFORE.exec(before)) : null;
+  if (age) out.push({ raw: /r$/u.test(age[1]!) ? 'er' : 'sie', pos: aStart, method: 'verb-name' });
 
   // 5. The first person named in a sentence that reports speech and ends in the
   //    quotation: Brandvold, back from the harbour on Monday, warned against "panic".
@@ -1376,6 +1380,9 @@ function findCandidates(
   }
   return out;
 }
+
+const DE_AGE_AFTER = /^[\s,]*\p{Ll}+\s+(der|die)\s+\d+-Jährige(?![\p{L}])/u;
+const DE_AGE_BEFORE = /^\s*(Der|Die)\s+\d+-Jährige\s+\p{Ll}/u;
 
 /** Turns a raw subject into a speaker: a cleaned, expanded name or a resolved pronoun. */
 function resolve(
@@ -2032,7 +2039,7 @@ const DE_NOT_SUBJECT_START = new Set(WORDS.deNotSubjectStart);
  * participles put first as adverbs ("Relativierend fügte Gall hinzu").
  */
 const DE_COMMON_NOUN =
-  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen|jahre|jahren|tagen|wochen|monaten|stunden|schule|schulen|partei|parteien|stadt|gemeinde|gesetz|gesetzes|urteil|politik|prozess|prozent|euro|dollar|mittwoch|sonnabend|ierend|fassend|gänzend|schließend)$/iu;
+  /(?:ung(?:en)?|heit|keit|schaft|tät|ion(?:en)?|ium|ismus|nis|tum|ei|parteien|abend|morgen|mittag|(?:tag|monat|jahr)(?:en)?|jahre|wochen?|interview|gespräch|bericht|brief|rede|alternativen|stunden|schulen?|stadt|gemeinde|gesetz(?:es)?|urteil|politik|prozess|prozent|euro|dollar|mittwoch|sonnabend|ierend|fassend|gänzend|schließend)$/iu;
 
 const previousWord = (text: string, pos: number): string => {
   const m = /([\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));

@@ -50,11 +50,11 @@ const TITLE_SUFFIX =
  * "-in" on top: -er, -or, -eur, -ist, -ent, -ant, -at, -är, -ling, -iker, -nom, -loge.
  */
 const GERMAN_ROLE_NOUN =
-  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ätin|ärin|lingin|ikerin|nomin|login)$|^\p{Lu}[\p{L}-]*(?:rzt|auer|irt|euge|(?:rzt|äuer|irt|eug|öch)in)$/u;
+  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom)(?:in)?|loge|login|ätin)$|^\p{Lu}[\p{L}-]*(?:rzt|auer|irt|euge|(?:rzt|äuer|irt|eug|öch)in)$/u;
 
 /** Feminine German person nouns ("Sprecherin", "Ökonomin", "Aktivistin"). */
 const GERMAN_FEMININE_ROLE =
-  /(?:\p{L}{3,}(?:erin|orin|eurin|istin|entin|antin|atin|ärin|ikerin|login|nomin)|(?:rzt|äuer|wirt|zeug|köch)in)$/u;
+  /(?:\p{L}{3,}(?:er|or|eur|ist|ent|ant|at|är|iker|log|nom)|rzt|äuer|wirt|zeug|köch)in$/u;
 
 /** Heads of German names of organisations ("Bauernverband", "Wetterdienst", "Landgericht"). */
 const DE_ORG_HEAD =

@@ -483,3 +483,37 @@ describe('German news: roles in the genitive and after the verb with an adverb',
     ],
   ]);
 });
+
+describe('German news: an age stands for the person named before', () => {
+  run([
+    [
+      [
+        'Jan Berger versprach den Opfern schnelle Hilfe. „Wir werden helfen“, betonte der 58-Jährige.',
+      ],
+      'Jan Berger',
+    ],
+    [
+      [
+        'Mara Stein feiert ihr Comeback.',
+        'Die 45-Jährige sagte dem Magazin: „Ich stehe gern auf der Bühne.“',
+      ],
+      'Mara Stein',
+    ],
+    // The article says which of two people is a woman.
+    [
+      [
+        'Sängerin Mara Stein und Schauspieler Jan Berger feiern ihr Comeback.',
+        '„Ich stehe gern auf der Bühne“, sagte die 45-Jährige.',
+      ],
+      'Mara Stein',
+    ],
+    // Two people it could be: nobody.
+    [
+      [
+        'Mara Stein und Jan Berger feiern ihr Comeback.',
+        'Die 45-Jährige sagte dem Magazin: „Ich stehe gern auf der Bühne.“',
+      ],
+      null,
+    ],
+  ]);
+});
