@@ -197,6 +197,8 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
     }
   }
   while (tokens.length > 0 && LEADING_NOISE.has(lower(tokens[0]!))) tokens.shift();
+  // A French elided article and a noun ("L'élu", "D'autres") is no name ("D'Alema" is).
+  if (/^[LD]['’]\p{Ll}/u.test(tokens[0] ?? '')) return null;
   let titled = false;
   // French "M." is a title only in front; elsewhere it is an initial.
   if (tokens.length > 1 && tokens[0] === 'M.') {

@@ -517,3 +517,49 @@ describe('German news: an age stands for the person named before', () => {
     ],
   ]);
 });
+
+describe('the same shapes in French, Spanish and Russian', () => {
+  run(
+    [
+      // "L'élu" was given: an elided article and a noun is no name.
+      [['Paul Girard a visité le chantier.', "L'élu a déclaré : « Les travaux avancent. »"], null],
+      [
+        [
+          'Le maire Paul Girard a visité le chantier.',
+          'Le maire a déclaré : « Les travaux avancent. »',
+        ],
+        'Paul Girard',
+      ],
+      [
+        ['Anne Morel a visité le chantier.', '« Les travaux avancent », a-t-elle déclaré lundi.'],
+        'Anne Morel',
+      ],
+    ],
+    'fr',
+  );
+  run(
+    [
+      [
+        ['El alcalde Pedro Gil visitó la obra.', 'El alcalde dijo: «Las obras avanzan».'],
+        'Pedro Gil',
+      ],
+      [
+        ['Marta Ruiz, portavoz del ministerio, dijo al diario: «Estamos revisando el caso».'],
+        'Marta Ruiz',
+      ],
+    ],
+    'es',
+  );
+  run(
+    [
+      [
+        [
+          'Анна Петрова посетила стройку.',
+          '«Работы идут по плану», — сказала она в понедельник журналистам.',
+        ],
+        'Анна Петрова',
+      ],
+    ],
+    'ru',
+  );
+});
