@@ -889,6 +889,10 @@ export function attributeQuotes(
     // German passive: "Holm wurde von Anna Berg als „…“ bezeichnet" — the agent speaks.
     if (!attribution && language === 'de')
       attribution = passiveAgent(masked, bStart, q, after, index);
+    // "Und weiter: „…“": the speaker before goes on.
+    const goesOn = language === 'de' && /^\s*(?:Und\s+)?weiter\s*:\s*$/iu.test(before);
+    const previous = goesOn ? previousSpeaker(ctx, k) : null;
+    if (!attribution && previous) attribution = { speaker: previous, method: 'colon' };
     // A speaker read from the sentence's subject alone says who, not that the
     // words are a statement rather than a name.
     let weakSpeaker = false;

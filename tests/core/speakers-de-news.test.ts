@@ -563,3 +563,15 @@ describe('the same shapes in French, Spanish and Russian', () => {
     'ru',
   );
 });
+
+describe('German news: "Und weiter:" goes on with the speaker before', () => {
+  run([
+    [
+      ['„Die Lage ist ernst“, sagte Klara Voss.', 'Und weiter: „Jeder kann etwas tun.“'],
+      'Klara Voss',
+    ],
+    [['„Die Lage ist ernst“, sagte Klara Voss. Weiter: „Jeder kann etwas tun.“'], 'Klara Voss'],
+    // With no speaker before, nobody.
+    [['Die Lage ist ernst.', 'Und weiter: „Jeder kann etwas tun.“'], null],
+  ]);
+});
