@@ -1385,7 +1385,7 @@ function findCandidates(
   return out;
 }
 
-const DE_AGE_AFTER = /^[\s,]*\p{Ll}+\s+(der|die)\s+\d+-Jährige(?![\p{L}])/u;
+const DE_AGE_AFTER = /^[\s,]*\p{Ll}+\s+(der|die)\s+\d+-Jährige\b/u;
 const DE_AGE_BEFORE = /^\s*(Der|Die)\s+\d+-Jährige\s+\p{Ll}/u;
 
 /** Turns a raw subject into a speaker: a cleaned, expanded name or a resolved pronoun. */
@@ -1442,7 +1442,8 @@ function resolve(
   if (
     index.language === 'de' &&
     (!isGermanSubjectSlot(word, masked, cand.pos, cand.method === 'according-to') ||
-      (cand.method !== 'according-to' && feminineDative(masked, cand.pos, word)))
+      (cand.method !== 'according-to' && feminineDative(masked, cand.pos, word)) ||
+      (cand.method === 'name-verb' && inFrontedPhrase(masked, cand.pos)))
   )
     return null;
   // "sagte der Gewerkschafter", "der SPD-Politiker": a person noun after an
@@ -2052,6 +2053,15 @@ const previousWord = (text: string, pos: number): string => {
 
 /** Finite verbs that never introduce someone's words. */
 const DE_NOT_SPEAKING_VERBS = WORDS.deNotSpeakingVerbs;
+
+/** A sentence's first word and more words, no comma, up to the end. */
+const DE_FRONTED_HEAD = /(?:^|[.!?:;]\s+)(\p{Lu}\p{Ll}*)\s+[^.!?:;,]*\S\s+$/u;
+
+/** A subject before its verb inside a fronted phrase: "Nach langer Debatte nannte …", "Als gutes Beispiel nannte …". */
+function inFrontedPhrase(masked: string, pos: number): boolean {
+  const head = DE_FRONTED_HEAD.exec(masked.slice(Math.max(0, pos - 120), pos));
+  return head !== null && (head[1] === 'Als' || OBJECT_BEFORE.has(head[1]!.toLowerCase()));
+}
 
 /** Words of DE_OBJECT_BEFORE after which a run of names may still be a clause's subject. */
 const DE_CLAUSE_OPENERS = new Set([

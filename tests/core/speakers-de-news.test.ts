@@ -575,3 +575,19 @@ describe('German news: "Und weiter:" goes on with the speaker before', () => {
     [['Die Lage ist ernst.', 'Und weiter: „Jeder kann etwas tun.“'], null],
   ]);
 });
+
+describe('German news: a noun inside a fronted phrase is no subject', () => {
+  // "Debatte" and "Beispiel" were given: in a main clause only one phrase stands
+  // before the verb, so a noun after a preposition and other words belongs to it.
+  run([
+    [
+      ['Nach langer Debatte nannte Reinhard Berg die Kartoffel „ein unnötiges Risiko“.'],
+      'Reinhard Berg',
+    ],
+    [
+      ['Als gutes Beispiel nannte Reinhard Berg die Kartoffel „ein unnötiges Risiko“.'],
+      'Reinhard Berg',
+    ],
+    [['Von einer „glatten Lüge“ sprach der Grünen-Politiker Karl Holm.'], 'Karl Holm'],
+  ]);
+});
