@@ -86,7 +86,7 @@ const NAME_SLOT =
  * „…“", "genannt „…“", "laut „…“".
  */
 const DE_WORK_BEFORE = narrowedRegExp(
-  String.raw`(?:(?:zeitung|blatt|magazin|magazins|magazines|zeitschrift|agentur|sender|senders|film|films|buch|buches|titel|titeln|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programm|programms|projekt|sendung|serie|show|typ|typs|version|tour|überschrift|namen|codenamen|bündnis|bündnisses|preis|preises|roman|spiel|spiels|reihe|festival|turnier|netzwerk|netzwerks|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlag|verlags|stiftung|erscheinenden?)|(?:themen|titel|titeln|klassiker|klassikern|werke|werken|filme|filmen|bücher|büchern|lieder|liedern|songs|alben|romane|romanen|serien|sendungen|zeitungen|zeitschriften|marken)\s+wie(?:\s+(?:etwa|zum\s+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?\s*$`,
+  String.raw`(?:(?:zeitung|blatt|magazin(?:e?s)?|zeitschrift|agentur|senders?|films?|buch(?:es)?|titeln?|motto|lied|song|album|musical|operation|partei|organisation|aktion|kampagne|studie|programms?|projekt|sendung|serie|show|typs?|version|tour|überschrift|namen|bündnis(?:ses)?|preis(?:es)?|roman|spiels?|reihe|festival|turnier|netzwerks?|slogan|schriftzug|prädikat|grundsatz|portal|ausgabe|verlags?|stiftung|erscheinenden?)|(?:themen|titeln?|klassikern?|werken?|filmen?|büchern?|liedern?|songs|alben|romanen?|serien|sendungen|zeitungen|zeitschriften|marken)\s+wie(?:\s+(?:etwa|zum\s+Beispiel))?|${WORD_START}(?:kurz|genannt|namens|etwa|deutsch|engl|übersetzt|laut))[.:]?\s*$`,
   'iu',
 );
 /**
@@ -100,6 +100,10 @@ function workBeforeGerman(before: string, quoted: string): boolean {
     return quoted.split(/\s+/u).length <= 5 && !/[.!?,;:…]$/u.test(quoted);
   // "Den Namen der Sendung gab das ZDF bekannt: „…“": a work named in the colon's clause.
   if (!DE_WORK_BEFORE.test(before)) return false;
+  // Lower-case words after the noun, as its predicate, are someone's: "war das Spiel
+  // „ein großer Erfolg“", "nannte das Spiel „großartig“" (a name: "die Zeitung „taz“").
+  if (/^\p{Ll}/u.test(quoted) && (/^eine?[mnrs]?\s/u.test(quoted) || DE_CALLING.test(before)))
+    return false;
   return !/:\s*$/u.test(before) || DE_ALIAS_COLON.test(before) || looksLikeGermanName(quoted);
 }
 /**
@@ -116,6 +120,11 @@ function outletThatReports(before: string, after: string): boolean {
     )
   );
 }
+/** Verbs of calling something ("nannte", "bezeichnete"). */
+const DE_CALLING = narrowedRegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${WORDS.deTermFrames.join('|')})(?![\p{L}\p{M}])`,
+  'iu',
+);
 /** Nouns for a company, a club or a tribe right before the mark ("Softwarefirma „…“"). */
 const DE_COMPANY_BEFORE =
   /(?:firma|konzern|konzerns|unternehmen|unternehmens|verein|vereins|stamm|stamms)\s*$/iu;
@@ -407,7 +416,8 @@ function patterns(language: string): Patterns {
       `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
       'u',
     ),
-    afterVerbSubj: rx(`${lead}${adv}(${verb})[ \\u00A0]+${descr}${subj}`, 'u'),
+    // A pronoun right after the verb is the subject, whatever follows ("sagte sie am Montag").
+    afterVerbSubj: rx(`${lead}${adv}(${verb})[ \\u00A0]+(?:(?=${pron})|${descr})${subj}`, 'u'),
     afterFrenchInversion: rx(
       String.raw`${lead}(?:a|avait|\p{Ll}+)-t-(il|elle)${WB}|${lead}(?:dit|ajoute|explique|estime|déclare|affirme|souligne|poursuit|conclut|précise|répond|assure|lance|insiste)-(il|elle)${WB}`,
       'u',
@@ -877,6 +887,10 @@ export function attributeQuotes(
     // German passive: "Holm wurde von Anna Berg als „…“ bezeichnet" — the agent speaks.
     if (!attribution && language === 'de')
       attribution = passiveAgent(masked, bStart, q, after, index);
+    // "Und weiter: „…“": the speaker before goes on.
+    const goesOn = language === 'de' && /^\s*(?:Und\s+)?weiter\s*:\s*$/iu.test(before);
+    const previous = goesOn ? previousSpeaker(ctx, k) : null;
+    if (!attribution && previous) attribution = { speaker: previous, method: 'colon' };
     // A speaker read from the sentence's subject alone says who, not that the
     // words are a statement rather than a name.
     let weakSpeaker = false;
@@ -933,7 +947,7 @@ export function attributeQuotes(
     // "Nach der Sitzung äußerte sich Ministerin Anna Berg zufrieden: „…“",
     // "„…“, zeigte sich Berg überzeugt".
     if (!attribution && language === 'de' && !soCalled) {
-      attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index);
+      attribution = germanClauseSpeaker(masked, bStart, q, aEnd, index, ctx.people);
       weakSpeaker = attribution !== null;
     }
     // German reported speech with a pronoun for subject: "Er werde „einen neuen
@@ -1304,6 +1318,10 @@ function findCandidates(
   role(p.beforeRoleVerb.exec(before), 1, bStart);
   // "„…“, so die Bürgermeisterin."
   if (language === 'de') role(withFlags(p.soAside, 'u').exec(after), 1, aStart);
+  // "„…“, betonte der 58-Jährige", "Die 45-Jährige sagte:": an age stands for a
+  // person, read like "er" or "sie".
+  const age = language === 'de' ? (DE_AGE_AFTER.exec(after) ?? DE_AGE_BEFORE.exec(before)) : null;
+  if (age) out.push({ raw: /r$/u.test(age[1]!) ? 'er' : 'sie', pos: aStart, method: 'verb-name' });
 
   // 5. The first person named in a sentence that reports speech and ends in the
   //    quotation: Brandvold, back from the harbour on Monday, warned against "panic".
@@ -1384,6 +1402,9 @@ function findCandidates(
   return out;
 }
 
+const DE_AGE_AFTER = /^[\s,]*\p{Ll}+\s+(der|die)\s+\d+-Jährige\b/u;
+const DE_AGE_BEFORE = /^\s*(Der|Die)\s+\d+-Jährige\s+\p{Ll}/u;
+
 /** Turns a raw subject into a speaker: a cleaned, expanded name or a resolved pronoun. */
 function resolve(
   cand: Candidate,
@@ -1438,7 +1459,8 @@ function resolve(
   if (
     index.language === 'de' &&
     (!isGermanSubjectSlot(word, masked, cand.pos, cand.method === 'according-to') ||
-      (cand.method !== 'according-to' && feminineDative(masked, cand.pos, word)))
+      (cand.method !== 'according-to' && feminineDative(masked, cand.pos, word)) ||
+      (cand.method === 'name-verb' && inFrontedPhrase(masked, cand.pos)))
   )
     return null;
   // "sagte der Gewerkschafter", "der SPD-Politiker": a person noun after an
@@ -1617,8 +1639,8 @@ export function resolvePronounIn(
   for (const [from, to] of scopes) {
     const people = new Map<string, string>();
     for (const m of findNames(masked, from, to, index.language)) {
-      const isPerson = m.tokens.length >= 2 || m.titled || index.isKnownSurname(m.tokens[0]!);
-      if (!isPerson) continue;
+      // Nouns are no people ("seit Wochen Spenden").
+      if (!isPersonMention(m, index)) continue;
       const marked = index.genderOf(m.tokens);
       if (gender && marked && marked !== gender) continue;
       const full = index.fullest(m.tokens, m.pos);
@@ -2068,10 +2090,11 @@ const DE_NOT_SUBJECT_START = new Set(WORDS.deNotSubjectStart);
 /**
  * Shapes of German common nouns, which a lone capitalised word must not have to
  * count as a name: -ung, -heit, -keit, -schaft, -tät, -ion, -ium, -ismus, -nis,
- * days and times of day, and the agent nouns "-er", "-en" plurals of roles.
+ * days and times of day, and the agent nouns "-er", "-en" plurals of roles; and
+ * participles put first as adverbs ("Relativierend fügte Gall hinzu").
  */
 const DE_COMMON_NOUN =
-  /(?:ung|ungen|heit|keit|schaft|tät|ion|ionen|ium|ismus|nis|tum|ei|abend|morgen|mittag|tag|woche|jahr|monat|interview|gespräch|bericht|brief|erklärung|mitteilung|zeitung|rede|kriterium|alternativen|jahre|jahren|tagen|wochen|monaten|stunden|schule|schulen|partei|parteien|stadt|gemeinde|gesetz|gesetzes|urteil|politik|prozess|prozent|euro|dollar|mittwoch|sonnabend)$/iu;
+  /(?:ung(?:en)?|heit|keit|schaft|tät|ion(?:en)?|ium|ismus|nis|tum|ei|parteien|abend|morgen|mittag|(?:tag|monat|jahr)(?:en)?|jahre|wochen?|interview|gespräch|bericht|brief|rede|alternativen|stunden|schulen?|stadt|gemeinde|gesetz(?:es)?|urteil|politik|prozess|prozent|euro|dollar|mittwoch|sonnabend|ierend|fassend|gänzend|schließend)$/iu;
 
 const previousWord = (text: string, pos: number): string => {
   const m = /([\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
@@ -2080,6 +2103,15 @@ const previousWord = (text: string, pos: number): string => {
 
 /** Finite verbs that never introduce someone's words. */
 const DE_NOT_SPEAKING_VERBS = WORDS.deNotSpeakingVerbs;
+
+/** A sentence's first word and more words, no comma, up to the end. */
+const DE_FRONTED_HEAD = /(?:^|[.!?:;]\s+)(\p{Lu}\p{Ll}*)\s+[^.!?:;,]*\S\s+$/u;
+
+/** A subject before its verb inside a fronted phrase: "Nach langer Debatte nannte …", "Als gutes Beispiel nannte …". */
+function inFrontedPhrase(masked: string, pos: number): boolean {
+  const head = DE_FRONTED_HEAD.exec(masked.slice(Math.max(0, pos - 120), pos));
+  return head !== null && (head[1] === 'Als' || OBJECT_BEFORE.has(head[1]!.toLowerCase()));
+}
 
 /** Words of DE_OBJECT_BEFORE after which a run of names may still be a clause's subject. */
 const DE_CLAUSE_OPENERS = new Set([
@@ -2220,6 +2252,7 @@ function germanClauseSpeaker(
   q: QuoteSpan,
   aEnd: number,
   index: NameIndex,
+  people: Holder[],
 ): Attribution | null {
   const pats = germanClausePatterns();
   const lead = masked.slice(bStart, q.openPos);
@@ -2270,16 +2303,24 @@ function germanClauseSpeaker(
         raw = inner.tokens.join(' ');
         at += raw.length;
       } else if (cut) raw = cut[1]!;
-      else if (roleOnly) continue;
+      else if (roleOnly) {
+        // "Der Bundespräsident zeigte sich betroffen:": the person written with the role.
+        const holder =
+          words.length === 1 ? resolveRole(people, at, raw.toLowerCase(), index) : null;
+        if (holder) return { speaker: holder, method };
+        continue;
+      }
     }
     if (DE_NOT_SUBJECT_START.has(raw.split(/\s+/)[0]!.toLowerCase())) continue;
     if (feminineDative(masked, at, raw)) continue;
     const clean = cleanName(raw, 'de');
     if (!clean) continue;
     const last = clean.tokens[clean.tokens.length - 1]!;
-    const nounLike = clean.tokens.some(
-      (t) => DE_COMMON_NOUN.test(t) || DE_NOT_SUBJECT_START.has(t.toLowerCase()),
-    );
+    // A noun is no name, nor a fronted object ("Scharfe Kritik übte …", "Deutliche Worte fand …").
+    const nounLike =
+      clean.tokens.some(
+        (t) => DE_COMMON_NOUN.test(t) || DE_NOT_SUBJECT_START.has(t.toLowerCase()),
+      ) || /^(?:Worte|Kritik|Lob|Beifall|Widerspruch)$/u.test(last);
     if (nounLike && !clean.titled) continue;
     // A lone word opening the sentence is mostly an adverb or a noun ("Zwar",
     // "Kritik"): it must be a known surname or carry a title.
@@ -2435,8 +2476,9 @@ function personRightBefore(
 
 /** A declined article (and adjectives) right before a German name: an object. */
 /**
- * "Anna Berg lobte Karl Holm:": the sentence opens with a person and a verb or
- * two, so a name right after them (at `pos`) is an object.
+ * "Anna Berg lobte Karl Holm:": the sentence opens with a person (an apposition
+ * set off by commas aside) and a verb or two, so a name right after them (at
+ * `pos`) is an object.
  */
 function opensWithSubject(masked: string, from: number, pos: number, index: NameIndex): boolean {
   const n = findNames(masked, from, pos, index.language)[0];
@@ -2445,7 +2487,7 @@ function opensWithSubject(masked: string, from: number, pos: number, index: Name
     n.end < pos &&
     isPersonMention(n, index) &&
     /^\s*$/u.test(masked.slice(from, n.pos)) &&
-    uRe`^(?:\s*\([^)]*\))?\s+(?!(?:und|oder|sowie|et|y|и)\s)\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}$`.test(
+    uRe`^(?:\s*\([^)]*\))?(?:,[^,:;]{1,80},)?\s+(?!(?:und|oder|sowie|et|y|и)\s)\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}$`.test(
       masked.slice(n.end, pos),
     )
   );
@@ -2736,12 +2778,18 @@ function describedPerson(
   pos: number,
   index: NameIndex,
 ): string | null | undefined {
+  // "Der Trainer sagte:": the article that opens the sentence is read with the run.
+  const art = /^D(?:er|ie) (?=\S+$)/u.exec(word);
+  if (art) {
+    pos += 4;
+    word = word.slice(4);
+  }
   if (
     !/^\p{Lu}[\p{L}\p{M}-]+$/u.test(word) ||
     !GERMAN_NOUN_FORM.test(word) ||
     isTitle(word) ||
     index.isKnownSurname(word) ||
-    !uRe`(?:^|[\s])(?:der|die|dem|den|des) +(?:\p{Ll}+ +)?$`.test(
+    !uRe`(?:^|[\s])(?:[Dd]er|[Dd]ie|dem|den|des) +(?:\p{Ll}+ +)?$`.test(
       masked.slice(Math.max(0, pos - 30), pos),
     )
   )
@@ -2805,7 +2853,7 @@ const nameKeyOf = (tokens: string[]): string => tokens[tokens.length - 1]!.toLow
 
 /** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten"): descriptions, not names. */
 const GERMAN_NOUN_FORM =
-  /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen)$/u;
+  /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen|irt|rzt|auer|euge)$/u;
 
 /** A sentence's subject at its start: "But Ilse Brandvold (D-Ohio), the mayor, later warned". */
 const OPENING_SUBJECT = narrowedRegExp(

@@ -39,9 +39,9 @@ const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 
 /** Titles and roles stripped from the front of a name. Compared lower-cased, without a final dot. */
 const TITLES = new Set(WORDS.titles.map(lower));
-/** German compound titles end in a role ("Agrarministerin", "Ministerpräsident"). */
+/** German compound titles end in a role ("Agrarministerin", "Ministerpräsident"), also in the genitive ("Sprechers"). */
 const TITLE_SUFFIX =
-  /(?:minister|ministerin|präsident|präsidentin|präsidenten|kanzler|kanzlerin|sprecher|sprecherin|bürgermeister|bürgermeisterin|direktor|direktorin|vorsitzende|vorsitzender|vorsitzenden|chef|chefin|chefs|gouverneur|gouverneurin|experte|expertin|experten)$/i;
+  /(?:(?:minister|kanzler|sprecher|bürgermeister|direktor|gouverneur|chef)(?:in|s)?|präsident(?:in|en)?|vorsitzende[rn]?|expert(?:e|in|en))$/i;
 
 /**
  * German capitalises every noun, so a role written before a name ("Anwohner Bernd
@@ -50,11 +50,15 @@ const TITLE_SUFFIX =
  * "-in" on top: -er, -or, -eur, -ist, -ent, -ant, -at, -är, -ling, -iker, -nom, -loge.
  */
 const GERMAN_ROLE_NOUN =
-  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom|loge|erin|orin|eurin|[iy]stin|entin|antin|atin|ätin|ärin|lingin|ikerin|nomin|login)$/u;
+  /^(?=[\p{L}\p{M}-]{6,}$)\p{Lu}[\p{L}\p{M}-]+(?:(?:er|or|eur|[iy]st|ent|ant|at|är|ling|iker|nom)(?:in)?|loge|login|ätin)$|^\p{Lu}[\p{L}-]*(?:rzt|auer|irt|euge|(?:rzt|äuer|irt|eug|öch)in)$/u;
 
 /** Feminine German person nouns ("Sprecherin", "Ökonomin", "Aktivistin"). */
 const GERMAN_FEMININE_ROLE =
-  /\p{L}{3,}(?:erin|orin|eurin|istin|entin|antin|atin|ärin|ikerin|login|nomin)$/u;
+  /(?:\p{L}{3,}(?:er|or|eur|ist|ent|ant|at|är|iker|log|nom)|rzt|äuer|wirt|zeug|köch)in$/u;
+
+/** Heads of German names of organisations ("Bauernverband", "Wetterdienst", "Landgericht"). */
+const DE_ORG_HEAD =
+  /(?:verband|verein|ministerium|amt|gericht|polizei|partei|konzern|behörde|institut|zentrale|kammer|dienst|agentur|kommission|gewerkschaft)$/iu;
 
 /** Russian patronymics in any case ("Петрович", "Петровны", "Ильича"). */
 const PATRONYMIC = /(?:ович|евич|ич|овн|евн|ичн|инич)\p{L}{0,3}$/iu;
@@ -200,6 +204,8 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
   );
   if (opener > 0) tokens = tokens.slice(opener);
   while (tokens.length > 0 && LEADING_NOISE.has(lower(tokens[0]!))) tokens.shift();
+  // A French elided article and a noun ("L'élu", "D'autres") is no name ("D'Alema" is).
+  if (/^[LD]['’]\p{Ll}/u.test(tokens[0] ?? '')) return null;
   let titled = false;
   // French "M." is a title only in front; elsewhere it is an initial.
   if (tokens.length > 1 && tokens[0] === 'M.') {
@@ -225,6 +231,10 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
   if (lastTitle >= 0) {
     titled = true;
     tokens = tokens.slice(lastTitle + 1);
+    // "Bürgermeisterin von Neustadt": "von" and a name after a role is where the
+    // role is held; a holder named after it takes two words ("… von Kiel Jens Holm").
+    if (language === 'de' && tokens[0] === 'von' && /^\p{Lu}/u.test(tokens[1] ?? ''))
+      tokens = tokens.length > 3 ? tokens.slice(-2) : [];
   }
   while (tokens.length > 0 && LEADING_NOISE.has(lower(tokens[0]!))) tokens.shift();
   // Drop lower-case particles left at either end.
@@ -259,6 +269,8 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
   const first = lower(tokens[0]!);
   if (PRONOUNS.has(first) || OTHER_PRONOUNS.has(first)) return null;
   if (tokens.some((t) => ORG_WORDS.has(lower(t)) || NOT_NAMES.has(lower(t)))) return null;
+  // German organisations are compounds on a few heads ("Bauernverband", "Landratsamt").
+  if (language === 'de' && tokens.some((t) => DE_ORG_HEAD.test(t))) return null;
   if (tokens.every(isAcronym)) return null;
   if (tokens.length > 1 && PLACE_START.has(first) && !titled) return null;
   if (tokens.some((t) => t.length === 0)) return null;

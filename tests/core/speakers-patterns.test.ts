@@ -1599,13 +1599,14 @@ describe('speakers: "der" before a German feminine role is no subject', () => {
       speaker: 'Karl Holm',
     },
     {
-      // The minister is spoken to; the role that opens the sentence is the subject.
+      // The minister is spoken to; the role that opens the sentence is the subject,
+      // the person written with it before.
       lang: 'de',
       paras: [
         'Bundeskanzlerin Eva Lund besuchte Kiel.',
         'Die Kanzlerin dankte der Ministerin Anna Berg: „Das war gut.“',
       ],
-      speaker: null,
+      speaker: 'Eva Lund',
     },
     {
       lang: 'de',
