@@ -15,10 +15,9 @@ import {
   FIREFOX_PATH,
   LAYOUT_PROBLEMS,
   PAGES_DIR,
-  TEST_DIRS,
   UI_WORDS,
   ensureArtifacts,
-  launchFirefox,
+  launchFirefoxWith,
   openFirefoxOptions,
   openFirefoxPopupTab,
   serveDir,
@@ -63,12 +62,19 @@ describe.each(['de', 'ru'] as const)('Firefox in %s', (lang) => {
 
   beforeAll(async () => {
     if (!hasPack) return;
-    session = await launchFirefox(TEST_DIRS.firefox, { lang });
-    news = await session.browser.newPage();
-    await news.goto(`${server.origin}/${PAGE}`, { waitUntil: 'domcontentloaded' });
-    await waitFor('the test bridge', () =>
-      news.evaluate(() => document.documentElement.dataset.secondSourceTestBridge === 'ready'),
-    );
+    ({ session } = await launchFirefoxWith(
+      async (s) => {
+        news = await s.browser.newPage();
+        await news.goto(`${server.origin}/${PAGE}`, {
+          waitUntil: 'domcontentloaded',
+          timeout: 20_000,
+        });
+        await waitFor('the test bridge', () =>
+          news.evaluate(() => document.documentElement.dataset.secondSourceTestBridge === 'ready'),
+        );
+      },
+      { lang },
+    ));
   });
 
   afterAll(async () => {
