@@ -584,6 +584,26 @@ export async function launchFirefoxWith<T>(
 /** How long a test file's first steps in a started Firefox may take. */
 const FIREFOX_SETUP_MS = 60_000;
 
+/**
+ * A fresh install opens the options page (its welcome panel) in a tab of its own. A test
+ * that opened its first tab meanwhile has seen that tab's navigation never answer (about
+ * one start in twenty), so the start waits until the welcome tab is there (5 s at most).
+ */
+async function welcomeOpened(browser: PuppeteerBrowser, base: string): Promise<void> {
+  const until = Date.now() + 5000;
+  while (Date.now() < until) {
+    for (const page of await browser.pages()) {
+      const href = await bounded(
+        page.evaluate(() => location.href),
+        2000,
+        'a new tab',
+      ).catch(() => '');
+      if (href.startsWith(`${base}/options.html`)) return;
+    }
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
 /** How long one start of Firefox with the extension may take. */
 const FIREFOX_START_MS = 60_000;
 
@@ -616,10 +636,12 @@ async function startFirefox(
     },
   });
   const extensionId = await browser.installExtension(extDir);
+  const base = `moz-extension://${FIREFOX_UUID}`;
+  await welcomeOpened(browser, base);
   return {
     browser,
     extensionId,
-    base: `moz-extension://${FIREFOX_UUID}`,
+    base,
     close: async () => {
       await browser.close();
       await rm(profile, { recursive: true, force: true });
