@@ -252,18 +252,19 @@ async function runEngine(
     background,
     lexicon,
   });
-  const early = asked
-    ? data.then(([corpus, background, lexicon]) => {
-        started = withRelatedStart(started, corpus, options(background, lexicon));
-      })
-    : null;
   // A failed load is reported below; a failed start is made again by the engine.
-  void early?.catch(() => undefined);
+  const early = asked
+    ? data
+        .then(([corpus, background, lexicon]) => {
+          started = withRelatedStart(started, corpus, options(background, lexicon));
+        })
+        .catch(() => undefined)
+    : null;
   const inPage = asked ? await asked : null;
   quotesFound(bound.article, inPage !== null);
   const p1 = performance.now();
   const [corpus, background, lexicon] = await data;
-  await early?.catch(() => undefined);
+  await early;
   const t1 = performance.now();
   const prepared = finishPrepare(started, inPage ?? undefined);
   const report = await engineReport(prepared, corpus, options(background, lexicon));
