@@ -26,9 +26,10 @@ import { MINHASH_SIZE } from './features';
  * may keep its texts in a buffer of their own, which an older reader would take for an
  * index without texts; 10: Arabic word skeletons without clitics and the article, jim
  * read as g; 12: where each group of docs' entity and number lists starts, so that they
- * are decoded on use); an index of another version is rebuilt, never misread.
+ * are decoded on use; 13: a body's name that ends in "Union", "Party" or "State" kept
+ * whole); an index of another version is rebuilt, never misread.
  */
-export const CORPUS_FORMAT_VERSION = 12;
+export const CORPUS_FORMAT_VERSION = 13;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `decodeCorpus` for a buffer of another layout version. */

@@ -27,6 +27,9 @@ const TITLE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Last words of a body's name that are also title words. */
+const BODY_HEADS = new Set(['union', 'party', 'state']);
+
 /** Words after which a capitalised name is most likely a place. */
 const PLACE_PREPOSITIONS = new Set(
   'in at from near to across into outside inside im nach aus bei vor à au aux en dans près depuis vers desde hacia cerca в во из на под около'.split(
@@ -171,7 +174,11 @@ export function extractEntities(text: string, language = 'und', tokens?: Token[]
         isStopword(seq[0]!.norm, language))
     )
       seq = seq.slice(1);
+    // A run that ends in "Union", "Party" or "State" is a body's whole name ("Southern Trade
+    // Union", "Labour Party"), not a person's title after its domain ("Trade Minister").
+    const body = seq.length > 1 && BODY_HEADS.has(seq[seq.length - 1]!.norm);
     while (
+      !body &&
       seq.length > 0 &&
       (TITLE_WORDS.has(seq[seq.length - 1]!.norm) || CALENDAR_WORDS.has(seq[seq.length - 1]!.norm))
     )

@@ -748,7 +748,13 @@ export function* relatedSteps(
   const qEntList: string[] = [];
   for (const e of f.entities) {
     for (const key of entityKeys(e)) {
-      if (qEnt.has(key)) continue;
+      const seen = qEnt.get(key);
+      if (seen) {
+        // A dateline's "LARSBERG" is shown as the text writes it elsewhere.
+        if (seen.text === seen.text.toUpperCase() && e.text !== e.text.toUpperCase())
+          qEntList[seen.order] = seen.text = e.text;
+        continue;
+      }
       const de = entityWeight(bg, key, e.type === 'place', f.language, 'de');
       const other = entityWeight(bg, key, e.type === 'place', f.language, 'und');
       qEnt.set(key, {

@@ -123,6 +123,23 @@ describe('analyze: the Eskeland story', () => {
     expect(meridian.reasons.map((r) => r.label).join(' ')).toMatch(/Brandvold/);
   });
 
+  it('names a body by its whole name and a dateline place as the text writes it', () => {
+    const dateline = makeArticle({
+      ...page,
+      url: 'https://ledger.example/eskeland-dateline',
+      text: `LARSBERG — ${page.text}`,
+    });
+    const labels = analyze(dateline, corpus)
+      .related.flatMap((r) => r.reasons)
+      .filter((r) => r.kind === 'names' || r.kind === 'places')
+      .map((r) => r.label)
+      .join(' | ');
+    expect(labels).toMatch(/Southern Trade Union/);
+    expect(labels).not.toMatch(/Southern(,|$| \|)/);
+    expect(labels).toMatch(/Larsberg/);
+    expect(labels).not.toMatch(/LARSBERG/);
+  });
+
   it('never lists the page as its own coverage', () => {
     const withSelf = Corpus.fromArticles([...corpusArticles, page]);
     expect(analyze(page, withSelf).related.some((r) => r.url === page.url)).toBe(false);
