@@ -4,6 +4,8 @@
  * which repeat the same words and path pieces from article to article.
  */
 
+import { hash32 } from './text';
+
 const utf8enc = new TextEncoder();
 const utf8dec = new TextDecoder();
 
@@ -163,20 +165,6 @@ export function encodeStrings(list: readonly string[]): { lengths: Uint8Array; c
   return { lengths: w.bytes(), chars: utf8enc.encode(list.join('')) };
 }
 
-export function decodeStrings(lengths: Uint8Array, chars: Uint8Array): string[] {
-  const all = utf8dec.decode(chars);
-  const r = new VarintReader(lengths);
-  const out: string[] = [];
-  let at = 0;
-  while (!r.done) {
-    const len = r.next();
-    out.push(all.slice(at, at + len));
-    at += len;
-  }
-  if (at !== all.length) throw new CodecError('stored strings do not add up');
-  return out;
-}
-
 /**
  * Strings stored as `encodeStrings` stores them, each cut from the decoded text when it
  * is asked for: a worker just started reads the metadata of a few dozen articles, not the
@@ -186,8 +174,18 @@ export class StringTable {
   private readonly all: string;
   /** Where each string starts in `all`, and the end of the last. */
   private readonly starts: Uint32Array;
+  /** Open-addressed hash table of string ids + 1 (0: empty), built on the first `indexOf`. */
+  private slots: Int32Array | null = null;
 
-  constructor(lengths: Uint8Array, chars: Uint8Array) {
+  /**
+   * `hashes`: each string's `hash32`, when stored beside it (the first `indexOf` then
+   * reads no characters).
+   */
+  constructor(
+    lengths: Uint8Array,
+    chars: Uint8Array,
+    private readonly hashes: Uint32Array | null = null,
+  ) {
     // Each stored integer ends with the one byte of it below 0x80.
     let n = 0;
     for (let i = 0; i < lengths.length; i++) if (lengths[i]! < 0x80) n++;
@@ -196,8 +194,15 @@ export class StringTable {
       throw new CodecError('stored string lengths end early');
     for (let i = 0; i < n; i++) starts[i + 1]! += starts[i]!;
     this.all = utf8dec.decode(chars);
-    if (starts[n] !== this.all.length) throw new CodecError('stored strings do not add up');
+    if (starts[n] !== this.all.length || (hashes && hashes.length !== n))
+      throw new CodecError('stored strings do not add up');
     this.starts = starts;
+  }
+
+  /** A table of `list`, as decoding its `encodeStrings` would give. */
+  static of(list: readonly string[]): StringTable {
+    const { lengths, chars } = encodeStrings(list);
+    return new StringTable(lengths, chars);
   }
 
   get size(): number {
@@ -208,6 +213,44 @@ export class StringTable {
   at(i: number): string | undefined {
     if (!(i >= 0 && i < this.size)) return undefined;
     return this.all.slice(this.starts[i], this.starts[i + 1]);
+  }
+
+  /** Every string, in order. */
+  toArray(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.size; i++)
+      out.push(this.all.slice(this.starts[i], this.starts[i + 1]));
+    return out;
+  }
+
+  /**
+   * The first id of `s`, or -1. The first lookup fills a hash table from the stored
+   * hashes (or the text) instead of cutting out every string and keying a map with them:
+   * a worker just started looks up one page's terms in a dictionary of hundreds of
+   * thousands.
+   */
+  indexOf(s: string): number {
+    const { all, starts } = this;
+    let slots = this.slots;
+    if (!slots) {
+      const n = this.size;
+      let size = 16;
+      while (size < n * 2) size *= 2;
+      slots = new Int32Array(size);
+      const hashes = this.hashes ?? Uint32Array.from(this.toArray(), hash32);
+      for (let i = 0; i < n; i++) {
+        let slot = hashes[i]! & (size - 1);
+        while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+        slots[slot] = i + 1;
+      }
+      this.slots = slots;
+    }
+    const mask = slots.length - 1;
+    for (let slot = hash32(s) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const id = slots[slot]! - 1;
+      if (starts[id + 1]! - starts[id]! === s.length && all.startsWith(s, starts[id])) return id;
+    }
+    return -1;
   }
 }
 

@@ -11,14 +11,15 @@ import {
   VarintReader,
   VarintWriter,
   decodeVarints,
-  decodeStrings,
   encodeSortedLists,
   encodeStrings,
   packMeta,
+  StringTable,
   type PackedMeta,
   crc32,
 } from './codec';
 import { MINHASH_SIZE } from './features';
+import { hash32 } from './text';
 
 /**
  * Version of the binary layout and of the terms it holds (8: words by their stems, name
@@ -27,9 +28,9 @@ import { MINHASH_SIZE } from './features';
  * index without texts; 10: Arabic word skeletons without clitics and the article, jim
  * read as g; 12: where each group of docs' entity and number lists starts, so that they
  * are decoded on use; 13: a body's name that ends in "Union", "Party" or "State" kept
- * whole); an index of another version is rebuilt, never misread.
+ * whole; 14: each term's hash, so that the first lookup cuts out no term); an index of another version is rebuilt, never misread.
  */
-export const CORPUS_FORMAT_VERSION = 13;
+export const CORPUS_FORMAT_VERSION = 14;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `decodeCorpus` for a buffer of another layout version. */
@@ -92,7 +93,7 @@ export interface BaseSegment {
   mh: Uint16Array;
   quoteOff: Uint32Array;
   quoteData: Uint32Array; // 5 per quote: start, end, paragraph, kind, speaker string index + 1 (0 = none)
-  speakers: string[];
+  speakers: StringTable;
   postOff: Uint32Array; // per term id (of the base dictionary)
   /** Doc ids of every posting list; when loaded, filled as `lazyPost` decodes them. */
   postDocs: Uint32Array;
@@ -118,7 +119,7 @@ export interface BaseSegment {
 /** What the format stores of a corpus: its base segment and its term dictionary. */
 export interface CorpusParts {
   base: BaseSegment;
-  terms: string[];
+  terms: StringTable;
   /** Document frequency of each term. */
   df: number[];
   /** Per term: 1 where an entity term was seen as a name outside German (`Corpus.isName`). */
@@ -135,7 +136,7 @@ export interface SerializeOptions {
 type Column = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
 /** Columns of the stored layout, in order. */
-const COLUMN_COUNT = 37;
+const COLUMN_COUNT = 38;
 /** Header words before the column table: magic, version, docs, columns, checksum. */
 const HEADER_WORDS = 5;
 
@@ -233,13 +234,15 @@ export function encodeCorpus(
   const langW = new VarintWriter();
   for (const x of b.langIdx) langW.push(x);
   const packed = b.packed ?? packMeta(n, (doc, f) => b.fields(doc)[f]!);
+  const termList = terms.toArray();
+  const termHashes = Uint32Array.from(termList, hash32);
   const strings = (list: string[]) => {
     const e = encodeStrings(list);
     return [e.lengths, e.chars];
   };
   const columns: Column[] = [
-    ...strings(terms),
-    ...strings(b.speakers),
+    ...strings(termList),
+    ...strings(b.speakers.toArray()),
     ...strings(b.sources),
     ...strings(b.languages),
     dfw.bytes(),
@@ -271,6 +274,7 @@ export function encodeCorpus(
     qpSkip,
     entSkip,
     numSkip,
+    termHashes,
   ];
   const headerWords = HEADER_WORDS + columns.length * 2;
   let offset = headerWords * 4;
@@ -463,23 +467,23 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
   };
   const damaged = (what: string) => new CorpusFormatError(`corpus index ${what} is damaged`);
   try {
-    const terms = decodeStrings(u8(0), u8(1));
-    const speakers = decodeStrings(u8(2), u8(3));
-    const sources = decodeStrings(u8(4), u8(5));
-    const languages = decodeStrings(u8(6), u8(7));
-    const dfs = new Uint32Array(terms.length);
+    const terms = new StringTable(u8(0), u8(1), u32(37));
+    const speakers = new StringTable(u8(2), u8(3));
+    const sources = new StringTable(u8(4), u8(5)).toArray();
+    const languages = new StringTable(u8(6), u8(7)).toArray();
+    const dfs = new Uint32Array(terms.size);
     decodeVarints(u8(8), dfs);
     const df = Array.from(dfs);
     const flags = u8(9);
-    const nameFlags: number[] = new Array(terms.length);
-    for (let t = 0; t < terms.length; t++) nameFlags[t] = (flags[t >> 3]! >> (t & 7)) & 1;
+    const nameFlags: number[] = new Array(terms.size);
+    for (let t = 0; t < terms.size; t++) nameFlags[t] = (flags[t >> 3]! >> (t & 7)) & 1;
     const offs = [1, 2, 3].map(() => new Uint32Array(n + 1));
     const [entOff, numOff, quoteOff] = offs as [Uint32Array, Uint32Array, Uint32Array];
     const counts = new Uint32Array(n * 3);
     decodeVarints(u8(10), counts);
     for (let i = 0, k = 0; i < n; i++)
       for (let c = 0; c < 3; c++, k++) offs[c]![i + 1] = offs[c]![i]! + counts[k]!;
-    const nTerms = terms.length;
+    const nTerms = terms.size;
     const postOff = decodeOffsets(u8(29), nTerms);
     const postW = u8(12);
     const entTypes = u8(14);

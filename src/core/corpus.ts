@@ -20,7 +20,8 @@ import {
 import { publishedDay } from './article';
 import { withLanguage } from './language';
 import { hash32 } from './text';
-import { crc32 } from './codec';
+import { crc32, StringTable } from './codec';
+import { TermDictionary } from './term-dictionary';
 import {
   CorpusFormatError,
   decodeCorpus,
@@ -124,7 +125,7 @@ function emptyBase(): BaseSegment {
     mh: new Uint16Array(0),
     quoteOff: z,
     quoteData: EMPTY_U32,
-    speakers: [],
+    speakers: StringTable.of([]),
     postOff: z,
     postDocs: EMPTY_U32,
     lazyPost: null,
@@ -166,19 +167,7 @@ export class Corpus {
   private overlayUrls = new Map<string, number>();
   /** URL hash → base doc id(s), built on first lookup by URL. */
   private baseUrlIndex: Map<number, number | number[]> | null = null;
-  private termList: string[] = [];
-  private termMap: Map<string, number> | null = new Map();
-
-  /** Term → id, built on first lookup after loading (a worker woken for other work never needs it). */
-  private get termIndex(): Map<string, number> {
-    if (!this.termMap) {
-      const m = new Map<string, number>();
-      const list = this.termList;
-      for (let i = 0; i < list.length; i++) m.set(list[i]!, i);
-      this.termMap = m;
-    }
-    return this.termMap;
-  }
+  private terms = new TermDictionary();
   private df: number[] = [];
   /** Per term id: 1 when it was found as a name in a language that does not capitalise every noun. */
   private nameFlags: number[] = [];
@@ -330,11 +319,9 @@ export class Corpus {
   }
 
   private termId(term: string): number {
-    let id = this.termIndex.get(term);
-    if (id === undefined) {
-      id = this.termList.length;
-      this.termList.push(term);
-      this.termIndex.set(term, id);
+    const known = this.terms.size;
+    const id = this.terms.add(term);
+    if (id === known) {
       this.df.push(0);
       this.nameFlags.push(0);
     }
@@ -376,7 +363,7 @@ export class Corpus {
     const anchors: { id: number; w: number }[] = [];
     const plain: { id: number; w: number }[] = [];
     for (const [k, tf] of Corpus.termKeys(f)) {
-      const id = createTerms ? this.termId(k) : this.termIndex.get(k);
+      const id = createTerms ? this.termId(k) : this.terms.idOf(k);
       if (id === undefined) continue;
       const isEntity = k.startsWith(ENTITY_PREFIX);
       // German capitalises every noun, so a lone capitalised German word is a weak name.
@@ -593,7 +580,7 @@ export class Corpus {
         end: b.quoteData[o + 1]!,
         paragraph: b.quoteData[o + 2]!,
         kind: b.quoteData[o + 3] === 1 ? 'term' : 'statement',
-        speaker: sp === 0 ? null : b.speakers[sp - 1]!,
+        speaker: sp === 0 ? null : (b.speakers.at(sp - 1) ?? null),
       });
     }
     return out;
@@ -746,7 +733,7 @@ export class Corpus {
   }
 
   term(id: number): string {
-    return this.termList[id] ?? '';
+    return this.terms.at(id);
   }
 
   /**
@@ -758,7 +745,7 @@ export class Corpus {
   }
 
   termIdOf(term: string): number | undefined {
-    return this.termIndex.get(term);
+    return this.terms.idOf(term);
   }
 
   // ---- retrieval ----
@@ -982,13 +969,7 @@ export class Corpus {
       quoteOff[i + 1] = aqq;
       texts.push(this.text(id));
     }
-    const { postOff, postDocs, postW } = invertTerms(
-      n,
-      termOff,
-      termIds,
-      termW,
-      this.termList.length,
-    );
+    const { postOff, postDocs, postW } = invertTerms(n, termOff, termIds, termW, this.terms.size);
     const { qpKeys, qpOff, qpDocs } = invertQuoteHashes(n, qhOff, qh);
     this.chunked = null;
     this.base = {
@@ -1012,7 +993,7 @@ export class Corpus {
       mh,
       quoteOff,
       quoteData,
-      speakers,
+      speakers: StringTable.of(speakers),
       postOff,
       postDocs,
       lazyPost: null,
@@ -1043,8 +1024,7 @@ export class Corpus {
   static fromParts({ base, terms, df, nameFlags }: CorpusParts): Corpus {
     const c = new Corpus();
     c.base = base;
-    c.termList = terms;
-    c.termMap = null;
+    c.terms = new TermDictionary(terms);
     c.df = df;
     c.nameFlags = nameFlags;
     return c;
@@ -1053,7 +1033,7 @@ export class Corpus {
   /** @internal */
   snapshot(): CorpusParts {
     if (this.overlay.length || this.removedCount) this.compact();
-    return { base: this.base, terms: this.termList, df: this.df, nameFlags: this.nameFlags };
+    return { base: this.base, terms: this.terms.table(), df: this.df, nameFlags: this.nameFlags };
   }
 }
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { makeArticle } from '../../src/core/article';
 import {
-  decodeStrings,
   decodeVarints,
   encodeStrings,
   MetaReader,
@@ -26,6 +25,7 @@ import {
   TEXTS_FORMAT_VERSION,
 } from '../../src/core/corpus-format';
 import { parsePack, serializePack } from '../../src/core/pack';
+import { hash32 } from '../../src/core/text';
 
 const demo = parsePack(readFileSync(join(__dirname, '../../src/corpus/demo.jsonl'), 'utf8'));
 if (demo.errors.length) throw new Error('the bundled pack does not parse');
@@ -61,12 +61,26 @@ describe('stored integers and strings', () => {
   it('keeps strings with any characters, separators included', () => {
     const list = ['', 'a\u0000b', 'Брандвольд', '東京 «ok»', '😀 x', 'é\u0301'];
     const e = encodeStrings(list);
-    expect(decodeStrings(e.lengths, e.chars)).toEqual(list);
     const table = new StringTable(e.lengths, e.chars);
+    expect(table.toArray()).toEqual(list);
     expect(table.size).toBe(list.length);
     for (const i of [4, 0, 5, 2, 1, 3]) expect(table.at(i)).toBe(list[i]);
     expect(table.at(6)).toBeUndefined();
     expect(table.at(-1)).toBeUndefined();
+  });
+  it('finds each string by its text, with or without stored hashes, and nothing else', () => {
+    const list = ['Brandvold', 'brandvold', '', 'Брандвольд', '😀 x', 'Brandvold', 'Brand'];
+    const e = encodeStrings(list);
+    const hashes = Uint32Array.from(list, hash32);
+    for (const table of [new StringTable(e.lengths, e.chars), StringTable.of(list)]) {
+      // A repeated string is found at its first place.
+      expect(list.map((s) => table.indexOf(s))).toEqual([0, 1, 2, 3, 4, 0, 6]);
+      for (const absent of ['Brandvol', 'Brandvoldx', 'BRANDVOLD', '😀', ' '])
+        expect(table.indexOf(absent)).toBe(-1);
+    }
+    const stored = new StringTable(e.lengths, e.chars, hashes);
+    expect(stored.indexOf('Брандвольд')).toBe(3);
+    expect(() => new StringTable(e.lengths, e.chars, hashes.subarray(1))).toThrow(/do not add up/);
   });
   it('refuses stored strings whose lengths and characters disagree', () => {
     const e = encodeStrings(['Brandvold', 'Moe']);
@@ -137,6 +151,37 @@ describe('stored corpus index', () => {
     const again = deserializeCorpus(serializeCorpus(loaded));
     expect(again.meta(again.idOf(url)!).title).toBe('Corrected title');
     expect(again.urls().sort()).toEqual(articles.map((a) => a.url).sort());
+  });
+
+  it('looks up every term by its text after loading, and gives terms added later new ids', () => {
+    const loaded = deserializeCorpus(stored);
+    for (let id = 0; id < 2000; id++) {
+      const term = corpus.term(id);
+      if (!term) break;
+      expect(loaded.term(id)).toBe(term);
+      expect(loaded.termIdOf(term)).toBe(id);
+    }
+    expect(loaded.termIdOf('no such term anywhere')).toBeUndefined();
+    const page = makeArticle({
+      ...articles[0]!,
+      url: 'https://ledger.example/new-words',
+      paragraphs: [...articles[0]!.paragraphs, 'Zyxwvutsrq Quimbleford spoke.'],
+    });
+    const count = (c: Corpus) => {
+      let n = 0;
+      while (c.term(n)) n++;
+      return n;
+    };
+    const before = count(loaded);
+    loaded.add([page]);
+    const after = count(loaded);
+    // The new words get ids after the stored ones, and are found by their text.
+    expect(after).toBeGreaterThan(before);
+    for (let id = 0; id < after; id += id < before - 5 ? 97 : 1)
+      expect(loaded.termIdOf(loaded.term(id))).toBe(id);
+    const again = deserializeCorpus(serializeCorpus(loaded));
+    for (let id = before; id < after; id++) expect(again.termIdOf(loaded.term(id))).toBe(id);
+    expect(analyze(page, again)).toEqual(analyze(page, loaded));
   });
 
   it('is smaller without texts and still answers', () => {
