@@ -477,12 +477,17 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
     const flags = u8(9);
     const nameFlags: number[] = new Array(terms.size);
     for (let t = 0; t < terms.size; t++) nameFlags[t] = (flags[t >> 3]! >> (t & 7)) & 1;
-    const offs = [1, 2, 3].map(() => new Uint32Array(n + 1));
-    const [entOff, numOff, quoteOff] = offs as [Uint32Array, Uint32Array, Uint32Array];
+    const entOff = new Uint32Array(n + 1);
+    const numOff = new Uint32Array(n + 1);
+    const quoteOff = new Uint32Array(n + 1);
     const counts = new Uint32Array(n * 3);
     decodeVarints(u8(10), counts);
-    for (let i = 0, k = 0; i < n; i++)
-      for (let c = 0; c < 3; c++, k++) offs[c]![i + 1] = offs[c]![i]! + counts[k]!;
+    // Flat loops: a worker just started runs them before they are optimised.
+    for (let i = 0, k = 0; i < n; i++, k += 3) {
+      entOff[i + 1] = entOff[i]! + counts[k]!;
+      numOff[i + 1] = numOff[i]! + counts[k + 1]!;
+      quoteOff[i + 1] = quoteOff[i]! + counts[k + 2]!;
+    }
     const nTerms = terms.size;
     const postOff = decodeOffsets(u8(29), nTerms);
     const postW = u8(12);
@@ -490,7 +495,7 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
     // Quote postings: keys from their gaps, offsets from the counts, docs within each key.
     const qCountBytes = u8(30);
     let nKeys = 0;
-    for (const byte of qCountBytes) if (byte < 0x80) nKeys++;
+    for (let i = 0; i < qCountBytes.length; i++) if (qCountBytes[i]! < 0x80) nKeys++;
     const qpKeys = new Uint32Array(nKeys);
     decodeVarints(u8(16), qpKeys);
     for (let k = 1; k < nKeys; k++) qpKeys[k]! += qpKeys[k - 1]!;
