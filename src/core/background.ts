@@ -38,9 +38,9 @@ interface LanguageTable {
   words: readonly unknown[];
   counts: readonly unknown[];
   df: Map<string, number> | null;
-  /** The file's counts by name key, indexed into `byName` on first use. */
+  /** The file's counts by name key, keys in ascending order (`withNameTables`). */
   names: { keys: readonly unknown[]; counts: readonly unknown[] } | null;
-  /** Counts by name key (accent-free Latin), built on first use for names. */
+  /** Counts by name key (accent-free Latin), built on first use for a file without `names`. */
   byName: Map<string, number> | null;
   maxIdf: number;
 }
@@ -149,8 +149,10 @@ export function nameRarity(bg: BackgroundStats | null, key: string): number {
     else {
       r = 1;
       for (const t of bg.languages.values()) {
-        t.byName ??= t.names ? countMap(t.names.keys, t.names.counts) : nameIndex(dfOf(t));
-        r = Math.min(r, rarityFromCount(t, t.byName.get(part) ?? 0));
+        const count = t.names
+          ? sortedCount(t.names.keys, t.names.counts, part)
+          : (t.byName ??= nameIndex(dfOf(t))).get(part);
+        r = Math.min(r, rarityFromCount(t, count ?? 0));
       }
     }
     best = Math.max(best, r);
@@ -161,6 +163,23 @@ export function nameRarity(bg: BackgroundStats | null, key: string): number {
 const neutralNames = new Map<string, number>();
 /** Names kept in a rarity cache before it starts over (bounds its memory). */
 const NAME_CACHE_LIMIT = 50_000;
+
+/**
+ * The count of `key` in parallel lists whose keys ascend, by binary search: a worker just
+ * started looks up a page's names in every language's table without indexing them all.
+ */
+function sortedCount(keys: readonly unknown[], counts: readonly unknown[], key: string): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = String(keys[mid]);
+    if (k === key) return Number(counts[mid]) || 0;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
 
 function nameIndex(df: ReadonlyMap<string, number>): Map<string, number> {
   const m = new Map<string, number>();
@@ -179,10 +198,9 @@ export function withNameTables(file: BackgroundFile): BackgroundFile {
   const languages: BackgroundFile['languages'] = {};
   for (const [lang, t] of Object.entries(file.languages)) {
     const byName = nameIndex(countMap(t.words, t.counts));
-    languages[lang] = {
-      ...t,
-      names: { keys: [...byName.keys()], counts: [...byName.values()] },
-    };
+    // In code-unit order, as `sortedCount` searches them.
+    const keys = [...byName.keys()].sort();
+    languages[lang] = { ...t, names: { keys, counts: keys.map((k) => byName.get(k)!) } };
   }
   return { ...file, languages };
 }
