@@ -21,6 +21,7 @@ import { loadLexicon } from './lexicon';
 import { formatPackError, PackReader, parsePack, recordToArticle } from '../core/pack';
 import type { Sensitivity } from '../core/related';
 import type { Article } from '../core/types';
+import { matchDiff } from '../core/word-diff';
 import { isHttpUrl } from '../core/article';
 import { htmlLimitReason, tooLongReason } from '../content/extract';
 import { MAX_ARTICLE_CHARS } from '../shared/guards';
@@ -245,7 +246,18 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
     background: loadBackground(),
     lexicon: loadLexicon(),
   });
-  io.stdout(json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, corpus.size));
+  // The JSON carries each match's word diff, as the popup shows it.
+  const withDiffs = {
+    ...report,
+    quotes: report.quotes.map((q) => ({
+      ...q,
+      matches: q.matches.map((m) => ({
+        ...m,
+        diff: matchDiff(q.text, report.article.language, m),
+      })),
+    })),
+  };
+  io.stdout(json ? JSON.stringify(withDiffs, null, 2) + '\n' : formatReport(report, corpus.size));
   return 0;
 }
 

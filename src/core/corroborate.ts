@@ -7,7 +7,6 @@
  * negation, or another speaker for the same words is flagged, whatever else agrees.
  */
 import { conceptSet, type Lexicon } from './lexicon';
-import { diffArrays } from 'diff';
 import { siteOf } from './site';
 import type { Corpus } from './corpus';
 import { quoteShingles } from './features';
@@ -26,7 +25,6 @@ import {
 import {
   CORROBORATING_VERDICTS,
   type Article,
-  type DiffPart,
   type ExtractedQuote,
   type QuoteDifference,
   type QuoteMatch,
@@ -63,8 +61,6 @@ const MAX_TOKENS = 160;
 export const MAX_QUOTES = 80;
 /** Below this many words an article is a passage, too short to say which story it tells. */
 const MIN_STORY_WORDS = 40;
-/** Matches per quotation that get a word diff (the popup shows the best first). */
-const MAX_DIFFS = 12;
 /** Candidate articles searched per quotation. */
 const MAX_DOCS = 30;
 /** Characters of context kept each side of a quotation for anchoring in the page. */
@@ -382,32 +378,6 @@ function negationWord(p: Passage): string {
   return p.words.find(isNegation) ?? 'not';
 }
 
-/** Word-level diff from our words to theirs, as written (case and punctuation kept). */
-export function wordDiff(ours: string, theirs: string): DiffPart[] {
-  const a = ours.split(/\s+/).filter(Boolean);
-  const b = theirs.split(/\s+/).filter(Boolean);
-  const key = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const parts: DiffPart[] = [];
-  // diffArrays compares normalised keys; each run is mapped back to the words as written.
-  let ia = 0;
-  let ib = 0;
-  for (const c of diffArrays(a.map(key), b.map(key))) {
-    const n = c.value.length;
-    if (c.added) {
-      parts.push({ op: 'insert', text: b.slice(ib, ib + n).join(' ') });
-      ib += n;
-    } else if (c.removed) {
-      parts.push({ op: 'delete', text: a.slice(ia, ia + n).join(' ') });
-      ia += n;
-    } else {
-      parts.push({ op: 'equal', text: b.slice(ib, ib + n).join(' ') });
-      ia += n;
-      ib += n;
-    }
-  }
-  return parts;
-}
-
 const KIND_RANK: Record<Exclude<Verdict, 'unverified'>, number> = {
   verbatim: 4,
   fragment: 3,
@@ -716,7 +686,7 @@ export function* corroborateSteps(
         quoted: best.quoted,
         speaker: best.speaker,
         differences: best.differences,
-        diff: [],
+        language: corpus.language(doc),
       });
     }
     matches.sort(
@@ -725,12 +695,6 @@ export function* corroborateSteps(
         b.similarity - a.similarity ||
         a.url.localeCompare(b.url),
     );
-    // Word diffs for the matches a reader will look at; a diff across languages says nothing.
-    for (const m of matches.slice(0, MAX_DIFFS)) {
-      const id = docOf.get(m.url);
-      const sameLanguage = id !== undefined && corpus.language(id) === article.language;
-      if (m.kind !== 'verbatim' && sameLanguage) m.diff = wordDiff(q.text, m.text);
-    }
     const corroborating = matches.filter((m) => CORROBORATING_VERDICTS.includes(m.kind));
     // A changed figure, negation or speaker found where the rest of the whole quotation
     // aligns closely is not cancelled by outlets that carry only a part of it (a part

@@ -117,8 +117,8 @@ export interface QuoteMatch {
   speaker: string | null;
   /** For `altered`: what differs. Empty otherwise. */
   differences: QuoteDifference[];
-  /** Word-level diff from our words to theirs (empty for verbatim). */
-  diff: DiffPart[];
+  /** Language of the other article ("und" when unknown). */
+  language: string;
 }
 
 /** A quotation of the analysed article with its corroboration. */

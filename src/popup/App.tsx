@@ -188,7 +188,11 @@ export function App({ first }: { first: Promise<FirstAsk> }) {
                 <FeedStatusLine refreshKey={feedsKey} />
               </>
             ) : (
-              <QuoteList quotes={done.report.quotes} onShowInPage={(i) => void showInPage(i)} />
+              <QuoteList
+                quotes={done.report.quotes}
+                language={done.report.article.language}
+                onShowInPage={(i) => void showInPage(i)}
+              />
             )}
           </Tabs>
           <footer class="footer">

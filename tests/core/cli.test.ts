@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './cli-run';
 import { DEMO_PAGE } from '../../src/cli/io';
-import type { Report } from '../../src/core/types';
+import type { DiffPart, QuoteMatch, Report } from '../../src/core/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'second-source-cli-'));
 const PAGE_URL = 'https://harbour-ledger.example/2026/03/12/eskeland-farmers';
@@ -41,8 +41,16 @@ describe('second-source analyze', () => {
     for (const q of report.quotes)
       for (const m of q.matches)
         expect(Object.keys(m)).toEqual(
-          expect.arrayContaining(['url', 'source', 'text', 'similarity', 'kind']),
+          expect.arrayContaining(['url', 'source', 'text', 'similarity', 'kind', 'diff']),
         );
+    // The translation variant in English carries its word diff; the French one does not.
+    const variant = report.quotes.find((q) => q.text.startsWith('We will not accept a'))!;
+    const diffs = variant.matches.map((m) => ({
+      language: m.language,
+      changed: (m as QuoteMatch & { diff: DiffPart[] }).diff.some((d) => d.op !== 'equal'),
+    }));
+    expect(diffs).toContainEqual({ language: 'en', changed: true });
+    expect(diffs.filter((d) => d.language !== 'en').every((d) => !d.changed)).toBe(true);
   });
 
   it('prints a readable report', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/core/article';
 import { analyze } from '../../src/core/analyze';
-import { comparePassages, preparePassage, sameSpeaker, wordDiff } from '../../src/core/corroborate';
+import { comparePassages, preparePassage, sameSpeaker } from '../../src/core/corroborate';
+import { matchDiff, wordDiff } from '../../src/core/word-diff';
 import { Corpus, deserializeCorpus, serializeCorpus } from '../../src/core/corpus';
 import { CorpusFormatError, CorpusVersionError } from '../../src/core/corpus-format';
 import type { Article, QuoteReport } from '../../src/core/types';
@@ -151,7 +152,13 @@ describe('analyze: the Eskeland story', () => {
     expect(q.speaker).toBe('Ilse Brandvold');
     const m = q.matches.find((x) => x.source === 'Meridian Wire')!;
     expect(m.kind).toBe('variant');
-    expect(m.diff.some((d) => d.op !== 'equal')).toBe(true);
+    // The popup shows the words that differ; the German original gets no diff.
+    const diff = matchDiff(q.text, page.language, m);
+    expect(diff.some((d) => d.op !== 'equal')).toBe(true);
+    expect(diff.some((d) => d.op === 'equal')).toBe(true);
+    const german = q.matches.find((x) => x.source === 'Larsberger Rundschau');
+    expect(german?.language).toBe('de');
+    expect(german ? matchDiff(q.text, page.language, german) : null).toEqual([]);
     // Northgate Post, Meridian Wire and the German original; the wire copy is the same origin.
     expect(q.outlets).toBe(3);
   });

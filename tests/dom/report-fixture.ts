@@ -20,7 +20,7 @@ function match(over: Partial<QuoteMatch>): QuoteMatch {
     quoted: true,
     speaker: null,
     differences: [],
-    diff: [],
+    language: 'en',
     ...over,
   };
 }

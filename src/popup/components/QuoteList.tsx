@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { QuoteDifference, QuoteMatch, QuoteReport } from '../../core/types';
+import { matchDiff } from '../../core/word-diff';
 import { t, tn } from '../../shared/i18n';
 import { differenceName } from '../../shared/verdict-words';
 import { formatDate, quoteForDisplay, verdictInfo, verdictWords } from '../verdicts';
@@ -19,8 +20,17 @@ function Difference({ d }: { d: QuoteDifference }) {
   );
 }
 
-function MatchItem({ match }: { match: QuoteMatch }) {
+function MatchItem({
+  match,
+  quote,
+  language,
+}: {
+  match: QuoteMatch;
+  quote: QuoteReport;
+  language: string;
+}) {
   const date = formatDate(match.published);
+  const diff = useMemo(() => matchDiff(quote.text, language, match), [quote, language, match]);
   const info = verdictWords(match.kind);
   return (
     <li class="match" data-kind={match.kind}>
@@ -47,8 +57,8 @@ function MatchItem({ match }: { match: QuoteMatch }) {
         </ul>
       )}
       {/* A diff helps only when the wordings share words; a translation shares none. */}
-      {match.diff.some((p) => p.op === 'equal') && match.diff.some((p) => p.op !== 'equal') ? (
-        <DiffView diff={match.diff} />
+      {diff.some((p) => p.op === 'equal') && diff.some((p) => p.op !== 'equal') ? (
+        <DiffView diff={diff} />
       ) : (
         <p class="their-text">{quoteForDisplay(match.text)}</p>
       )}
@@ -59,10 +69,13 @@ function MatchItem({ match }: { match: QuoteMatch }) {
 function QuoteItem({
   quote,
   index,
+  language,
   onShowInPage,
 }: {
   quote: QuoteReport;
   index: number;
+  /** The analysed article's language. */
+  language: string;
   onShowInPage: (index: number) => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -105,7 +118,7 @@ function QuoteItem({
           <p class="help">{info.meaning}</p>
           <ul class="match-list">
             {quote.matches.map((m) => (
-              <MatchItem key={m.url} match={m} />
+              <MatchItem key={m.url} match={m} quote={quote} language={language} />
             ))}
           </ul>
         </div>
@@ -117,9 +130,12 @@ function QuoteItem({
 /** The article's quotations in page order; terms in quotation marks apart, after them. */
 export function QuoteList({
   quotes,
+  language,
   onShowInPage,
 }: {
   quotes: QuoteReport[];
+  /** The analysed article's language (word diffs are shown within one language). */
+  language: string;
   onShowInPage: (index: number) => void;
 }) {
   const indexed = quotes.map((quote, index) => ({ quote, index }));
@@ -128,23 +144,26 @@ export function QuoteList({
   if (quotes.length === 0) {
     return <p class="empty">{t('popup_no_quotes')}</p>;
   }
+  const item = ({ quote, index }: { quote: QuoteReport; index: number }) => (
+    <QuoteItem
+      key={index}
+      quote={quote}
+      index={index}
+      language={language}
+      onShowInPage={onShowInPage}
+    />
+  );
   return (
     <div class="quotes">
       {statements.length > 0 && (
         <ul class="quote-list" aria-label={t('popup_quotations')}>
-          {statements.map(({ quote, index }) => (
-            <QuoteItem key={index} quote={quote} index={index} onShowInPage={onShowInPage} />
-          ))}
+          {statements.map(item)}
         </ul>
       )}
       {terms.length > 0 && (
         <section aria-labelledby="terms-h">
           <h2 id="terms-h">{t('popup_terms_heading')}</h2>
-          <ul class="quote-list">
-            {terms.map(({ quote, index }) => (
-              <QuoteItem key={index} quote={quote} index={index} onShowInPage={onShowInPage} />
-            ))}
-          </ul>
+          <ul class="quote-list">{terms.map(item)}</ul>
         </section>
       )}
     </div>
