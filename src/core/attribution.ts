@@ -2574,9 +2574,6 @@ function cutAtZu(tokens: string[], index: NameIndex): string[] {
   return phrase ? tokens.slice(0, zu) : tokens;
 }
 
-/** German words before a place, a time or a genitive complement. */
-const DE_PLACE_BEFORE = new Set(['in', 'im', 'am', 'aus', 'nach', 'bei', 'des']);
-
 /**
  * German reported speech in the sentence after one that reports someone's words
  * and names one person: "Am Mittwoch erklärte Boris Johnson, … zu wollen. Es gebe
@@ -2584,7 +2581,14 @@ const DE_PLACE_BEFORE = new Set(['in', 'im', 'am', 'aus', 'nach', 'bei', 'des'])
  */
 function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Attribution | null {
   const { masked, pats, index } = ctx;
-  if (findNames(masked, at, q.openPos, 'de').some((m) => isPersonMention(m, index))) return null;
+  // A name after a preposition or a declined article is an object: "nach Zyklon
+  // Tasha", "des Bezirks Weser-Ems", "den Brexit".
+  const named = (from: number, end: number): boolean =>
+    findNames(masked, from, end, 'de').some(
+      (m) =>
+        isPersonMention(m, index) && !OBJECT_BEFORE.has(previousWord(masked, m.pos).toLowerCase()),
+    );
+  if (named(at, q.openPos)) return null;
   let prev = sentenceBefore(ctx, q, at);
   // Reported speech runs on over sentences in the subjunctive that name nobody:
   // "Berg kritisierte die Pläne. Die Werft habe Gewinne gemacht. Deshalb müsse „…“".
@@ -2592,7 +2596,7 @@ function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Att
     const [from0, end0] = prev;
     const s0 = masked.slice(from0, end0);
     if (pats.cue.test(s0) || !DE_SUBJUNCTIVE.test(s0) || !/[.!?]$/u.test(s0)) break;
-    if (findNames(masked, from0, end0, 'de').some((m) => isPersonMention(m, index))) return null;
+    if (named(from0, end0)) return null;
     prev = sentenceBefore(ctx, q, from0);
   }
   if (!prev) return null;
@@ -2605,11 +2609,11 @@ function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Att
     const tokens = cutAtZu(personAfterVon(m.tokens), index);
     if (!isPersonMention({ ...m, tokens }, index) || tokens.some((t) => /^\p{Ll}/u.test(t)))
       continue;
-    // A place, a time or a genitive complement is nobody who speaks: "Am Rande",
-    // "in Kiel", "der Ministerpräsident des Landes Holstein".
+    // A place, a time, an object or a genitive complement is nobody who speaks:
+    // "Am Rande", "in Kiel", "zum Thema Arbeitsmarkt", "des Landes Holstein".
     if (
       DE_NOT_SUBJECT_START.has(tokens[0]!.toLowerCase()) ||
-      DE_PLACE_BEFORE.has(previousWord(masked, m.pos).toLowerCase())
+      OBJECT_BEFORE.has(previousWord(masked, m.pos).toLowerCase())
     )
       continue;
     const full = cutAtZu(personAfterVon(index.fullest(tokens, m.pos)), index);

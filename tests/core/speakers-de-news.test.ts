@@ -591,3 +591,35 @@ describe('German news: a noun inside a fronted phrase is no subject', () => {
     [['Von einer „glatten Lüge“ sprach der Grünen-Politiker Karl Holm.'], 'Karl Holm'],
   ]);
 });
+
+describe('German news: reported speech after a report, past names that are objects', () => {
+  run([
+    // A name after a preposition in the quotation's own sentence is nobody who speaks.
+    [
+      [
+        'Wie Bürgermeisterin Petra Lind erklärte, habe die Stadt schnell geholfen. Die Gemeinde sei den Nachbarn nach Sturm Xaver zu Dank verpflichtet: „Sie standen uns in der schwersten Woche bei.“',
+      ],
+      'Petra Lind',
+    ],
+    // A genitive complement in the sentence in between.
+    [
+      [
+        'Ortsvorsteher Timo Brandt erklärte, er kenne die Pläne nicht. Die Einsicht in die Akten des Amtes Nordheide sei ihm verweigert worden, das Projekt sei „ohne jede Beteiligung“ geplant.',
+      ],
+      'Timo Brandt',
+    ],
+    // An object of the reporting sentence is not a second speaker.
+    [
+      [
+        'Die Sprecherin der Fraktion, Lena Vogt, kritisierte die Pläne zum Thema Wohnungsbau. Hier seien die Mittel „völlig unzureichend“.',
+      ],
+      'Lena Vogt',
+    ],
+    [
+      [
+        'Der Landrat Uwe Kern begründete den Schritt mit dem Abgang von Kämmerer Olaf Prinz. Damit sei „der Haushalt nicht mehr zu halten“.',
+      ],
+      'Uwe Kern',
+    ],
+  ]);
+});
