@@ -1631,7 +1631,12 @@ export function resolvePronounIn(
   gender: Gender | null = null,
   preferred: string | null = null,
 ): string | null {
-  const scopes: [number, number][] = [[paras[paragraph]!.start, pos]];
+  const lo = paras[paragraph]!.start;
+  const scopes: [number, number][] = [[lo, pos]];
+  // German: "Koch kritisierte den Schritt. Er forderte …" — one person in the
+  // sentence before the pronoun's own, whoever the paragraph named earlier.
+  const own = index.language === 'de' ? sentenceStart(masked, pos, lo) : lo;
+  if (own > lo) scopes.unshift([sentenceStart(masked, own - 1, lo), pos]);
   for (let b = 1; b <= PRONOUN_PARAGRAPHS_BACK; b++) {
     const prev = paras[paragraph - b];
     if (prev) scopes.push([prev.start, prev.end]);
@@ -1639,8 +1644,13 @@ export function resolvePronounIn(
   for (const [from, to] of scopes) {
     const people = new Map<string, string>();
     for (const m of findNames(masked, from, to, index.language)) {
-      // Nouns are no people ("seit Wochen Spenden").
-      if (!isPersonMention(m, index)) continue;
+      // Nouns are no people ("seit Wochen Spenden"); in German, neither is an object
+      // for a subject pronoun ("warf der SPD vor", "gegenüber NDR Info").
+      if (
+        !isPersonMention(m, index) ||
+        (index.language === 'de' && OBJECT_BEFORE.has(previousWord(masked, m.pos).toLowerCase()))
+      )
+        continue;
       const marked = index.genderOf(m.tokens);
       if (gender && marked && marked !== gender) continue;
       const full = index.fullest(m.tokens, m.pos);

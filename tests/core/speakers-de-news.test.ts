@@ -623,3 +623,30 @@ describe('German news: reported speech after a report, past names that are objec
     ],
   ]);
 });
+
+describe('German news: "er" and "sie" take the person of the sentence before', () => {
+  run([
+    // Two people in the paragraph, one in the sentence before the pronoun's own.
+    [
+      [
+        'Landrat Uwe Kern lobte den Plan. Auch Bürgermeister Jan Voss äußerte sich im Stadtrat. Er forderte einen „raschen Beginn der Bauarbeiten“.',
+      ],
+      'Jan Voss',
+    ],
+    [
+      [
+        'Landrat Uwe Kern lobte den Plan. Auch Bürgermeister Jan Voss äußerte sich im Stadtrat. „Wir fangen im Mai an“, sagte er.',
+      ],
+      'Jan Voss',
+    ],
+    // Someone named as an object is not whom the pronoun stands for.
+    [['Petra Lind schrieb am Montag an Uwe Kern. Sie sagte: „Wir sind uns einig.“'], 'Petra Lind'],
+    // Two people in the sentence before: no guess.
+    [
+      [
+        'Der Plan war umstritten. Uwe Kern und Jan Voss stritten im Stadtrat. Er sagte: „Das ist zu teuer.“',
+      ],
+      null,
+    ],
+  ]);
+});
