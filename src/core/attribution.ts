@@ -2599,20 +2599,22 @@ function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Att
         isPersonMention(m, index) && !OBJECT_BEFORE.has(previousWord(masked, m.pos).toLowerCase()),
     );
   if (named(at, q.openPos)) return null;
+  // "…, so Berg." reports as a verb does.
+  const reports = (t: string): boolean => pats.cue.test(t) || withFlags(pats.soAside, 'u').test(t);
   let prev = sentenceBefore(ctx, q, at);
   // Reported speech runs on over sentences in the subjunctive that name nobody:
   // "Berg kritisierte die Pläne. Die Werft habe Gewinne gemacht. Deshalb müsse „…“".
   for (let hops = 0; prev && hops < 2; hops++) {
     const [from0, end0] = prev;
     const s0 = masked.slice(from0, end0);
-    if (pats.cue.test(s0) || !DE_SUBJUNCTIVE.test(s0) || !/[.!?]$/u.test(s0)) break;
+    if (reports(s0) || !DE_SUBJUNCTIVE.test(s0) || !/[.!?]$/u.test(s0)) break;
     if (named(from0, end0)) return null;
     prev = sentenceBefore(ctx, q, from0);
   }
   if (!prev) return null;
   const [from, end] = prev;
   const sentence = masked.slice(from, end);
-  if (!/[.!?]$/u.test(sentence) || !pats.cue.test(sentence)) return null;
+  if (!/[.!?]$/u.test(sentence) || !reports(sentence)) return null;
   const people = new Map<string, string>();
   for (const m of findNames(masked, from, end, 'de')) {
     // A noun phrase with "von" ("Rechte von Arbeitnehmern") is no name here.

@@ -650,3 +650,27 @@ describe('German news: "er" and "sie" take the person of the sentence before', (
     ],
   ]);
 });
+
+describe('German news: reported speech after a sentence closed by "so" and a name', () => {
+  run([
+    [
+      [
+        'Der Film wird kritisiert. Es sei ein Fehler gewesen, so Karl Holm. Deshalb müsse „die Stadt umdenken“.',
+      ],
+      'Karl Holm',
+    ],
+    [
+      [
+        'Der Film wird kritisiert. Es sei ein Fehler gewesen, so der Schriftsteller Karl Holm. Deshalb müsse „die Stadt umdenken“.',
+      ],
+      'Karl Holm',
+    ],
+    // Two people in the sentence before: no guess.
+    [
+      [
+        'Der Film wird kritisiert. Karl Holm habe ihn nie gesehen, so Anna Berg. Deshalb müsse „die Stadt umdenken“.',
+      ],
+      null,
+    ],
+  ]);
+});
