@@ -1645,7 +1645,7 @@ export function resolvePronounIn(
     const people = new Map<string, string>();
     for (const m of findNames(masked, from, to, index.language)) {
       // Nouns are no people ("seit Wochen Spenden"); in German, neither is an object
-      // for a subject pronoun ("warf der SPD vor", "gegenüber NDR Info").
+      // for a subject pronoun ("schrieb an Uwe Kern", "gegenüber Radio Nord").
       if (
         !isPersonMention(m, index) ||
         (index.language === 'de' && OBJECT_BEFORE.has(previousWord(masked, m.pos).toLowerCase()))
@@ -2591,8 +2591,8 @@ function cutAtZu(tokens: string[], index: NameIndex): string[] {
  */
 function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Attribution | null {
   const { masked, pats, index } = ctx;
-  // A name after a preposition or a declined article is an object: "nach Zyklon
-  // Tasha", "des Bezirks Weser-Ems", "den Brexit".
+  // A name after a preposition or a declined article is an object: "nach Sturm
+  // Xaver", "des Amtes Nordheide", "den Euro".
   const named = (from: number, end: number): boolean =>
     findNames(masked, from, end, 'de').some(
       (m) =>
