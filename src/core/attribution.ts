@@ -1631,7 +1631,12 @@ export function resolvePronounIn(
   gender: Gender | null = null,
   preferred: string | null = null,
 ): string | null {
-  const scopes: [number, number][] = [[paras[paragraph]!.start, pos]];
+  const lo = paras[paragraph]!.start;
+  const scopes: [number, number][] = [[lo, pos]];
+  // German: "Koch kritisierte den Schritt. Er forderte …" — one person in the
+  // sentence before the pronoun's own, whoever the paragraph named earlier.
+  const own = index.language === 'de' ? sentenceStart(masked, pos, lo) : lo;
+  if (own > lo) scopes.unshift([sentenceStart(masked, own - 1, lo), pos]);
   for (let b = 1; b <= PRONOUN_PARAGRAPHS_BACK; b++) {
     const prev = paras[paragraph - b];
     if (prev) scopes.push([prev.start, prev.end]);
@@ -1639,8 +1644,13 @@ export function resolvePronounIn(
   for (const [from, to] of scopes) {
     const people = new Map<string, string>();
     for (const m of findNames(masked, from, to, index.language)) {
-      // Nouns are no people ("seit Wochen Spenden").
-      if (!isPersonMention(m, index)) continue;
+      // Nouns are no people ("seit Wochen Spenden"); in German, neither is an object
+      // for a subject pronoun ("schrieb an Uwe Kern", "gegenüber Radio Nord").
+      if (
+        !isPersonMention(m, index) ||
+        (index.language === 'de' && OBJECT_BEFORE.has(previousWord(masked, m.pos).toLowerCase()))
+      )
+        continue;
       const marked = index.genderOf(m.tokens);
       if (gender && marked && marked !== gender) continue;
       const full = index.fullest(m.tokens, m.pos);
@@ -2574,9 +2584,6 @@ function cutAtZu(tokens: string[], index: NameIndex): string[] {
   return phrase ? tokens.slice(0, zu) : tokens;
 }
 
-/** German words before a place, a time or a genitive complement. */
-const DE_PLACE_BEFORE = new Set(['in', 'im', 'am', 'aus', 'nach', 'bei', 'des']);
-
 /**
  * German reported speech in the sentence after one that reports someone's words
  * and names one person: "Am Mittwoch erklärte Boris Johnson, … zu wollen. Es gebe
@@ -2584,32 +2591,41 @@ const DE_PLACE_BEFORE = new Set(['in', 'im', 'am', 'aus', 'nach', 'bei', 'des'])
  */
 function reportedAfterReport(ctx: ArticleContext, q: QuoteSpan, at: number): Attribution | null {
   const { masked, pats, index } = ctx;
-  if (findNames(masked, at, q.openPos, 'de').some((m) => isPersonMention(m, index))) return null;
+  // A name after a preposition or a declined article is an object: "nach Sturm
+  // Xaver", "des Amtes Nordheide", "den Euro".
+  const named = (from: number, end: number): boolean =>
+    findNames(masked, from, end, 'de').some(
+      (m) =>
+        isPersonMention(m, index) && !OBJECT_BEFORE.has(previousWord(masked, m.pos).toLowerCase()),
+    );
+  if (named(at, q.openPos)) return null;
+  // "…, so Berg." reports as a verb does.
+  const reports = (t: string): boolean => pats.cue.test(t) || withFlags(pats.soAside, 'u').test(t);
   let prev = sentenceBefore(ctx, q, at);
   // Reported speech runs on over sentences in the subjunctive that name nobody:
   // "Berg kritisierte die Pläne. Die Werft habe Gewinne gemacht. Deshalb müsse „…“".
   for (let hops = 0; prev && hops < 2; hops++) {
     const [from0, end0] = prev;
     const s0 = masked.slice(from0, end0);
-    if (pats.cue.test(s0) || !DE_SUBJUNCTIVE.test(s0) || !/[.!?]$/u.test(s0)) break;
-    if (findNames(masked, from0, end0, 'de').some((m) => isPersonMention(m, index))) return null;
+    if (reports(s0) || !DE_SUBJUNCTIVE.test(s0) || !/[.!?]$/u.test(s0)) break;
+    if (named(from0, end0)) return null;
     prev = sentenceBefore(ctx, q, from0);
   }
   if (!prev) return null;
   const [from, end] = prev;
   const sentence = masked.slice(from, end);
-  if (!/[.!?]$/u.test(sentence) || !pats.cue.test(sentence)) return null;
+  if (!/[.!?]$/u.test(sentence) || !reports(sentence)) return null;
   const people = new Map<string, string>();
   for (const m of findNames(masked, from, end, 'de')) {
     // A noun phrase with "von" ("Rechte von Arbeitnehmern") is no name here.
     const tokens = cutAtZu(personAfterVon(m.tokens), index);
     if (!isPersonMention({ ...m, tokens }, index) || tokens.some((t) => /^\p{Ll}/u.test(t)))
       continue;
-    // A place, a time or a genitive complement is nobody who speaks: "Am Rande",
-    // "in Kiel", "der Ministerpräsident des Landes Holstein".
+    // A place, a time, an object or a genitive complement is nobody who speaks:
+    // "Am Rande", "in Kiel", "zum Thema Arbeitsmarkt", "des Landes Holstein".
     if (
       DE_NOT_SUBJECT_START.has(tokens[0]!.toLowerCase()) ||
-      DE_PLACE_BEFORE.has(previousWord(masked, m.pos).toLowerCase())
+      OBJECT_BEFORE.has(previousWord(masked, m.pos).toLowerCase())
     )
       continue;
     const full = cutAtZu(personAfterVon(index.fullest(tokens, m.pos)), index);

@@ -591,3 +591,86 @@ describe('German news: a noun inside a fronted phrase is no subject', () => {
     [['Von einer „glatten Lüge“ sprach der Grünen-Politiker Karl Holm.'], 'Karl Holm'],
   ]);
 });
+
+describe('German news: reported speech after a report, past names that are objects', () => {
+  run([
+    // A name after a preposition in the quotation's own sentence is nobody who speaks.
+    [
+      [
+        'Wie Bürgermeisterin Petra Lind erklärte, habe die Stadt schnell geholfen. Die Gemeinde sei den Nachbarn nach Sturm Xaver zu Dank verpflichtet: „Sie standen uns in der schwersten Woche bei.“',
+      ],
+      'Petra Lind',
+    ],
+    // A genitive complement in the sentence in between.
+    [
+      [
+        'Ortsvorsteher Timo Brandt erklärte, er kenne die Pläne nicht. Die Einsicht in die Akten des Amtes Nordheide sei ihm verweigert worden, das Projekt sei „ohne jede Beteiligung“ geplant.',
+      ],
+      'Timo Brandt',
+    ],
+    // An object of the reporting sentence is not a second speaker.
+    [
+      [
+        'Die Sprecherin der Fraktion, Lena Vogt, kritisierte die Pläne zum Thema Wohnungsbau. Hier seien die Mittel „völlig unzureichend“.',
+      ],
+      'Lena Vogt',
+    ],
+    [
+      [
+        'Der Landrat Uwe Kern begründete den Schritt mit dem Abgang von Kämmerer Olaf Prinz. Damit sei „der Haushalt nicht mehr zu halten“.',
+      ],
+      'Uwe Kern',
+    ],
+  ]);
+});
+
+describe('German news: "er" and "sie" take the person of the sentence before', () => {
+  run([
+    // Two people in the paragraph, one in the sentence before the pronoun's own.
+    [
+      [
+        'Landrat Uwe Kern lobte den Plan. Auch Bürgermeister Jan Voss äußerte sich im Stadtrat. Er forderte einen „raschen Beginn der Bauarbeiten“.',
+      ],
+      'Jan Voss',
+    ],
+    [
+      [
+        'Landrat Uwe Kern lobte den Plan. Auch Bürgermeister Jan Voss äußerte sich im Stadtrat. „Wir fangen im Mai an“, sagte er.',
+      ],
+      'Jan Voss',
+    ],
+    // Someone named as an object is not whom the pronoun stands for.
+    [['Petra Lind schrieb am Montag an Uwe Kern. Sie sagte: „Wir sind uns einig.“'], 'Petra Lind'],
+    // Two people in the sentence before: no guess.
+    [
+      [
+        'Der Plan war umstritten. Uwe Kern und Jan Voss stritten im Stadtrat. Er sagte: „Das ist zu teuer.“',
+      ],
+      null,
+    ],
+  ]);
+});
+
+describe('German news: reported speech after a sentence closed by "so" and a name', () => {
+  run([
+    [
+      [
+        'Der Film wird kritisiert. Es sei ein Fehler gewesen, so Karl Holm. Deshalb müsse „die Stadt umdenken“.',
+      ],
+      'Karl Holm',
+    ],
+    [
+      [
+        'Der Film wird kritisiert. Es sei ein Fehler gewesen, so der Schriftsteller Karl Holm. Deshalb müsse „die Stadt umdenken“.',
+      ],
+      'Karl Holm',
+    ],
+    // Two people in the sentence before: no guess.
+    [
+      [
+        'Der Film wird kritisiert. Karl Holm habe ihn nie gesehen, so Anna Berg. Deshalb müsse „die Stadt umdenken“.',
+      ],
+      null,
+    ],
+  ]);
+});

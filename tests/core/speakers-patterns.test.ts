@@ -1061,9 +1061,18 @@ describe('speakers: German reported speech after a sentence that reports one per
       // Two people in the reporting sentence: either may be meant.
       lang: 'de',
       paras: [
-        'Die Wahl ist vorbei. Boris Johnson erklärte, er habe mit Angela Merkel gesprochen. Es gebe „keinen Grund zur Sorge für die Arbeitnehmer“.',
+        'Die Wahl ist vorbei. Boris Johnson erklärte, Angela Merkel habe zugestimmt. Es gebe „keinen Grund zur Sorge für die Arbeitnehmer“.',
       ],
       speaker: null,
+    },
+    {
+      // One spoken with, after a preposition, is no second speaker.
+      lang: 'de',
+      paras: [
+        'Die Wahl ist vorbei. Boris Johnson erklärte, er habe mit Angela Merkel gesprochen. Es gebe „keinen Grund zur Sorge für die Arbeitnehmer“.',
+      ],
+      speaker: 'Boris Johnson',
+      kind: 'statement',
     },
   ]);
 });
