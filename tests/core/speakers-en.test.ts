@@ -1333,3 +1333,67 @@ describe('speakers: words inside an aside that opens with a participle, before t
     ],
   ]);
 });
+
+describe('speakers: words joined to later words whose clause closes the sentence', () => {
+  table([
+    [
+      '"“…” and “…,” Moe said": the first words are his too',
+      [
+        'The town voted on Monday.',
+        'Piers are “the lungs of a town” and “worth every penny,” Per Moe, the former mayor of Nordby, said at the hall.',
+      ],
+      'the lungs of a town',
+      'Per Moe',
+    ],
+    [
+      'a few words of the sentence between the two',
+      [
+        'The town voted on Monday.',
+        'The pier was “a place for everyone” and is now “a place for nobody,” said Kari Berg, the mayor’s adviser.',
+      ],
+      'a place for everyone',
+      'Kari Berg',
+    ],
+    [
+      'words that end their own sentence keep their own speaker',
+      [
+        'The town voted on Monday.',
+        'Moe called the flood a shame and the repairs “a scandal.” “We will rebuild,” Kari Berg said.',
+      ],
+      'a scandal',
+      'Moe',
+    ],
+  ]);
+});
+
+describe('speakers: the agent of a passive of calling', () => {
+  table([
+    [
+      '"has been called “…” by Per Moe, a professor"',
+      [
+        'The town voted on Monday.',
+        'The fund has been called “a machine for favours” by Per Moe, a professor at Nordby College, and it has few friends.',
+      ],
+      'a machine for favours',
+      'Per Moe',
+    ],
+    [
+      '"– as described by Harbour Director Kari Berg –" after the words',
+      [
+        'The town voted on Monday.',
+        'From her failure to fix the pier to being “careless” with the money – as described by Harbour Director Kari Berg – many doubt her.',
+      ],
+      'careless',
+      'Kari Berg',
+    ],
+    [
+      'a group as the agent is no speaker',
+      [
+        'The town voted on Monday.',
+        'The inquiry, often labeled as a “witch hunt” by Democrats, goes on.',
+      ],
+      'witch hunt',
+      null,
+    ],
+  ]);
+});
