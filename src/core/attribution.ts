@@ -2948,10 +2948,12 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
 
 /**
  * After English words that end with their own stop, a name and a verb that
- * reports a clause start a new sentence: "“…” Ohio Gov. Per Haug said he would …".
+ * reports a clause start a new sentence: "“…” Ohio Gov. Per Haug said he would …",
+ * also with a party tag or an aside after the name and with a name opening the
+ * clause ("“…” Per Haug, the owner, said Berg called …").
  */
 const NEW_REPORT =
-  /^\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,5}(?:said|says|added|argued|noted|wrote)\s+(?:he|she|they|it|that|the|his|her)(?![\p{L}\p{M}])/u;
+  /^\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\([^)]{1,30}\))?(?:,[^,.;:_]{1,60},)?\s+(?:said|says|added|argued|noted|wrote|replied|responded)\s+(?:(?:he|she|they|it|that|the|his|her|both)(?![\p{L}\p{M}])|\p{Lu}\p{Ll}+\s+\p{Ll}+\s)/u;
 
 /** An English subordinate clause that opens a sentence, up to its comma. */
 const OPENING_CLAUSE =

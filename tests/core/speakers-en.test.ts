@@ -1397,3 +1397,26 @@ describe('speakers: the agent of a passive of calling', () => {
     ],
   ]);
 });
+
+describe('speakers: a new sentence with its own report after words that end with their stop', () => {
+  table([
+    [
+      'a party tag after the name of the new sentence',
+      [
+        'Kari Berg and Per Moe met on the pier.',
+        '“That is a problem for the town,” said Kari Berg. “We will fix it.” Per Moe (D-Nord.) said Berg called for calm.',
+      ],
+      'We will fix it',
+      'Kari Berg',
+    ],
+    [
+      'an aside after the name of the new sentence',
+      [
+        'Kari Berg and Per Moe met on the pier.',
+        '“That is a problem for the town,” said Kari Berg. “We will fix it.” Per Moe, the pier owner, said the town had no plan.',
+      ],
+      'We will fix it',
+      'Kari Berg',
+    ],
+  ]);
+});
