@@ -828,7 +828,8 @@ export function attributeQuotes(
         // a “liar.” Berg said …") end that sentence with their own stop.
         (language === 'en' &&
           (/\p{Ll}[ \u00A0]*$/u.test(before) ||
-            NEW_REPORT.test(masked.slice(q.closeEnd, q.closeEnd + 80)))));
+            NEW_REPORT.test(masked.slice(q.closeEnd, q.closeEnd + 80)) ||
+            INTRODUCES_NEXT.test(masked.slice(q.closeEnd, q.closeEnd + 80)))));
     // The next quotation's opening mark ends what can report this one: its own
     // reporting clause is not ours ("“…” ⟦“…”⟧ Christie said").
     const nextOpen = nextTopLevelOpen(text, spans, k, hi);
@@ -2952,6 +2953,12 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
  * also with a party tag or an aside after the name and with a name opening the
  * clause ("“…” Per Haug, the owner, said Berg called …").
  */
+/**
+ * After English words that end with their own stop, a name and a verb before a
+ * comma or colon and the next words introduce those: "“…?” Moe then writes back, “…”".
+ */
+const INTRODUCES_NEXT =
+  /^\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.’'-]*\s+(?:then\s+|later\s+)?\p{Ll}+(?:\s+back)?[,:]\s*["“]/u;
 const NEW_REPORT =
   /^\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\([^)]{1,30}\))?(?:,[^,.;:_]{1,60},)?\s+(?:said|says|added|argued|noted|wrote|replied|responded)\s+(?:(?:he|she|they|it|that|the|his|her|both)(?![\p{L}\p{M}])|\p{Lu}\p{Ll}+\s+\p{Ll}+\s)/u;
 

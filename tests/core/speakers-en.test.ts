@@ -1418,5 +1418,14 @@ describe('speakers: a new sentence with its own report after words that end with
       'We will fix it',
       'Kari Berg',
     ],
+    [
+      'a name and a verb that introduce the next words with a comma',
+      [
+        'Kari Berg and Per Moe traded emails.',
+        'Berg writes to Moe with, “Can you send the map?” Moe then writes back, “It is on your desk.”',
+      ],
+      'Can you send',
+      'Kari Berg',
+    ],
   ]);
 });
