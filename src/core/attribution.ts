@@ -828,8 +828,7 @@ export function attributeQuotes(
         // a “liar.” Berg said …") end that sentence with their own stop.
         (language === 'en' &&
           (/\p{Ll}[ \u00A0]*$/u.test(before) ||
-            NEW_REPORT.test(masked.slice(q.closeEnd, q.closeEnd + 80)) ||
-            INTRODUCES_NEXT.test(masked.slice(q.closeEnd, q.closeEnd + 80)))));
+            NEW_REPORT.test(masked.slice(q.closeEnd, q.closeEnd + 80)))));
     // The next quotation's opening mark ends what can report this one: its own
     // reporting clause is not ours ("“…” ⟦“…”⟧ Christie said").
     const nextOpen = nextTopLevelOpen(text, spans, k, hi);
@@ -888,7 +887,6 @@ export function attributeQuotes(
     // German passive: "Holm wurde von Anna Berg als „…“ bezeichnet" — the agent speaks.
     if (!attribution && language === 'de')
       attribution = passiveAgent(masked, bStart, q, after, index);
-    if (!attribution && language === 'en') attribution = calledBy(masked, before, q, after, index);
     // "Und weiter: „…“": the speaker before goes on.
     const goesOn = language === 'de' && /^\s*(?:Und\s+)?weiter\s*:\s*$/iu.test(before);
     const previous = goesOn ? previousSpeaker(ctx, k) : null;
@@ -1059,34 +1057,25 @@ export function attributeQuotes(
       nameSlot: NAME_SLOT.test(before),
     });
   }
-  if (language === 'en') for (let k = spans.length - 2; k >= 0; k--) sharedClause(ctx, k, text);
+  // English words joined in one sentence to later words whose reporting clause
+  // closes it share that clause: "Piers are “…” and “…,” Moe said." A few
+  // lower-case words may stand between the two; the later ones end with a comma.
+  for (let k = spans.length - 1; language === 'en' && k-- > 0;) {
+    const [q, next, att] = [spans[k]!, spans[k + 1]!, out[k + 1]!.attribution];
+    if (
+      att &&
+      !out[k]!.attribution &&
+      !out[k]!.isNamed &&
+      !q.depth &&
+      text[next.end - 1] === ',' &&
+      /^[\s,]*([a-z][\w’']*[\s,]+){1,5}$/.test(outerMask.slice(q.closeEnd, next.openPos)) &&
+      outerMask
+        .slice(next.closeEnd, sentenceEnd(outerMask, next.closeEnd, next.closeEnd + 150))
+        .includes(att.speaker.split(' ').pop()!)
+    )
+      out[k]!.attribution = att;
+  }
   return out;
-}
-
-/**
- * English words joined in one sentence to later words whose reporting clause
- * closes it share that clause: "Piers are “…” and “…,” Moe said." Only a few
- * lower-case words may stand between the two.
- */
-function sharedClause(ctx: ArticleContext, k: number, text: string): void {
-  const { spans, done, masked } = ctx;
-  const q = spans[k]!;
-  const next = spans[k + 1]!;
-  const att = done[k + 1]!.attribution;
-  if (done[k]!.attribution || done[k]!.isNamed || q.depth + next.depth > 0 || !att) return;
-  if (!/^[\s,]*(?:\p{Ll}[\p{L}’']*[\s,]+){1,5}$/u.test(masked.slice(q.closeEnd, next.openPos)))
-    return;
-  const clause = masked.slice(
-    next.closeEnd,
-    sentenceEnd(masked, next.closeEnd, next.closeEnd + 150),
-  );
-  // The later words end with a comma: the clause after them is theirs.
-  if (
-    !/,$/u.test(text.slice(next.start, next.end)) ||
-    !clause.includes(att.speaker.split(' ').pop()!)
-  )
-    return;
-  done[k] = { ...done[k]!, attribution: att };
 }
 
 /**
@@ -2413,17 +2402,7 @@ function onlyPersonInReport(
   const people = new Map<string, string>();
   let apposed = false;
   for (const m of findNames(masked, from, to, language)) {
-    // English: a lone word that opens the sentence before a verb in the past ("Moe
-    // waved, then boomed: “…”") is its subject.
-    const opener =
-      method === 'colon' &&
-      language === 'en' &&
-      m.tokens.length === 1 &&
-      !/\p{L}/u.test(masked.slice(from, m.pos)) &&
-      /^ \p{Ll}+ed /u.test(masked.slice(m.end, m.end + 20)) &&
-      !/(?:s|ing|ed|one|body)$/u.test(m.tokens[0]!) &&
-      !isOrganisation(m.tokens[0]!);
-    if (!isPersonMention(m, index) && !opener) continue;
+    if (!isPersonMention(m, index)) continue;
     // The subject of the reported clause, not an apposition: "erklärte der
     // Betriebsrat, Karl Holm habe „…“".
     if (german && reportedClauseSubject(masked, from, m)) continue;
@@ -2789,29 +2768,6 @@ function passiveAgent(
   return person ? { speaker: person, method: 'name-verb' } : null;
 }
 
-/**
- * The agent of an English passive of calling: "has been called “…” by Per Moe",
- * "being “…” – as described by Mayor Kari Berg –".
- */
-function calledBy(
-  masked: string,
-  before: string,
-  q: QuoteSpan,
-  after: string,
-  index: NameIndex,
-): Attribution | null {
-  const m =
-    (EN_CALLED.test(before) ? /^[\s,]*by /u.exec(after) : null) ??
-    /^[^.;:!?]{0,80}?[,–—]\s*as (?:described|put|called|characteri[sz]ed) by /u.exec(after);
-  if (!m) return null;
-  const from = q.closeEnd + m[0].length;
-  const end = from + (/^[^,;:.!?–—(]{1,60}/u.exec(after.slice(m[0].length))?.[0].length ?? 0);
-  const person = onePersonIn(masked, from, end, index, true);
-  return person ? { speaker: person, method: 'name-verb' } : null;
-}
-const EN_CALLED =
-  /\b(?:called|described|labell?ed|dubbed|branded|termed|characteri[sz]ed)(?: as)?(?: an?| the)? *$/u;
-
 /** "wurde … von", "wird … vom": a passive with its agent, before the quotation. */
 const DE_PASSIVE_AGENT = uRe`(?:^|[\s,])(?:wird|wurde|wurden|werden|worden) +(?:\p{Ll}+ +){0,3}?von +(?=[^,;.!?]{2,80}$)`;
 const DE_PARTICIPLES =
@@ -2961,16 +2917,12 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
  * After English words that end with their own stop, a name and a verb that
  * reports a clause start a new sentence: "“…” Ohio Gov. Per Haug said he would …",
  * also with a party tag or an aside after the name and with a name opening the
- * clause ("“…” Per Haug, the owner, said Berg called …").
+ * clause ("“…” Per Haug, the owner, said Berg called …"); so do a name and a verb
+ * before a comma or colon and the next words, which they introduce ("“…?” Moe
+ * then writes back, “…”").
  */
-/**
- * After English words that end with their own stop, a name and a verb before a
- * comma or colon and the next words introduce those: "“…?” Moe then writes back, “…”".
- */
-const INTRODUCES_NEXT =
-  /^\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.’'-]*\s+(?:then\s+|later\s+)?\p{Ll}+(?:\s+back)?[,:]\s*["“]/u;
 const NEW_REPORT =
-  /^\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\([^)]{1,30}\))?(?:,[^,.;:_]{1,60},)?\s+(?:said|says|added|argued|noted|wrote|replied|responded)\s+(?:(?:he|she|they|it|that|the|his|her|both)(?![\p{L}\p{M}])|\p{Lu}\p{Ll}+\s+\p{Ll}+\s)/u;
+  /^\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*,?\s+){1,5}(?:\([^)]{1,30}\)\s+|[^,.;:_]{1,60},\s+)?(?:(?:said|says|added|argued|noted|wrote|replied|responded)\s+(?:(?:he|she|they|it|that|the|his|her|both)(?![\p{L}\p{M}])|\p{Lu}\p{Ll}+\s+\p{Ll}+\s)|(?:then\s+)?\p{Ll}+(?:\s+back)?[,:]\s*["“])/u;
 
 /** An English subordinate clause that opens a sentence, up to its comma. */
 const OPENING_CLAUSE =

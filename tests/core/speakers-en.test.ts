@@ -1366,38 +1366,6 @@ describe('speakers: words joined to later words whose clause closes the sentence
   ]);
 });
 
-describe('speakers: the agent of a passive of calling', () => {
-  table([
-    [
-      '"has been called “…” by Per Moe, a professor"',
-      [
-        'The town voted on Monday.',
-        'The fund has been called “a machine for favours” by Per Moe, a professor at Nordby College, and it has few friends.',
-      ],
-      'a machine for favours',
-      'Per Moe',
-    ],
-    [
-      '"– as described by Harbour Director Kari Berg –" after the words',
-      [
-        'The town voted on Monday.',
-        'From her failure to fix the pier to being “careless” with the money – as described by Harbour Director Kari Berg – many doubt her.',
-      ],
-      'careless',
-      'Kari Berg',
-    ],
-    [
-      'a group as the agent is no speaker',
-      [
-        'The town voted on Monday.',
-        'The inquiry, often labeled as a “witch hunt” by Democrats, goes on.',
-      ],
-      'witch hunt',
-      null,
-    ],
-  ]);
-});
-
 describe('speakers: a new sentence with its own report after words that end with their stop', () => {
   table([
     [
@@ -1426,26 +1394,6 @@ describe('speakers: a new sentence with its own report after words that end with
       ],
       'Can you send',
       'Kari Berg',
-    ],
-  ]);
-});
-
-describe('speakers: a lone surname that opens a sentence framing words with a colon', () => {
-  table([
-    [
-      '"Moe gestured …, then leaned in and boomed: “…”" with Moe never named in full',
-      [
-        'Boos rained down when Moe mentioned the harbour board.',
-        'Moe gestured as if to stop the noise, then leaned in and boomed: “Let us beat them in May.”',
-      ],
-      'Let us beat them',
-      'Moe',
-    ],
-    [
-      'a plural word in that place is nobody',
-      ['The rally went on late.', 'Critics complained: “Too late.”'],
-      'Too late',
-      null,
     ],
   ]);
 });
