@@ -1057,6 +1057,24 @@ export function attributeQuotes(
       nameSlot: NAME_SLOT.test(before),
     });
   }
+  // English words joined in one sentence to later words whose reporting clause
+  // closes it share that clause: "Piers are “…” and “…,” Moe said." A few
+  // lower-case words may stand between the two; the later ones end with a comma.
+  for (let k = spans.length - 1; language === 'en' && k-- > 0;) {
+    const [q, next, att] = [spans[k]!, spans[k + 1]!, out[k + 1]!.attribution];
+    if (
+      att &&
+      !out[k]!.attribution &&
+      !out[k]!.isNamed &&
+      !q.depth &&
+      text[next.end - 1] === ',' &&
+      /^[\s,]*([a-z][\w’']*[\s,]+){1,5}$/.test(outerMask.slice(q.closeEnd, next.openPos)) &&
+      outerMask
+        .slice(next.closeEnd, sentenceEnd(outerMask, next.closeEnd, next.closeEnd + 150))
+        .includes(att.speaker.split(' ').pop()!)
+    )
+      out[k]!.attribution = att;
+  }
   return out;
 }
 
@@ -2913,10 +2931,14 @@ function followOn(ctx: ArticleContext, k: number): Attribution | null {
 
 /**
  * After English words that end with their own stop, a name and a verb that
- * reports a clause start a new sentence: "“…” Ohio Gov. Per Haug said he would …".
+ * reports a clause start a new sentence: "“…” Ohio Gov. Per Haug said he would …",
+ * also with a party tag or an aside after the name and with a name opening the
+ * clause ("“…” Per Haug, the owner, said Berg called …"); so do a name and a verb
+ * before a comma or colon and the next words, which they introduce ("“…?” Moe
+ * then writes back, “…”").
  */
 const NEW_REPORT =
-  /^\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,5}(?:said|says|added|argued|noted|wrote)\s+(?:he|she|they|it|that|the|his|her)(?![\p{L}\p{M}])/u;
+  /^\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*,?\s+){1,5}(?:\([^)]{1,30}\)\s+|[^,.;:_]{1,60},\s+)?(?:(?:said|says|added|argued|noted|wrote|replied|responded)\s+(?:(?:he|she|they|it|that|the|his|her|both)(?![\p{L}\p{M}])|\p{Lu}\p{Ll}+\s+\p{Ll}+\s)|(?:then\s+)?\p{Ll}+(?:\s+back)?[,:]\s*["“])/u;
 
 /** An English subordinate clause that opens a sentence, up to its comma. */
 const OPENING_CLAUSE =

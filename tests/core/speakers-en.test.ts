@@ -1333,3 +1333,67 @@ describe('speakers: words inside an aside that opens with a participle, before t
     ],
   ]);
 });
+
+describe('speakers: words joined to later words whose clause closes the sentence', () => {
+  table([
+    [
+      '"“…” and “…,” Moe said": the first words are his too',
+      [
+        'The town voted on Monday.',
+        'Piers are “the lungs of a town” and “worth every penny,” Per Moe, the former mayor of Nordby, said at the hall.',
+      ],
+      'the lungs of a town',
+      'Per Moe',
+    ],
+    [
+      'a few words of the sentence between the two',
+      [
+        'The town voted on Monday.',
+        'The pier was “a place for everyone” and is now “a place for nobody,” said Kari Berg, the mayor’s adviser.',
+      ],
+      'a place for everyone',
+      'Kari Berg',
+    ],
+    [
+      'words that end their own sentence keep their own speaker',
+      [
+        'The town voted on Monday.',
+        'Moe called the flood a shame and the repairs “a scandal.” “We will rebuild,” Kari Berg said.',
+      ],
+      'a scandal',
+      'Moe',
+    ],
+  ]);
+});
+
+describe('speakers: a new sentence with its own report after words that end with their stop', () => {
+  table([
+    [
+      'a party tag after the name of the new sentence',
+      [
+        'Kari Berg and Per Moe met on the pier.',
+        '“That is a problem for the town,” said Kari Berg. “We will fix it.” Per Moe (D-Nord.) said Berg called for calm.',
+      ],
+      'We will fix it',
+      'Kari Berg',
+    ],
+    [
+      'an aside after the name of the new sentence',
+      [
+        'Kari Berg and Per Moe met on the pier.',
+        '“That is a problem for the town,” said Kari Berg. “We will fix it.” Per Moe, the pier owner, said the town had no plan.',
+      ],
+      'We will fix it',
+      'Kari Berg',
+    ],
+    [
+      'a name and a verb that introduce the next words with a comma',
+      [
+        'Kari Berg and Per Moe traded emails.',
+        'Berg writes to Moe with, “Can you send the map?” Moe then writes back, “It is on your desk.”',
+      ],
+      'Can you send',
+      'Kari Berg',
+    ],
+  ]);
+});
