@@ -1397,3 +1397,19 @@ describe('speakers: a new sentence with its own report after words that end with
     ],
   ]);
 });
+
+describe('speakers: words for a group or for nobody are no names', () => {
+  it('gives no speaker to "Everyone", "Management" or "Nobody" before a colon', () => {
+    for (const opener of ['Everyone cheered', 'Management responded', 'Nobody said'])
+      expect(
+        speakerOf([`The plant reopened on Monday. ${opener}: “We were never told.”`], 'We were'),
+        opener,
+      ).toBeNull();
+  });
+
+  it('still names the person after a sentence about the staff', () => {
+    expect(speakerOf(['Kari Moe spoke to the staff. “We will win,” Moe said.'], 'We will')).toBe(
+      'Kari Moe',
+    );
+  });
+});
