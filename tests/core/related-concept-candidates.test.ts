@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/gen-corpus';
 import { loadBackground } from '../../src/cli/background';
-import { loadLexicon } from '../../src/cli/lexicon';
+import { readFileSync } from 'node:fs';
+import { LEXICON_FILE, loadLexicon } from '../../src/cli/lexicon';
 import { makeArticle } from '../../src/core/article';
 import { Corpus } from '../../src/core/corpus';
 import { featurize } from '../../src/core/features';
@@ -80,6 +81,15 @@ describe('candidates through shared lexicon concepts', () => {
       lexicon: null,
     }).scored.map((s) => s.doc);
     expect(withLexicon).toEqual(without);
+  });
+
+  it('reads a lexicon file without the keys (an older build) as proposing nothing', () => {
+    const file = compileLexicon(readFileSync(LEXICON_FILE, 'utf8'));
+    delete file.terms;
+    const lexicon = parseLexicon(JSON.parse(JSON.stringify(file)));
+    const corpus = Corpus.fromArticles([arReform, enReform]);
+    const urls = findRelated(arReform, corpus, { background: loadBackground(), lexicon }).scored;
+    expect(urls.map((s) => corpus.meta(s.doc).url)).not.toContain(enReform.url);
   });
 
   it('compiles for each concept the index keys its words have in every language', () => {
