@@ -3,6 +3,7 @@
  * that lexicon.ts reads. Run at build time (scripts/build.ts writes the result to
  * `corpus/lexicon.json`) and by the command line, never by the extension itself.
  */
+import { STEM_PREFIX, wordStem } from './features';
 import { fold, minStem, type LexiconEntry, type LexiconFile } from './lexicon';
 
 /** The languages of the eight fields of a concept line, in their fixed order. */
@@ -44,6 +45,53 @@ function add(map: Map<string, number[]>, key: string, id: number): void {
   else if (!ids.includes(id)) ids.push(id);
 }
 
+/** Arabic alef, and the alefs with hamza a word written with a bare one may have. */
+const ALEF = '\u0627';
+const HAMZA_ALEFS = ['\u0623', '\u0625'];
+const ARABIC_DEFINITE = '\u0627\u0644';
+const TA_MARBUTA = '\u0629';
+const HEH = '\u0647';
+const ARABIC_PLURAL = '\u0627\u062A';
+
+/**
+ * The words of an Arabic form as texts write them, which is how the corpus index stores
+ * Arabic words: the lists write ة as ه and hamza alefs bare, texts mostly do not; a stem
+ * stands for itself, its feminine in ة and its plural in ات; each with the article joined
+ * as well.
+ */
+function arabicSpellings(form: string, stem: boolean): string[] {
+  const words = new Set([form]);
+  if (form.endsWith(HEH)) words.add(form.slice(0, -1) + TA_MARBUTA);
+  else if (stem) for (const ending of [TA_MARBUTA, ARABIC_PLURAL]) words.add(form + ending);
+  const definite = form.startsWith(ARABIC_DEFINITE);
+  if (!definite && form.startsWith(ALEF))
+    for (const w of [...words]) for (const a of HAMZA_ALEFS) words.add(a + w.slice(1));
+  if (!definite) for (const w of [...words]) words.add(ARABIC_DEFINITE + w);
+  return [...words];
+}
+
+/**
+ * The corpus index's term keys for the words of one form of a language (see `indexTerms`
+ * in features.ts): a word of five letters or more by its stem, a shorter one as it is; a
+ * stem of four letters, whose words have many five-letter stems, gives none.
+ */
+export function indexKeys(raw: string, language: string): string[] {
+  const stem = raw.endsWith('*');
+  const form = raw
+    .slice(0, stem ? -1 : undefined)
+    .normalize('NFKC')
+    .toLowerCase();
+  const words = stem ? [form] : expandBraces(form);
+  if (language === 'ar') return words.flatMap((w) => arabicSpellings(w, stem));
+  const keys: string[] = [];
+  for (const w of words) {
+    const s = wordStem(w);
+    if (s) keys.push(STEM_PREFIX + s);
+    else if (!stem) keys.push(w);
+  }
+  return keys;
+}
+
 const entries = (map: Map<string, number[]>): LexiconEntry[] =>
   [...map].map(([form, ids]): LexiconEntry => [form, ...ids]);
 
@@ -56,8 +104,10 @@ export function compileLexicon(text: string): LexiconFile {
   const lines = numberedConceptLines(text);
   const exact = LEXICON_LANGUAGES.map(() => new Map<string, number[]>());
   const prefixes = LEXICON_LANGUAGES.map(() => new Map<string, number[]>());
+  const terms: string[] = [];
   lines.forEach(({ line, number }, id) => {
     const fields = line.split('|');
+    const keys = new Set<string>();
     if (fields.length !== LEXICON_LANGUAGES.length) {
       throw new Error(
         `lexicon line ${number} (concept ${id}) has ${fields.length} fields, needs ` +
@@ -68,6 +118,7 @@ export function compileLexicon(text: string): LexiconFile {
       const forms = fieldForms(fields[i]!);
       if (forms.length === 0)
         throw new Error(`lexicon line ${number} has no ${lang} form: ${line}`);
+      for (const f of forms) for (const k of indexKeys(f, lang)) keys.add(k);
       for (const raw of forms) {
         const form = fold(raw);
         if (form.endsWith('*')) {
@@ -86,10 +137,11 @@ export function compileLexicon(text: string): LexiconFile {
         }
       }
     });
+    terms.push([...keys].join(' '));
   });
   const languages: LexiconFile['languages'] = {};
   LEXICON_LANGUAGES.forEach((lang, i) => {
     languages[lang] = { exact: entries(exact[i]!), prefixes: entries(prefixes[i]!) };
   });
-  return { version: 1, concepts: lines.length, languages };
+  return { version: 1, concepts: lines.length, languages, terms };
 }

@@ -40,6 +40,12 @@ export interface LexiconFile {
   concepts: number;
   /** Per language: whole forms, and stems (without the `*`), each with its concepts. */
   languages: Record<string, { exact: LexiconEntry[]; prefixes: LexiconEntry[] }>;
+  /**
+   * Per concept (by id), the corpus index's term keys (see `indexTerms` in features.ts) of
+   * its words in every language, joined by spaces: they find the articles that use them
+   * without reading every language's word lists.
+   */
+  terms?: string[];
 }
 
 interface LanguageIndex {
@@ -68,6 +74,8 @@ export interface Lexicon {
    * started indexes the languages of its first analysis, not all eight.
    */
   readonly languages: ReadonlyMap<string, LanguageTable>;
+  /** As in the file (`LexiconFile.terms`), unchecked: anything else than its strings finds nothing. */
+  readonly terms?: unknown;
 }
 
 /** Thrown for a lexicon file that is not what `compileLexicon` writes. */
@@ -156,7 +164,7 @@ export function parseLexicon(json: unknown): Lexicon {
       throw new LexiconFormatError(`bad table for language "${lang}"`);
     languages.set(lang, { exact: table.exact, prefixes: table.prefixes, index: null });
   }
-  return { size: file.concepts!, languages };
+  return { size: file.concepts!, languages, terms: file.terms };
 }
 
 /**
