@@ -169,12 +169,6 @@ const PHRASE_RARITY = 0.6;
 const CROSS_ANCHOR = 0.2;
 /** Rare stems two articles in different languages share that stand for a distinctive phrase. */
 const SHARED_COGNATES = 3;
-/**
- * Candidate texts read per query for their wording at the most (see findRelated): as many
- * as there can be candidates (60 from the index, 30 more sharing quotations), so that no
- * pair goes unread because of the others and its score never depends on the corpus.
- */
-export const MAX_READ = 90;
 /** A candidate is read when its best possible score reaches this (the lowest related threshold)… */
 const READ_FLOOR = 0.12;
 /** …and its score without wording is below this (the strictest same-story threshold). */
@@ -982,14 +976,15 @@ export function* relatedSteps(
   // only when its wording could change what it is: when the best wording could lift it
   // to a related topic and the stored evidence alone does not already make it the same
   // story at the strictest setting. That test looks at the pair alone, so whether a pair
-  // is read does not depend on the corpus (with the default candidates, MAX_READ never binds).
+  // is read does not depend on the corpus: every such candidate is read (there are at most
+  // twice the index's candidates, from the wording, its evidence and shared quotations,
+  // and the concepts' CONCEPT_CANDIDATES), none left out because of the others.
   // A pair the stored evidence does not anchor is read whatever its prior: only the text
   // can show the distinctive phrase or cognates that anchor it, and unread it stays capped.
   const toRead = new Set(
     pre
       .filter((p) => p.hi >= READ_FLOOR && (p.prior < READ_CEILING || !storedAnchor(p)))
       .sort((x, y) => y.hi - x.hi || x.doc - y.doc)
-      .slice(0, MAX_READ)
       .map((p) => p.doc),
   );
   if (toRead.size) yield [...toRead];
