@@ -32,7 +32,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { Article } from '../src/core/types';
 import { serializePack } from '../src/core/pack';
@@ -50,7 +50,7 @@ import {
 import { BROWSERS, buildExtension } from './build';
 import { makeSplit } from './bench-corpus';
 import { fmt, parseArgs, percentile, table } from './bench-util';
-import { FIRST_VERDICTS_MARK } from '../src/popup/marks';
+import { ANSWERED_MARK, ASKED_MARK, FIRST_VERDICTS_MARK } from '../src/popup/marks';
 
 interface Timings {
   extractMs: number;
@@ -60,9 +60,15 @@ interface Timings {
   /** Set by the background: its first analysis since it started, and who found the quotations. */
   firstInWorker?: boolean;
   quotesInPage?: boolean;
+  /** Test builds: when each step of the analysis happened (background/click-steps.ts). */
+  steps?: { step: string; at: number }[];
 }
 
 interface Run extends Timings {
+  /** When the toolbar action was taken (Chromium), on the browser's wall clock. */
+  actionAt?: number;
+  /** The popup's own marks, on the wall clock: its start, its request, the answer, the verdicts. */
+  popupMarks: PopupMarks | null;
   /** To the popup's own mark of the first frame showing verdicts. */
   totalMs: number;
   /** To the test driver finding the verdicts in the popup (includes its own polling). */
@@ -159,7 +165,7 @@ async function chromiumDriver(): Promise<Driver> {
       // stopped worker's handle would never answer).
       const tabId = await tabIdOf(session, url);
       return {
-        measure: (cold) => measureChromium(session, page, tabId, cold),
+        measure: (cold) => measureChromium(session, options, page, tabId, cold),
         close: () => page.close(),
       };
     },
@@ -169,31 +175,198 @@ async function chromiumDriver(): Promise<Driver> {
 
 async function measureChromium(
   session: ChromiumSession,
+  launcher: Page,
   page: Page,
   tabId: number,
   cold: boolean,
 ): Promise<Run> {
   await page.reload();
-  if (cold) await stopWorker(session, page);
+  if (cold) {
+    // The reload's last tab events may still be on their way to the worker; each would
+    // start it again.
+    await new Promise((ok) => setTimeout(ok, 250));
+    await stopWorker(session, page);
+  }
   await page.bringToFront();
-  const popup = await session.context.newPage();
-  // Wall-clock time, which the popup's marks share.
-  const t0 = performance.timeOrigin + performance.now();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
-  await popup.waitForSelector('.article-title', { timeout: 120_000 });
-  const seenMs = performance.timeOrigin + performance.now() - t0;
-  const marked = await popup.waitForFunction(
-    (name) => {
-      const mark = performance.getEntriesByName(name)[0];
-      return mark ? performance.timeOrigin + mark.startTime : null;
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    // The toolbar popup itself, opened as a click opens it: no tab is created or
+    // navigated, so a stopped worker starts only when the popup asks it for the analysis
+    // (a tab opened for the popup would wake it through the tab events it listens to).
+    // The time is counted from the popup's start (its document's time origin), as it was
+    // when the popup was opened in a tab: what the browser takes to make the popup's
+    // window before that is its own, shown apart ("to popup start"). The call's time is
+    // on the browser's wall clock, which the popup's marks share.
+    const actionAt = (await launcher.evaluate(
+      '(() => { const t = performance.timeOrigin + performance.now(); void chrome.action.openPopup(); return t; })()',
+    )) as number;
+    const popup = await popupTarget(cdp);
+    let seenAt = NaN;
+    let marks: PopupMarks | null = null;
+    for (const until = Date.now() + 120_000; !marks?.verdicts;) {
+      if (Date.now() > until) throw new Error('the popup showed no verdicts within 120 s');
+      await new Promise((ok) => setTimeout(ok, 5));
+      const seen =
+        (await popup.evaluate(`document.querySelector('.article-title') !== null`)) === true;
+      if (seen && Number.isNaN(seenAt)) seenAt = Date.now();
+      if (seen) marks = (await popup.evaluate(POPUP_MARKS)) as PopupMarks;
+    }
+    const state = await ask<{ timings?: Timings }>(launcher, 'bg/get-tab-state', { tabId });
+    await popup.evaluate('window.close()');
+    await popup.gone();
+    return {
+      totalMs: marks.verdicts - marks.start,
+      seenMs: seenAt - marks.start,
+      actionAt,
+      popupMarks: marks,
+      ...timingsOf(state),
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** A page target reached through the DevTools protocol (the toolbar popup is no tab). */
+interface Target {
+  evaluate(expression: string): Promise<unknown>;
+  /** Resolves once the target is closed. */
+  gone(): Promise<void>;
+}
+
+/** The toolbar popup, once it is open, through `cdp` (a session on any page). */
+async function popupTarget(cdp: CDPSession): Promise<Target> {
+  let targetId: string | undefined;
+  for (const until = Date.now() + 20_000; !targetId;) {
+    if (Date.now() > until) throw new Error('the toolbar popup did not open');
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    targetId = targetInfos.find(
+      (t) => t.type === 'page' && t.url.includes('/popup.html'),
+    )?.targetId;
+    if (!targetId) await new Promise((ok) => setTimeout(ok, 5));
+  }
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  let next = 0;
+  const answers = new Map<
+    number,
+    (message: { result?: { result?: { value?: unknown } } }) => void
+  >();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as {
+      id?: number;
+      result?: { result?: { value?: unknown } };
+    };
+    if (message.id !== undefined) answers.get(message.id)?.(message);
+  });
+  const id = targetId;
+  return {
+    async evaluate(expression) {
+      const n = ++next;
+      const answer = new Promise<{ result?: { result?: { value?: unknown } } }>((ok) =>
+        answers.set(n, ok),
+      );
+      const params = { expression, returnByValue: true };
+      await cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id: n, method: 'Runtime.evaluate', params }),
+      });
+      const message = await answer;
+      answers.delete(n);
+      return message.result?.result?.value;
     },
-    FIRST_VERDICTS_MARK,
-    { timeout: 10_000 },
-  );
-  const totalMs = ((await marked.jsonValue()) as number) - t0;
-  const state = await ask<{ timings?: Timings }>(popup, 'bg/get-tab-state', { tabId });
-  await popup.close();
-  return { totalMs, seenMs, ...timingsOf(state) };
+    async gone() {
+      for (const until = Date.now() + 10_000; Date.now() < until;) {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        if (!targetInfos.some((t) => t.targetId === id)) return;
+        await new Promise((ok) => setTimeout(ok, 10));
+      }
+    },
+  };
+}
+
+/** The popup's marks on the wall clock (ms since the epoch); null where a mark is missing. */
+interface PopupMarks {
+  start: number;
+  asked: number | null;
+  answered: number | null;
+  verdicts: number | null;
+}
+
+/**
+ * An expression the popup evaluates for its marks (a string: functions sent to a page
+ * would need tsx's helper there, see `readyForScripts`).
+ */
+const POPUP_MARKS = `(() => {
+  const at = (name) => {
+    const mark = performance.getEntriesByName(name)[0];
+    return mark ? performance.timeOrigin + mark.startTime : null;
+  };
+  return {
+    start: performance.timeOrigin,
+    asked: at(${JSON.stringify(ASKED_MARK)}),
+    answered: at(${JSON.stringify(ANSWERED_MARK)}),
+    verdicts: at(${JSON.stringify(FIRST_VERDICTS_MARK)}),
+  };
+})()`;
+
+/**
+ * Where a click's time went, from the popup's marks and the background's steps: each
+ * column the time from the step before (the worker's own start only on a cold click).
+ */
+const STEP_COLUMNS: readonly [string, (m: Map<string, number>) => number | undefined][] = [
+  ['to popup start', (m) => diff(m, 'action', 'start')],
+  ['popup to request', (m) => diff(m, 'start', 'asked')],
+  ['to worker start', (m) => diff(m, 'asked', 'worker')],
+  ['script load', (m) => diff(m, 'worker', 'script')],
+  ['script run', (m) => diff(m, 'script', 'ready')],
+  [
+    'to handler',
+    (m) => (m.has('ready') ? diff(m, 'ready', 'request') : diff(m, 'asked', 'request')),
+  ],
+  ['tab state', (m) => diff(m, 'request', 'settings')],
+  ['article', (m) => diff(m, 'settings', 'article')],
+  ['quotations', (m) => diff(m, 'article', 'quotes')],
+  ['(index ready)', (m) => diff(m, 'article', 'data')],
+  ['engine', (m) => diff(m, 'quotes', 'engine')],
+  ['annotate', (m) => diff(m, 'engine', 'annotated')],
+  ['answer', (m) => diff(m, 'annotated', 'answered')],
+  ['render', (m) => diff(m, 'answered', 'verdicts')],
+];
+
+/** A cold run whose worker was started by something before the toolbar action. */
+function wokeEarly(run: Run): boolean {
+  const worker = run.steps?.find((s) => s.step === 'worker')?.at;
+  return run.actionAt !== undefined && worker !== undefined && worker < run.actionAt;
+}
+
+function diff(m: Map<string, number>, from: string, to: string): number | undefined {
+  const a = m.get(from);
+  const b = m.get(to);
+  return a === undefined || b === undefined ? undefined : b - a;
+}
+
+function stepTimes(run: Run): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const { step, at } of run.steps ?? []) m.set(step, at);
+  const marks = run.popupMarks;
+  if (marks) {
+    m.set('start', marks.start);
+    if (run.actionAt !== undefined) m.set('action', run.actionAt);
+    for (const k of ['asked', 'answered', 'verdicts'] as const) {
+      const at = marks[k];
+      if (at !== null) m.set(k, at);
+    }
+  }
+  return m;
+}
+
+/** One row of the steps table: each column's p50 over `samples`, '–' where none. */
+function stepRow(samples: readonly Run[]): string[] {
+  const times = samples.map(stepTimes);
+  return STEP_COLUMNS.map(([, of]) => {
+    const xs = times.map(of).filter((x): x is number => x !== undefined);
+    return xs.length ? fmt(percentile(xs, 50), 0) : '–';
+  });
 }
 
 function timingsOf(state: { timings?: Timings }): Timings {
@@ -313,11 +486,12 @@ async function measureFirefox(
       }, FIRST_VERDICTS_MARK),
     10_000,
   );
+  const popupMarks = (await popup.evaluate(POPUP_MARKS)) as PopupMarks;
   const state = await ask<{ timings?: Timings }>(popup, 'bg/get-tab-state', {
     tabId: launcher.tabId,
   });
   await sendTo(popup, IDLE_PAGE);
-  return { totalMs: markAt - t0, seenMs, ...timingsOf(state) };
+  return { totalMs: markAt - t0, seenMs, popupMarks, ...timingsOf(state) };
 }
 
 async function main(): Promise<void> {
@@ -378,6 +552,7 @@ async function main(): Promise<void> {
     const runs = browserName === 'chromium' ? chromiumRuns : firefoxRuns;
     const pagesHere = browserName === 'chromium' ? only : firefoxPages;
     const rows: string[][] = [];
+    const stepRows: string[][] = [];
     const summary: { size: number; page: string; cold: number; warm: number }[] = [];
     let notCold = 0;
     let inPage = 0;
@@ -407,7 +582,7 @@ async function main(): Promise<void> {
             // found the background awake is run again (up to as many times again as asked).
             for (let tries = 0; samples.length < runs && tries < 2 * runs; tries++) {
               const run = await tab.measure(mode === 'cold');
-              if (mode === 'cold' && run.firstInWorker !== true) notCold++;
+              if (mode === 'cold' && (run.firstInWorker !== true || wokeEarly(run))) notCold++;
               else samples.push(run);
             }
             if (mode === 'cold') {
@@ -423,6 +598,7 @@ async function main(): Promise<void> {
             const rest = samples.map(
               (s) => s.totalMs - s.extractMs - s.messagingMs - s.indexMs - s.analysisMs,
             );
+            stepRows.push([size.toLocaleString('en'), name, mode, ...stepRow(samples)]);
             rows.push([
               size.toLocaleString('en'),
               name,
@@ -453,6 +629,13 @@ async function main(): Promise<void> {
       }
     }
     report(label, runs, sizes, rows, summary, notCold, { inPage, coldRuns });
+    console.log(`\nWhere a click's time goes in ${label} (p50, ms from the step before)`);
+    console.log(
+      table(['user corpus', 'page', 'worker', ...STEP_COLUMNS.map(([name]) => name)], stepRows),
+    );
+    console.log(
+      '(the worker\'s start only on cold clicks; "(index ready)" is when the index was loaded, from the article, while the page finds the quotations)',
+    );
   }
   server.close();
 }
@@ -485,7 +668,9 @@ function report(
     ),
   );
   if (notCold)
-    console.log(`(${notCold} cold runs found the background still running and were run again)`);
+    console.log(
+      `(${notCold} cold runs found the background running or started before the click and were run again)`,
+    );
   // A worker just started has the page's tab find the quotations (background/page-quotes.ts).
   console.log(
     `(quotations found in the page's tab in ${quotes.inPage} of ${quotes.coldRuns} cold runs; "analysis" includes that wait, while the index loads)`,

@@ -31,6 +31,7 @@ import { isVisitId, MAX_PASSAGE_CHARS } from '../shared/guards';
 import { logOnce } from '../shared/log';
 import { t } from '../shared/i18n';
 import type {
+  AnalysisStep,
   AnalysisTimings,
   AnnotationCount,
   FeedLinkData,
@@ -47,6 +48,7 @@ import { getLexicon } from './package-data';
 import { rememberArticle, type PageVisit } from './corpus-handlers';
 import { forgetTab, getTabState, setPassageCheck, setTabState } from './state';
 import { prefetchSavedIndex } from './store-live';
+import { firstSteps, markStep } from './click-steps';
 import {
   forgetQuoteFinder,
   preloadQuoteFinder,
@@ -260,14 +262,21 @@ async function runEngine(
         })
         .catch(() => undefined)
     : null;
+  if (__TEST__ && timings)
+    void data.then(
+      () => markStep(timings.steps, 'data'),
+      () => undefined,
+    );
   const inPage = asked ? await asked : null;
   quotesFound(bound.article, inPage !== null);
+  markStep(timings?.steps, 'quotes');
   const p1 = performance.now();
   const [corpus, background, lexicon] = await data;
   await early;
   const t1 = performance.now();
   const prepared = finishPrepare(started, inPage ?? undefined);
   const report = await engineReport(prepared, corpus, options(background, lexicon));
+  markStep(timings?.steps, 'engine');
   if (timings) {
     timings.indexMs = t1 - p1;
     timings.analysisMs = p1 - p0 + performance.now() - t1;
@@ -293,7 +302,7 @@ async function tabUrl(tabId: number): Promise<string | null> {
   }
 }
 
-async function runTabAnalysis(tabId: number): Promise<TabState> {
+async function runTabAnalysis(tabId: number, steps?: AnalysisStep[]): Promise<TabState> {
   const gen = generation(tabId);
   // A worker just started reads its saved index from storage (off this thread) while
   // the page's article is being read.
@@ -317,10 +326,12 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
   );
   let state: TabState;
   try {
+    markStep(steps, 'settings');
     const t0 = performance.now();
     // A worker just started has the page find the quotations too (page-quotes.ts).
     preloadQuoteFinder(tabId);
     const extracted = await extractFromTab(tabId, url);
+    markStep(steps, 'article');
     const t1 = performance.now();
     const roundTrip = t1 - t0;
     if ('state' in extracted) {
@@ -341,11 +352,13 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
         messagingMs: Math.max(0, roundTrip - extracted.extractMs),
         indexMs: 0,
         analysisMs: 0,
+        ...(steps ? { steps } : {}),
       };
       const report = await runEngine(extracted.article, settings, timings, tabId);
       // Reading history (when the user turned it on), after the analysis so it never matches itself.
       void rememberArticle(extracted.article, pageVisit(tabId, gen, extracted.visit));
       const annotations = generation(tabId) === gen ? await annotate(tabId, report) : null;
+      markStep(steps, 'annotated');
       state = {
         status: 'done',
         url,
@@ -368,16 +381,23 @@ async function runTabAnalysis(tabId: number): Promise<TabState> {
 /**
  * Analyse the page in `tabId`. Without `force`, a finished analysis of the page now in
  * the tab is returned unchanged (a reload or navigation drops it first), and a run
- * already in progress is shared.
+ * already in progress is shared: the popup asks twice as it opens (popup/start.ts, then
+ * its own script), and the second request must find the first's run at once, before
+ * either has read anything.
  */
-export async function analyzeTab(tabId: number, force = false): Promise<TabState> {
+export function analyzeTab(tabId: number, force = false): Promise<TabState> {
+  const steps = firstSteps('request');
   if (!force) {
     const running = inFlight.get(tabId);
     if (running) return running;
-    const previous = await getTabState(tabId);
-    if (previous.status === 'done' && previous.url === (await tabUrl(tabId))) return previous;
   }
-  const run = runTabAnalysis(tabId).finally(() => {
+  const run = (async () => {
+    if (!force) {
+      const previous = await getTabState(tabId);
+      if (previous.status === 'done' && previous.url === (await tabUrl(tabId))) return previous;
+    }
+    return runTabAnalysis(tabId, steps);
+  })().finally(() => {
     if (inFlight.get(tabId) === run) inFlight.delete(tabId);
   });
   inFlight.set(tabId, run);

@@ -17,6 +17,7 @@ import { messageListener, type HandlerTable } from './router';
 import { useBundledLoader } from './store-live';
 import { TEST_HANDLERS } from './test-handlers';
 import { onAlarm, syncFeedAlarm } from './feeds/schedule';
+import { markWorkerReady } from './click-steps';
 
 // The user's corpora (store-live.ts) are merged with the bundled one (corpus.ts).
 useBundledLoader(getBundledCorpus);
@@ -67,3 +68,6 @@ watchSettings((settings, changed) => {
     void syncAutoAnnotation(settings);
   }
 });
+
+// Test builds: the worker's start, for the breakdown of a cold click (click-steps.ts).
+markWorkerReady();

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser, { sendToBackground, sendToTab } from '../shared/browser';
-import { FIRST_VERDICTS_MARK } from './marks';
+import { ANSWERED_MARK, ASKED_MARK, FIRST_VERDICTS_MARK } from './marks';
 import { withOneRetry } from './retry';
 import type { PassageCheck, Result, TabState } from '../shared/messages';
 import { ArticleHeader } from './components/ArticleHeader';
@@ -53,7 +53,10 @@ export async function askFirst(tabIdParam: number | null): Promise<FirstAsk> {
   return {
     tabId,
     // The worker may be stopped mid-analysis: one retry by itself, then plain words.
-    analysis: withOneRetry(() => sendToBackground('bg/analyze-tab', { tabId, force: false })),
+    analysis: withOneRetry(() => {
+      performance.mark(ASKED_MARK);
+      return sendToBackground('bg/analyze-tab', { tabId, force: false });
+    }).finally(() => performance.mark(ANSWERED_MARK)),
     passage: sendToBackground('bg/get-passage-check', { tabId }),
   };
 }

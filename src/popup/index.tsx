@@ -6,12 +6,7 @@ import { render } from 'preact';
 import { t, uiLocale } from '../shared/i18n';
 import { App, askFirst } from './App';
 import './popup.css';
-
-function tabIdFromUrl(): number | null {
-  const raw = new URLSearchParams(location.search).get('tab');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  return Number(raw);
-}
+import { tabIdFromUrl } from './tab-param';
 
 // The analysis is asked for first, so that it runs while the popup draws itself.
 const first = askFirst(tabIdFromUrl());

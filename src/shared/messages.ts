@@ -168,6 +168,14 @@ export interface AnalysisTimings {
   quotesInPage?: boolean;
   /** Whether this was the first analysis of a worker just started (a cold click). */
   firstInWorker?: boolean;
+  /** Test builds: when each step happened (background/click-steps.ts). */
+  steps?: AnalysisStep[];
+}
+
+/** A step of an analysis and when it happened, in ms since the epoch. */
+export interface AnalysisStep {
+  step: string;
+  at: number;
 }
 
 /** What the background knows about one tab's page. */
