@@ -132,6 +132,23 @@ const ARABIC_PROCLITICS: readonly string[] = (() => {
 /** Fewest letters a word keeps once its proclitics are taken off. */
 const ARABIC_MIN_BASE = 3;
 
+/**
+ * The other ways an Arabic text writes the word of index key `key` (see
+ * `Lexicon.terms`), with proclitics joined to it: "حكومة" as "والحكومة", "بحكومة",
+ * "للحكومة"… The corpus index stores Arabic words as written, so these are further keys
+ * of the same word. None for a key in another script, one that has its article already
+ * (its bare form gives all of them) or one too short to be read apart from them.
+ */
+export function arabicJoinedKeys(key: string): string[] {
+  if (
+    key.length < ARABIC_MIN_BASE ||
+    !/^[\u0621-\u064A]/.test(key) ||
+    key.startsWith('\u0627\u0644')
+  )
+    return [];
+  return ARABIC_PROCLITICS.filter((p) => p !== '').map((p) => p + key);
+}
+
 function readEntries(entries: unknown, size: number, what: string): Map<string, readonly number[]> {
   if (!Array.isArray(entries)) throw new LexiconFormatError(`${what} is not a list`);
   const out = new Map<string, readonly number[]>();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon, LEXICON_FILE } from '../../src/cli/lexicon';
 import {
   conceptSet as conceptSetIn,
+  arabicJoinedKeys,
   conceptsOf as conceptsOfIn,
   LexiconFormatError,
   parseLexicon,
@@ -382,6 +383,16 @@ describe('lexicon', () => {
       expect(dice(c, hospitalsEn!), `hospitals ${language}`).toBeGreaterThanOrEqual(0.6);
       expect(dice(c, fuelEn!), `hospitals ${language} / fuel en`).toBeLessThan(0.25);
     });
+  });
+
+  it('gives the keys under which the index finds an Arabic word with joined proclitics', () => {
+    const keys = arabicJoinedKeys('حكومة');
+    for (const word of ['والحكومة', 'بحكومة', 'للحكومة', 'وبالحكومة']) expect(keys).toContain(word);
+    // A key with its article gets none (its bare form gives them), nor does another script
+    // or a word too short to be told apart from the letters joined to it.
+    expect(arabicJoinedKeys('الحكومة')).toEqual([]);
+    expect(arabicJoinedKeys('government')).toEqual([]);
+    expect(arabicJoinedKeys('من')).toEqual([]);
   });
 
   it('reads Arabic words with proclitics and pronoun endings as the word itself', () => {

@@ -121,4 +121,18 @@ describe('candidates through shared lexicon concepts', () => {
     const keys = `${(lexicon.terms as string[])[0]}`.split(' ');
     for (const word of ['إصلاح', 'الإصلاح', 'اصلاح', 'الاصلاحات']) expect(keys).toContain(word);
   });
+
+  it('finds an Arabic translation whose words all carry joined conjunctions and prepositions', () => {
+    // "Calls to the government for reform, and to parliament to vote on its bill for the
+    // elections; the opposition has its view": every word the lexicon knows is written
+    // with و, ب or ل joined to it, which the index keeps as part of the word.
+    const joined = report(
+      'https://akhbar.example/daawat',
+      'ar',
+      'دعوات للحكومة بالإصلاح',
+      'دعوات للحكومة بالإصلاح وللبرلمان بالتصويت على مشروعها للانتخابات، وللمعارضة رأيها.',
+    );
+    const corpus = Corpus.fromArticles([enReform, joined]);
+    expect(found(enReform, joined, corpus)?.relation).toBe('same-story');
+  });
 });
