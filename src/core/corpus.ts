@@ -486,6 +486,14 @@ export class Corpus {
     return this.overlay[id - b.n]!.meta.language;
   }
 
+  /** Whether any doc is in `language` (a removed one may still count). */
+  hasLanguage(language: string): boolean {
+    return (
+      this.base.languages.includes(language) ||
+      this.overlay.some((d) => d.meta.language === language)
+    );
+  }
+
   /** Publication day (days since 1970-01-01) or null. */
   day(id: number): number | null {
     const d = id < this.base.n ? this.base.day[id]! : this.overlay[id - this.base.n]!.day;

@@ -134,5 +134,9 @@ describe('candidates through shared lexicon concepts', () => {
     );
     const corpus = Corpus.fromArticles([enReform, joined]);
     expect(found(enReform, joined, corpus)?.relation).toBe('same-story');
+    // Added to an index that held no Arabic yet, as an import or a feed adds it.
+    const later = Corpus.fromArticles([enReform]);
+    later.add([joined]);
+    expect(found(enReform, joined, later)?.relation).toBe('same-story');
   });
 });
