@@ -6,22 +6,28 @@
  * (short, long, very long), with the background stopped first (cold) and running (warm).
  *
  * Each run reloads the page (a finished analysis is not reused), opens the popup for its
- * tab as a click would (in a tab: a test cannot read the real popup), and waits for its
- * report. The total runs to the popup's own mark of the first frame that shows the report
- * (src/popup/marks.ts); "seen" is when the test driver found it, which adds the driver's
- * own polling (tens of ms warm, up to hundreds in a new worker's first popup). The
- * breakdown comes from the background's own timings of that analysis: extraction in the
- * page, the rest of the round trip to the content script (injection, messaging), loading
- * the index, the analysis; "popup and rest" is what remains of the total (opening the
- * popup, its messages, drawing the highlights, rendering, and a new worker's start).
+ * tab and waits for its report. In Chromium the run opens the toolbar popup itself, as a
+ * click does (`chrome.action.openPopup()` from an extension page; the popup is read through
+ * the DevTools protocol): no tab is created, so a stopped worker starts only when the popup
+ * asks it (a popup page opened in a tab woke it earlier through the tab events it listens
+ * to). The total runs from the popup's start (its document's time origin) to its own mark
+ * of the first frame that shows the report (src/popup/marks.ts); "seen" is when the test
+ * driver found it, which adds the driver's own polling. The breakdown comes from the
+ * background's own timings of that analysis: extraction in the page, the rest of the round
+ * trip to the content script (injection, messaging), loading the index, the analysis;
+ * "popup and rest" is what remains of the total (the popup's loading, its messages, a new
+ * worker's start, drawing the highlights, rendering). A second table shows where a click's
+ * time goes, step by step, from the popup's marks and the background's steps (test builds,
+ * src/background/click-steps.ts).
  *
- * Chromium's worker is stopped through the DevTools protocol. Firefox's background page is
- * left idle until Firefox suspends it (its idle time is shortened to 8 s for the bench;
- * each cold run waits it out, so Firefox runs 10 times on the long page by default);
- * a test cannot open Firefox's popup, so the test build's bridge in the page asks the
- * background to open it in a tab, which wakes a suspended background before the popup
- * loads rather than after. A cold run that finds the background still running (its
- * analysis is not the background's first) is run again, and counted under the table.
+ * Chromium's worker is stopped through the DevTools protocol; a cold run whose worker
+ * started before the click is run again. Firefox's background page is left idle until
+ * Firefox suspends it (its idle time is shortened to 8 s for the bench; each cold run
+ * waits it out, so Firefox runs 10 times on the long page by default); a test cannot open
+ * Firefox's toolbar popup, so an extension tab loads the popup page for the news tab, and
+ * that tab's navigation wakes a suspended background before the popup asks. A cold run
+ * that finds the background still running (its analysis is not the background's first) is
+ * run again, and counted under the table.
  *
  *   npm run bench:browser [-- --runs 20] [-- --sizes 0,10000,50000] [-- --pages long]
  *                         [-- --browsers chromium,firefox] [-- --firefox-runs 10]
