@@ -1987,7 +1987,19 @@ function afterReportingSentence(
     const earlier = ctx.spans.some(
       (s) => s.depth === 0 && s.endParagraph === q.paragraph && s.closeEnd <= from,
     );
-    return subjectOfReport(ctx, ctx.paras[q.paragraph]!.start, end, q.paragraph, false, !earlier);
+    // German too, when the words are a whole sentence that nothing follows in it.
+    const alone =
+      ctx.language !== 'de' ||
+      (masked[q.end - 1] !== '_' &&
+        /^\s*(?:$|\n|\p{Lu})/u.test(masked.slice(q.closeEnd, q.closeEnd + 3)));
+    return subjectOfReport(
+      ctx,
+      ctx.paras[q.paragraph]!.start,
+      end,
+      q.paragraph,
+      false,
+      !earlier && alone,
+    );
   }
   const raw = (m[1] ?? m[2])!;
   if (PRONOUNS.has(raw.toLowerCase())) return null;
@@ -3005,7 +3017,13 @@ function subjectOfReport(
   if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
   // English news sets a quotation after a sentence about the person who says it
   // ("Viguerie is upbeat about the count. “…”"): there, any verb will do.
-  if (!reports && !(anyVerb && ctx.language === 'en')) return null;
+  // German ("Holm ist skeptisch. „…“") when the name itself opens the sentence.
+  const opensWithName =
+    ctx.language === 'en' ||
+    (ctx.language === 'de' &&
+      raw.startsWith(clean.tokens[0]!) &&
+      !DE_NOT_SUBJECT_START.has(clean.tokens[0]!.toLowerCase()));
+  if (!reports && !(anyVerb && opensWithName)) return null;
   return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
 }
 

@@ -674,3 +674,25 @@ describe('German news: reported speech after a sentence closed by "so" and a nam
     ],
   ]);
 });
+
+describe('German news: words of their own after a sentence about one person', () => {
+  run([
+    [
+      ['Nordheim will die Brücke abreißen. Karl Holm ist skeptisch. „Sie hält noch Jahre.“'],
+      'Karl Holm',
+    ],
+    [['Die Opposition tobt. Holm sieht das anders. „Wir haben keine Wahl.“'], null],
+    [
+      [
+        'Bürgermeister Karl Holm verteidigte den Plan. Die Opposition tobt. Holm sieht das anders. „Wir haben keine Wahl.“',
+      ],
+      'Karl Holm',
+    ],
+    // A phrase before the name, or words that go on after the marks: no speaker.
+    [
+      ['Mit Karl Holm verband ihn eine Freundschaft. „Der Alte“, wie er genannt wurde, schwieg.'],
+      null,
+    ],
+    [['Zum Schluss habe er um Ruhe gebeten. „Wir sind müde.“ und „Wir wollen heim.“'], null],
+  ]);
+});
