@@ -696,3 +696,30 @@ describe('German news: words of their own after a sentence about one person', ()
     [['Zum Schluss habe er um Ruhe gebeten. „Wir sind müde.“ und „Wir wollen heim.“'], null],
   ]);
 });
+
+describe('German news: a noun for the words names its speaker, not itself', () => {
+  const Q = '„Die Brücke ist nicht mehr zu retten.“';
+  run([
+    // Gave "Karl Holms Kommentar", "Antwort von Karl Holm", "Anders Karl Holm".
+    [[`Karl Holms Kommentar: ${Q}`], 'Karl Holm'],
+    [[`Karl Holms Urteil fällt hart aus: ${Q}`], 'Karl Holm'],
+    [[`Die Antwort von Karl Holm: ${Q}`], 'Karl Holm'],
+    [[`Anders Karl Holm: ${Q}`], 'Karl Holm'],
+    [[`Ähnlich Bürgermeister Karl Holm: ${Q}`], 'Karl Holm'],
+    [['„Die Brücke ist nicht mehr zu retten“, so das Fazit von Karl Holm.'], 'Karl Holm'],
+    [['„Die Brücke ist nicht mehr zu retten“, so Karl Holms Fazit.'], 'Karl Holm'],
+    [
+      [
+        'Per Armstrong betrat den Mond. Die Worte Armstrongs gingen um die Welt: „Ein Schritt für uns alle.“',
+      ],
+      'Per Armstrong',
+    ],
+    // An organisation in the genitive is no person.
+    [
+      [
+        'Nach Angaben des Landesverfassungsschutzes soll es sich um Werbung handeln, die nach Bewertung der Polizei „keinen Anlass für Maßnahmen“ gibt.',
+      ],
+      null,
+    ],
+  ]);
+});
