@@ -912,7 +912,7 @@ export function attributeQuotes(
         const end = cand.pos + cand.raw.length;
         const b = before_.exec(masked.slice(Math.max(0, cand.pos - 80), cand.pos));
         const a = b ? null : after_.exec(masked.slice(end, end + 80));
-        if (b) cand = { raw: b[1]!, pos: cand.pos - b[0].length, method: 'verb-name' };
+        if (b) cand = { raw: (b[1] ?? b[2])!, pos: cand.pos - b[0].length, method: 'verb-name' };
         else if (a)
           cand = { raw: a[1]!, pos: end + a[0].length - a[1]!.length, method: 'verb-name' };
       }
@@ -2743,11 +2743,11 @@ function reportedAsBy(
 }
 
 let deSaidLaut: [RegExp, RegExp] | null = null;
-/** A German reporting verb and a name before "laut" ("sagte Berg laut "), or after its outlet (" sagte Berg"). */
+/** A German reporting verb and a name before "laut" ("sagte Berg laut ", "Berg sagte laut "), or after its outlet (" sagte Berg"). */
 function saidWithLaut(): [RegExp, RegExp] {
   const verb = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})`;
   return (deSaidLaut ??= [
-    narrowedRegExp(`${WS}${verb} (${NAME_PATTERN}) laut $`, 'u'),
+    narrowedRegExp(`${WS}(?:${verb} (${NAME_PATTERN})|(${NAME_PATTERN}) ${verb}) laut $`, 'u'),
     narrowedRegExp(`^ ${verb} (${NAME_PATTERN})`, 'u'),
   ]);
 }

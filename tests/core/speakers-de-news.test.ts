@@ -723,3 +723,11 @@ describe('German news: a noun for the words names its speaker, not itself', () =
     ],
   ]);
 });
+
+describe('German news: "laut" after the speaker and the verb', () => {
+  run([
+    // Gave the document.
+    [['Karl Holm sagte laut Redetext: „Die Brücke ist nicht mehr zu retten.“'], 'Karl Holm'],
+    [['Anna Berg erklärte laut Protokoll: „Wir haben keine Wahl.“'], 'Anna Berg'],
+  ]);
+});
