@@ -703,7 +703,7 @@ const ROLE_THEN_NAME = narrowedRegExp(
 
 /** " des Obersten Gerichts (SPD), Karl Holm,": a German role's complement, then its holder. */
 const DE_HOLDER_AFTER = narrowedRegExp(
-  String.raw`^(?:\s+(?:des|der|von|vom)\s+[^,;:_„“”"»«()]{1,60}?)?(?:\s*\([^)]{1,30}\))?\s*,\s+(${NAME_PATTERN})(?=\s*(?:[,.;:!?(]|$))`,
+  String.raw`^(?:\s+(?:des|der|von|vom|im|in|für|beim|bei|am)\s+[^,;:_„“”"»«()]{1,60}?)?(?:\s*\([^)]{1,30}\))?\s*,\s+(${NAME_PATTERN})(?=\s*(?:[,.;:!?(]|$))`,
   'u',
 );
 

@@ -731,3 +731,19 @@ describe('German news: "laut" after the speaker and the verb', () => {
     [['Anna Berg erklärte laut Protokoll: „Wir haben keine Wahl.“'], 'Anna Berg'],
   ]);
 });
+
+describe('German news: a role with a place, then its holder', () => {
+  run([
+    // Gave "Grünen".
+    [
+      [
+        '„Die Brücke ist nicht mehr zu retten“, sagte der Fraktionsvorsitzende der Grünen im Landtag, Karl Holm.',
+      ],
+      'Karl Holm',
+    ],
+    [
+      ['„Wir haben keine Wahl“, sagte die Sprecherin der Partei für Nordheim, Anna Berg.'],
+      'Anna Berg',
+    ],
+  ]);
+});
