@@ -1000,9 +1000,9 @@ export function attributeQuotes(
       weakSpeaker = attribution !== null && inNarration;
     }
     if (!attribution && language === 'de' && !soCalled)
-      attribution = reportedAsBy(masked, bStart, q, index);
+      attribution = reportedAsBy(masked, bStart, q, index, after);
     if (!attribution && (language === 'fr' || language === 'es' || language === 'ru') && !soCalled)
-      attribution = reportedAsBy(masked, bStart, q, index);
+      attribution = reportedAsBy(masked, bStart, q, index, after);
     if (!attribution && q.depth === 0 && !soCalled) attribution = signedBelow(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
@@ -2722,22 +2722,29 @@ function reportedAsBy(
   bStart: number,
   q: QuoteSpan,
   index: NameIndex,
+  after: string,
 ): Attribution | null {
   const lead = masked.slice(bStart, q.openPos);
+  // The clause may also close the sentence: "„…“, wie Berg am Montag mitteilte."
+  const find = (re: RegExp): [RegExpExecArray, number] | null => {
+    const m = re.exec(lead);
+    const a = m ? null : re.exec(after);
+    return m ? [m, bStart] : a && [a, q.closeEnd];
+  };
   if (index.language !== 'de') {
     // French, Spanish and Russian put the verb first: "Como dijo Marta Ruiz, …".
-    const v = AS_REPORTED_VERB_FIRST.exec(lead);
+    const [v, base] = find(AS_REPORTED_VERB_FIRST) ?? [];
     if (!v || !patterns(index.language ?? 'und').cue.test(v[1]!)) return null;
-    const at = bStart + v.index + v[0].indexOf(v[1]!);
+    const at = base! + v.index + v[0].indexOf(v[1]!);
     const person = onePersonIn(masked, at, at + v[1]!.length, index);
     return person ? { speaker: person, method: 'verb-name' } : null;
   }
-  const m = DE_AS_REPORTED.exec(lead);
+  const [m, base] = find(DE_AS_REPORTED) ?? [];
   if (!m) return null;
   const verb = m[2]!.toLowerCase();
   if (!germanVerbs().has(verb) && !DE_REPORTING_LATE.test(verb) && !DE_FUSED_VERBS.has(verb))
     return null;
-  const from = bStart + m.index + m[0].indexOf(m[1]!);
+  const from = base! + m.index + m[0].indexOf(m[1]!);
   const person = onePersonIn(masked, from, from + m[1]!.length, index);
   return person ? { speaker: person, method: 'name-verb' } : null;
 }
@@ -2752,12 +2759,12 @@ function saidWithLaut(): [RegExp, RegExp] {
   ]);
 }
 
-/** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence. */
-const DE_AS_REPORTED = uRe`(?:^|[.!?:;] +)[\s]*(?:(?:Doch|Aber|Und) +)?[Ww]ie +([^,;:.!?]{3,100}?) +(\p{Ll}+)(?: +(?:hat|hatte|habe))?, `;
+/** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence, or closing it. */
+const DE_AS_REPORTED = uRe`(?:^|[.!?:;,] +)[\s]*(?:(?:Doch|Aber|Und) +)?[Ww]ie +([^,;:.!?]{3,100}?) +(\p{Ll}+)(?: +(?:hat|hatte|habe))?(?:, |[.!?]?$)`;
 
-/** "Comme l'a déclaré …, ", "Como explicó …, ", "Как заявила …, " opening a sentence. */
+/** "Comme l'a déclaré …, ", "Como explicó …, ", "Как заявила …, " opening or closing a sentence. */
 const AS_REPORTED_VERB_FIRST =
-  /(?:^|[.!?:;] +)[\s]*(?:Comme|Como|Как) +([^,;:.!?«»"“”]{3,100}?), /u;
+  /(?:^|[.!?:;,] +)[\s]*(?:Comme|Como|Как) +([^,;:.!?«»"“”]{3,100}?)(?:, |[.!?]?$)/iu;
 
 /** Separable reporting verbs written as one word at the end of a clause. */
 const DE_FUSED_VERBS = new Set([

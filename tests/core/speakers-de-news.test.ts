@@ -747,3 +747,43 @@ describe('German news: a role with a place, then its holder', () => {
     ],
   ]);
 });
+
+describe('German news: a "wie" clause after the words', () => {
+  run([
+    [['Die Brücke sei, wie Karl Holm am Montag sagte, „nicht mehr zu retten“.'], 'Karl Holm'],
+    [
+      ['Die Brücke sei „nicht mehr zu retten“, wie Bürgermeister Karl Holm am Montag mitteilte.'],
+      'Karl Holm',
+    ],
+    // An organisation, two people, or a clause of the next sentence: nobody.
+    [['Die Brücke sei „nicht mehr zu retten“, wie die Polizei mitteilte.'], null],
+    [['Die Brücke sei „nicht mehr zu retten“, wie Karl Holm und Anna Berg mitteilten.'], null],
+    [['Die Brücke sei „nicht mehr zu retten“. Wie Karl Holm mitteilte, wird sie gesperrt.'], null],
+  ]);
+  run(
+    [
+      [
+        ['Le pont doit être « démoli au plus vite », comme l’a souligné Paul Girard.'],
+        'Paul Girard',
+      ],
+      [['Le pont doit être, comme l’a dit Paul Girard, « démoli au plus vite ».'], 'Paul Girard'],
+    ],
+    'fr',
+  );
+  run(
+    [
+      [
+        ['El puente debe ser demolido «sin más demora», como explicó el lunes Luis Prado.'],
+        'Luis Prado',
+      ],
+    ],
+    'es',
+  );
+  run(
+    [
+      [['Мост «нужно снести», как заявил в понедельник мэр Иван Петров.'], 'Иван Петров'],
+      [['Мост «нужно снести», как и другие здания.'], null],
+    ],
+    'ru',
+  );
+});
