@@ -2250,7 +2250,11 @@ function germanClausePatterns(): GermanClause {
       `${opener}(?:${front}${finite}|${frontClause}${reporting})\\s+${adv}${det}${name}(?:(?:\\s+(?:des|der|von|vom|für)\\s+[^,;:_„“”"»«]{1,80}?)?,\\s[^,;:_„“”"»«]{1,80}?,(?=\\s+\\p{Ll}))?`,
       'u',
     ),
-    inverted: narrowedRegExp(String.raw`^[\s]*,\s+${finite}\s+${adv}${det}${name}`, 'u'),
+    // Here a copula or "gab" may come first: "„…“, ist sich Berg sicher", "gab Berg zu bedenken".
+    inverted: narrowedRegExp(
+      String.raw`^[\s]*,\s+(?:${finite}|ist|war|gab|gibt)\s+${adv}${det}${name}`,
+      'u',
+    ),
     quotedPassive: narrowedRegExp(
       String.raw`(?:^|[\s,])(?:wird|wurde)\s+${det}${name}[^„“”"»«:_]{0,80}?\s+zitiert(?:\s*:|\s+mit\s+den\s+Worten)?\s*$`,
       'u',

@@ -787,3 +787,18 @@ describe('German news: a "wie" clause after the words', () => {
     'ru',
   );
 });
+
+describe('German news: "ist sich … sicher", "gab … zu bedenken" after the words', () => {
+  run([
+    [['„Die Brücke ist nicht mehr zu retten“, ist sich Karl Holm sicher.'], 'Karl Holm'],
+    [['„Die Brücke ist nicht mehr zu retten“, gab Karl Holm zu bedenken.'], 'Karl Holm'],
+    [['„Die Brücke ist nicht mehr zu retten“, gab Karl Holm am Montag bekannt.'], 'Karl Holm'],
+    [
+      [
+        'Die Stadträtin Anna Berg sprach zuletzt.',
+        '„Die Brücke ist nicht mehr zu retten“, war Berg überzeugt.',
+      ],
+      'Anna Berg',
+    ],
+  ]);
+});
