@@ -495,6 +495,9 @@ function patterns(language: string): Patterns {
   return p;
 }
 
+/** "Die Lage ist Karl Holm zufolge „…“": a full name, with no article, before "zufolge". */
+const DE_ZUFOLGE = uRe`(?<!(?:der|dem|des|den) )(\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)\s+zufolge\s`;
+
 /** Capitalised words that open a new sentence and are never a speaker's name. */
 const SENTENCE_OPENERS = new Set(WORDS.sentenceOpeners);
 
@@ -855,11 +858,14 @@ export function attributeQuotes(
     // "Während Berg erklärte, …, „…“, räumte Holm ein": words inside a fronted clause
     // that reports are its subject's.
     // "Die Zeitung zitiert den Minister Karl Holm mit den Worten:": who is quoted.
-    // "Nach Holms Worten ist …": whose view.
+    // "Nach Holms Worten ist …", "Die Lage ist Holm zufolge …": whose view.
     const clause = language === 'de' ? germanClausePatterns() : null;
     const fronted =
       clause &&
-      (clause.subordinate.exec(before) ?? clause.cites.exec(before) ?? clause.view.exec(before));
+      (clause.subordinate.exec(before) ??
+        clause.cites.exec(before) ??
+        clause.view.exec(before) ??
+        DE_ZUFOLGE.exec(before));
     if (fronted)
       cands.unshift({
         raw: fronted[1]!,

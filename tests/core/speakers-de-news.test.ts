@@ -802,3 +802,13 @@ describe('German news: "ist sich … sicher", "gab … zu bedenken" after the wo
     ],
   ]);
 });
+
+describe('German news: "X zufolge" inside the sentence', () => {
+  run([
+    [['Die Brücke ist Karl Holm zufolge „nicht mehr zu retten“.'], 'Karl Holm'],
+    [['Die Brücke ist dem Bürgermeister Karl Holm zufolge „nicht mehr zu retten“.'], 'Karl Holm'],
+    // An organisation or an outlet after an article: nobody.
+    [['Die Lage ist dem Roten Kreuz zufolge „sehr ernst“.'], null],
+    [['Die Lage ist einem Bericht der Nordheimer Zeitung zufolge „sehr ernst“.'], null],
+  ]);
+});
