@@ -812,3 +812,17 @@ describe('German news: "X zufolge" inside the sentence', () => {
     [['Die Lage ist einem Bericht der Nordheimer Zeitung zufolge „sehr ernst“.'], null],
   ]);
 });
+
+describe('Spanish news: "de acuerdo con" credits the view', () => {
+  run(
+    [
+      [['De acuerdo con Luis Prado, el puente está «en un estado lamentable».'], 'Luis Prado'],
+      [
+        ['El puente está «en un estado lamentable», de acuerdo con el alcalde Luis Prado.'],
+        'Luis Prado',
+      ],
+      [['De acuerdo con el plan, el puente estará «listo en mayo».'], null],
+    ],
+    'es',
+  );
+});
