@@ -2914,9 +2914,9 @@ function personAfterVon(tokens: string[]): string[] {
 /** Two mentions of one person share their surname's key. */
 const nameKeyOf = (tokens: string[]): string => tokens[tokens.length - 1]!.toLowerCase();
 
-/** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten"): descriptions, not names. */
+/** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten", "SPD-Mann"): descriptions, not names. */
 const GERMAN_NOUN_FORM =
-  /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen|irt|rzt|auer|euge)$/u;
+  /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen|irt|rzt|auer|euge|-Mann|-Frau)$/u;
 
 /** A sentence's subject at its start: "But Ilse Brandvold (D-Ohio), the mayor, later warned". */
 const OPENING_SUBJECT = narrowedRegExp(

@@ -826,3 +826,19 @@ describe('Spanish news: "de acuerdo con" credits the view', () => {
     'es',
   );
 });
+
+describe('German news: "der SPD-Mann" is a description, not a name', () => {
+  run([
+    // Gave "SPD-Mann".
+    [
+      [
+        'Bürgermeister Karl Holm (SPD) verteidigte den Plan.',
+        'Die Opposition tobt.',
+        'Der SPD-Mann hält dagegen: „Wir haben keine Wahl.“',
+      ],
+      'Karl Holm',
+    ],
+    [['Die Opposition tobt.', '„Wir haben keine Wahl“, sagte die CDU-Frau.'], null],
+    [['Die Opposition tobt.', '„Wir haben keine Wahl“, sagte Eva Hoffmann.'], 'Eva Hoffmann'],
+  ]);
+});
