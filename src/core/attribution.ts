@@ -495,6 +495,9 @@ function patterns(language: string): Patterns {
   return p;
 }
 
+/** "Die Lage ist Karl Holm zufolge „…“": a full name, with no article, before "zufolge". */
+const DE_ZUFOLGE = uRe`(?<!(?:der|dem|des|den) )(\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)\s+zufolge\s`;
+
 /** Capitalised words that open a new sentence and are never a speaker's name. */
 const SENTENCE_OPENERS = new Set(WORDS.sentenceOpeners);
 
@@ -703,7 +706,7 @@ const ROLE_THEN_NAME = narrowedRegExp(
 
 /** " des Obersten Gerichts (SPD), Karl Holm,": a German role's complement, then its holder. */
 const DE_HOLDER_AFTER = narrowedRegExp(
-  String.raw`^(?:\s+(?:des|der|von|vom)\s+[^,;:_„“”"»«()]{1,60}?)?(?:\s*\([^)]{1,30}\))?\s*,\s+(${NAME_PATTERN})(?=\s*(?:[,.;:!?(]|$))`,
+  String.raw`^(?:\s+(?:des|der|von|vom|im|in|für|beim|bei|am)\s+[^,;:_„“”"»«()]{1,60}?)?(?:\s*\([^)]{1,30}\))?\s*,\s+(${NAME_PATTERN})(?=\s*(?:[,.;:!?(]|$))`,
   'u',
 );
 
@@ -855,11 +858,14 @@ export function attributeQuotes(
     // "Während Berg erklärte, …, „…“, räumte Holm ein": words inside a fronted clause
     // that reports are its subject's.
     // "Die Zeitung zitiert den Minister Karl Holm mit den Worten:": who is quoted.
-    // "Nach Holms Worten ist …": whose view.
+    // "Nach Holms Worten ist …", "Die Lage ist Holm zufolge …": whose view.
     const clause = language === 'de' ? germanClausePatterns() : null;
     const fronted =
       clause &&
-      (clause.subordinate.exec(before) ?? clause.cites.exec(before) ?? clause.view.exec(before));
+      (clause.subordinate.exec(before) ??
+        clause.cites.exec(before) ??
+        clause.view.exec(before) ??
+        DE_ZUFOLGE.exec(before));
     if (fronted)
       cands.unshift({
         raw: fronted[1]!,
@@ -912,7 +918,7 @@ export function attributeQuotes(
         const end = cand.pos + cand.raw.length;
         const b = before_.exec(masked.slice(Math.max(0, cand.pos - 80), cand.pos));
         const a = b ? null : after_.exec(masked.slice(end, end + 80));
-        if (b) cand = { raw: b[1]!, pos: cand.pos - b[0].length, method: 'verb-name' };
+        if (b) cand = { raw: (b[1] ?? b[2])!, pos: cand.pos - b[0].length, method: 'verb-name' };
         else if (a)
           cand = { raw: a[1]!, pos: end + a[0].length - a[1]!.length, method: 'verb-name' };
       }
@@ -1000,9 +1006,9 @@ export function attributeQuotes(
       weakSpeaker = attribution !== null && inNarration;
     }
     if (!attribution && language === 'de' && !soCalled)
-      attribution = reportedAsBy(masked, bStart, q, index);
+      attribution = reportedAsBy(masked, bStart, q, index, after);
     if (!attribution && (language === 'fr' || language === 'es' || language === 'ru') && !soCalled)
-      attribution = reportedAsBy(masked, bStart, q, index);
+      attribution = reportedAsBy(masked, bStart, q, index, after);
     if (!attribution && q.depth === 0 && !soCalled) attribution = signedBelow(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause) attribution = inherit(ctx, k);
     if (!attribution && q.depth === 0 && !ownClause && !soCalled) attribution = followOn(ctx, k);
@@ -1987,7 +1993,19 @@ function afterReportingSentence(
     const earlier = ctx.spans.some(
       (s) => s.depth === 0 && s.endParagraph === q.paragraph && s.closeEnd <= from,
     );
-    return subjectOfReport(ctx, ctx.paras[q.paragraph]!.start, end, q.paragraph, false, !earlier);
+    // German too, when the words are a whole sentence that nothing follows in it.
+    const alone =
+      ctx.language !== 'de' ||
+      (masked[q.end - 1] !== '_' &&
+        /^\s*(?:$|\n|\p{Lu})/u.test(masked.slice(q.closeEnd, q.closeEnd + 3)));
+    return subjectOfReport(
+      ctx,
+      ctx.paras[q.paragraph]!.start,
+      end,
+      q.paragraph,
+      false,
+      !earlier && alone,
+    );
   }
   const raw = (m[1] ?? m[2])!;
   if (PRONOUNS.has(raw.toLowerCase())) return null;
@@ -2238,7 +2256,11 @@ function germanClausePatterns(): GermanClause {
       `${opener}(?:${front}${finite}|${frontClause}${reporting})\\s+${adv}${det}${name}(?:(?:\\s+(?:des|der|von|vom|für)\\s+[^,;:_„“”"»«]{1,80}?)?,\\s[^,;:_„“”"»«]{1,80}?,(?=\\s+\\p{Ll}))?`,
       'u',
     ),
-    inverted: narrowedRegExp(String.raw`^[\s]*,\s+${finite}\s+${adv}${det}${name}`, 'u'),
+    // Here a copula or "gab" may come first: "„…“, ist sich Berg sicher", "gab Berg zu bedenken".
+    inverted: narrowedRegExp(
+      String.raw`^[\s]*,\s+(?:${finite}|ist|war|gab|gibt)\s+${adv}${det}${name}`,
+      'u',
+    ),
     quotedPassive: narrowedRegExp(
       String.raw`(?:^|[\s,])(?:wird|wurde)\s+${det}${name}[^„“”"»«:_]{0,80}?\s+zitiert(?:\s*:|\s+mit\s+den\s+Worten)?\s*$`,
       'u',
@@ -2710,42 +2732,49 @@ function reportedAsBy(
   bStart: number,
   q: QuoteSpan,
   index: NameIndex,
+  after: string,
 ): Attribution | null {
   const lead = masked.slice(bStart, q.openPos);
+  // The clause may also close the sentence: "„…“, wie Berg am Montag mitteilte."
+  const find = (re: RegExp): [RegExpExecArray, number] | null => {
+    const m = re.exec(lead);
+    const a = m ? null : re.exec(after);
+    return m ? [m, bStart] : a && [a, q.closeEnd];
+  };
   if (index.language !== 'de') {
     // French, Spanish and Russian put the verb first: "Como dijo Marta Ruiz, …".
-    const v = AS_REPORTED_VERB_FIRST.exec(lead);
+    const [v, base] = find(AS_REPORTED_VERB_FIRST) ?? [];
     if (!v || !patterns(index.language ?? 'und').cue.test(v[1]!)) return null;
-    const at = bStart + v.index + v[0].indexOf(v[1]!);
+    const at = base! + v.index + v[0].indexOf(v[1]!);
     const person = onePersonIn(masked, at, at + v[1]!.length, index);
     return person ? { speaker: person, method: 'verb-name' } : null;
   }
-  const m = DE_AS_REPORTED.exec(lead);
+  const [m, base] = find(DE_AS_REPORTED) ?? [];
   if (!m) return null;
   const verb = m[2]!.toLowerCase();
   if (!germanVerbs().has(verb) && !DE_REPORTING_LATE.test(verb) && !DE_FUSED_VERBS.has(verb))
     return null;
-  const from = bStart + m.index + m[0].indexOf(m[1]!);
+  const from = base! + m.index + m[0].indexOf(m[1]!);
   const person = onePersonIn(masked, from, from + m[1]!.length, index);
   return person ? { speaker: person, method: 'name-verb' } : null;
 }
 
 let deSaidLaut: [RegExp, RegExp] | null = null;
-/** A German reporting verb and a name before "laut" ("sagte Berg laut "), or after its outlet (" sagte Berg"). */
+/** A German reporting verb and a name before "laut" ("sagte Berg laut ", "Berg sagte laut "), or after its outlet (" sagte Berg"). */
 function saidWithLaut(): [RegExp, RegExp] {
   const verb = `(?:${alternation([...germanVerbs()].filter((v) => v !== 'so'))})`;
   return (deSaidLaut ??= [
-    narrowedRegExp(`${WS}${verb} (${NAME_PATTERN}) laut $`, 'u'),
+    narrowedRegExp(`${WS}(?:${verb} (${NAME_PATTERN})|(${NAME_PATTERN}) ${verb}) laut $`, 'u'),
     narrowedRegExp(`^ ${verb} (${NAME_PATTERN})`, 'u'),
   ]);
 }
 
-/** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence. */
-const DE_AS_REPORTED = uRe`(?:^|[.!?:;] +)[\s]*(?:(?:Doch|Aber|Und) +)?[Ww]ie +([^,;:.!?]{3,100}?) +(\p{Ll}+)(?: +(?:hat|hatte|habe))?, `;
+/** "Wie <subject …> <verb>[ hat/hatte], " opening a German sentence, or closing it. */
+const DE_AS_REPORTED = uRe`(?:^|[.!?:;,] +)[\s]*(?:(?:Doch|Aber|Und) +)?[Ww]ie +([^,;:.!?]{3,100}?) +(\p{Ll}+)(?: +(?:hat|hatte|habe))?(?:, |[.!?]?$)`;
 
-/** "Comme l'a déclaré …, ", "Como explicó …, ", "Как заявила …, " opening a sentence. */
+/** "Comme l'a déclaré …, ", "Como explicó …, ", "Как заявила …, " opening or closing a sentence. */
 const AS_REPORTED_VERB_FIRST =
-  /(?:^|[.!?:;] +)[\s]*(?:Comme|Como|Как) +([^,;:.!?«»"“”]{3,100}?), /u;
+  /(?:^|[.!?:;,] +)[\s]*(?:Comme|Como|Как) +([^,;:.!?«»"“”]{3,100}?)(?:, |[.!?]?$)/iu;
 
 /** Separable reporting verbs written as one word at the end of a clause. */
 const DE_FUSED_VERBS = new Set([
@@ -2885,9 +2914,9 @@ function personAfterVon(tokens: string[]): string[] {
 /** Two mentions of one person share their surname's key. */
 const nameKeyOf = (tokens: string[]): string => tokens[tokens.length - 1]!.toLowerCase();
 
-/** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten"): descriptions, not names. */
+/** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten", "SPD-Mann"): descriptions, not names. */
 const GERMAN_NOUN_FORM =
-  /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen|irt|rzt|auer|euge)$/u;
+  /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen|irt|rzt|auer|euge|-Mann|-Frau)$/u;
 
 /** A sentence's subject at its start: "But Ilse Brandvold (D-Ohio), the mayor, later warned". */
 const OPENING_SUBJECT = narrowedRegExp(
@@ -3005,7 +3034,13 @@ function subjectOfReport(
   if (clean.tokens.length < 2 && !clean.titled && !index.isKnownSurname(surname)) return null;
   // English news sets a quotation after a sentence about the person who says it
   // ("Viguerie is upbeat about the count. “…”"): there, any verb will do.
-  if (!reports && !(anyVerb && ctx.language === 'en')) return null;
+  // German ("Holm ist skeptisch. „…“") when the name itself opens the sentence.
+  const opensWithName =
+    ctx.language === 'en' ||
+    (ctx.language === 'de' &&
+      raw.startsWith(clean.tokens[0]!) &&
+      !DE_NOT_SUBJECT_START.has(clean.tokens[0]!.toLowerCase()));
+  if (!reports && !(anyVerb && opensWithName)) return null;
   return { speaker: joinName(index.fullest(clean.tokens, pos)), method: 'name-verb' };
 }
 

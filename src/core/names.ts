@@ -58,7 +58,7 @@ const GERMAN_FEMININE_ROLE =
 
 /** Heads of German names of organisations ("Bauernverband", "Wetterdienst", "Landgericht"). */
 const DE_ORG_HEAD =
-  /(?:verband|verein|ministerium|amt|gericht|polizei|partei|konzern|behörde|institut|zentrale|kammer|dienst|agentur|kommission|gewerkschaft)$/iu;
+  /(?:verband|verein|ministerium|amt|gericht|polizei|partei|konzern|behörde|institut|zentrale|kammer|dienst|agentur|kommission|gewerkschaft|schutz)e?s?$/iu;
 
 /** Russian patronymics in any case ("Петрович", "Петровны", "Ильича"). */
 const PATRONYMIC = /(?:ович|евич|ич|овн|евн|ичн|инич)\p{L}{0,3}$/iu;
@@ -66,6 +66,8 @@ const CYRILLIC_WORD = /^\p{Script=Cyrillic}/u;
 
 /** Capitalised words that start sentences or describe someone but are never part of a name. */
 const LEADING_NOISE = new Set(WORDS.leadingNoise.map(lower));
+/** German nouns for someone's words or view ("Fazit", "Urteil", "Angaben"). */
+const VIEW_NOUNS = new Set(WORDS.germanViewNouns);
 
 /** Words that make a capitalised sequence an organisation, an outlet or a place. */
 const ORG_WORDS = new Set(WORDS.orgWords.map(lower));
@@ -204,6 +206,17 @@ function cleanTokens(input: string[], language?: string): CleanName | null {
   );
   if (opener > 0) tokens = tokens.slice(opener);
   while (tokens.length > 0 && LEADING_NOISE.has(lower(tokens[0]!))) tokens.shift();
+  // A German noun for someone's words names that person: "Fazit von Karl Holm",
+  // "Karl Holms Urteil", "Worte Armstrongs" (the genitive's -s dropped).
+  const view = language === 'de' ? tokens.findIndex((t) => VIEW_NOUNS.has(lower(t))) : -1;
+  if (view >= 0) {
+    const von = tokens[view + 1] === 'von';
+    const rest = von ? tokens.slice(view + 2) : view ? tokens.slice(0, view) : tokens.slice(1);
+    const last = rest.pop() ?? '';
+    if (!von && view < tokens.length - 1 === view > 0) return null;
+    if (!von && !last.endsWith('s')) return null;
+    tokens = [...rest, von ? last : last.slice(0, -1)];
+  }
   // A French elided article and a noun ("L'élu", "D'autres") is no name ("D'Alema" is).
   if (/^[LD]['’]\p{Ll}/u.test(tokens[0] ?? '')) return null;
   let titled = false;

@@ -674,3 +674,171 @@ describe('German news: reported speech after a sentence closed by "so" and a nam
     ],
   ]);
 });
+
+describe('German news: words of their own after a sentence about one person', () => {
+  run([
+    [
+      ['Nordheim will die Brücke abreißen. Karl Holm ist skeptisch. „Sie hält noch Jahre.“'],
+      'Karl Holm',
+    ],
+    [['Die Opposition tobt. Holm sieht das anders. „Wir haben keine Wahl.“'], null],
+    [
+      [
+        'Bürgermeister Karl Holm verteidigte den Plan. Die Opposition tobt. Holm sieht das anders. „Wir haben keine Wahl.“',
+      ],
+      'Karl Holm',
+    ],
+    // A phrase before the name, or words that go on after the marks: no speaker.
+    [
+      ['Mit Karl Holm verband ihn eine Freundschaft. „Der Alte“, wie er genannt wurde, schwieg.'],
+      null,
+    ],
+    [['Zum Schluss habe er um Ruhe gebeten. „Wir sind müde.“ und „Wir wollen heim.“'], null],
+  ]);
+});
+
+describe('German news: a noun for the words names its speaker, not itself', () => {
+  const Q = '„Die Brücke ist nicht mehr zu retten.“';
+  run([
+    // Gave "Karl Holms Kommentar", "Antwort von Karl Holm", "Anders Karl Holm".
+    [[`Karl Holms Kommentar: ${Q}`], 'Karl Holm'],
+    [[`Karl Holms Urteil fällt hart aus: ${Q}`], 'Karl Holm'],
+    [[`Die Antwort von Karl Holm: ${Q}`], 'Karl Holm'],
+    [[`Anders Karl Holm: ${Q}`], 'Karl Holm'],
+    [[`Ähnlich Bürgermeister Karl Holm: ${Q}`], 'Karl Holm'],
+    [['„Die Brücke ist nicht mehr zu retten“, so das Fazit von Karl Holm.'], 'Karl Holm'],
+    [['„Die Brücke ist nicht mehr zu retten“, so Karl Holms Fazit.'], 'Karl Holm'],
+    [
+      [
+        'Per Armstrong betrat den Mond. Die Worte Armstrongs gingen um die Welt: „Ein Schritt für uns alle.“',
+      ],
+      'Per Armstrong',
+    ],
+    // An organisation in the genitive is no person.
+    [
+      [
+        'Nach Angaben des Landesverfassungsschutzes soll es sich um Werbung handeln, die nach Bewertung der Polizei „keinen Anlass für Maßnahmen“ gibt.',
+      ],
+      null,
+    ],
+  ]);
+});
+
+describe('German news: "laut" after the speaker and the verb', () => {
+  run([
+    // Gave the document.
+    [['Karl Holm sagte laut Redetext: „Die Brücke ist nicht mehr zu retten.“'], 'Karl Holm'],
+    [['Anna Berg erklärte laut Protokoll: „Wir haben keine Wahl.“'], 'Anna Berg'],
+  ]);
+});
+
+describe('German news: a role with a place, then its holder', () => {
+  run([
+    // Gave "Grünen".
+    [
+      [
+        '„Die Brücke ist nicht mehr zu retten“, sagte der Fraktionsvorsitzende der Grünen im Landtag, Karl Holm.',
+      ],
+      'Karl Holm',
+    ],
+    [
+      ['„Wir haben keine Wahl“, sagte die Sprecherin der Partei für Nordheim, Anna Berg.'],
+      'Anna Berg',
+    ],
+  ]);
+});
+
+describe('German news: a "wie" clause after the words', () => {
+  run([
+    [['Die Brücke sei, wie Karl Holm am Montag sagte, „nicht mehr zu retten“.'], 'Karl Holm'],
+    [
+      ['Die Brücke sei „nicht mehr zu retten“, wie Bürgermeister Karl Holm am Montag mitteilte.'],
+      'Karl Holm',
+    ],
+    // An organisation, two people, or a clause of the next sentence: nobody.
+    [['Die Brücke sei „nicht mehr zu retten“, wie die Polizei mitteilte.'], null],
+    [['Die Brücke sei „nicht mehr zu retten“, wie Karl Holm und Anna Berg mitteilten.'], null],
+    [['Die Brücke sei „nicht mehr zu retten“. Wie Karl Holm mitteilte, wird sie gesperrt.'], null],
+  ]);
+  run(
+    [
+      [
+        ['Le pont doit être « démoli au plus vite », comme l’a souligné Paul Girard.'],
+        'Paul Girard',
+      ],
+      [['Le pont doit être, comme l’a dit Paul Girard, « démoli au plus vite ».'], 'Paul Girard'],
+    ],
+    'fr',
+  );
+  run(
+    [
+      [
+        ['El puente debe ser demolido «sin más demora», como explicó el lunes Luis Prado.'],
+        'Luis Prado',
+      ],
+    ],
+    'es',
+  );
+  run(
+    [
+      [['Мост «нужно снести», как заявил в понедельник мэр Иван Петров.'], 'Иван Петров'],
+      [['Мост «нужно снести», как и другие здания.'], null],
+    ],
+    'ru',
+  );
+});
+
+describe('German news: "ist sich … sicher", "gab … zu bedenken" after the words', () => {
+  run([
+    [['„Die Brücke ist nicht mehr zu retten“, ist sich Karl Holm sicher.'], 'Karl Holm'],
+    [['„Die Brücke ist nicht mehr zu retten“, gab Karl Holm zu bedenken.'], 'Karl Holm'],
+    [['„Die Brücke ist nicht mehr zu retten“, gab Karl Holm am Montag bekannt.'], 'Karl Holm'],
+    [
+      [
+        'Die Stadträtin Anna Berg sprach zuletzt.',
+        '„Die Brücke ist nicht mehr zu retten“, war Berg überzeugt.',
+      ],
+      'Anna Berg',
+    ],
+  ]);
+});
+
+describe('German news: "X zufolge" inside the sentence', () => {
+  run([
+    [['Die Brücke ist Karl Holm zufolge „nicht mehr zu retten“.'], 'Karl Holm'],
+    [['Die Brücke ist dem Bürgermeister Karl Holm zufolge „nicht mehr zu retten“.'], 'Karl Holm'],
+    // An organisation or an outlet after an article: nobody.
+    [['Die Lage ist dem Roten Kreuz zufolge „sehr ernst“.'], null],
+    [['Die Lage ist einem Bericht der Nordheimer Zeitung zufolge „sehr ernst“.'], null],
+  ]);
+});
+
+describe('Spanish news: "de acuerdo con" credits the view', () => {
+  run(
+    [
+      [['De acuerdo con Luis Prado, el puente está «en un estado lamentable».'], 'Luis Prado'],
+      [
+        ['El puente está «en un estado lamentable», de acuerdo con el alcalde Luis Prado.'],
+        'Luis Prado',
+      ],
+      [['De acuerdo con el plan, el puente estará «listo en mayo».'], null],
+    ],
+    'es',
+  );
+});
+
+describe('German news: "der SPD-Mann" is a description, not a name', () => {
+  run([
+    // Gave "SPD-Mann".
+    [
+      [
+        'Bürgermeister Karl Holm (SPD) verteidigte den Plan.',
+        'Die Opposition tobt.',
+        'Der SPD-Mann hält dagegen: „Wir haben keine Wahl.“',
+      ],
+      'Karl Holm',
+    ],
+    [['Die Opposition tobt.', '„Wir haben keine Wahl“, sagte die CDU-Frau.'], null],
+    [['Die Opposition tobt.', '„Wir haben keine Wahl“, sagte Eva Hoffmann.'], 'Eva Hoffmann'],
+  ]);
+});
