@@ -2412,7 +2412,17 @@ function onlyPersonInReport(
   const people = new Map<string, string>();
   let apposed = false;
   for (const m of findNames(masked, from, to, language)) {
-    if (!isPersonMention(m, index)) continue;
+    // English: a lone word that opens the sentence before a verb in the past ("Moe
+    // waved, then boomed: “…”") is its subject.
+    const opener =
+      method === 'colon' &&
+      language === 'en' &&
+      m.tokens.length === 1 &&
+      !/\p{L}/u.test(masked.slice(from, m.pos)) &&
+      /^ \p{Ll}+ed /u.test(masked.slice(m.end, m.end + 20)) &&
+      !/(?:s|ing|ed|one|body)$/u.test(m.tokens[0]!) &&
+      !isOrganisation(m.tokens[0]!);
+    if (!isPersonMention(m, index) && !opener) continue;
     // The subject of the reported clause, not an apposition: "erklärte der
     // Betriebsrat, Karl Holm habe „…“".
     if (german && reportedClauseSubject(masked, from, m)) continue;

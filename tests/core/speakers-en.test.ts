@@ -1413,3 +1413,23 @@ describe('speakers: words for a group or for nobody are no names', () => {
     );
   });
 });
+
+describe('speakers: a lone surname that opens a sentence framing words with a colon', () => {
+  table([
+    [
+      '"Moe gestured …, then leaned in and boomed: “…”" with Moe never named in full',
+      [
+        'Boos rained down when Moe mentioned the harbour board.',
+        'Moe gestured as if to stop the noise, then leaned in and boomed: “Let us beat them in May.”',
+      ],
+      'Let us beat them',
+      'Moe',
+    ],
+    [
+      'a plural word in that place is nobody',
+      ['The rally went on late.', 'Critics complained: “Too late.”'],
+      'Too late',
+      null,
+    ],
+  ]);
+});
