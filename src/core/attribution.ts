@@ -887,6 +887,7 @@ export function attributeQuotes(
     // German passive: "Holm wurde von Anna Berg als „…“ bezeichnet" — the agent speaks.
     if (!attribution && language === 'de')
       attribution = passiveAgent(masked, bStart, q, after, index);
+    if (!attribution && language === 'en') attribution = calledBy(masked, before, q, after, index);
     // "Und weiter: „…“": the speaker before goes on.
     const goesOn = language === 'de' && /^\s*(?:Und\s+)?weiter\s*:\s*$/iu.test(before);
     const previous = goesOn ? previousSpeaker(ctx, k) : null;
@@ -2793,6 +2794,29 @@ function passiveAgent(
   const person = onePersonIn(masked, from, colon ? bStart + colon.index : q.openPos, index, true);
   return person ? { speaker: person, method: 'name-verb' } : null;
 }
+
+/**
+ * The agent of an English passive of calling: "has been called “…” by Per Moe",
+ * "being “…” – as described by Mayor Kari Berg –".
+ */
+function calledBy(
+  masked: string,
+  before: string,
+  q: QuoteSpan,
+  after: string,
+  index: NameIndex,
+): Attribution | null {
+  const m =
+    (EN_CALLED.test(before) ? /^[\s,]*by /u.exec(after) : null) ??
+    /^[^.;:!?]{0,80}?[,–—]\s*as (?:described|put|called|characteri[sz]ed) by /u.exec(after);
+  if (!m) return null;
+  const from = q.closeEnd + m[0].length;
+  const end = from + (/^[^,;:.!?–—(]{1,60}/u.exec(after.slice(m[0].length))?.[0].length ?? 0);
+  const person = onePersonIn(masked, from, end, index, true);
+  return person ? { speaker: person, method: 'name-verb' } : null;
+}
+const EN_CALLED =
+  /\b(?:called|described|labell?ed|dubbed|branded|termed|characteri[sz]ed)(?: as)?(?: an?| the)? *$/u;
 
 /** "wurde … von", "wird … vom": a passive with its agent, before the quotation. */
 const DE_PASSIVE_AGENT = uRe`(?:^|[\s,])(?:wird|wurde|wurden|werden|worden) +(?:\p{Ll}+ +){0,3}?von +(?=[^,;.!?]{2,80}$)`;

@@ -1433,3 +1433,35 @@ describe('speakers: a lone surname that opens a sentence framing words with a co
     ],
   ]);
 });
+
+describe('speakers: the agent of a passive of calling', () => {
+  table([
+    [
+      '"has been called “…” by Per Moe, a professor"',
+      [
+        'The town voted on Monday.',
+        'The fund has been called “a machine for favours” by Per Moe, a professor at Nordby College, and it has few friends.',
+      ],
+      'a machine for favours',
+      'Per Moe',
+    ],
+    [
+      '"– as described by Harbour Director Kari Berg –" after the words',
+      [
+        'The town voted on Monday.',
+        'From her failure to fix the pier to being “careless” with the money – as described by Harbour Director Kari Berg – many doubt her.',
+      ],
+      'careless',
+      'Kari Berg',
+    ],
+    [
+      'a group as the agent is no speaker',
+      [
+        'The town voted on Monday.',
+        'The inquiry, often labeled as a “witch hunt” by Democrats, goes on.',
+      ],
+      'witch hunt',
+      null,
+    ],
+  ]);
+});
