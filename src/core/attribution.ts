@@ -361,7 +361,7 @@ function patterns(language: string): Patterns {
   // at the end of a sentence: "…, said Nordby State University professor Per Haug."
   const laterRole =
     key === 'en'
-      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}\p{Ll}[\p{L}\p{M}\-]*\s+)?`
+      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}(?!(?:on|at|in|of|for|to|from|after|before|during)\s)\p{Ll}[\p{L}\p{M}\-]*\s+|the\s+(?:[\p{L}’']+\s+){0,3}\p{Ll}+,\s+)?`
       : '';
   // Before "Name said" at the end of the sentence, a role with its institution:
   // "…, Harbour Board senior counsel Kari Lunde wrote."

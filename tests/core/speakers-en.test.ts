@@ -1465,3 +1465,26 @@ describe('speakers: the agent of a passive of calling', () => {
     ],
   ]);
 });
+
+describe('speakers: a reporting clause that closes the sentence after more words', () => {
+  table([
+    [
+      '"…, said the board’s director, Per Moe, on Monday": a role before the name',
+      [
+        'The club met on Monday.',
+        'The two men knew each other “casually” from the same club, said the board’s director, Per B. Moe, on Monday.',
+      ],
+      'casually',
+      'Per B. Moe',
+    ],
+    [
+      '"…, said Per Moe on Monday": a preposition after the name is no role',
+      [
+        'The club met on Monday.',
+        'The two men knew each other “casually” from the same club, said Per Moe on Monday.',
+      ],
+      'casually',
+      'Per Moe',
+    ],
+  ]);
+});
