@@ -1370,7 +1370,19 @@ function findCandidates(
         const title = /(\p{Lu}[\p{L}.]*)[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(
           lead,
         );
-        const held = title ? personAfterTitleOf(before, title.index, title[1]!) : null;
+        let held = title ? personAfterTitleOf(before, title.index, title[1]!) : null;
+        // English: an institution's name opening the sentence, then a title and its
+        // holder ("The Council on Harbour Relations Director Nils Aas says …").
+        const name = m.tokens.join(' ');
+        if (
+          !held &&
+          language === 'en' &&
+          m.titled &&
+          m.tokens[1] &&
+          /^\s*(?:The\s+)?(?:\p{Lu}\S*\s+){1,4}(?:of|for|on)\s+$/u.test(lead) &&
+          before.endsWith(name, m.end)
+        )
+          held = [name, m.end - name.length];
         if (
           held &&
           !seenBefore &&

@@ -1488,3 +1488,26 @@ describe('speakers: a reporting clause that closes the sentence after more words
     ],
   ]);
 });
+
+describe('speakers: an institution opening the sentence, then a title and its holder', () => {
+  table([
+    [
+      '"The Council on Harbour Relations Executive Director Nils Aas says …"',
+      [
+        'The town voted on Monday.',
+        'The Council on Harbour Relations Executive Director Nils Aas says in a statement that the “plan is a danger to every pier.”',
+      ],
+      'plan is a danger',
+      'Nils Aas',
+    ],
+    [
+      'the institution after other words is no subject',
+      [
+        'The town voted on Monday.',
+        'A letter to the Council on Harbours Director Nils Aas warned of “a danger to every pier.”',
+      ],
+      'a danger to every pier',
+      null,
+    ],
+  ]);
+});
