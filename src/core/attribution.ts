@@ -1399,7 +1399,14 @@ function findCandidates(
       // After "that" or a reporting verb it is the subject of the reported clause.
       // An inverted aside (", says Per Haug, an engineer …,") is the exception.
       const inverted = /,[ \u00A0]+\S+[ \u00A0]+$/u.test(lead) && /^,/u.test(rest);
-      if (AFTER_COMPLEMENTISER.test(lead) || (p.verbAtEnd.test(lead) && !inverted)) continue;
+      // "so …" or "such … that" opens a clause of result, whose subject may speak,
+      // unless a plural noun follows the name ("so … that Harbour Watch members …").
+      if (
+        (AFTER_COMPLEMENTISER.test(lead) &&
+          !(/\b(?:so|such)\s[^,;]*that\s+$/u.test(lead) && !/^\s+\p{Ll}{3,}s\s/u.test(rest))) ||
+        (p.verbAtEnd.test(lead) && !inverted)
+      )
+        continue;
       // A subject is followed by its verb (after an optional aside), not by "'s",
       // and the reporting verb is in its own clause, not past a semicolon.
       if (/['’]s?$/u.test(before.slice(m.pos, m.end)) || rest.includes(';')) continue;

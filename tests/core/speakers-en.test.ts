@@ -1511,3 +1511,35 @@ describe('speakers: an institution opening the sentence, then a title and its ho
     ],
   ]);
 });
+
+describe('speakers: the subject of a clause of result ("so … that", "such … that")', () => {
+  table([
+    [
+      '"so subdued that Mr. Moe was prompted to say, “…”"',
+      [
+        'Per Moe and Ann Berg met in Leeds on Monday.',
+        'Much of the debate was so subdued that Mr. Moe was prompted to say, “This is a very civil evening.”',
+      ],
+      'This is a very civil',
+      'Per Moe',
+    ],
+    [
+      '"such a presence that Moe thanked its members “…”"',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        'The union is such a presence on the trail that Moe on Sunday thanked its members “for their support in my campaign.”',
+      ],
+      'for their support',
+      'Per Moe',
+    ],
+    [
+      'a plural noun after the name makes it a group',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        'Tunnels are so many that Harbour Watch members described the ground as “a sponge of holes.”',
+      ],
+      'a sponge of holes',
+      null,
+    ],
+  ]);
+});
