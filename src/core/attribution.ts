@@ -481,7 +481,10 @@ function patterns(language: string): Patterns {
     ),
     // A name set off by commas right before the verb: "A ferry captain, Sigrun
     // Holm, said …", "the director of the bureau, Kari M. Lunde, said …".
-    beforeApposVerb: rx(`,[ \\u00A0]+(${WS}${NAME_PATTERN}),[ \\u00A0]+${adv}(${verb})`, 'gu'),
+    beforeApposVerb: rx(
+      `(?:,|\\s--|\\s[—–])[ \\u00A0]+(${WS}${NAME_PATTERN})(?:,|(?:,[^,—–]{1,80})?\\s(?:--|[—–]))[ \\u00A0]+${adv}(${verb})`,
+      'gu',
+    ),
     // A definite role as the subject: "La secrétaire générale du syndicat assure que …",
     // "…," the minister said.
     beforeRoleVerb: rx(`^[\\s—–\\-]*${det}(${roleWords})${adv}(${verb})`, 'u'),

@@ -1543,3 +1543,26 @@ describe('speakers: the subject of a clause of result ("so … that", "such … 
     ],
   ]);
 });
+
+describe('speakers: a name set off by dashes before the verb', () => {
+  table([
+    [
+      '"A former candidate -- Ann Berg, who lost to Moe -- said …"',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        'A former Liberal candidate -- Ann Berg, who lost the 2008 election to Moe -- said the mayor “failed the town.”',
+      ],
+      'failed the town',
+      'Ann Berg',
+    ],
+    [
+      'with dashes of print',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        'A former Liberal candidate — Ann Berg — said the mayor “failed the town.”',
+      ],
+      'failed the town',
+      'Ann Berg',
+    ],
+  ]);
+});
