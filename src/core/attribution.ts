@@ -393,7 +393,7 @@ function patterns(language: string): Patterns {
     key === 'en' ? String.raw`[\p{L}\p{M}\p{N}$.'’\-]` : String.raw`[\p{L}\p{M}.'’\-]`;
   const prefixNoPronoun = String.raw`(?:|(?:${prefixWord}+,?[ \u00A0]+){1,8}?(?!${pron}))`;
   // "Brandvold wrote:" after a quotation introduces the next one, not this one.
-  const notColon = String.raw`(?![ \u00A0]*:)`;
+  const notColon = String.raw`(?![ \u00A0]*:\s*(?:["“]|$))`;
   const according = `(?:${alternation(ACCORDING, true)})${WB}`;
   // The article before a role. Russian has none; German capitalises the role noun.
   const det =

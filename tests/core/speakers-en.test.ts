@@ -1566,3 +1566,26 @@ describe('speakers: a name set off by dashes before the verb', () => {
     ],
   ]);
 });
+
+describe('speakers: a reporting verb before a colon that introduces no words in marks', () => {
+  table([
+    [
+      '"“…,” Moe said: That Berg …" names the speaker of the words before',
+      [
+        'The council met in Leeds on Monday.',
+        '“This is the lie the plan is built on,” Moe said: That Berg is richer than everyone else. “You will say anything,” Moe said.',
+      ],
+      'This is the lie',
+      'Moe',
+    ],
+    [
+      'a colon before the next words in marks still introduces those',
+      [
+        'The council met in Leeds on Monday.',
+        'The mayor called the plan “a scandal.” Per Moe wrote: “We will rebuild the pier.”',
+      ],
+      'We will rebuild',
+      'Per Moe',
+    ],
+  ]);
+});
