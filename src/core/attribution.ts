@@ -580,7 +580,7 @@ const TITLE_IN_ASIDE = String.raw`(?:[“"‘]|'')\s*_{1,40}\s*(?:[”"’]|'')`
  * issued") or a title in marks.
  */
 const EN_LOOSE_SUBJECT_FOLLOW = narrowedRegExp(
-  String.raw`^(?:\s*\([^)]{1,30}\))?(?:,\s(?:[^;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}))?\s+\p{Ll}`,
+  String.raw`^(?:\s*\([^)]{1,30}\))?(?:,\s(?:[^;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE})|\s[—–][^;:_"“”«»„—–]{1,150}[—–])?\s+\p{Ll}`,
   'u',
 );
 

@@ -1589,3 +1589,17 @@ describe('speakers: a reporting verb before a colon that introduces no words in 
     ],
   ]);
 });
+
+describe('speakers: an aside set off by dashes between the subject and its verb', () => {
+  table([
+    [
+      '"Moe — named by the Ledger as the leading choice — told Ann Berg of the Times, that “…”"',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        'On Friday, Moe — named by the Ledger as the leading choice — told Ann Berg of the Times, that “the job is not for me.”',
+      ],
+      'the job is not for me',
+      'Per Moe',
+    ],
+  ]);
+});
