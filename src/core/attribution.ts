@@ -1354,7 +1354,7 @@ function findCandidates(
   if (!weak || language !== 'de') {
     let taken = 0;
     let sawPerson = false;
-    const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
+    const reach = Math.min(before.length, clauseEnd + LOOSE_SUBJECT_REACH);
     for (const m of looseMentions(before, clauseEnd, reach, language)) {
       const lead = before.slice(0, m.pos);
       // "pro-Moe marchers": a name joined to a word before it qualifies a noun.

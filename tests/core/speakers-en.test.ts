@@ -1603,3 +1603,17 @@ describe('speakers: an aside set off by dashes between the subject and its verb'
     ],
   ]);
 });
+
+describe('speakers: the subject after a long opening clause', () => {
+  table([
+    [
+      '"When told …, Lie thought for a moment and said that …, “…”" after a clause of over 100 characters',
+      [
+        'On the flight, Tor Lie said he did not know the man.',
+        'When told Moe was in the Cabinet and in the running for a bigger job in a potential Holm administration, Lie thought for a moment and said that in the current climate, “I think it is an advantage.”',
+      ],
+      'I think it is an advantage',
+      'Tor Lie',
+    ],
+  ]);
+});
