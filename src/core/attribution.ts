@@ -1063,7 +1063,8 @@ export function attributeQuotes(
   }
   // English words joined in one sentence to later words whose reporting clause
   // closes it share that clause: "Piers are “…” and “…,” Moe said." A few
-  // lower-case words may stand between the two; the later ones end with a comma.
+  // lower-case words may stand between the two; the later ones do not end the
+  // sentence ("will carry “…” and bring the “…” they need, Moe said").
   for (let k = spans.length - 1; language === 'en' && k-- > 0;) {
     const [q, next, att] = [spans[k]!, spans[k + 1]!, out[k + 1]!.attribution];
     if (
@@ -1071,7 +1072,7 @@ export function attributeQuotes(
       !out[k]!.attribution &&
       !out[k]!.isNamed &&
       !q.depth &&
-      text[next.end - 1] === ',' &&
+      !'.!?'.includes(text[next.end - 1]!) &&
       /^[\s,]*([a-z][\w’']*[\s,]+){1,5}$/.test(outerMask.slice(q.closeEnd, next.openPos)) &&
       outerMask
         .slice(next.closeEnd, sentenceEnd(outerMask, next.closeEnd, next.closeEnd + 150))

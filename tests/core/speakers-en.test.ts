@@ -1617,3 +1617,26 @@ describe('speakers: the subject after a long opening clause', () => {
     ],
   ]);
 });
+
+describe('speakers: words joined to later words that do not end the sentence', () => {
+  table([
+    [
+      '"will carry “…” and bring the “…” they need, Moe said": the first words are his too',
+      [
+        'The town voted on Monday.',
+        'His endorsements will carry “real weight” and help bring the “harbour vote” they need to win, club spokesman Per Moe said.',
+      ],
+      'real weight',
+      'Per Moe',
+    ],
+    [
+      'later words that end their own sentence share nothing',
+      [
+        'The town voted on Monday.',
+        'She called the mayor “a friend” with a “great heart.” Then Per Moe said the vote was over.',
+      ],
+      'a friend',
+      null,
+    ],
+  ]);
+});
