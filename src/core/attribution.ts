@@ -1062,7 +1062,7 @@ export function attributeQuotes(
     });
   }
   // English words joined in one sentence to later words whose reporting clause
-  // closes it share that clause: "Piers are “…” and “…,” Moe said." A few
+  // closes it share that clause: "Piers are “…” and “…,” Moe said." Up to eight
   // lower-case words may stand between the two; the later ones do not end the
   // sentence ("will carry “…” and bring the “…” they need, Moe said").
   for (let k = spans.length - 1; language === 'en' && k-- > 0;) {
@@ -1073,7 +1073,7 @@ export function attributeQuotes(
       !out[k]!.isNamed &&
       !q.depth &&
       !'.!?'.includes(text[next.end - 1]!) &&
-      /^[\s,]*([a-z][\w’']*[\s,]+){1,5}$/.test(outerMask.slice(q.closeEnd, next.openPos)) &&
+      /^[\s,]*([a-z][\w’']*[\s,]+){1,8}$/.test(outerMask.slice(q.closeEnd, next.openPos)) &&
       outerMask
         .slice(next.closeEnd, sentenceEnd(outerMask, next.closeEnd, next.closeEnd + 150))
         .includes(att.speaker.split(' ').pop()!)

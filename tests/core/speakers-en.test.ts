@@ -1640,3 +1640,17 @@ describe('speakers: words joined to later words that do not end the sentence', (
     ],
   ]);
 });
+
+describe('speakers: up to eight words between words that share a closing clause', () => {
+  table([
+    [
+      '"found no “…,” aside from the two men knowing each other “…” from …, said Per Moe"',
+      [
+        'The club met on Monday.',
+        'The board did not find “ties of any consequence,” aside from the two men knowing each other “casually” from the same club, said Per Moe on Monday.',
+      ],
+      'ties of any consequence',
+      'Per Moe',
+    ],
+  ]);
+});
