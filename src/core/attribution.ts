@@ -482,7 +482,7 @@ function patterns(language: string): Patterns {
     // A name set off by commas right before the verb: "A ferry captain, Sigrun
     // Holm, said …", "the director of the bureau, Kari M. Lunde, said …".
     beforeApposVerb: rx(
-      `(?:,|\\s--|\\s[—–])[ \\u00A0]+(${WS}${NAME_PATTERN})(?:,|(?:,[^,—–]{1,80})?\\s(?:--|[—–]))[ \\u00A0]+${adv}(${verb})`,
+      `(?:,|\\s--|\\s[—–])[ \\u00A0]+(${WS}${NAME_PATTERN})(?:,|(?:,[^,—–]{1,80})?\\s(?:--|[—–]))[ \\u00A0]+${adv}(${verb}|called|dubbed)`,
       'gu',
     ),
     // A definite role as the subject: "La secrétaire générale du syndicat assure que …",

@@ -1654,3 +1654,17 @@ describe('speakers: up to eight words between words that share a closing clause'
     ],
   ]);
 });
+
+describe('speakers: a name set off by commas before "called" or "dubbed"', () => {
+  table([
+    [
+      '"a country that the previous Liberal nominee, Kari Holm, called “…”" far into the sentence',
+      [
+        'Per Moe and Ann Berg met in Leeds on Monday.',
+        'That view has upended decades of party thinking toward Nordland, a country that the previous Liberal nominee, Kari Holm, called “our first rival.”',
+      ],
+      'our first rival',
+      'Kari Holm',
+    ],
+  ]);
+});
