@@ -1169,8 +1169,8 @@ function methodForVerb(verb: string, fallback: AttributionMethod): AttributionMe
   return /^(?:told|tells)$/i.test(verb.trim()) ? 'told' : fallback;
 }
 
-/** Where a later English clause with a subject of its own starts. */
-const EN_LATER_CLAUSE = /(?:,\s+(?:while|whereas|but)|;)\s+/gu;
+/** Where a later English clause with a subject of its own starts (also after a dash). */
+const EN_LATER_CLAUSE = /(?:,\s+(?:while|whereas|but)|;|\s[―—])\s+/gu;
 
 /**
  * Names that may be a sentence's loose subject, in the order to try them. English:

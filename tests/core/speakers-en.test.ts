@@ -1668,3 +1668,17 @@ describe('speakers: a name set off by commas before "called" or "dubbed"', () =>
     ],
   ]);
 });
+
+describe('speakers: a clause with its own subject after a dash', () => {
+  table([
+    [
+      '"…, when the board met by the pier — Moe cast the blame …, and stressed the danger that “…” poses"',
+      [
+        'Ann Berg and Per Moe met in Leeds on Monday.',
+        'Since the vote on the harbour plan in January of last year, when the board met in the old hall by the pier — Moe cast the blame on his rivals in the town, and stressed the danger that “the new tax” poses to the docks.',
+      ],
+      'the new tax',
+      'Per Moe',
+    ],
+  ]);
+});
