@@ -1682,3 +1682,17 @@ describe('speakers: a clause with its own subject after a dash', () => {
     ],
   ]);
 });
+
+describe('speakers: "Amid …," and "Despite …," open a clause before the subject', () => {
+  table([
+    [
+      '"Amid calls …, The Ledger’s Kari Holm provided …, saying it is necessary to “…”" (was "Amid")',
+      [
+        'Per Moe and Ann Berg met in Leeds on Monday.',
+        'Amid calls from some members to set up websites that would name those who left the club, The Ledger’s Kari Holm provided a justification for a list, saying it is necessary to “name the traitors.”',
+      ],
+      'name the traitors',
+      'Kari Holm',
+    ],
+  ]);
+});
