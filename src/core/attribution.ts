@@ -2999,7 +2999,7 @@ const NEW_REPORT =
 
 /** An English subordinate clause that opens a sentence, up to its comma. */
 const OPENING_CLAUSE =
-  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless|Amid|Despite)\s[^,;:]{1,160},(?=\s+(?:\p{Lu}|the\s|an?\s))/u;
+  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless|Amid|Despite|In)\s[^,;:]{1,160},(?=\s+(?:\p{Lu}|the\s|an?\s))/u;
 
 /**
  * The one person an English sentence names between `from` and `to`, as the

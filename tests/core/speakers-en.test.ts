@@ -1696,3 +1696,17 @@ describe('speakers: "Amid …," and "Despite …," open a clause before the subj
     ],
   ]);
 });
+
+describe('speakers: names in an opening "In …," phrase are not its subject', () => {
+  table([
+    [
+      '"In an interview with radio hosts Per Moe and Ann Berg, the mayor stated that the “…”" (was Per Moe)',
+      [
+        'The town voted on Monday.',
+        'In an interview with radio hosts Per Moe and Ann Berg, the mayor stated that the “divisive” plan does not “fit the town.”',
+      ],
+      'divisive',
+      null,
+    ],
+  ]);
+});
