@@ -412,8 +412,9 @@ function patterns(language: string): Patterns {
   // English writes apostrophes inside words ("didn't", "Berg's"): no quotation mark.
   const inWordApostrophe = key === 'en' ? String.raw`|(?<=\p{L})['’](?=\p{L})` : '';
   const p: Patterns = {
+    // English news may capitalise the verb of the brand: "“…” Moe Tweeted on Friday".
     afterSubjVerb: rx(
-      `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
+      `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb}|Tweeted)${notColon}`,
       'u',
     ),
     // A pronoun right after the verb is the subject, whatever follows ("sagte sie am Montag").

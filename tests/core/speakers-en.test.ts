@@ -1710,3 +1710,17 @@ describe('speakers: names in an opening "In …," phrase are not its subject', (
     ],
   ]);
 });
+
+describe('speakers: "Tweeted" written with a capital, as the brand', () => {
+  table([
+    [
+      '"“…” Moe, the head of Nord Rising, Tweeted on Friday"',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        '“We will win this town,” Moe, the head of Nord Rising, Tweeted on Friday with a picture of the pier.',
+      ],
+      'We will win',
+      'Per Moe',
+    ],
+  ]);
+});
