@@ -412,9 +412,10 @@ function patterns(language: string): Patterns {
   // English writes apostrophes inside words ("didn't", "Berg's"): no quotation mark.
   const inWordApostrophe = key === 'en' ? String.raw`|(?<=\p{L})['’](?=\p{L})` : '';
   const p: Patterns = {
-    // English news may capitalise the verb of the brand: "“…” Moe Tweeted on Friday".
+    // English news may capitalise the verb of the brand ("“…” Moe Tweeted on Friday");
+    // "started" before a stop or a comma opens the words ("“…?” Moe started.").
     afterSubjVerb: rx(
-      `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb}|Tweeted)${notColon}`,
+      `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb}|Tweeted|started(?=[.,]))${notColon}`,
       'u',
     ),
     // A pronoun right after the verb is the subject, whatever follows ("sagte sie am Montag").

@@ -1724,3 +1724,17 @@ describe('speakers: "Tweeted" written with a capital, as the brand', () => {
     ],
   ]);
 });
+
+describe('speakers: "started" right after the words and before a stop', () => {
+  table([
+    [
+      '"“…?” Moe started."',
+      [
+        'Per Moe asked the mayor about the pier on his radio show.',
+        '“Is the plan dead?” Moe started. “We had a meeting and it leaked.”',
+      ],
+      'Is the plan dead',
+      'Per Moe',
+    ],
+  ]);
+});
