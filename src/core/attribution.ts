@@ -413,9 +413,11 @@ function patterns(language: string): Patterns {
   const inWordApostrophe = key === 'en' ? String.raw`|(?<=\p{L})['’](?=\p{L})` : '';
   const p: Patterns = {
     // English news may capitalise the verb of the brand ("“…” Moe Tweeted on Friday");
-    // "started" before a stop or a comma opens the words ("“…?” Moe started.").
+    // "started" before a stop or a comma opens the words ("“…?” Moe started."); "did
+    // say" and the like stress the verb ("Acknowledging that Berg “…” though, Moe did
+    // suggest that …").
     afterSubjVerb: rx(
-      `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb}|Tweeted|started(?=[.,]))${notColon}`,
+      `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb}|Tweeted|started(?=[.,])|did\\s(?:say|suggest|note|add))${notColon}`,
       'u',
     ),
     // A pronoun right after the verb is the subject, whatever follows ("sagte sie am Montag").

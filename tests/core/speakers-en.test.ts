@@ -1738,3 +1738,17 @@ describe('speakers: "started" right after the words and before a stop', () => {
     ],
   ]);
 });
+
+describe('speakers: "did say", "did suggest" after the words', () => {
+  table([
+    [
+      '"Acknowledging that Berg “…” though, Moe did suggest that …"',
+      [
+        'Per Moe spoke about the vote in Leeds on Monday.',
+        'Acknowledging that Berg “has every right to run” though, Moe did suggest that her money gives her an edge.',
+      ],
+      'has every right',
+      'Per Moe',
+    ],
+  ]);
+});
