@@ -361,7 +361,7 @@ function patterns(language: string): Patterns {
   // at the end of a sentence: "…, said Nordby State University professor Per Haug."
   const laterRole =
     key === 'en'
-      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}\p{Ll}[\p{L}\p{M}\-]*\s+)?`
+      ? String.raw`(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*\s+){1,4}(?!(?:on|at|in|of|for|to|from|after|before|during)\s)\p{Ll}[\p{L}\p{M}\-]*\s+|the\s+(?:[\p{L}’']+\s+){0,3}\p{Ll}+,\s+)?`
       : '';
   // Before "Name said" at the end of the sentence, a role with its institution:
   // "…, Harbour Board senior counsel Kari Lunde wrote."
@@ -393,7 +393,7 @@ function patterns(language: string): Patterns {
     key === 'en' ? String.raw`[\p{L}\p{M}\p{N}$.'’\-]` : String.raw`[\p{L}\p{M}.'’\-]`;
   const prefixNoPronoun = String.raw`(?:|(?:${prefixWord}+,?[ \u00A0]+){1,8}?(?!${pron}))`;
   // "Brandvold wrote:" after a quotation introduces the next one, not this one.
-  const notColon = String.raw`(?![ \u00A0]*:)`;
+  const notColon = String.raw`(?![ \u00A0]*:\s*(?:["“]|$))`;
   const according = `(?:${alternation(ACCORDING, true)})${WB}`;
   // The article before a role. Russian has none; German capitalises the role noun.
   const det =
@@ -412,8 +412,12 @@ function patterns(language: string): Patterns {
   // English writes apostrophes inside words ("didn't", "Berg's"): no quotation mark.
   const inWordApostrophe = key === 'en' ? String.raw`|(?<=\p{L})['’](?=\p{L})` : '';
   const p: Patterns = {
+    // English news may capitalise the verb of the brand ("“…” Moe Tweeted on Friday");
+    // "started" before a stop or a comma opens the words ("“…?” Moe started."); "did
+    // say" and the like stress the verb ("Acknowledging that Berg “…” though, Moe did
+    // suggest that …").
     afterSubjVerb: rx(
-      `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb})${notColon}`,
+      `${lead}${prefixNoPronoun}${notAfterOf}${subj}${ofPlace}${paren}${apposAfter}[ \\u00A0]+${adv}(${verb}|Tweeted|started(?=[.,])|did\\s(?:say|suggest|note|add))${notColon}`,
       'u',
     ),
     // A pronoun right after the verb is the subject, whatever follows ("sagte sie am Montag").
@@ -481,7 +485,10 @@ function patterns(language: string): Patterns {
     ),
     // A name set off by commas right before the verb: "A ferry captain, Sigrun
     // Holm, said …", "the director of the bureau, Kari M. Lunde, said …".
-    beforeApposVerb: rx(`,[ \\u00A0]+(${WS}${NAME_PATTERN}),[ \\u00A0]+${adv}(${verb})`, 'gu'),
+    beforeApposVerb: rx(
+      `(?:,|\\s--|\\s[—–])[ \\u00A0]+(${WS}${NAME_PATTERN})(?:,|(?:,[^,—–]{1,80})?\\s(?:--|[—–]))[ \\u00A0]+${adv}(${verb}|called|dubbed)`,
+      'gu',
+    ),
     // A definite role as the subject: "La secrétaire générale du syndicat assure que …",
     // "…," the minister said.
     beforeRoleVerb: rx(`^[\\s—–\\-]*${det}(${roleWords})${adv}(${verb})`, 'u'),
@@ -580,7 +587,7 @@ const TITLE_IN_ASIDE = String.raw`(?:[“"‘]|'')\s*_{1,40}\s*(?:[”"’]|'')`
  * issued") or a title in marks.
  */
 const EN_LOOSE_SUBJECT_FOLLOW = narrowedRegExp(
-  String.raw`^(?:\s*\([^)]{1,30}\))?(?:,\s(?:[^;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE}))?\s+\p{Ll}`,
+  String.raw`^(?:\s*\([^)]{1,30}\))?(?:,\s(?:[^;:_"“”«»„]|${TITLE_IN_ASIDE}){1,200}?(?:,|${TITLE_IN_ASIDE})|\s[—–][^;:_"“”«»„—–]{1,150}[—–])?\s+\p{Ll}`,
   'u',
 );
 
@@ -893,6 +900,7 @@ export function attributeQuotes(
     // German passive: "Holm wurde von Anna Berg als „…“ bezeichnet" — the agent speaks.
     if (!attribution && language === 'de')
       attribution = passiveAgent(masked, bStart, q, after, index);
+    if (!attribution && language === 'en') attribution = calledBy(masked, before, q, after, index);
     // "Und weiter: „…“": the speaker before goes on.
     const goesOn = language === 'de' && /^\s*(?:Und\s+)?weiter\s*:\s*$/iu.test(before);
     const previous = goesOn ? previousSpeaker(ctx, k) : null;
@@ -1064,8 +1072,9 @@ export function attributeQuotes(
     });
   }
   // English words joined in one sentence to later words whose reporting clause
-  // closes it share that clause: "Piers are “…” and “…,” Moe said." A few
-  // lower-case words may stand between the two; the later ones end with a comma.
+  // closes it share that clause: "Piers are “…” and “…,” Moe said." Up to eight
+  // lower-case words may stand between the two; the later ones do not end the
+  // sentence ("will carry “…” and bring the “…” they need, Moe said").
   for (let k = spans.length - 1; language === 'en' && k-- > 0;) {
     const [q, next, att] = [spans[k]!, spans[k + 1]!, out[k + 1]!.attribution];
     if (
@@ -1073,8 +1082,8 @@ export function attributeQuotes(
       !out[k]!.attribution &&
       !out[k]!.isNamed &&
       !q.depth &&
-      text[next.end - 1] === ',' &&
-      /^[\s,]*([a-z][\w’']*[\s,]+){1,5}$/.test(outerMask.slice(q.closeEnd, next.openPos)) &&
+      !'.!?'.includes(text[next.end - 1]!) &&
+      /^[\s,]*([a-z][\w’']*[\s,]+){1,8}$/.test(outerMask.slice(q.closeEnd, next.openPos)) &&
       outerMask
         .slice(next.closeEnd, sentenceEnd(outerMask, next.closeEnd, next.closeEnd + 150))
         .includes(att.speaker.split(' ').pop()!)
@@ -1170,8 +1179,8 @@ function methodForVerb(verb: string, fallback: AttributionMethod): AttributionMe
   return /^(?:told|tells)$/i.test(verb.trim()) ? 'told' : fallback;
 }
 
-/** Where a later English clause with a subject of its own starts. */
-const EN_LATER_CLAUSE = /(?:,\s+(?:while|whereas|but)|;)\s+/gu;
+/** Where a later English clause with a subject of its own starts (also after a dash). */
+const EN_LATER_CLAUSE = /(?:,\s+(?:while|whereas|but)|;|\s[―—])\s+/gu;
 
 /**
  * Names that may be a sentence's loose subject, in the order to try them. English:
@@ -1356,7 +1365,7 @@ function findCandidates(
   if (!weak || language !== 'de') {
     let taken = 0;
     let sawPerson = false;
-    const reach = Math.min(before.length, LOOSE_SUBJECT_REACH);
+    const reach = Math.min(before.length, clauseEnd + LOOSE_SUBJECT_REACH);
     for (const m of looseMentions(before, clauseEnd, reach, language)) {
       const lead = before.slice(0, m.pos);
       // "pro-Moe marchers": a name joined to a word before it qualifies a noun.
@@ -1375,7 +1384,19 @@ function findCandidates(
         const title = /(\p{Lu}[\p{L}.]*)[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(
           lead,
         );
-        const held = title ? personAfterTitleOf(before, title.index, title[1]!) : null;
+        let held = title ? personAfterTitleOf(before, title.index, title[1]!) : null;
+        // English: an institution's name opening the sentence, then a title and its
+        // holder ("The Council on Harbour Relations Director Nils Aas says …").
+        const name = m.tokens.join(' ');
+        if (
+          !held &&
+          language === 'en' &&
+          m.titled &&
+          m.tokens[1] &&
+          /^\s*(?:The\s+)?(?:\p{Lu}\S*\s+){1,4}(?:of|for|on)\s+$/u.test(lead) &&
+          before.endsWith(name, m.end)
+        )
+          held = [name, m.end - name.length];
         if (
           held &&
           !seenBefore &&
@@ -1392,7 +1413,14 @@ function findCandidates(
       // After "that" or a reporting verb it is the subject of the reported clause.
       // An inverted aside (", says Per Haug, an engineer …,") is the exception.
       const inverted = /,[ \u00A0]+\S+[ \u00A0]+$/u.test(lead) && /^,/u.test(rest);
-      if (AFTER_COMPLEMENTISER.test(lead) || (p.verbAtEnd.test(lead) && !inverted)) continue;
+      // "so …" or "such … that" opens a clause of result, whose subject may speak,
+      // unless a plural noun follows the name ("so … that Harbour Watch members …").
+      if (
+        (AFTER_COMPLEMENTISER.test(lead) &&
+          !(/\b(?:so|such)\s[^,;]*that\s+$/u.test(lead) && !/^\s+\p{Ll}{3,}s\s/u.test(rest))) ||
+        (p.verbAtEnd.test(lead) && !inverted)
+      )
+        continue;
       // A subject is followed by its verb (after an optional aside), not by "'s",
       // and the reporting verb is in its own clause, not past a semicolon.
       if (/['’]s?$/u.test(before.slice(m.pos, m.end)) || rest.includes(';')) continue;
@@ -2434,7 +2462,17 @@ function onlyPersonInReport(
   const people = new Map<string, string>();
   let apposed = false;
   for (const m of findNames(masked, from, to, language)) {
-    if (!isPersonMention(m, index)) continue;
+    // English: a lone word that opens the sentence before a verb in the past ("Moe
+    // waved, then boomed: “…”") is its subject.
+    const opener =
+      method === 'colon' &&
+      language === 'en' &&
+      m.tokens.length === 1 &&
+      !/\p{L}/u.test(masked.slice(from, m.pos)) &&
+      /^ \p{Ll}+ed /u.test(masked.slice(m.end, m.end + 20)) &&
+      !/(?:s|ing|ed|one|body)$/u.test(m.tokens[0]!) &&
+      !isOrganisation(m.tokens[0]!);
+    if (!isPersonMention(m, index) && !opener) continue;
     // The subject of the reported clause, not an apposition: "erklärte der
     // Betriebsrat, Karl Holm habe „…“".
     if (german && reportedClauseSubject(masked, from, m)) continue;
@@ -2813,6 +2851,29 @@ function passiveAgent(
   return person ? { speaker: person, method: 'name-verb' } : null;
 }
 
+/**
+ * The agent of an English passive of calling: "has been called “…” by Per Moe",
+ * "being “…” – as described by Mayor Kari Berg –".
+ */
+function calledBy(
+  masked: string,
+  before: string,
+  q: QuoteSpan,
+  after: string,
+  index: NameIndex,
+): Attribution | null {
+  const m =
+    (EN_CALLED.test(before) ? /^[\s,]*by /u.exec(after) : null) ??
+    /^[^.;:!?]{0,80}?[,–—]\s*as (?:described|put|called|characteri[sz]ed) by /u.exec(after);
+  if (!m) return null;
+  const from = q.closeEnd + m[0].length;
+  const end = from + (/^[^,;:.!?–—(]{1,60}/u.exec(after.slice(m[0].length))?.[0].length ?? 0);
+  const person = onePersonIn(masked, from, end, index, true);
+  return person ? { speaker: person, method: 'name-verb' } : null;
+}
+const EN_CALLED =
+  /\b(?:called|described|labell?ed|dubbed|branded|termed|characteri[sz]ed)(?: as)?(?: an?| the)? *$/u;
+
 /** "wurde … von", "wird … vom": a passive with its agent, before the quotation. */
 const DE_PASSIVE_AGENT = uRe`(?:^|[\s,])(?:wird|wurde|wurden|werden|worden) +(?:\p{Ll}+ +){0,3}?von +(?=[^,;.!?]{2,80}$)`;
 const DE_PARTICIPLES =
@@ -2971,7 +3032,7 @@ const NEW_REPORT =
 
 /** An English subordinate clause that opens a sentence, up to its comma. */
 const OPENING_CLAUSE =
-  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless)\s[^,;:]{1,160},(?=\s+(?:\p{Lu}|the\s|an?\s))/u;
+  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless|Amid|Despite|In)\s[^,;:]{1,160},(?=\s+(?:\p{Lu}|the\s|an?\s))/u;
 
 /**
  * The one person an English sentence names between `from` and `to`, as the

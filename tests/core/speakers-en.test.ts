@@ -1413,3 +1413,342 @@ describe('speakers: words for a group or for nobody are no names', () => {
     );
   });
 });
+
+describe('speakers: a lone surname that opens a sentence framing words with a colon', () => {
+  table([
+    [
+      '"Moe gestured …, then leaned in and boomed: “…”" with Moe never named in full',
+      [
+        'Boos rained down when Moe mentioned the harbour board.',
+        'Moe gestured as if to stop the noise, then leaned in and boomed: “Let us beat them in May.”',
+      ],
+      'Let us beat them',
+      'Moe',
+    ],
+    [
+      'a plural word in that place is nobody',
+      ['The rally went on late.', 'Critics complained: “Too late.”'],
+      'Too late',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: the agent of a passive of calling', () => {
+  table([
+    [
+      '"has been called “…” by Per Moe, a professor"',
+      [
+        'The town voted on Monday.',
+        'The fund has been called “a machine for favours” by Per Moe, a professor at Nordby College, and it has few friends.',
+      ],
+      'a machine for favours',
+      'Per Moe',
+    ],
+    [
+      '"– as described by Harbour Director Kari Berg –" after the words',
+      [
+        'The town voted on Monday.',
+        'From her failure to fix the pier to being “careless” with the money – as described by Harbour Director Kari Berg – many doubt her.',
+      ],
+      'careless',
+      'Kari Berg',
+    ],
+    [
+      'a group as the agent is no speaker',
+      [
+        'The town voted on Monday.',
+        'The inquiry, often labeled as a “witch hunt” by Democrats, goes on.',
+      ],
+      'witch hunt',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: a reporting clause that closes the sentence after more words', () => {
+  table([
+    [
+      '"…, said the board’s director, Per Moe, on Monday": a role before the name',
+      [
+        'The club met on Monday.',
+        'The two men knew each other “casually” from the same club, said the board’s director, Per B. Moe, on Monday.',
+      ],
+      'casually',
+      'Per B. Moe',
+    ],
+    [
+      '"…, said Per Moe on Monday": a preposition after the name is no role',
+      [
+        'The club met on Monday.',
+        'The two men knew each other “casually” from the same club, said Per Moe on Monday.',
+      ],
+      'casually',
+      'Per Moe',
+    ],
+  ]);
+});
+
+describe('speakers: an institution opening the sentence, then a title and its holder', () => {
+  table([
+    [
+      '"The Council on Harbour Relations Executive Director Nils Aas says …"',
+      [
+        'The town voted on Monday.',
+        'The Council on Harbour Relations Executive Director Nils Aas says in a statement that the “plan is a danger to every pier.”',
+      ],
+      'plan is a danger',
+      'Nils Aas',
+    ],
+    [
+      'the institution after other words is no subject',
+      [
+        'The town voted on Monday.',
+        'A letter to the Council on Harbours Director Nils Aas warned of “a danger to every pier.”',
+      ],
+      'a danger to every pier',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: the subject of a clause of result ("so … that", "such … that")', () => {
+  table([
+    [
+      '"so subdued that Mr. Moe was prompted to say, “…”"',
+      [
+        'Per Moe and Ann Berg met in Leeds on Monday.',
+        'Much of the debate was so subdued that Mr. Moe was prompted to say, “This is a very civil evening.”',
+      ],
+      'This is a very civil',
+      'Per Moe',
+    ],
+    [
+      '"such a presence that Moe thanked its members “…”"',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        'The union is such a presence on the trail that Moe on Sunday thanked its members “for their support in my campaign.”',
+      ],
+      'for their support',
+      'Per Moe',
+    ],
+    [
+      'a plural noun after the name makes it a group',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        'Tunnels are so many that Harbour Watch members described the ground as “a sponge of holes.”',
+      ],
+      'a sponge of holes',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: a name set off by dashes before the verb', () => {
+  table([
+    [
+      '"A former candidate -- Ann Berg, who lost to Moe -- said …"',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        'A former Liberal candidate -- Ann Berg, who lost the 2008 election to Moe -- said the mayor “failed the town.”',
+      ],
+      'failed the town',
+      'Ann Berg',
+    ],
+    [
+      'with dashes of print',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        'A former Liberal candidate — Ann Berg — said the mayor “failed the town.”',
+      ],
+      'failed the town',
+      'Ann Berg',
+    ],
+  ]);
+});
+
+describe('speakers: a reporting verb before a colon that introduces no words in marks', () => {
+  table([
+    [
+      '"“…,” Moe said: That Berg …" names the speaker of the words before',
+      [
+        'The council met in Leeds on Monday.',
+        '“This is the lie the plan is built on,” Moe said: That Berg is richer than everyone else. “You will say anything,” Moe said.',
+      ],
+      'This is the lie',
+      'Moe',
+    ],
+    [
+      'a colon before the next words in marks still introduces those',
+      [
+        'The council met in Leeds on Monday.',
+        'The mayor called the plan “a scandal.” Per Moe wrote: “We will rebuild the pier.”',
+      ],
+      'We will rebuild',
+      'Per Moe',
+    ],
+  ]);
+});
+
+describe('speakers: an aside set off by dashes between the subject and its verb', () => {
+  table([
+    [
+      '"Moe — named by the Ledger as the leading choice — told Ann Berg of the Times, that “…”"',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        'On Friday, Moe — named by the Ledger as the leading choice — told Ann Berg of the Times, that “the job is not for me.”',
+      ],
+      'the job is not for me',
+      'Per Moe',
+    ],
+  ]);
+});
+
+describe('speakers: the subject after a long opening clause', () => {
+  table([
+    [
+      '"When told …, Lie thought for a moment and said that …, “…”" after a clause of over 100 characters',
+      [
+        'On the flight, Tor Lie said he did not know the man.',
+        'When told Moe was in the Cabinet and in the running for a bigger job in a potential Holm administration, Lie thought for a moment and said that in the current climate, “I think it is an advantage.”',
+      ],
+      'I think it is an advantage',
+      'Tor Lie',
+    ],
+  ]);
+});
+
+describe('speakers: words joined to later words that do not end the sentence', () => {
+  table([
+    [
+      '"will carry “…” and bring the “…” they need, Moe said": the first words are his too',
+      [
+        'The town voted on Monday.',
+        'His endorsements will carry “real weight” and help bring the “harbour vote” they need to win, club spokesman Per Moe said.',
+      ],
+      'real weight',
+      'Per Moe',
+    ],
+    [
+      'later words that end their own sentence share nothing',
+      [
+        'The town voted on Monday.',
+        'She called the mayor “a friend” with a “great heart.” Then Per Moe said the vote was over.',
+      ],
+      'a friend',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: up to eight words between words that share a closing clause', () => {
+  table([
+    [
+      '"found no “…,” aside from the two men knowing each other “…” from …, said Per Moe"',
+      [
+        'The club met on Monday.',
+        'The board did not find “ties of any consequence,” aside from the two men knowing each other “casually” from the same club, said Per Moe on Monday.',
+      ],
+      'ties of any consequence',
+      'Per Moe',
+    ],
+  ]);
+});
+
+describe('speakers: a name set off by commas before "called" or "dubbed"', () => {
+  table([
+    [
+      '"a country that the previous Liberal nominee, Kari Holm, called “…”" far into the sentence',
+      [
+        'Per Moe and Ann Berg met in Leeds on Monday.',
+        'That view has upended decades of party thinking toward Nordland, a country that the previous Liberal nominee, Kari Holm, called “our first rival.”',
+      ],
+      'our first rival',
+      'Kari Holm',
+    ],
+  ]);
+});
+
+describe('speakers: a clause with its own subject after a dash', () => {
+  table([
+    [
+      '"…, when the board met by the pier — Moe cast the blame …, and stressed the danger that “…” poses"',
+      [
+        'Ann Berg and Per Moe met in Leeds on Monday.',
+        'Since the vote on the harbour plan in January of last year, when the board met in the old hall by the pier — Moe cast the blame on his rivals in the town, and stressed the danger that “the new tax” poses to the docks.',
+      ],
+      'the new tax',
+      'Per Moe',
+    ],
+  ]);
+});
+
+describe('speakers: "Amid …," and "Despite …," open a clause before the subject', () => {
+  table([
+    [
+      '"Amid calls …, The Ledger’s Kari Holm provided …, saying it is necessary to “…”" (was "Amid")',
+      [
+        'Per Moe and Ann Berg met in Leeds on Monday.',
+        'Amid calls from some members to set up websites that would name those who left the club, The Ledger’s Kari Holm provided a justification for a list, saying it is necessary to “name the traitors.”',
+      ],
+      'name the traitors',
+      'Kari Holm',
+    ],
+  ]);
+});
+
+describe('speakers: names in an opening "In …," phrase are not its subject', () => {
+  table([
+    [
+      '"In an interview with radio hosts Per Moe and Ann Berg, the mayor stated that the “…”" (was Per Moe)',
+      [
+        'The town voted on Monday.',
+        'In an interview with radio hosts Per Moe and Ann Berg, the mayor stated that the “divisive” plan does not “fit the town.”',
+      ],
+      'divisive',
+      null,
+    ],
+  ]);
+});
+
+describe('speakers: "Tweeted" written with a capital, as the brand', () => {
+  table([
+    [
+      '"“…” Moe, the head of Nord Rising, Tweeted on Friday"',
+      [
+        'Per Moe spoke in Leeds on Monday.',
+        '“We will win this town,” Moe, the head of Nord Rising, Tweeted on Friday with a picture of the pier.',
+      ],
+      'We will win',
+      'Per Moe',
+    ],
+  ]);
+});
+
+describe('speakers: "started" right after the words and before a stop', () => {
+  table([
+    [
+      '"“…?” Moe started."',
+      [
+        'Per Moe asked the mayor about the pier on his radio show.',
+        '“Is the plan dead?” Moe started. “We had a meeting and it leaked.”',
+      ],
+      'Is the plan dead',
+      'Per Moe',
+    ],
+  ]);
+});
+
+describe('speakers: "did say", "did suggest" after the words', () => {
+  table([
+    [
+      '"Acknowledging that Berg “…” though, Moe did suggest that …"',
+      [
+        'Per Moe spoke about the vote in Leeds on Monday.',
+        'Acknowledging that Berg “has every right to run” though, Moe did suggest that her money gives her an edge.',
+      ],
+      'has every right',
+      'Per Moe',
+    ],
+  ]);
+});
