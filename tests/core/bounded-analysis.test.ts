@@ -80,7 +80,14 @@ describe('bounded analysis', () => {
   });
 });
 
-/** CPU time of `work` in ms (the machine may be shared: wall time says less). */
+/**
+ * CPU time of `work` in ms (the machine may be shared: wall time says less). The bounds
+ * below guard against an analysis that reads the whole text; they are no speed targets
+ * (those are `npm run bench`'s). Bounded, these take 1.2–2.3 s of CPU on two cores shared
+ * with other work.
+ */
+const GUARD_MS = 4000;
+
 function cpuMs(work: () => void): number {
   const t = process.cpuUsage();
   work();
@@ -100,12 +107,12 @@ function onePage(text: string, language = 'en') {
 }
 
 describe('bounded analysis of one huge paragraph', () => {
-  it('analyses 10 MB in one paragraph, a quotation every few words, in under 2 s', () => {
+  it('analyses 10 MB in one paragraph, a quotation every few words, in seconds', () => {
     // Each "he said" sends attribution looking back through the paragraph for a name.
     const article = onePage('“Yes, we go,” he said. '.repeat(450_000).trim());
     expect(article.text.length).toBeGreaterThan(10_000_000);
     let report!: ReturnType<typeof analyze>;
-    expect(cpuMs(() => (report = analyze(article, corpus)))).toBeLessThan(2000);
+    expect(cpuMs(() => (report = analyze(article, corpus)))).toBeLessThan(GUARD_MS);
     expect(report.quotes).toHaveLength(MAX_ANALYZED_QUOTES);
     expect(report.article.checkedWords).toBeLessThan(MAX_ANALYZED_WORDS);
     for (const q of report.quotes) {
@@ -120,7 +127,7 @@ describe('bounded analysis of one huge paragraph', () => {
   it('cuts text without spaces between words at a length, not a word count', () => {
     const article = onePage('港町の図書館が開館し町の子どもたちが本を読んだ'.repeat(400_000), 'ja');
     let report!: ReturnType<typeof analyze>;
-    expect(cpuMs(() => (report = analyze(article, corpus)))).toBeLessThan(2000);
+    expect(cpuMs(() => (report = analyze(article, corpus)))).toBeLessThan(GUARD_MS);
     expect(report.article.words).toBe(1);
     expect(report.article.checkedWords).toBe(1);
   });
