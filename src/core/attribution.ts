@@ -409,6 +409,9 @@ function patterns(language: string): Patterns {
   const roleEnd = String.raw`${roleHead}(?:[ \u00A0]+${lowerWord}){0,5}`;
   // Built narrowed (see letters.ts) straight from the sources.
   const rx = narrowedRegExp;
+  // Words a phrase may take before the verb that leads into the words: German puts any
+  // phrase first and the subject after the verb ("In seiner Rede im Bundestag sagte er:").
+  const frontWords = key === 'de' ? 6 : 2;
   // English writes apostrophes inside words ("didn't", "Berg's"): no quotation mark.
   const inWordApostrophe = key === 'en' ? String.raw`|(?<=\p{L})['’](?=\p{L})` : '';
   const p: Patterns = {
@@ -460,7 +463,7 @@ function patterns(language: string): Patterns {
       'gu',
     ),
     beforeVerbSubj: rx(
-      `(?:^[\\s—–\\-]*(?:[\\p{L}\\p{M}\\d]+,?[ \\u00A0]+){0,2}?|,[ \\u00A0]+)(?!(?:told|tells|Told|Tells)${WB})(${verbCap})[ \\u00A0]+(?:${notPrep}\\p{Ll}+[ \\u00A0]+){0,2}${subj}(?:${paren})?(?:,[ \\u00A0][^,;:_"“”«»„]{1,90}?,|[ \\u00A0]*[:,])[\\s]*$`,
+      `(?:^[\\s—–\\-]*(?:[\\p{L}\\p{M}\\d]+,?[ \\u00A0]+){0,${frontWords}}?|,[ \\u00A0]+)(?!(?:told|tells|Told|Tells)${WB})(${verbCap})[ \\u00A0]+(?:${notPrep}\\p{Ll}+[ \\u00A0]+){0,2}${subj}(?:${paren})?(?:,[ \\u00A0][^,;:_"“”«»„]{1,90}?,|[ \\u00A0]*[:,])[\\s]*$`,
       'u',
     ),
     afterVerbSubjLoose: rx(
@@ -854,6 +857,8 @@ export function attributeQuotes(
         language !== 'de' ||
         !(
           DE_NOT_SUBJECT_START.has(c.raw.trim().toLowerCase()) ||
+          // A fronted phrase is no name: "Gegenüber Journalisten meinte er:".
+          DE_PREPOSITION_FIRST.has(c.raw.trim().split(/\s/u)[0]!.toLowerCase()) ||
           (/^\S+$/u.test(c.raw.trim()) &&
             c.method !== 'according-to' &&
             OBJECT_BEFORE.has(previousWord(masked, c.pos).toLowerCase())) ||
@@ -2162,6 +2167,12 @@ const DE_OBJECT_BEFORE = new Set(WORDS.deObjectBefore);
 /** Words that open a German sentence without being its subject (prepositions, adverbs, pronouns). */
 const DE_NOT_SUBJECT_START = new Set(WORDS.deNotSubjectStart);
 /**
+ * Words that open a German phrase before a verb and never a name: the prepositions,
+ * articles and conjunctions of `deObjectBefore` but the particles "von" and "zu"
+ * ("Von der Leyen sagte:").
+ */
+const DE_PREPOSITION_FIRST = new Set(WORDS.deObjectBefore.filter((w) => w !== 'von' && w !== 'zu'));
+/**
  * Shapes of German common nouns, which a lone capitalised word must not have to
  * count as a name: -ung, -heit, -keit, -schaft, -tät, -ion, -ium, -ismus, -nis,
  * days and times of day, and the agent nouns "-er", "-en" plurals of roles; and
@@ -2631,12 +2642,12 @@ function addresseeCut(tokens: string[], index: NameIndex): string[] {
 function isPersonMention(m: NameMention, index: NameIndex): boolean {
   const t = m.tokens;
   const phrase = t.some(
-    (w, i) => /^(?:der|die|das|des|dem|den)$/u.test(w) && !/^(?:von|van)$/u.test(t[i - 1] ?? ''),
+    (w, i) => /^(?:der|die|das|des|dem|den)$/u.test(w) && !/^[Vv](?:on|an)$/u.test(t[i - 1] ?? ''),
   );
   if (phrase || /^\p{Ll}/u.test(t[0]!) || (t.length > 1 && t[0] === t[t.length - 1])) return false;
   if (!(t.length >= 2 || m.titled || index.isKnownSurname(t[0]!))) return false;
   if (index.language !== 'de') return true;
-  if (DE_POSSESSIVE.test(t[0]!)) return false;
+  if (DE_POSSESSIVE.test(t[0]!) || DE_PREPOSITION_FIRST.has(t[0]!.toLowerCase())) return false;
   return !t.some((w) => DE_COMMON_NOUN.test(w) || (GERMAN_NOUN_FORM.test(w) && t.length === 1));
 }
 

@@ -842,3 +842,31 @@ describe('German news: "der SPD-Mann" is a description, not a name', () => {
     [['Die Opposition tobt.', '„Wir haben keine Wahl“, sagte Eva Hoffmann.'], 'Eva Hoffmann'],
   ]);
 });
+
+describe('German news: a long fronted phrase before the verb and a pronoun', () => {
+  run([
+    // Verb-second order puts any phrase first; the pronoun after the verb is the subject.
+    [
+      [
+        'Bundespräsidentin Ilse Brandt hat zur Besonnenheit aufgerufen.',
+        'In seiner Rede vor dem Landtag sagte sie: „Wir dürfen uns nicht spalten lassen.“',
+      ],
+      'Ilse Brandt',
+    ],
+    [
+      [
+        'Bundespräsidentin Ilse Brandt hat zur Besonnenheit aufgerufen. In einer Ansprache sagte sie: „Wir dürfen uns nicht spalten lassen.“',
+      ],
+      'Ilse Brandt',
+    ],
+    // A phrase opened by a preposition is never the speaker, however it is capitalised.
+    [
+      [
+        'Der Trainer Jens Kuhn war enttäuscht. Gegenüber Journalisten meinte er: „Wir müssen uns steigern.“',
+      ],
+      'Jens Kuhn',
+    ],
+    [['Gegenüber Journalisten meinte er: „Wir müssen uns steigern.“'], null],
+    [['Von der Leyen sagte: „Europa steht zusammen.“'], 'Von der Leyen'],
+  ]);
+});
