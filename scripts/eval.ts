@@ -137,6 +137,21 @@ if (!existsSync(evaldata)) {
   console.log(
     `  speaker accuracy against the gold source span     ${q.speakerAccuracy.toFixed(3)}   target ≥ 0.90  ${mark(q.speakerAccuracy >= 0.9)}`,
   );
+  const { evalCampaignSameStory } = await import('./eval-related');
+  const t4 = performance.now();
+  const campaign = evalCampaignSameStory(evaldata);
+  if (campaign) {
+    const [d0, d1, d3, d7, more, undated] = campaign.byDays;
+    console.log(
+      `\nSame story among real campaign news (PolNeAR train, ${campaign.articles} articles of a year, a random sample, not clusters of one event; no gold) in ${((performance.now() - t4) / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `  pairs called the same story ${campaign.pairs}; articles with at least one ${campaign.withAny} of ${campaign.articles}`,
+    );
+    console.log(
+      `  by days apart: same day ${d0}, 1 day ${d1}, 2–3 days ${d3}, 4–7 days ${d7}, more ${more}, undated ${undated}`,
+    );
+  }
   const { evalQuotesGerman } = await import('./eval-quotes-de');
   const de = evalQuotesGerman(evaldata, 'dev');
   if (de) {
