@@ -192,7 +192,7 @@ async function importLines(req: Request<'bg/import-lines'>): Promise<ImportResul
     return {
       ok: false,
       errors: [],
-      message: `“${name}” was not imported: its reading was interrupted (the extension may have restarted). Nothing was stored; import it again.`,
+      message: t('import_interrupted', name),
     };
   }
   s.touched = Date.now();

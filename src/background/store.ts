@@ -24,6 +24,7 @@ import {
   type ArticlePage,
   type CorpusInfo,
 } from '../shared/corpus-types';
+import { t } from '../shared/i18n';
 
 export const DB_NAME = 'second-source';
 /** IndexedDB schema version (not the settings version). */
@@ -160,9 +161,7 @@ const textChunkKeys = () => IDBKeyRange.bound('index-texts:', 'index-texts;', fa
 export class StoreQuotaError extends ExpectedError {
   override name = 'StoreQuotaError';
   constructor() {
-    super(
-      'Your browser has no more room for Second Source’s data (storage quota exceeded). Nothing from this change was kept. Delete a corpus or some articles, or free disk space, and try again.',
-    );
+    super(t('store_quota_full'));
   }
 }
 
@@ -170,7 +169,7 @@ export class StoreQuotaError extends ExpectedError {
 export class UnknownCorpusError extends ExpectedError {
   override name = 'UnknownCorpusError';
   constructor(readonly id: string) {
-    super(`There is no corpus "${id}" any more.`);
+    super(t('corpus_gone', id));
   }
 }
 

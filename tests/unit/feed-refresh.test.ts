@@ -8,6 +8,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sync: Record<string, unknown> = {};
+/** Origins whose permission the user took back. */
+const revoked = new Set<string>();
 vi.mock('../../src/shared/browser', async () => ({
   default: {
     i18n: (await import('../fixtures/i18n')).fakeI18n('en'),
@@ -17,7 +19,12 @@ vi.mock('../../src/shared/browser', async () => ({
       getURL: (p: string) => `chrome-extension://test/${p}`,
       getManifest: () => ({ version: '0.0.0' }),
     },
-    permissions: { contains: () => Promise.resolve(true) },
+    permissions: {
+      contains: (p: { origins?: string[] }) =>
+        Promise.resolve(
+          !(p.origins ?? []).some((o) => revoked.has(new URL(o.replace('*', 'x')).host)),
+        ),
+    },
     alarms: {
       get: () => Promise.resolve(undefined),
       create: () => undefined,
@@ -237,5 +244,31 @@ describe('reading followed feeds', () => {
     expect(after.lastError).toMatch(/429/);
     // Retry-After (an hour) wins over the doubled 30-minute interval.
     expect(after.nextCheck - t0).toBe(3_600_000);
+  });
+
+  it('says so, without asking the server, when the permission to read a feed’s site was taken back', async () => {
+    const worker = await freshWorker();
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', (input: RequestInfo | URL) => {
+      fetched.push(String(input));
+      return Promise.resolve(new Response('no', { status: 404 }));
+    });
+    const { results } = await worker.handlers.feedHandlers['bg/follow-feeds']({
+      feeds: [{ url: 'https://revoked.example/rss.xml', outlet: 'Revoked Post' }],
+    });
+    revoked.add('revoked.example');
+    try {
+      const after = (await worker.refresh.refreshFeed(
+        results[0]!.feed!.id,
+        undefined,
+        Date.now(),
+      ))!;
+      expect(after.lastError).toBe(
+        'Second Source may not read revoked.example any more. Follow the feed again to allow it.',
+      );
+      expect(fetched).toEqual([]);
+    } finally {
+      revoked.delete('revoked.example');
+    }
   });
 });

@@ -20,6 +20,7 @@ const TEXTS: Readonly<Record<FeedErrorCode, (error: FeedError, host: string) => 
   'not-a-feed': () => t('feed_error_not_a_feed'),
   entities: () => t('feed_error_entities'),
   redirects: () => t('feed_error_redirects'),
+  permission: (_, host) => t('feed_error_permission', host),
 };
 
 /** `error` for the reader; `url` names the server the request went to. */

@@ -50,7 +50,7 @@ import { feedErrorText } from './feed-error-text';
 export class UnknownFeedError extends ExpectedError {
   override name = 'UnknownFeedError';
   constructor() {
-    super('That feed is not followed any more.');
+    super(t('feed_gone'));
   }
 }
 

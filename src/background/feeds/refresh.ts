@@ -230,10 +230,7 @@ async function readFeed(
   const next: FeedRecord = { ...feed, lastCheck: now };
   try {
     if (!(await mayRead(feed.url))) {
-      throw new FeedError(
-        'network',
-        `Second Source may not read ${new URL(feed.url).hostname} any more. Follow the feed again to allow it.`,
-      );
+      throw new FeedError('permission', 'Second Source may not read this site any more.');
     }
     const res = await fetchPolitely(feed.url, {
       timeoutMs: REQUEST_TIMEOUT_MS,

@@ -19,7 +19,9 @@ export type FeedErrorCode =
   | 'timeout'
   | 'http'
   | 'network'
-  | 'redirects';
+  | 'redirects'
+  /** The extension lost its permission to read the site (never raised by the command line). */
+  | 'permission';
 
 export class FeedError extends Error {
   override readonly name = 'FeedError';
