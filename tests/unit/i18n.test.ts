@@ -22,6 +22,8 @@ const { noArticleReason } = await import('../../src/background/reasons');
 const { badgeFor } = await import('../../src/background/badge');
 const { feedErrorText } = await import('../../src/background/feeds/feed-error-text');
 const { FeedError } = await import('../../src/core/feeds/errors');
+const { opmlProblem } = await import('../../src/options/opml-problem');
+const { StoreQuotaError } = await import('../../src/background/store');
 const { quoteLabel } = await import('../../src/content/verdict-style');
 const { TOO_DEEP_REASON, tooLargeReason, tooLongReason } =
   await import('../../src/content/extract');
@@ -115,6 +117,23 @@ describe('the interface in the reader’s language', () => {
     expect(feedErrorText(big, 'https://news.example/feed')).toBe(
       'The feed is larger than 5 MB, so it was not read.',
     );
+  });
+
+  it('says why an OPML file, a stored change or a feed could not be used, in the reader’s language', () => {
+    speak('de', 'de-DE');
+    expect(opmlProblem(new FeedError('malformed', 'not OPML'))).toBe(
+      'Das ist keine lesbare OPML-Abonnementliste.',
+    );
+    expect(opmlProblem(new FeedError('too-large', 'too large'))).toBe(
+      'Die Datei ist größer als 5 MB.',
+    );
+    expect(
+      feedErrorText(new FeedError('permission', 'no permission'), 'https://news.example/feed'),
+    ).toBe(
+      'Second Source darf news.example nicht mehr lesen. Folgen Sie dem Feed erneut, um es zu erlauben.',
+    );
+    speak('fr', 'fr-FR');
+    expect(new StoreQuotaError().message).toMatch(/^Votre navigateur n’a plus de place/);
   });
 
   it('says the toolbar tooltip in the reader’s language', () => {

@@ -26,6 +26,7 @@ import {
 } from '../../shared/settings';
 import { formatList, formatNumber, formatRelative, languageName, t, tn } from '../../shared/i18n';
 import { ask, download, formatDate, onBroadcast } from '../api';
+import { opmlProblem } from '../opml-problem';
 import { ConfirmRemoval, FileButton, NumberField } from './fields';
 import { LoadFailed, Problem, Section, Stat } from './layout';
 
@@ -46,6 +47,7 @@ function originPattern(url: string): string | null {
  * Ask the browser for access to the hosts of `urls`. Must be called inside a click,
  * before any await. Resolves false when the reader refuses.
  */
+
 export function requestHosts(urls: readonly string[]): Promise<boolean> {
   const origins = [...new Set(urls.map(originPattern).filter((o): o is string => o !== null))];
   if (origins.length === 0) return Promise.resolve(false);
@@ -443,7 +445,7 @@ function OpmlImport(props: {
             t(
               'opml_unreadable',
               chosen.name,
-              e instanceof FeedError ? e.message : (e as Error).message,
+              e instanceof FeedError ? opmlProblem(e) : (e as Error).message,
             ),
           );
         }
