@@ -24,7 +24,7 @@ import { loadSettings, mayRemember } from '../shared/settings';
 import { MAX_PAGE, outletsList, packLineBytes, StoreQuotaError, UnknownCorpusError } from './store';
 import { parsePackInChunks, StreamedPack } from './store-import';
 import { articlesOf } from './store-index';
-import { broadcast, getBundled, getLiveIndex, getStore } from './store-live';
+import { broadcast, corporaChanged, getBundled, getLiveIndex, getStore } from './store-live';
 import {
   BUNDLED_CORPUS_ID,
   HISTORY_CORPUS_ID,
@@ -267,7 +267,7 @@ async function keepParsed(
     throw e;
   }
   report('done', parsed.articles.length, parsed.articles.length);
-  void broadcast('opt/corpora-changed', { reason: 'import' });
+  void corporaChanged('import');
   return {
     ok: true,
     corpus: await store.info(record),
@@ -290,7 +290,7 @@ async function deleteArticle(req: Request<'bg/delete-article'>): Promise<CorpusI
     return changed;
   });
   if (!record) return null;
-  void broadcast('opt/corpora-changed', { reason: 'delete-article' });
+  void corporaChanged('delete-article');
   return store.info(record);
 }
 
@@ -306,7 +306,7 @@ async function deleteCorpus(req: Request<'bg/delete-corpus'>): Promise<{ deleted
     await index.removeArticles(req.corpusId, urls);
     return removed;
   });
-  void broadcast('opt/corpora-changed', { reason: 'delete-corpus' });
+  void corporaChanged('delete-corpus');
   return { deleted };
 }
 
@@ -329,7 +329,7 @@ async function setEnabled(req: Request<'bg/set-corpus-enabled'>): Promise<Corpus
       await index.removeArticles(req.corpusId, index.urlsOf(req.corpusId));
     }
   });
-  void broadcast('opt/corpora-changed', { reason: 'enable' });
+  void corporaChanged('enable');
   return corpusInfo(req.corpusId);
 }
 
@@ -481,7 +481,7 @@ export async function rememberArticle(
       const record = await store.getCorpus(HISTORY_CORPUS_ID);
       if (record?.enabled) await index.addArticles(HISTORY_CORPUS_ID, [canonical]);
     });
-    void broadcast('opt/corpora-changed', { reason: 'history' });
+    void corporaChanged('history');
     return true;
   } catch (e) {
     console.warn('Second Source: could not add the article to reading history', e);

@@ -126,3 +126,11 @@ export async function broadcast<T extends MessageType>(
     // "Receiving end does not exist": no options page is open.
   }
 }
+
+/** Tell open options pages that the corpora changed (`reason`: what changed them). */
+export const corporaChanged = (reason: string): Promise<void> =>
+  broadcast('opt/corpora-changed', { reason });
+
+/** Tell open options pages that the followed feeds changed. */
+export const feedsChanged = (reason: string): Promise<void> =>
+  broadcast('opt/feeds-changed', { reason });

@@ -248,7 +248,11 @@ function alternation(list: string[], capitalised = false): string {
   }
   return [...all]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ /g, String.raw`[ \u00A0]+`))
+    .map((w) =>
+      escape(w)
+        .replace(/ /g, String.raw`[ \u00A0]+`)
+        .replace(/'/g, "['’]"),
+    )
     .join('|');
 }
 
@@ -854,18 +858,19 @@ export function attributeQuotes(
     // after a preposition ("am Abend stellte"), is no subject.
     const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language).filter(
       (c) =>
-        language !== 'de' ||
-        !(
-          DE_NOT_SUBJECT_START.has(c.raw.trim().toLowerCase()) ||
-          // A fronted phrase is no name: "Gegenüber Journalisten meinte er:".
-          DE_PREPOSITION_FIRST.has(c.raw.trim().split(/\s/u)[0]!.toLowerCase()) ||
-          (/^\S+$/u.test(c.raw.trim()) &&
-            c.method !== 'according-to' &&
-            OBJECT_BEFORE.has(previousWord(masked, c.pos).toLowerCase())) ||
-          (c.method === 'verb-name' &&
-            c.pos < q.openPos &&
-            opensWithSubject(masked, bStart, c.pos, index))
-        ),
+        (language === 'en' || !titleAfterArticle(masked, c, index)) &&
+        (language !== 'de' ||
+          !(
+            DE_NOT_SUBJECT_START.has(c.raw.trim().toLowerCase()) ||
+            // A fronted phrase is no name: "Gegenüber Journalisten meinte er:".
+            DE_PREPOSITION_FIRST.has(c.raw.trim().split(/\s/u)[0]!.toLowerCase()) ||
+            (/^\S+$/u.test(c.raw.trim()) &&
+              c.method !== 'according-to' &&
+              OBJECT_BEFORE.has(previousWord(masked, c.pos).toLowerCase())) ||
+            (c.method === 'verb-name' &&
+              c.pos < q.openPos &&
+              opensWithSubject(masked, bStart, c.pos, index))
+          )),
     );
     // "Während Berg erklärte, …, „…“, räumte Holm ein": words inside a fronted clause
     // that reports are its subject's.
@@ -2530,6 +2535,20 @@ function reportedClauseSubject(masked: string, from: number, at: NameMention | n
  * Nachrichtenagentur"; "von der Leyen" aside), no lower-case start, not one
  * word twice ("Mensch zu Mensch"), and in German no common noun's shape.
  */
+/**
+ * A single capitalised word right after a capitalised French or Spanish article is the
+ * title of a paper, a work or a body ("Selon Le Monde", "Según El País"), not a person,
+ * unless the article names someone by it ("Marine Le Pen", then "Le Pen"). German
+ * capitalises every noun ("Der Trainer sagte" stands for someone named before), and in
+ * English an outlet after "according to" ("The Hill") stays as before: PolNeAR's gold
+ * credits such outlets, and its rules were fitted with them.
+ */
+function titleAfterArticle(masked: string, c: { raw: string; pos: number }, index: NameIndex) {
+  const m = TITLE_AFTER_ARTICLE.exec(masked.slice(Math.max(0, c.pos - 5), c.pos) + c.raw.trim());
+  return m !== null && !isTitle(m[1]!) && !index.isKnownSurname(m[1]!);
+}
+const TITLE_AFTER_ARTICLE = /(?:^|[\s(])(?:Le|La|Les|El|Los|Las) (\p{Lu}\S*)$/u;
+
 /** Words after which a name before a colon is an object, not the speaker. */
 const OBJECT_BEFORE = new Set([...DE_OBJECT_BEFORE].filter((w) => !DE_CLAUSE_OPENERS.has(w)));
 const EN_OBJECT_BEFORE = new Set(
@@ -2537,6 +2556,8 @@ const EN_OBJECT_BEFORE = new Set(
     ' ',
   ),
 );
+const EN_OBJECT_PAST_OUTLET =
+  /(?:^|\s)(?:told|asked|to|with)\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}$/u;
 /**
  * The person named right before the mark: before a colon ("…, und Ministerpräsident
  * Jens Holm: „…“"), or before "(" when the words in brackets are a sentence.
@@ -2559,6 +2580,13 @@ function personRightBefore(
   // Holm:", "gegenüber dem Kurier:", "told Moor:".
   const prev = previousWord(masked, m.pos).toLowerCase();
   if (lead[1] === ':' && (OBJECT_BEFORE.has(prev) || EN_OBJECT_BEFORE.has(prev))) return null;
+  // …also past an outlet: "told Fox News' Sean Hannity:".
+  if (
+    lead[1] === ':' &&
+    language === 'en' &&
+    EN_OBJECT_PAST_OUTLET.test(masked.slice(Math.max(0, m.pos - 60), m.pos))
+  )
+    return null;
   if (
     lead[1] === ':' &&
     ((language === 'de' && feminineDative(masked, m.pos, masked.slice(m.pos, m.end))) ||

@@ -1733,3 +1733,59 @@ describe('speakers: a German possessive and a noun for a view', () => {
     },
   ]);
 });
+
+describe('speakers: an outlet is neither the speaker nor the one spoken to', () => {
+  run([
+    // "Le Monde", "El País": a paper's title after its article, not a person.
+    {
+      lang: 'fr',
+      paras: ['Selon Le Monde, le gouvernement juge la situation « grave ».'],
+      speaker: null,
+    },
+    {
+      lang: 'es',
+      paras: ['Según El País, el Gobierno considera la situación "grave".'],
+      speaker: null,
+    },
+    // A surname with its article, once the article has named the person in full, is that person.
+    {
+      lang: 'fr',
+      paras: ['Marine Le Pen a rencontré des électeurs.', '« Nous gagnerons », a dit Le Pen.'],
+      speaker: 'Marine Le Pen',
+    },
+    // The person after "told" and an outlet is spoken to: "Trump told Fox News' Sean Hannity:".
+    {
+      lang: 'en',
+      paras: ['Karl Moe told Harbour News’ Ada Lunde: "The vote was rigged."'],
+      speaker: 'Karl Moe',
+    },
+  ]);
+});
+
+describe('speakers: reflexive and other cue verbs after short words', () => {
+  run([
+    {
+      lang: 'fr',
+      paras: ['« C’est un scandale », s’est indignée la maire de Lyon, Anne Martin.'],
+      speaker: 'Anne Martin',
+      kind: 'statement',
+    },
+    {
+      lang: 'fr',
+      paras: ["« C'est inadmissible », s'est exclamé Paul Martin."],
+      speaker: 'Paul Martin',
+      kind: 'statement',
+    },
+    {
+      lang: 'fr',
+      paras: ['« Le budget sera voté », a indiqué la ministre Anne Morel.'],
+      speaker: 'Anne Morel',
+    },
+    {
+      lang: 'ru',
+      paras: ['«Это скандал», — возмутился мэр Казани Павел Смирнов.'],
+      speaker: 'Павел Смирнов',
+      kind: 'statement',
+    },
+  ]);
+});

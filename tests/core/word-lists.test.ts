@@ -49,6 +49,8 @@ describe('word lists', () => {
       for (const e of entries) {
         expect(typeof e).toBe('string');
         expect(e).toBe(String(e).trim());
+        // Words of a phrase are parted by one space: patterns match any run of spaces there.
+        expect(String(e)).toMatch(/^\S+(?: \S+)*$/u);
         expect(e).not.toBe('');
       }
       expect(repeated(entries)).toEqual([]);

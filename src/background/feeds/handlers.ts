@@ -25,7 +25,7 @@ import type {
   Request,
   Response,
 } from '../../shared/messages';
-import { broadcast, getLiveIndex, getStore } from '../store-live';
+import { corporaChanged, feedsChanged, getLiveIndex, getStore } from '../store-live';
 import type { CorpusStore } from '../store';
 import type { FeedInfo, FeedRecord, FollowResult, PageFeed } from '../../shared/feed-types';
 import {
@@ -132,8 +132,8 @@ async function follow(req: Request<'bg/follow-feeds'>): Promise<Response<'bg/fol
   }
   if (fresh.length > 0) {
     await syncFeedAlarm();
-    void broadcast('opt/feeds-changed', { reason: 'follow' });
-    void broadcast('opt/corpora-changed', { reason: 'follow' });
+    void feedsChanged('follow');
+    void corporaChanged('follow');
     // Each new feed is read at once, without holding up the answer.
     void loadSettings().then((settings) =>
       Promise.all(fresh.map((id) => refreshFeed(id, settings))).then(() =>
@@ -236,7 +236,7 @@ async function setPaused(req: Request<'bg/set-feed-paused'>): Promise<FeedInfo> 
   };
   await store.putFeed(next);
   await syncFeedAlarm();
-  void broadcast('opt/feeds-changed', { reason: 'pause' });
+  void feedsChanged('pause');
   return info(store, next);
 }
 
@@ -275,8 +275,8 @@ async function remove(req: Request<'bg/remove-feed'>): Promise<Response<'bg/remo
     });
   }
   await syncFeedAlarm();
-  void broadcast('opt/feeds-changed', { reason: 'remove' });
-  void broadcast('opt/corpora-changed', { reason: 'remove-feed' });
+  void feedsChanged('remove');
+  void corporaChanged('remove-feed');
   return { removed };
 }
 

@@ -21,7 +21,7 @@ import type { Article } from '../../core/types';
 import browser from '../../shared/browser';
 import { errorMessage } from '../../shared/errors';
 import { loadSettings, type Settings } from '../../shared/settings';
-import { broadcast, getLiveIndex, getStore } from '../store-live';
+import { corporaChanged, feedsChanged, getLiveIndex, getStore } from '../store-live';
 import type { CorpusStore } from '../store';
 import { feedReader, holdFeedReader } from './reader';
 import { redirectSeen, watchingRedirects } from './redirects';
@@ -226,7 +226,7 @@ async function readFeed(
   const intervalMs = opts.feedIntervalMinutes * 60_000;
   refreshing.add(id);
   const release = holdFeedReader();
-  void broadcast('opt/feeds-changed', { reason: 'refreshing' });
+  void feedsChanged('refreshing');
   const next: FeedRecord = { ...feed, lastCheck: now };
   try {
     if (!(await mayRead(feed.url))) {
@@ -274,7 +274,7 @@ async function readFeed(
   }
   // The feed may have been removed meanwhile; then nothing is written back.
   if (await store.getFeed(id)) await store.putFeed(next);
-  void broadcast('opt/feeds-changed', { reason: 'refreshed' });
+  void feedsChanged('refreshed');
   return next;
 }
 
@@ -314,8 +314,8 @@ export async function pruneFeedArticles(settings: Settings, now = Date.now()): P
     dropped += urls.length;
   }
   if (dropped > 0) {
-    void broadcast('opt/corpora-changed', { reason: 'retention' });
-    void broadcast('opt/feeds-changed', { reason: 'retention' });
+    void corporaChanged('retention');
+    void feedsChanged('retention');
   }
   return dropped;
 }

@@ -194,6 +194,13 @@ function hostOf(url: string): string {
  * or a redirect without a usable Location), 'http' (status ≥ 400, or another status
  * that is not a success, with `status` and `retryAfterMs`).
  */
+/** The error for a chain of redirects longer than `MAX_REDIRECTS`. */
+const tooManyRedirects = () =>
+  new FeedError(
+    'redirects',
+    `The address redirected more than ${MAX_REDIRECTS} times, so it was given up.`,
+  );
+
 export async function politeFetch(
   fetchImpl: typeof fetch,
   url: string,
@@ -243,10 +250,7 @@ export async function politeFetch(
         }
         if (hops > MAX_REDIRECTS) {
           discard(res);
-          throw new FeedError(
-            'redirects',
-            `The address redirected more than ${MAX_REDIRECTS} times, so it was given up.`,
-          );
+          throw tooManyRedirects();
         }
         current = end;
       } else if (REDIRECT.has(res.status)) {
@@ -257,11 +261,7 @@ export async function politeFetch(
             'redirects',
             `The server at ${hostOf(current)} redirected to an unusable address.`,
           );
-        if (++hops > MAX_REDIRECTS)
-          throw new FeedError(
-            'redirects',
-            `The address redirected more than ${MAX_REDIRECTS} times, so it was given up.`,
-          );
+        if (++hops > MAX_REDIRECTS) throw tooManyRedirects();
         if (!PERMANENT.has(res.status)) permanent = false;
         current = next;
         continue;
