@@ -328,7 +328,7 @@ function patterns(language: string): Patterns {
     true,
   )})${WB}`;
   // A name after a preposition is its object: "asks at Larsberg High School, “…”".
-  const notPrep = String.raw`(?!(?:at|in|on|to|with|from|for|of|by|about|during|after|before|into|à|en|de|dans|en|con|por|para|в|на|с|к|по)[ \u00A0])`;
+  const notPrep = String.raw`(?!(?:at|in|on|to|with|from|for|of|by|about|during|after|before|into|à|en|de|dans|en|a|al|con|por|para|в|на|с|к|по)[ \u00A0])`;
   const pron = `${WS}(?:${alternation([...PRONOUNS], true)})${WB}`;
   const subj = `(${WS}${NAME_PATTERN}|${pron})`;
   // A name right after "of" belongs to a longer phrase ("the mayor of Larsberg",
@@ -859,6 +859,8 @@ export function attributeQuotes(
     const cands = findCandidates(pats, before, bStart, after, q.closeEnd, language).filter(
       (c) =>
         (language === 'en' || !titleAfterArticle(masked, c, index)) &&
+        // A Russian surname in the dative is spoken to: "Песков ответил Лаврову:".
+        !(language === 'ru' && /(?:ов|ев|ёв|ин|ын)у$/u.test(c.raw.trim())) &&
         (language !== 'de' ||
           !(
             DE_NOT_SUBJECT_START.has(c.raw.trim().toLowerCase()) ||

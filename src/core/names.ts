@@ -146,6 +146,11 @@ export function cleanName(raw: string, language?: string): CleanName | null {
   while (tokens.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(tokens[tokens.length - 1]!))
     tokens.pop();
   if (tokens.length > 0) tokens[tokens.length - 1] = tokens[tokens.length - 1]!.replace(/,$/, '');
+  // In Russian a capitalised word joined to a lower-case one is a thing, not part of a
+  // name: "в своём Telegram-канале Дмитрий Медведев". (In English it may be the name's
+  // own description, "Texas-based", which the gold of PolNeAR keeps.)
+  while (language === 'ru' && tokens.length > 1 && /^\p{Lu}[^-]*-\p{Ll}/u.test(tokens[0]!))
+    tokens.shift();
   // "Robert Halver von der Fjordbank": a full name, then "von" with an article
   // and the institution the person is from ("Ursula von der Leyen" has one word
   // before the particle; "Johann von Goethe" no article).

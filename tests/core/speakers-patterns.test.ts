@@ -1762,6 +1762,23 @@ describe('speakers: an outlet is neither the speaker nor the one spoken to', () 
   ]);
 });
 
+describe('speakers: the one spoken to is not the speaker', () => {
+  run([
+    {
+      lang: 'es',
+      paras: ['Ana Gómez respondió a Luis Martín: "Usted miente".'],
+      speaker: 'Ana Gómez',
+    },
+    { lang: 'ru', paras: ['Иван Петров ответил Козлову: «Это не так».'], speaker: 'Иван Петров' },
+    // A thing named with a capital and joined to a lower-case word is not part of the name.
+    {
+      lang: 'ru',
+      paras: ['«Это провокация», — написал в своём Telegram-канале Павел Смирнов.'],
+      speaker: 'Павел Смирнов',
+    },
+  ]);
+});
+
 describe('speakers: reflexive and other cue verbs after short words', () => {
   run([
     {
