@@ -9,12 +9,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadBackground } from '../src/cli/background';
 import { loadLexicon } from '../src/cli/lexicon';
 import { makeArticle } from '../src/core/article';
 import { Corpus } from '../src/core/corpus';
 import { findRelated, RELATION_THRESHOLDS } from '../src/core/related';
-import { isStopword, stripElision, tokenize } from '../src/core/text';
+import { hash32, isStopword, stripElision, tokenize } from '../src/core/text';
 import type { Article, Relation } from '../src/core/types';
 import type { DevArticle } from './build-devset';
 import { loadDemo } from './eval-demo';
@@ -350,7 +351,21 @@ export interface CampaignSameStory {
   withAny: number;
   /** Those pairs by days between the two articles: 0, 1, 2–3, 4–7, more, undated. */
   byDays: [number, number, number, number, number, number];
+  /**
+   * The pairs read by hand (`scripts/campaign-pairs.json`), by their label: how many there
+   * are, and how many of them are called the same story now.
+   */
+  read: Record<'one-event' | 'two-stories' | 'unclear', { pairs: number; called: number }>;
 }
+
+/** The hand-read pairs: the hash of two article ids (sorted, space-joined) and a label. */
+interface ReadPair {
+  pair: string;
+  label: keyof CampaignSameStory['read'];
+}
+
+const pairHash = (a: string, b: string) =>
+  hash32([a, b].sort().join(' ')).toString(16).padStart(8, '0');
 
 /**
  * Same story on real news of one language that names the same people again and again:
@@ -396,15 +411,28 @@ export function evalCampaignSameStory(evaldata: string): CampaignSameStory | nul
   const lexicon = loadLexicon();
   const pairs = new Map<string, number | null>();
   const withAny = new Set<string>();
+  const idOf = new Map(articles.map((a, i) => [a.url, rows[i]!.article_id]));
+  const called = new Set<string>();
   for (const a of articles)
     for (const r of findRelated(a, corpus, { background, lexicon }).related) {
       if (r.relation !== 'same-story') continue;
       withAny.add(a.url);
       withAny.add(r.url);
       pairs.set([a.url, r.url].sort().join(' '), r.daysApart);
+      called.add(pairHash(idOf.get(a.url)!, idOf.get(r.url)!));
     }
+  const read: CampaignSameStory['read'] = {
+    'one-event': { pairs: 0, called: 0 },
+    'two-stories': { pairs: 0, called: 0 },
+    unclear: { pairs: 0, called: 0 },
+  };
+  const readFile = fileURLToPath(new URL('./campaign-pairs.json', import.meta.url));
+  for (const p of (JSON.parse(readFileSync(readFile, 'utf8')) as { pairs: ReadPair[] }).pairs) {
+    read[p.label].pairs++;
+    if (called.has(p.pair)) read[p.label].called++;
+  }
   const byDays: CampaignSameStory['byDays'] = [0, 0, 0, 0, 0, 0];
   for (const d of pairs.values())
     byDays[d === null ? 5 : d === 0 ? 0 : d === 1 ? 1 : d <= 3 ? 2 : d <= 7 ? 3 : 4]++;
-  return { articles: articles.length, pairs: pairs.size, withAny: withAny.size, byDays };
+  return { articles: articles.length, pairs: pairs.size, withAny: withAny.size, byDays, read };
 }

@@ -151,6 +151,10 @@ if (!existsSync(evaldata)) {
     console.log(
       `  by days apart: same day ${d0}, 1 day ${d1}, 2–3 days ${d3}, 4–7 days ${d7}, more ${more}, undated ${undated}`,
     );
+    const r = campaign.read;
+    console.log(
+      `  of ${r['one-event'].pairs + r['two-stories'].pairs + r.unclear.pairs} pairs read by hand (scripts/campaign-pairs.json), called the same story now: one event ${r['one-event'].called} of ${r['one-event'].pairs}, unclear ${r.unclear.called} of ${r.unclear.pairs}, two stories ${r['two-stories'].called} of ${r['two-stories'].pairs}`,
+    );
   }
   const { evalQuotesGerman } = await import('./eval-quotes-de');
   const de = evalQuotesGerman(evaldata, 'dev');
