@@ -20,13 +20,7 @@ import type { Lexicon } from '../core/lexicon';
 import { finishLoading } from '../core/steps';
 import type { Article, Report } from '../core/types';
 import browser, { sendToTab } from '../shared/browser';
-import {
-  NoContentScriptError,
-  RestrictedPageError,
-  errorMessage,
-  isNoReceiver,
-  isRestrictedInjection,
-} from '../shared/errors';
+import { ExpectedError, errorMessage, isNoReceiver, isRestrictedInjection } from '../shared/errors';
 import { isVisitId, MAX_PASSAGE_CHARS } from '../shared/guards';
 import { logOnce } from '../shared/log';
 import { t } from '../shared/i18n';
@@ -147,7 +141,7 @@ async function extractFromTab(tabId: number, url: string | null): Promise<Extrac
           /[a-z-]+:\/\/ URL|about:|extensions gallery|cannot be scripted|privileged/i.test(
             errorMessage(error),
           );
-        const reason = browserPage ? new RestrictedPageError(url).message : t('page_needs_click');
+        const reason = browserPage ? t('page_restricted') : t('page_needs_click');
         return { state: { status: 'restricted', url, reason } };
       }
       throw error;
@@ -155,7 +149,7 @@ async function extractFromTab(tabId: number, url: string | null): Promise<Extrac
     answer = await sendToTab(tabId, 'cs/extract', {});
   }
   if (!answer.ok) {
-    if (isNoReceiver(answer.error)) throw new NoContentScriptError();
+    if (isNoReceiver(answer.error)) throw new ExpectedError(t('page_unreachable'));
     throw new Error(answer.error);
   }
   const { article, reason } = answer.value;
@@ -312,7 +306,7 @@ async function runTabAnalysis(tabId: number, steps?: AnalysisStep[]): Promise<Ta
     const state: TabState = {
       status: 'restricted',
       url,
-      reason: new RestrictedPageError(url).message,
+      reason: t('page_restricted'),
     };
     await store(tabId, gen, state, settings);
     return state;

@@ -7,7 +7,8 @@
 import { parseBackground, type BackgroundStats } from '../core/background';
 import { Corpus, deserializeCorpus } from '../core/corpus';
 import browser from '../shared/browser';
-import { CorpusLoadError, errorMessage } from '../shared/errors';
+import { ExpectedError, errorMessage } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { packageData } from './package-data';
 import { getCombinedCorpus } from './store-live';
 
@@ -36,7 +37,7 @@ export async function loadBundledCorpus(): Promise<Corpus> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     buffer = await response.arrayBuffer();
   } catch (error) {
-    throw new CorpusLoadError(errorMessage(error));
+    throw new ExpectedError(t('corpus_load_failed', errorMessage(error)));
   }
   return deserializeCorpus(buffer);
 }

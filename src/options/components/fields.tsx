@@ -63,7 +63,8 @@ export interface RadioGroupProps<V extends string> {
   legend: string;
   /** The radio buttons' name; each one's id is `<idPrefix>-<value>`. */
   name: string;
-  idPrefix: string;
+  /** Default: `name`. */
+  idPrefix?: string;
   values: readonly V[];
   /** A value's label and the hint under it, in the interface's language. */
   words: (value: V) => { label: ComponentChildren; hint?: string };
@@ -80,7 +81,7 @@ export function RadioGroup<V extends string>(props: RadioGroupProps<V>) {
         <Choice
           key={value}
           type="radio"
-          id={`${props.idPrefix}-${value}`}
+          id={`${props.idPrefix ?? props.name}-${value}`}
           name={props.name}
           {...props.words(value)}
           checked={props.chosen === value}

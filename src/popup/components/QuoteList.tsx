@@ -144,14 +144,9 @@ export function QuoteList({
   if (quotes.length === 0) {
     return <p class="empty">{t('popup_no_quotes')}</p>;
   }
+  const shared = { language, onShowInPage };
   const item = ({ quote, index }: { quote: QuoteReport; index: number }) => (
-    <QuoteItem
-      key={index}
-      quote={quote}
-      index={index}
-      language={language}
-      onShowInPage={onShowInPage}
-    />
+    <QuoteItem key={index} quote={quote} index={index} {...shared} />
   );
   return (
     <div class="quotes">
