@@ -18,7 +18,7 @@ import type { Article, ExtractedQuote } from './types';
 /** Titles stripped from the front of a name ("Agriculture Minister Ilse Brandvold"). */
 const TITLE_WORDS = new Set(
   (
-    'president vice prime minister ministers chancellor secretary mayor governor senator senators general dr mr mrs ms miss professor prof chief director ceo ' +
+    'president vice prime minister ministers chancellor secretary mayor governor senator senators sen rep gov general dr mr mrs ms miss professor prof chief director ceo ' +
     'spokesman spokeswoman spokesperson judge king queen prince princess sir lady lord madame monsieur mme herr frau señor señora sr sra don doña ' +
     'ministerin präsident präsidentin bürgermeister bürgermeisterin kanzler kanzlerin ministre président présidente maire ministro ministra presidente alcalde alcaldesa ' +
     'министр президент глава мэр губернатор премьер-министр agriculture finance foreign interior health defence defense trade economy energy transport justice ' +
@@ -58,7 +58,7 @@ const NAME_CONNECTORS = new Set([
 /** Capitalised words that name no one: days and months in the five languages. */
 const CALENDAR_WORDS = new Set(
   (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december feb aug sept oct nov dec ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre octobre novembre décembre ' +
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/core/features';
+
+const names = (text: string, lang = 'en') => extractEntities(text, lang).map((e) => e.text);
+
+describe('names shared between articles', () => {
+  it('drop abbreviated titles, so "Sen. Marco Rubio" and "Marco Rubio" are one name', () => {
+    const found = names(
+      'Sen. Marco Rubio of Florida met Rep. Nancy Pelosi and Gov. Chris Christie. Later, Marco Rubio left.',
+    );
+    expect(found).toContain('Marco Rubio');
+    expect(found).toContain('Nancy Pelosi');
+    expect(found).toContain('Chris Christie');
+    for (const title of ['Sen', 'Rep', 'Gov']) expect(found.join('|')).not.toMatch(title);
+    const keys = extractEntities('Sen. Marco Rubio spoke.', 'en').map((e) => e.key);
+    expect(keys).toEqual(extractEntities('Marco Rubio spoke.', 'en').map((e) => e.key));
+  });
+
+  it('do not count an abbreviated month as a name', () => {
+    const found = names('The vote on Dec. 12 and the rally of Nov. 3 drew Ilse Brandvold.');
+    expect(found).toEqual(['Ilse Brandvold']);
+  });
+
+  it('keep a first name that looks like a month abbreviation', () => {
+    expect(names('Am Montag sagte Jan Giesel, die Lage sei ernst.', 'de')).toContain('Jan Giesel');
+  });
+});
