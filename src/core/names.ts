@@ -315,6 +315,9 @@ export interface NameMention {
   titled: boolean;
 }
 
+let nameGlobal: RegExp | undefined;
+let nameSticky: RegExp | undefined;
+
 /**
  * Every cleaned name mention in `text` from `from` to `to` (UTF-16, end exclusive).
  * `language` is passed on to `cleanName`.
@@ -325,21 +328,25 @@ export function findNames(
   to = text.length,
   language?: string,
 ): NameMention[] {
-  const re = new RegExp(nameSource(), 'gu');
+  // Compiled once, not on every call: compiling costs more than most searches, and a
+  // new pattern starts in the slow interpreter. Nothing this loop calls finds names.
+  const re = (nameGlobal ??= new RegExp(nameSource(), 'gu'));
+  const whole = (nameSticky ??= new RegExp(nameSource(), 'uy'));
   re.lastIndex = from;
   const out: NameMention[] = [];
   // Searched only up to `to`: a search through the rest of the text for a name that is
   // not there would make each call cost the whole article. A name that reaches `to` is
   // read whole from the text.
   const upTo = to < text.length ? text.slice(0, to) : text;
-  const whole = new RegExp(nameSource(), 'uy');
   for (let m = re.exec(upTo); m !== null; m = re.exec(upTo)) {
     if (upTo !== text && m.index + m[0].length === upTo.length) {
       whole.lastIndex = m.index;
       m = whole.exec(text)!;
       re.lastIndex = m.index + m[0].length;
     }
-    const domain = TITLE_OF.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const domain = afterOfOrFor(text, m.index)
+      ? TITLE_OF.exec(text.slice(Math.max(0, m.index - 40), m.index))
+      : null;
     if (domain && isTitle(domain[1]!)) {
       // "Secretary of State Kari Lunde", "Minister of Fisheries Olav Dahl": the run
       // after a title's "of" is its domain, then the holder's name, if any.
@@ -360,6 +367,17 @@ export function findNames(
       });
   }
   return out;
+}
+
+/**
+ * True when the text before `at` ends in a word ending in f, r or e and spaces: the
+ * only places where `TITLE_OF` can match, checked first because most names have none.
+ */
+function afterOfOrFor(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
+  const c = text[i];
+  return i < at - 1 && (c === 'f' || c === 'r' || c === 'e');
 }
 
 /** A title and "of" right before a capitalised run ("Secretary of ", "Minister for the "). */
