@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { libraryPatches } from './library-patches';
 import { wordLists } from './word-lists';
-import { withNameTables, type BackgroundFile } from '../src/core/background';
+import { withNameTables, withNewsNames, type BackgroundFile } from '../src/core/background';
 import { compileLexicon } from '../src/core/lexicon-compile';
 import { sourceEntries } from './source-archive';
 
@@ -425,12 +425,16 @@ export async function buildExtension(cfg: BuildConfig): Promise<Record<BrowserNa
       corpusFile = target;
     }
     // Background word statistics for the same-story score, loaded lazily by the worker,
-    // with their counts by name key derived here rather than on the worker's first analysis.
+    // with their counts by name key derived here rather than on the worker's first analysis,
+    // and the names international news repeats as a table of their own.
     backgroundJson ??= JSON.stringify(
-      withNameTables(
-        JSON.parse(
-          await readFile(join(ROOT, 'src/corpus/background.json'), 'utf8'),
-        ) as BackgroundFile,
+      withNewsNames(
+        withNameTables(
+          JSON.parse(
+            await readFile(join(ROOT, 'src/corpus/background.json'), 'utf8'),
+          ) as BackgroundFile,
+        ),
+        await readFile(join(ROOT, 'src/corpus/news-names.txt'), 'utf8'),
       ),
     );
     await writeFile(join(dir, 'corpus', 'background.json'), backgroundJson);

@@ -28,9 +28,11 @@ import { hash32 } from './text';
  * index without texts; 10: Arabic word skeletons without clitics and the article, jim
  * read as g; 12: where each group of docs' entity and number lists starts, so that they
  * are decoded on use; 13: a body's name that ends in "Union", "Party" or "State" kept
- * whole; 14: each term's hash, so that the first lookup cuts out no term); an index of another version is rebuilt, never misread.
+ * whole; 14: each term's hash, so that the first lookup cuts out no term; 15: Turkish names
+ * keyed without the case ending after an apostrophe); an index of another version is
+ * rebuilt, never misread.
  */
-export const CORPUS_FORMAT_VERSION = 14;
+export const CORPUS_FORMAT_VERSION = 15;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `decodeCorpus` for a buffer of another layout version. */

@@ -196,7 +196,11 @@ export function extractEntities(text: string, language = 'und', tokens?: Token[]
     const first = seq[0]!;
     const last = seq[seq.length - 1]!;
     const textOf = text.slice(first.start, last.end);
-    const key = seq.map((s) => nameKey(stripElision(s.norm))).join(' ');
+    // Turkish writes a proper name's case endings after an apostrophe ("Doss'un",
+    // "Ankara'da"): the name is what comes before it.
+    const key = seq
+      .map((s) => nameKey(language === 'tr' ? s.norm.replace(/'.*$/, '') : stripElision(s.norm)))
+      .join(' ');
     const isPlace = prevTok !== null && PLACE_PREPOSITIONS.has(prevTok.norm) && seq.length <= 3;
     out.push({ text: textOf, key, type: isPlace ? 'place' : 'name' });
   }

@@ -24,4 +24,14 @@ describe('names shared between articles', () => {
   it('keep a first name that looks like a month abbreviation', () => {
     expect(names('Am Montag sagte Jan Giesel, die Lage sei ernst.', 'de')).toContain('Jan Giesel');
   });
+
+  it('key a Turkish name without the case ending after its apostrophe', () => {
+    const keys = (text: string, lang: string) => extractEntities(text, lang).map((e) => e.key);
+    // "Doss'un" (Doss's) and "Ankara'da" (in Ankara) are Doss and Ankara, as in English.
+    const english = keys('Last week they told the story of Doss in Ankara.', 'en');
+    expect(english).toEqual(['dos', 'ankara']);
+    expect(keys("Geçen hafta Doss'un hikayesini Ankara'da anlattılar.", 'tr')).toEqual(english);
+    // Elsewhere an apostrophe belongs to the name.
+    expect(keys("Reporters met Shane O'Brien.", 'en')).toEqual(["shane o'bren"]);
+  });
 });

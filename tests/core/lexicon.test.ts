@@ -457,6 +457,35 @@ describe('lexicon', () => {
     for (const pair of same) expect(sharedConcepts(pair), pair.join(' ')).not.toEqual([]);
   });
 
+  it('knows months, countries, cities and news vocabulary beyond politics', () => {
+    const same: WordPair[] = [
+      // Months and countries: dates and places that share no letters across scripts.
+      ['en', 'october', 'pl', 'października'],
+      ['en', 'october', 'ru', 'октября'],
+      ['de', 'oktober', 'ar', 'أكتوبر'],
+      ['en', 'january', 'tr', 'ocak'],
+      ['en', 'canadian', 'ru', 'канадский'],
+      ['fr', 'mexique', 'pl', 'meksyku'],
+      ['en', 'moscow', 'de', 'moskau'],
+      ['en', 'warsaw', 'fr', 'varsovie'],
+      // Economy, science and health.
+      ['en', 'vaccine', 'de', 'impfstoff'],
+      ['en', 'satellites', 'ar', 'أقمار'],
+      ['es', 'bolsa', 'de', 'börse'],
+      // Justice, war and society.
+      ['en', 'mosque', 'tr', 'cami'],
+      ['en', 'kidnapping', 'fr', 'enlèvement'],
+      ['en', 'stadium', 'pl', 'stadionie'],
+    ];
+    for (const pair of same) expect(sharedConcepts(pair), pair.join(' ')).not.toEqual([]);
+    // Longer stems keep words away from shorter ones they only start like: "Cezayir"
+    // (Algeria) is no punishment (ceza), "meczet" (mosque) no match (mecz), "Denkmal"
+    // (monument) no thinking (denk).
+    expect(sharedConcepts(['tr', 'cezayir', 'en', 'punishment'])).toEqual([]);
+    expect(sharedConcepts(['pl', 'meczet', 'en', 'match'])).toEqual([]);
+    expect(sharedConcepts(['de', 'denkmal', 'en', 'think'])).toEqual([]);
+  });
+
   it('keeps unrelated words that share a prefix apart', () => {
     const apart: WordPair[] = [
       ['en', 'according', 'en', 'agreement'],
