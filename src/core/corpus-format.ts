@@ -29,10 +29,11 @@ import { hash32 } from './text';
  * read as g; 12: where each group of docs' entity and number lists starts, so that they
  * are decoded on use; 13: a body's name that ends in "Union", "Party" or "State" kept
  * whole; 14: each term's hash, so that the first lookup cuts out no term; 15: Turkish names
- * keyed without the case ending after an apostrophe); an index of another version is
- * rebuilt, never misread.
+ * keyed without the case ending after an apostrophe; 16: figures grouped by spaces, in
+ * Arabic-Indic digits or with the word for a thousand read as one number); an index of
+ * another version is rebuilt, never misread.
  */
-export const CORPUS_FORMAT_VERSION = 15;
+export const CORPUS_FORMAT_VERSION = 16;
 const MAGIC = 0x53534358; // "SSCX"
 
 /** Thrown by `decodeCorpus` for a buffer of another layout version. */

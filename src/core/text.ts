@@ -85,7 +85,10 @@ export function tokenize(text: string, language = 'und'): Token[] {
   const out: Token[] = [];
   const push = (raw: string, start: number) => {
     let norm = raw.normalize('NFKC').toLowerCase().replace(QUOTE_LIKE, "'");
-    let isNumber = DIGIT.test(norm) && /^[\d.,\u00A0\u202F']+$/.test(norm);
+    // Arabic-Indic and Persian digits ("٢٠٢٤") are the digits they stand for.
+    const first = raw.charCodeAt(0);
+    if (first >= 0x0660 && first <= 0x06f9) norm = norm.replace(EASTERN_DIGITS, easternDigit);
+    let isNumber = DIGIT.test(norm) && /^[\d.,\u00A0\u202F\u2009 ']+$/.test(norm);
     if (isNumber) norm = normalizeNumber(norm);
     else {
       const digits = NUMBER_WORDS.get(norm);
@@ -101,7 +104,7 @@ export function tokenize(text: string, language = 'und'): Token[] {
     // rules do for them (apostrophes inside words and digit grouping kept), many times faster.
     WORD_RE.lastIndex = 0;
     for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) push(m[0], m.index);
-    return out;
+    return withFigures(out, text, language);
   }
   // Scripts written without spaces need the dictionary-based segmenter, piece by piece
   // (see `boundedPieces`); pieces without such a script take the regular expression.
@@ -116,7 +119,69 @@ export function tokenize(text: string, language = 'und'): Token[] {
       for (let m = WORD_RE.exec(piece); m; m = WORD_RE.exec(piece)) push(m[0], from + m.index);
     }
   }
-  return out;
+  return withFigures(out, text, language);
+}
+
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const easternDigit = (d: string): string => String((d.charCodeAt(0) - 0x0660) % 0x90);
+
+/** Spaces that group thousands in any language: no-break, narrow no-break, thin. */
+const GROUP_SPACE = /^[\u00A0\u202F\u2009]$/;
+/** Languages that also group thousands by a plain space: French, Russian, Polish, Spanish. */
+const SPACE_GROUPING = new Set(['fr', 'ru', 'pl', 'es']);
+const THREE_DIGITS = /^\d{3}$/;
+const FEW_DIGITS = /^\d{1,3}$/;
+
+/**
+ * The word for a thousand after a figure, by language ("5 тыс.", "5 bin", "7 mil", "5
+ * آلاف" are 5000, as "5,000" is).
+ */
+const THOUSAND_WORDS = new Map<string, ReadonlySet<string>>([
+  ['en', new Set(['thousand'])],
+  ['de', new Set(['tausend'])],
+  ['fr', new Set(['mille'])],
+  ['es', new Set(['mil'])],
+  ['ru', new Set(['тыс', 'тысяча', 'тысячи', 'тысяч', 'тысячу'])],
+  ['pl', new Set(['tys', 'tysiąc', 'tysiące', 'tysięcy', 'tysiąca'])],
+  ['tr', new Set(['bin'])],
+  ['ar', new Set(['ألف', 'الف', 'آلاف', 'الاف'])],
+]);
+
+/**
+ * `tokens` with figures read whole: digits grouped by a space ("15 000", "15\u202F000";
+ * a plain space only in the languages that group by it) are one number, and a figure
+ * followed by the word for a thousand is its thousands. Tokens are changed in place.
+ */
+function withFigures(tokens: Token[], text: string, language: string): Token[] {
+  const plainSpace = SPACE_GROUPING.has(language);
+  const thousands = THOUSAND_WORDS.get(language);
+  let kept = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    tokens[kept++] = t;
+    if (!t.isNumber) continue;
+    let next = tokens[i + 1];
+    if (next?.isNumber && FEW_DIGITS.test(t.norm)) {
+      while (next?.isNumber && THREE_DIGITS.test(text.slice(next.start, next.end))) {
+        const gap = text.slice(t.end, next.start);
+        if (!(GROUP_SPACE.test(gap) || (plainSpace && gap === ' '))) break;
+        t.norm += next.norm;
+        t.end = next.end;
+        i++;
+        next = tokens[i + 1];
+      }
+    }
+    if (!thousands || !next || !/^\s+$/.test(text.slice(t.end, next.start))) continue;
+    // The word as written: on its own, "thousand" is a figure (number-words.json).
+    const word = text.slice(next.start, next.end).normalize('NFKC').toLowerCase();
+    const value = Number(t.norm);
+    if (!thousands.has(word) || !(value > 0 && value < 1000)) continue;
+    t.norm = String(Math.round(value * 1000));
+    next.norm = word;
+    next.isNumber = false;
+  }
+  tokens.length = kept;
+  return tokens;
 }
 
 /**

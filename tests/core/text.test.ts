@@ -21,6 +21,10 @@ describe('normalizeText', () => {
 });
 
 describe('tokenize', () => {
+  const numbers = (text: string, lang: string) =>
+    tokenize(text, lang)
+      .filter((t) => t.isNumber)
+      .map((t) => t.norm);
   it('keeps offsets into the source string', () => {
     const text = 'Brandvold said 2,000 farmers came.';
     for (const t of tokenize(text, 'en'))
@@ -35,6 +39,43 @@ describe('tokenize', () => {
       '12.5',
     ]);
     expect(normalizeNumber('4 000')).toBe('4000');
+  });
+  it('reads thousands grouped by spaces as one number, where the language does', () => {
+    expect(numbers('15 000 emplois, 1,5 million', 'fr')).toEqual(['15000', '1.5']);
+    expect(numbers('5 000 рублей', 'ru')).toEqual(['5000']);
+    expect(numbers('10 000 osób', 'pl')).toEqual(['10000']);
+    // A no-break or narrow space groups digits in any language.
+    expect(numbers('15\u202F000 jobs and 12\u00A0500 more', 'en')).toEqual(['15000', '12500']);
+    // A plain space between figures stays a space in English, and a year is no group.
+    expect(numbers('In 2015 300 people came; 3 100-metre races', 'en')).toEqual([
+      '2015',
+      '300',
+      '3',
+      '100',
+    ]);
+    expect(numbers('en 2015 300 personnes', 'fr')).toEqual(['2015', '300']);
+    // Offsets cover the whole group.
+    const text = 'il y a 15 000 emplois';
+    const t = tokenize(text, 'fr').find((x) => x.isNumber)!;
+    expect(text.slice(t.start, t.end)).toBe('15 000');
+  });
+  it('reads a figure with the word for a thousand as its thousands', () => {
+    expect(numbers('1,5 тыс. рублей и 5 тысяч долларов', 'ru')).toEqual(['1500', '5000']);
+    expect(numbers('5 tys. osób', 'pl')).toEqual(['5000']);
+    expect(numbers('7 mil personas', 'es')).toEqual(['7000']);
+    expect(numbers('5 bin kişi', 'tr')).toEqual(['5000']);
+    expect(numbers('5 Tausend Menschen', 'de')).toEqual(['5000']);
+    expect(numbers('5 آلاف شخص', 'ar')).toEqual(['5000']);
+    // Alone it is still a thousand; after a figure in another language it is a word.
+    expect(numbers('a thousand people', 'en')).toEqual(['1000']);
+    expect(numbers('5 bin bags', 'en')).toEqual(['5']);
+  });
+  it('reads Arabic-Indic and Persian digits as digits', () => {
+    expect(
+      tokenize('عام ٢٠٢٤ و ۱۲', 'ar')
+        .filter((t) => t.isNumber)
+        .map((t) => t.norm),
+    ).toEqual(['2024', '12']);
   });
   it('reads a number written as a word as its digits, in each language', () => {
     const first = (text: string, lang: string) => tokenize(text, lang)[0]!;

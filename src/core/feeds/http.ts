@@ -6,7 +6,6 @@
  * reported and the feed's stored address updated), Retry-After honoured, one request
  * at a time per host.
  */
-import { parseFeedDate } from './dates';
 import { FeedError, formatBytes } from './errors';
 import { httpUrl } from './url';
 
@@ -100,9 +99,34 @@ export function parseRetryAfter(value: string | null, nowMs: number): number | n
     const seconds = Number(v);
     return Number.isFinite(seconds) ? seconds * 1000 : null;
   }
-  const date = parseFeedDate(v);
-  if (!date) return null;
-  return Math.max(0, Date.parse(date) - nowMs);
+  const at = httpDate(v);
+  return at === null ? null : Math.max(0, at - nowMs);
+}
+
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+
+/**
+ * An HTTP date in milliseconds since the epoch (RFC 9110 §5.6.7): the preferred form
+ * "Sun, 06 Nov 1994 08:49:37 GMT", and the obsolete "Sunday, 06-Nov-94 08:49:37 GMT"
+ * (a two-digit year more than 50 years ahead is in the past century) and "Sun Nov  6
+ * 08:49:37 1994", all in GMT; null for anything else.
+ */
+export function httpDate(value: string): number | null {
+  const m =
+    /^[a-z]{3}, (\d\d) ([a-z]{3}) (\d{4}) (\d\d):(\d\d):(\d\d) gmt$/i.exec(value) ??
+    /^[a-z]+, (\d\d)-([a-z]{3})-(\d\d) (\d\d):(\d\d):(\d\d) gmt$/i.exec(value);
+  const a = m ? null : /^[a-z]{3} ([a-z]{3}) +(\d\d?) (\d\d):(\d\d):(\d\d) (\d{4})$/i.exec(value);
+  const [day, mon, y, hh, mm, ss] = m ? m.slice(1) : a ? [a[2], a[1], a[6], a[3], a[4], a[5]] : [];
+  const month = MONTHS.indexOf(mon?.toLowerCase() ?? '?') / 3;
+  if (!Number.isInteger(month) || month < 0) return null;
+  let year = Number(y);
+  if (y!.length === 2) {
+    const now = new Date().getUTCFullYear();
+    year += 100 * Math.floor(now / 100);
+    if (year > now + 50) year -= 100;
+  }
+  const at = Date.UTC(year, month, Number(day), Number(hh), Number(mm), Number(ss));
+  return new Date(at).getUTCDate() === Number(day) ? at : null;
 }
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
