@@ -125,7 +125,7 @@ export interface CorpusParts {
   terms: StringTable;
   /** Document frequency of each term. */
   df: number[];
-  /** Per term: 1 where an entity term was seen as a name outside German (`Corpus.isName`). */
+  /** Per term: 1 where an entity term was seen as a name outside German (kept with the index). */
   nameFlags: number[];
 }
 

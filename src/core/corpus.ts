@@ -188,18 +188,6 @@ export class Corpus {
     return c;
   }
 
-  /** Several corpora queried as one (the bundled pack and the user's). Later parts win on URL. */
-  static merge(parts: Corpus[]): Corpus {
-    const c = new Corpus();
-    const all: Article[] = [];
-    for (const p of parts)
-      for (let id = 0; id < p.docCount; id++) if (!p.isRemoved(id)) all.push(p.article(id));
-    const feats = all.map((a) => featurize(a));
-    for (const f of feats) c.countTerms(f, 1);
-    c.bulkAdd(all, feats);
-    return c;
-  }
-
   /**
    * Adds articles whose terms are already counted. Rarity is judged against the whole
    * batch: while the articles go in one by one, the corpus size is the final one, not
@@ -742,14 +730,6 @@ export class Corpus {
 
   term(id: number): string {
     return this.terms.at(id);
-  }
-
-  /**
-   * True when the entity term was seen as a name outside German, whose capitalised
-   * nouns would otherwise all look like names.
-   */
-  isName(termId: number): boolean {
-    return this.nameFlags[termId] === 1;
   }
 
   termIdOf(term: string): number | undefined {

@@ -99,6 +99,40 @@ export function nameKey(norm: string): string {
 }
 
 /**
+ * Languages that decline names: Polish and Russian write "Tusk" as "Tuska", "Tuskowi",
+ * "Tuskiem", "Туска"… so a name's case ending is read off before two keys are compared.
+ */
+export const DECLINING_LANGUAGES = 'pl ru uk be cs sk sl hr sr bs'.split(' ');
+
+/** True for a language that declines names (see `nameStem`). */
+export const declinesNames = (language: string) => DECLINING_LANGUAGES.includes(language);
+
+/**
+ * Case endings of names in those languages, as a name key spells them (see `nameKey`:
+ * "ы" and "y" as "i", "ie" as "e", "ą" as "a"), longest first.
+ */
+const CASE_ENDINGS = 'owi ogo ego omu emu em om im oi ei a u e i'.split(' ');
+/** Letters a name keeps once its ending is read off: shorter stems meet unrelated names. */
+const MIN_NAME_STEM = 3;
+
+/**
+ * A one-word name key (see `nameKey`) without the case ending a declining language adds
+ * ("dosa" of "Dossa", "dosowi", "dosem": "dos"), or the key itself when none applies or
+ * fewer than three letters would remain. A nominative's own vowel goes too ("obama" gives
+ * "obam", as "Obamy" does), so stems are compared with stems only.
+ */
+export function nameStem(key: string): string {
+  const ending = /^[a-z]+$/.test(key)
+    ? CASE_ENDINGS.find((e) => key.endsWith(e) && key.length - e.length >= MIN_NAME_STEM)
+    : undefined;
+  return ending ? key.slice(0, -ending.length) : key;
+}
+
+/** The forms a declining language gives a name of stem `stem` ("dos": "dos", "dosa", "dosowi"…). */
+export const nameForms = (stem: string) =>
+  stem.length < MIN_NAME_STEM ? [] : [stem, ...CASE_ENDINGS.map((e) => stem + e)];
+
+/**
  * Index keys of an entity: its whole name, and for several words the first six
  * letters of the last one, so "Brandvold" alone, "Ilse Brandvold" and the Russian
  * "Брандвольда" (genitive) meet.

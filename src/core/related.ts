@@ -15,10 +15,14 @@ import { publishedDay } from './article';
 import { isoTime } from './iso-time';
 import { nameRarity, wordRarity, type BackgroundStats } from './background';
 import {
+  declinesNames,
+  DECLINING_LANGUAGES,
   entityKeys,
   featurize,
   looseKey,
+  nameForms,
   nameSkeleton,
+  nameStem,
   ARABIC_ARTICLE,
   isCaseless,
   SKELETON_PREFIX,
@@ -576,11 +580,20 @@ function evidenceVector(
     const id = corpus.termIdOf(term);
     if (id !== undefined && w > 0) weights.set(id, Math.max(weights.get(id) ?? 0, w));
   };
+  // The forms a declining language gives a name ("Tuska", "Tuskowi"), from the name as
+  // written in any language or from one of those forms; looked up only where there are
+  // articles in such a language to find.
+  const declined =
+    declinesNames(f.language) || DECLINING_LANGUAGES.some((l) => corpus.hasLanguage(l));
   for (const e of f.entities) {
     // Between German articles a single capitalised word is any noun (see entityWeight).
     const weak = f.language === 'de' && !e.key.includes(' ');
-    for (const key of entityKeys(e))
-      put(ENTITY_PREFIX + key, (weak ? 0.3 : 1) * nameRarity(bg, key) ** 2);
+    for (const key of entityKeys(e)) {
+      const w = (weak ? 0.3 : 1) * nameRarity(bg, key) ** 2;
+      put(ENTITY_PREFIX + key, w);
+      if (declined && !key.includes(' '))
+        for (const form of nameForms(nameStem(key))) put(ENTITY_PREFIX + form, w);
+    }
   }
   // In a script without capitals every word gives a skeleton: there the skeletons the
   // corpus's articles share least stand for names, the rest for everyday words (this only
@@ -842,10 +855,17 @@ export function* relatedSteps(
   // ("Кострова" and "Kostrovoi" both start "kostr").
   const qByPrefix = new Map<string, string[]>();
   const qByLoose = new Map<string, string>();
+  // Single-word names by their stem, for two articles one of which is in a language that
+  // declines names ("Dossa", "Доссом" and "Doss"): see `nameStem`.
+  const qByStem = new Map<string, string>();
+  const stemsCount = declinesNames(f.language);
   for (const key of qEnt.keys()) {
     const loose = looseKey(key);
     if (!qByLoose.has(loose)) qByLoose.set(loose, key);
-    if (key.includes(' ') || loose.length < NAME_PREFIX) continue;
+    if (key.includes(' ')) continue;
+    const stem = looseKey(nameStem(key));
+    if (!qByStem.has(stem)) qByStem.set(stem, key);
+    if (loose.length < NAME_PREFIX) continue;
     const p = loose.slice(0, NAME_PREFIX);
     const list = qByPrefix.get(p);
     if (list) list.push(key);
@@ -853,7 +873,12 @@ export function* relatedSteps(
   }
   const seenIds = new Map<
     number,
-    { key: string; exact: string | undefined; prefix: string[] | undefined }
+    {
+      key: string;
+      exact: string | undefined;
+      prefix: string[] | undefined;
+      stem: string | undefined;
+    }
   >();
   const qEntWeight = { de: 0, other: 0 };
   for (const e of qEnt.values()) {
@@ -911,14 +936,22 @@ export function* relatedSteps(
           !key.includes(' ') && loose.length >= NAME_PREFIX
             ? qByPrefix.get(loose.slice(0, NAME_PREFIX))
             : undefined;
-        known = { key, exact, prefix };
+        const stem = key.includes(' ') ? undefined : qByStem.get(looseKey(nameStem(key)));
+        known = { key, exact, prefix, stem };
         seenIds.set(id, known);
       }
-      const { key, exact, prefix } = known;
+      const { key, exact, prefix, stem } = known;
       dWeight += entityWeight(bg, key, isPlace, docLanguage, f.language).weight;
       let qKey: string | undefined = exact;
       if (qKey !== undefined && matched.has(qKey)) qKey = undefined;
       if (qKey === undefined && prefix) qKey = prefix.find((k) => !matched.has(k));
+      if (
+        qKey === undefined &&
+        stem !== undefined &&
+        !matched.has(stem) &&
+        (stemsCount || declinesNames(docLanguage))
+      )
+        qKey = stem;
       const q = qKey === undefined ? undefined : qEnt.get(qKey);
       if (q && qKey !== undefined) {
         matched.add(qKey);
