@@ -9,7 +9,7 @@
  * taken as common, longer ones as rarer (function words are short in every language
  * we have seen), and names and figures carry the rest.
  */
-import { nameKey } from './features';
+import { SURNAME_PREFIX, looseKey, nameForms, nameKey, nameStem } from './features';
 import { latinKey } from './text';
 
 /** The shipped file: per language, the reference units counted and each word's count. */
@@ -42,6 +42,8 @@ interface LanguageTable {
   names: { keys: readonly unknown[]; counts: readonly unknown[] } | null;
   /** Counts by name key (accent-free Latin), built on first use for a file without `names`. */
   byName: Map<string, number> | null;
+  /** The news names' skeletons (`newsSkeleton`), built on first use. */
+  skeletons?: Set<string>;
   maxIdf: number;
 }
 
@@ -135,10 +137,18 @@ export function wordRarity(bg: BackgroundStats | null, language: string, norm: s
  * How rare a name is, in (0, 1], from its index key ("ilse brandvold"): the rarest of its
  * words, looked up by their name keys in every table (a name is spelled alike across
  * languages, and "Paris" is common in all of them).
+ *
+ * A word of `SURNAME_PREFIX` letters may be the index's cut surname ("clinto" of
+ * "Hillary Clinton", see `entityKeys`): it counts with every word it begins, as its full
+ * word would. With `declined` (the name comes from an article in a language that declines
+ * names), a word also counts as its other case forms ("trumpa" as "trump", "australii" as
+ * "australia"), and as a name international news repeats when written in another script
+ * ("tramp" of "Трамп" as "trump", "klinton" as "clinton"; see `newsSkeleton`).
  */
-export function nameRarity(bg: BackgroundStats | null, key: string): number {
+export function nameRarity(bg: BackgroundStats | null, key: string, declined = false): number {
   const cache = bg?.names ?? neutralNames;
-  let best = cache.get(key);
+  const cacheKey = declined ? DECLINED_MARK + key : key;
+  let best = cache.get(cacheKey);
   if (best !== undefined) return best;
   if (cache.size >= NAME_CACHE_LIMIT) cache.clear();
   best = 0;
@@ -148,19 +158,61 @@ export function nameRarity(bg: BackgroundStats | null, key: string): number {
     if (!bg || bg.languages.size === 0) r = neutralRarity(part);
     else {
       r = 1;
-      for (const t of bg.languages.values()) {
-        const count = t.names
-          ? sortedCount(t.names.keys, t.names.counts, part)
-          : (t.byName ??= nameIndex(dfOf(t))).get(part);
-        r = Math.min(r, rarityFromCount(t, count ?? 0));
+      const stem = declined ? nameStem(part) : '';
+      // A short stem's forms are words of their own somewhere ("dos" of "Dossa": "dose").
+      const forms = stem.length >= MIN_FORM_STEM ? nameForms(stem) : [];
+      for (const [lang, t] of bg.languages) {
+        const names = namesOf(t);
+        let count =
+          part.length === SURNAME_PREFIX
+            ? prefixCount(names.keys, names.counts, part)
+            : sortedCount(names.keys, names.counts, part);
+        for (const form of forms)
+          if (form !== part) count += sortedCount(names.keys, names.counts, form);
+        if (declined && lang === NEWS_NAMES_TABLE && newsSkeletons(t).has(newsSkeleton(part)))
+          count = Math.max(count, NEWS_COUNT);
+        r = Math.min(r, rarityFromCount(t, count));
       }
     }
     best = Math.max(best, r);
   }
-  cache.set(key, best);
+  cache.set(cacheKey, best);
   return best;
 }
+/** Letters of a stem from which its other case forms are looked up in every table. */
+const MIN_FORM_STEM = 5;
+/** Marks a declined name's entry in the rarity cache. */
+const DECLINED_MARK = '\u0001';
 const neutralNames = new Map<string, number>();
+
+/** A table's counts by name key, keys in ascending order (derived on first use if the file has none). */
+function namesOf(t: LanguageTable): { keys: readonly unknown[]; counts: readonly unknown[] } {
+  if (t.names) return t.names;
+  const byName = (t.byName ??= nameIndex(dfOf(t)));
+  const keys = [...byName.keys()].sort();
+  return (t.names = { keys, counts: keys.map((k) => byName.get(k)!) });
+}
+
+/**
+ * A name as a declining language or another script may write it, for the names
+ * international news repeats: its stem (see `nameStem`), spelled loosely (see `looseKey`),
+ * with no vowel after its first letter ("Трамп" gives "tramp", "trmp", as "Trump" does;
+ * "Клинтона" and "Clinton" give "klntn"). Only that short list is compared this way.
+ */
+export function newsSkeleton(key: string): string {
+  const loose = looseKey(nameStem(key));
+  return loose.slice(0, 1) + loose.slice(1).replace(/[aeiou]/g, '');
+}
+/** Skeletons shorter than this meet unrelated names too often to count. */
+const MIN_SKELETON = 3;
+
+function newsSkeletons(t: LanguageTable): Set<string> {
+  return (t.skeletons ??= new Set(
+    namesOf(t)
+      .keys.map((k) => newsSkeleton(String(k)))
+      .filter((k) => k.length >= MIN_SKELETON),
+  ));
+}
 /** Names kept in a rarity cache before it starts over (bounds its memory). */
 const NAME_CACHE_LIMIT = 50_000;
 
@@ -179,6 +231,21 @@ function sortedCount(keys: readonly unknown[], counts: readonly unknown[], key: 
     else hi = mid - 1;
   }
   return 0;
+}
+
+/** The summed counts of every key that starts with `prefix`, in the same sorted lists. */
+function prefixCount(keys: readonly unknown[], counts: readonly unknown[], prefix: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (String(keys[mid]) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let sum = 0;
+  for (let i = lo; i < keys.length && String(keys[i]).startsWith(prefix); i++)
+    sum += Number(counts[i]) || 0;
+  return sum;
 }
 
 function nameIndex(df: ReadonlyMap<string, number>): Map<string, number> {

@@ -132,6 +132,9 @@ export function nameStem(key: string): string {
 export const nameForms = (stem: string) =>
   stem.length < MIN_NAME_STEM ? [] : [stem, ...CASE_ENDINGS.map((e) => stem + e)];
 
+/** Letters of a surname the index keeps as a key of its own (see `entityKeys`). */
+export const SURNAME_PREFIX = 6;
+
 /**
  * Index keys of an entity: its whole name, and for several words the first six
  * letters of the last one, so "Brandvold" alone, "Ilse Brandvold" and the Russian
@@ -140,7 +143,7 @@ export const nameForms = (stem: string) =>
 export function entityKeys(e: Entity): string[] {
   const parts = e.key.split(' ');
   const last = parts[parts.length - 1]!;
-  const surname = last.slice(0, 6);
+  const surname = last.slice(0, SURNAME_PREFIX);
   return parts.length > 1 || surname !== e.key ? [e.key, surname] : [e.key];
 }
 

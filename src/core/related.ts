@@ -26,6 +26,7 @@ import {
   ARABIC_ARTICLE,
   isCaseless,
   SKELETON_PREFIX,
+  SURNAME_PREFIX,
   STEM_PREFIX,
   wordStem,
   isYear,
@@ -214,10 +215,33 @@ function entityWeight(
   language: string,
   otherLanguage: string,
 ): { weight: number; specific: boolean } {
-  const rarity = nameRarity(bg, key);
+  const rarity = nameRarity(bg, key, declinesNames(language));
   const germanNoun = !isPlace && !key.includes(' ') && language === 'de' && otherLanguage === 'de';
   const weight = (germanNoun ? GERMAN_WORD_WEIGHT : 1) * rarity * (isPlace ? PLACE_WEIGHT : 1);
   return { weight, specific: !germanNoun && rarity >= SPECIFIC_NAME };
+}
+
+/**
+ * The name each of an article's name keys stands for: a key `entityKeys` adds for a
+ * longer name (its last word, or that word's first letters) stands for that name, so
+ * "donald trump" and "trump" are one person, "internece" and "intern" one word; every
+ * other key stands for itself. Two names ending in the same word ("Veltmark Central
+ * Bank", "Korvenia Central Bank") stay two.
+ */
+function nameGroups(keys: Iterable<string>): Map<string, string> {
+  const list = [...keys];
+  const byEnding = new Map<string, string>();
+  // Names of several words first: "trump" is Donald Trump's where the article has both.
+  for (const several of [true, false])
+    for (const k of list) {
+      if (k.includes(' ') !== several) continue;
+      const last = k.slice(k.lastIndexOf(' ') + 1);
+      for (const e of [last, last.slice(0, SURNAME_PREFIX)])
+        if (e !== k && !byEnding.has(e)) byEnding.set(e, k);
+    }
+  const groups = new Map<string, string>();
+  for (const k of list) groups.set(k, (!k.includes(' ') && byEnding.get(k)) || k);
+  return groups;
 }
 
 /**
@@ -307,7 +331,8 @@ function textProfile(
     stems.set(stem, Math.max(stems.get(stem) ?? 0, STEM_WEIGHT * x));
   }
   for (const [k, x] of stems) put(k, x);
-  for (const k of nameKeys) put(ENTITY_PREFIX + k, NAME_BOOST * nameRarity(bg, k));
+  const declined = declinesNames(language);
+  for (const k of nameKeys) put(ENTITY_PREFIX + k, NAME_BOOST * nameRarity(bg, k, declined));
   for (const n of numbers)
     if (informativeNumber(n)) put(NUMBER_PREFIX + n, NUMBER_BOOST * (specificNumber(n) ? 1 : 0.5));
   let cross: CrossProfile | null = null;
@@ -416,7 +441,7 @@ function crossProfile(
     // German capitalises every noun: only a name of several words is surely a name.
     if (language === 'de' && !k.includes(' ')) continue;
     const sk = nameSkeleton(k.slice(k.lastIndexOf(' ') + 1));
-    const x = NAME_BOOST * nameRarity(bg, k);
+    const x = NAME_BOOST * nameRarity(bg, k, declinesNames(language));
     if (sk) cross.set(SKELETON_PREFIX + sk, Math.max(cross.get(SKELETON_PREFIX + sk) ?? 0, x));
   }
   // Words of a script without capitals may be names: their skeletons count, weakly.
@@ -593,7 +618,7 @@ function evidenceVector(
     // Between German articles a single capitalised word is any noun (see entityWeight).
     const weak = f.language === 'de' && !e.key.includes(' ');
     for (const key of entityKeys(e)) {
-      const w = (weak ? 0.3 : 1) * nameRarity(bg, key) ** 2;
+      const w = (weak ? 0.3 : 1) * nameRarity(bg, key, declinesNames(f.language)) ** 2;
       put(ENTITY_PREFIX + key, w);
       if (declined && !key.includes(' '))
         for (const form of nameForms(nameStem(key))) put(ENTITY_PREFIX + form, w);
@@ -884,10 +909,21 @@ export function* relatedSteps(
       stem: string | undefined;
     }
   >();
+  // A person counts once however many of their keys match ("Donald Trump" and its "trump",
+  // "Internecie" and its "intern"): weights add up across names, not keys (see `nameGroups`).
+  const qGroupOf = nameGroups(qEnt.keys());
+  const qGroups = new Map<string, { de: number; other: number }>();
+  for (const [key, e] of qEnt) {
+    const g = qGroups.get(qGroupOf.get(key)!);
+    if (g) {
+      g.de = Math.max(g.de, e.weight.de);
+      g.other = Math.max(g.other, e.weight.other);
+    } else qGroups.set(qGroupOf.get(key)!, { ...e.weight });
+  }
   const qEntWeight = { de: 0, other: 0 };
-  for (const e of qEnt.values()) {
-    qEntWeight.de += e.weight.de;
-    qEntWeight.other += e.weight.other;
+  for (const w of qGroups.values()) {
+    qEntWeight.de += w.de;
+    qEntWeight.other += w.other;
   }
   const qNum = new Map<number, { order: number }>();
   const qNumList: string[] = [];
@@ -919,17 +955,15 @@ export function* relatedSteps(
     const docLanguage = corpus.language(doc);
     const side = docLanguage === 'de' ? 'de' : 'other';
     const ents = corpus.entities(doc);
-    let shared = 0;
-    let dWeight = 0;
+    const sharedByGroup = new Map<string, number>();
+    const dByGroup = new Map<string, number>();
     let sharedActor = false;
     // Shared names, places and figures are listed in the order this page gives them, not
     // the stored order of the other article's lists.
     const sharedNames: number[] = [];
     const sharedPlaces: number[] = [];
     const matched = new Set<string>();
-    for (let i = 0; i < ents.ids.length; i++) {
-      const id = ents.ids[i]!;
-      const isPlace = ents.types[i] === 1;
+    const dKnown = Array.from(ents.ids, (id) => {
       // One lookup per name id and query: the same names recur across candidates.
       let known = seenIds.get(id);
       if (!known) {
@@ -944,8 +978,20 @@ export function* relatedSteps(
         known = { key, exact, prefix, stem };
         seenIds.set(id, known);
       }
-      const { key, exact, prefix, stem } = known;
-      dWeight += entityWeight(bg, key, isPlace, docLanguage, f.language).weight;
+      return known;
+    });
+    const dGroupOf = nameGroups(dKnown.map((k) => k.key));
+    for (let i = 0; i < ents.ids.length; i++) {
+      const isPlace = ents.types[i] === 1;
+      const { key, exact, prefix, stem } = dKnown[i]!;
+      const dGroup = dGroupOf.get(key)!;
+      dByGroup.set(
+        dGroup,
+        Math.max(
+          dByGroup.get(dGroup) ?? 0,
+          entityWeight(bg, key, isPlace, docLanguage, f.language).weight,
+        ),
+      );
       let qKey: string | undefined = exact;
       if (qKey !== undefined && matched.has(qKey)) qKey = undefined;
       if (qKey === undefined && prefix) qKey = prefix.find((k) => !matched.has(k));
@@ -959,7 +1005,8 @@ export function* relatedSteps(
       const q = qKey === undefined ? undefined : qEnt.get(qKey);
       if (q && qKey !== undefined) {
         matched.add(qKey);
-        shared += q.weight[side];
+        const g = qGroupOf.get(qKey)!;
+        sharedByGroup.set(g, Math.max(sharedByGroup.get(g) ?? 0, q.weight[side]));
         const place = q.type === 'place' || isPlace;
         if (!place && q.specific[side]) sharedActor = true;
         (place ? sharedPlaces : sharedNames).push(q.order);
@@ -969,6 +1016,10 @@ export function* relatedSteps(
     // all of them with a long feature naming twenty. But one name both mention (a
     // president, a platform) is not the whole of two stories however few names they have:
     // the facet is full from the weight of one rare name and a half.
+    let shared = 0;
+    for (const w of sharedByGroup.values()) shared += w;
+    let dWeight = 0;
+    for (const w of dByGroup.values()) dWeight += w;
     const entities =
       shared > 0
         ? Math.min(1, shared / Math.max(1e-9, Math.min(qEntWeight[side], dWeight))) *
@@ -1065,17 +1116,22 @@ export function* relatedSteps(
         // a skeleton), one shared by chance makes a high cosine: two at least are needed.
         crossAnchor =
           (crossCos >= CROSS_ANCHOR && (c.words || c.names >= 2)) || c.concepts >= CONCEPT_SHARE;
-        // Shared concepts raise it too, between articles published within a week of each
-        // other (or undated): a translation follows its original within days, and two
-        // rate decisions months apart share a topic's concepts.
-        cross = Math.min(
-          1,
-          Math.max(
-            0,
-            (crossCos - CROSS_FLOOR) / (CROSS_FULL - CROSS_FLOOR),
-            (p.daysApart ?? 0) < 8 ? (c.concepts - CONCEPT_SHARE_FLOOR) * CONCEPT_SHARE_SLOPE : 0,
-          ),
-        );
+        // Shared concepts raise it too. Either counts only between articles published
+        // within a week of each other (or undated): a translation follows its original
+        // within days, and two rate decisions months apart share a topic's cognates and
+        // concepts (such a pair would be a related topic in a small corpus and no
+        // candidate at all in a large one).
+        cross =
+          (p.daysApart ?? 0) < 8
+            ? Math.min(
+                1,
+                Math.max(
+                  0,
+                  (crossCos - CROSS_FLOOR) / (CROSS_FULL - CROSS_FLOOR),
+                  (c.concepts - CONCEPT_SHARE_FLOOR) * CONCEPT_SHARE_SLOPE,
+                ),
+              )
+            : 0;
         // Between languages no phrase is shared word for word; rare cognates stand for one.
         for (const [k, x] of q.weights)
           if (

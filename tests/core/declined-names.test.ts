@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadBackground } from '../../src/cli/background';
 import { loadLexicon } from '../../src/cli/lexicon';
-import { makeArticle } from '../../src/core/article';
 import { Corpus } from '../../src/core/corpus';
 import { nameForms, nameKey, nameStem } from '../../src/core/features';
 import { findRelated } from '../../src/core/related';
 import type { Article } from '../../src/core/types';
-
-const article = (url: string, language: string, title: string, text: string[]): Article =>
-  makeArticle({
-    url,
-    title,
-    source: new URL(url).hostname,
-    published: '2026-05-08T09:00:00Z',
-    language,
-    text: text.join('\n\n'),
-  });
+import { article } from './make-article';
 
 const background = loadBackground();
 const lexicon = loadLexicon();
