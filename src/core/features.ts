@@ -241,6 +241,10 @@ export function extractEntities(text: string, language = 'und', tokens?: Token[]
     const isPlace = prevTok !== null && PLACE_PREPOSITIONS.has(prevTok.norm) && seq.length <= 3;
     out.push({ text: textOf, key, type: isPlace ? 'place' : 'name' });
   }
+  // A name the text places anything "in" or "from" once is a place wherever it stands
+  // ("Florida voters", "in Florida").
+  const places = new Set(out.filter((e) => e.type === 'place').map((e) => e.key));
+  for (const e of out) if (places.has(e.key)) e.type = 'place';
   return out;
 }
 

@@ -16,6 +16,16 @@ describe('names shared between articles', () => {
     expect(keys).toEqual(extractEntities('Marco Rubio spoke.', 'en').map((e) => e.key));
   });
 
+  it('are a place wherever the text names them, once it puts something in them', () => {
+    const found = extractEntities(
+      'Florida voters went to the polls on Tuesday. Turnout in Florida was high, said Ilse Brandvold.',
+      'en',
+    );
+    const types = found.filter((e) => e.text === 'Florida').map((e) => e.type);
+    expect(types).toEqual(['place', 'place']);
+    expect(found.find((e) => e.text === 'Ilse Brandvold')?.type).toBe('name');
+  });
+
   it('do not count an abbreviated month as a name', () => {
     const found = names('The vote on Dec. 12 and the rally of Nov. 3 drew Ilse Brandvold.');
     expect(found).toEqual(['Ilse Brandvold']);
