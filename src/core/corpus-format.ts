@@ -125,8 +125,6 @@ export interface CorpusParts {
   terms: StringTable;
   /** Document frequency of each term. */
   df: number[];
-  /** Per term: 1 where an entity term was seen as a name outside German (kept with the index). */
-  nameFlags: number[];
 }
 
 const utf8enc = new TextEncoder();
@@ -155,7 +153,7 @@ export function encodeCorpus(
   text: (doc: number) => string,
   options: SerializeOptions = {},
 ): ArrayBuffer {
-  const { base: b, terms, df, nameFlags } = parts;
+  const { base: b, terms, df } = parts;
   const withTexts = options.texts !== false;
   const n = b.n;
   let textBytes = new Uint8Array(0);
@@ -228,10 +226,6 @@ export function encodeCorpus(
   }
   const dfw = new VarintWriter();
   for (const x of df) dfw.push(x);
-  const flags = new Uint8Array(Math.ceil(nameFlags.length / 8));
-  nameFlags.forEach((f, i) => {
-    if (f) flags[i >> 3]! |= 1 << (i & 7);
-  });
   const sourceW = new VarintWriter();
   for (const x of b.sourceIdx) sourceW.push(x);
   const langW = new VarintWriter();
@@ -249,7 +243,8 @@ export function encodeCorpus(
     ...strings(b.sources),
     ...strings(b.languages),
     dfw.bytes(),
-    flags,
+    // Once per-term name flags, which nothing reads any more: written empty, never read.
+    new Uint8Array(0),
     counts.bytes(),
     postGaps.bytes(),
     b.postW,
@@ -477,9 +472,6 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
     const dfs = new Uint32Array(terms.size);
     decodeVarints(u8(8), dfs);
     const df = Array.from(dfs);
-    const flags = u8(9);
-    const nameFlags: number[] = new Array(terms.size);
-    for (let t = 0; t < terms.size; t++) nameFlags[t] = (flags[t >> 3]! >> (t & 7)) & 1;
     const entOff = new Uint32Array(n + 1);
     const numOff = new Uint32Array(n + 1);
     const quoteOff = new Uint32Array(n + 1);
@@ -575,7 +567,7 @@ export function decodeCorpus(buf: ArrayBuffer): CorpusParts {
       textCrc: null,
       texts: [],
     };
-    return { base, terms, df, nameFlags };
+    return { base, terms, df };
   } catch (e) {
     if (e instanceof CodecError) throw damaged(`data (${e.message})`);
     throw e;

@@ -169,8 +169,6 @@ export class Corpus {
   private baseUrlIndex: Map<number, number | number[]> | null = null;
   private terms = new TermDictionary();
   private df: number[] = [];
-  /** Per term id: 1 when it was found as a name in a language that does not capitalise every noun. */
-  private nameFlags: number[] = [];
   private overlayPostings = new Map<number, number[]>(); // term id → [doc, w, doc, w, …]
   private overlayQuotePostings = new Map<number, number[]>();
   /** Raised by every change to the docs (see `revision`). */
@@ -311,7 +309,6 @@ export class Corpus {
     const id = this.terms.add(term);
     if (id === known) {
       this.df.push(0);
-      this.nameFlags.push(0);
     }
     return id;
   }
@@ -394,7 +391,6 @@ export class Corpus {
         if (seenEnt.has(id)) continue;
         seenEnt.add(id);
         entIds.push(id);
-        if (article.language !== 'de') this.nameFlags[id] = 1;
         entTypes.push(e.type === 'place' ? 1 : 0);
       }
     }
@@ -1002,19 +998,18 @@ export class Corpus {
   // ---- serialisation ----
 
   /** @internal */
-  static fromParts({ base, terms, df, nameFlags }: CorpusParts): Corpus {
+  static fromParts({ base, terms, df }: CorpusParts): Corpus {
     const c = new Corpus();
     c.base = base;
     c.terms = new TermDictionary(terms);
     c.df = df;
-    c.nameFlags = nameFlags;
     return c;
   }
 
   /** @internal */
   snapshot(): CorpusParts {
     if (this.overlay.length || this.removedCount) this.compact();
-    return { base: this.base, terms: this.terms.table(), df: this.df, nameFlags: this.nameFlags };
+    return { base: this.base, terms: this.terms.table(), df: this.df };
   }
 }
 

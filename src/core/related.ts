@@ -874,11 +874,16 @@ export function* relatedSteps(
       }
       const de = entityWeight(bg, key, e.type === 'place', f.language, 'de');
       const other = entityWeight(bg, key, e.type === 'place', f.language, 'und');
+      // A word the lexicon lists as news vocabulary ("Senate", "Americans", "Internecie")
+      // is no actor of one story, capitalised or not.
+      const word =
+        !e.text.includes(' ') &&
+        conceptsOf(opts.lexicon, e.text.normalize('NFKC').toLowerCase(), f.language).length > 0;
       qEnt.set(key, {
         text: e.text,
         type: e.type,
         weight: { de: de.weight, other: other.weight },
-        specific: { de: de.specific, other: other.specific },
+        specific: { de: de.specific && !word, other: other.specific && !word },
         order: qEntList.length,
       });
       qEntList.push(e.text);

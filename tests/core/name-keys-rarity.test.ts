@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBackground } from '../../src/cli/background';
+import { loadLexicon } from '../../src/cli/lexicon';
 import { hasBackground, nameRarity, wordRarity } from '../../src/core/background';
 import { Corpus } from '../../src/core/corpus';
 import { entityKeys, nameKey } from '../../src/core/features';
@@ -13,10 +14,12 @@ const keyOf = (name: string) => name.toLowerCase().split(' ').map(nameKey).join(
 /** Rarity from which a shared name ties two articles to one event (related.ts). */
 const SPECIFIC = 0.7;
 
+const lexicon = loadLexicon();
+
 /** What the engine makes of `other` as coverage of `query`, in a corpus of the articles given. */
 function scoredAs(query: Article, other: Article, ...rest: Article[]) {
   const corpus = Corpus.fromArticles([query, other, ...rest]);
-  return findRelated(query, corpus, { background: bg }).scored.find(
+  return findRelated(query, corpus, { background: bg, lexicon }).scored.find(
     (s) => corpus.meta(s.doc).url === other.url,
   );
 }
@@ -116,5 +119,20 @@ describe('related coverage on one common name', () => {
     const shortFacet = scoredAs(c, d)!.facets.entities;
     expect(longFacet).toBeLessThan(1);
     expect(longFacet).toBeCloseTo(shortFacet, 2);
+  });
+
+  it('takes no capitalised news word for an actor of one story', () => {
+    // Invented stories of one day that share only "the Senate" and "Americans": the
+    // lexicon lists both as news vocabulary, so neither ties them to one event.
+    const farm = article('https://h.example/farm', 'en', 'Senate passes the farm bill', [
+      'The Senate passed the farm bill on Tuesday after a long debate, said Harriet Quellby.',
+      'Americans will see the new subsidies from the autumn.',
+    ]);
+    const judge = article('https://i.example/judge', 'en', 'Judge confirmed after hearing', [
+      'The Senate confirmed Osric Venmoor as a federal judge on Tuesday.',
+      'Americans had followed the hearing closely, a pollster said.',
+    ]);
+    expect(scoredAs(farm, judge)?.anchored).toBe(false);
+    expect(scoredAs(judge, farm)?.anchored).toBe(false);
   });
 });
