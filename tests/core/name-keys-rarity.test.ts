@@ -124,14 +124,25 @@ describe('related coverage on one common name', () => {
   it('takes no capitalised news word for an actor of one story', () => {
     // Invented stories of one day that share only "the Senate" and "Americans": the
     // lexicon lists both as news vocabulary, so neither ties them to one event.
-    const farm = article('https://h.example/farm', 'en', 'Senate passes the farm bill', [
-      'The Senate passed the farm bill on Tuesday after a long debate, said Harriet Quellby.',
-      'Americans will see the new subsidies from the autumn.',
-    ]);
-    const judge = article('https://i.example/judge', 'en', 'Judge confirmed after hearing', [
-      'The Senate confirmed Osric Venmoor as a federal judge on Tuesday.',
-      'Americans had followed the hearing closely, a pollster said.',
-    ]);
+    const [farm, judge] = (
+      [
+        [
+          'farm',
+          'Senate passes the farm bill',
+          'The Senate passed the farm bill on Tuesday after a long debate, said Harriet Quellby.',
+          'Americans will see the new subsidies from the autumn.',
+        ],
+        [
+          'judge',
+          'Judge confirmed after hearing',
+          'The Senate confirmed Osric Venmoor as a federal judge on Tuesday.',
+          'Americans had followed the hearing closely, a pollster said.',
+        ],
+      ] as const
+    ).map(([slug, title, ...text]) =>
+      article(`https://${slug}.example/news`, 'en', title, [...text]),
+    );
+    if (!farm || !judge) throw new Error('two articles expected');
     expect(scoredAs(farm, judge)?.anchored).toBe(false);
     expect(scoredAs(judge, farm)?.anchored).toBe(false);
   });
