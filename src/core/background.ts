@@ -38,10 +38,8 @@ interface LanguageTable {
   words: readonly unknown[];
   counts: readonly unknown[];
   df: Map<string, number> | null;
-  /** The file's counts by name key, keys in ascending order (`withNameTables`). */
+  /** Counts by name key, keys in ascending order: the file's (`withNameTables`), or derived on first use. */
   names: { keys: readonly unknown[]; counts: readonly unknown[] } | null;
-  /** Counts by name key (accent-free Latin), built on first use for a file without `names`. */
-  byName: Map<string, number> | null;
   /** The news names' skeletons (`newsSkeleton`), built on first use. */
   skeletons?: Set<string>;
   maxIdf: number;
@@ -106,7 +104,6 @@ export function parseBackground(json: unknown): BackgroundStats {
       counts: t.counts,
       df: null,
       names: names ?? null,
-      byName: null,
       maxIdf: Math.log((t.units + 1) / 0.5),
     });
   }
@@ -187,10 +184,7 @@ const neutralNames = new Map<string, number>();
 
 /** A table's counts by name key, keys in ascending order (derived on first use if the file has none). */
 function namesOf(t: LanguageTable): { keys: readonly unknown[]; counts: readonly unknown[] } {
-  if (t.names) return t.names;
-  const byName = (t.byName ??= nameIndex(dfOf(t)));
-  const keys = [...byName.keys()].sort();
-  return (t.names = { keys, counts: keys.map((k) => byName.get(k)!) });
+  return (t.names ??= nameTable(dfOf(t)));
 }
 
 /**
@@ -248,13 +242,15 @@ function prefixCount(keys: readonly unknown[], counts: readonly unknown[], prefi
   return sum;
 }
 
-function nameIndex(df: ReadonlyMap<string, number>): Map<string, number> {
+/** Counts by name key (accent-free Latin), keys in code-unit order as `sortedCount` searches them. */
+function nameTable(df: ReadonlyMap<string, number>): { keys: string[]; counts: number[] } {
   const m = new Map<string, number>();
   for (const [w, c] of df) {
     const k = nameKey(latinKey(w));
     m.set(k, (m.get(k) ?? 0) + c);
   }
-  return m;
+  const keys = [...m.keys()].sort();
+  return { keys, counts: keys.map((k) => m.get(k)!) };
 }
 
 /**
@@ -264,10 +260,7 @@ function nameIndex(df: ReadonlyMap<string, number>): Map<string, number> {
 export function withNameTables(file: BackgroundFile): BackgroundFile {
   const languages: BackgroundFile['languages'] = {};
   for (const [lang, t] of Object.entries(file.languages)) {
-    const byName = nameIndex(countMap(t.words, t.counts));
-    // In code-unit order, as `sortedCount` searches them.
-    const keys = [...byName.keys()].sort();
-    languages[lang] = { ...t, names: { keys, counts: keys.map((k) => byName.get(k)!) } };
+    languages[lang] = { ...t, names: nameTable(countMap(t.words, t.counts)) };
   }
   return { ...file, languages };
 }
