@@ -298,6 +298,11 @@ interface Patterns {
   beforeRoleVerb: RegExp;
   afterRoleVerb: RegExp;
   afterVerbRole: RegExp;
+  /**
+   * Spanish leaves the subject out: "«…», afirmó." or "«…», dijo a la prensa.": the
+   * verb alone closes the sentence, its subject the person the text is about.
+   */
+  afterVerbAlone: RegExp | null;
   /** ", Schiff said." / ", said Schiff." closing a sentence: group 1 or 2 is the name. */
   sentenceEndClause: RegExp;
   /**
@@ -504,6 +509,15 @@ function patterns(language: string): Patterns {
       `${lead}${adv}(${verb})[ \\u00A0]+${det}(${roleEnd})(?=[ \\u00A0]*(?:[,.;:!?]|$))`,
       'u',
     ),
+    // Only a phrase that holds no subject may follow: lower case, no article closing
+    // the sentence ("…, afirmó en un comunicado el ministerio.").
+    afterVerbAlone:
+      key === 'es'
+        ? rx(
+            String.raw`^[ \u00A0]*,[ \u00A0]*(${verb})(?=[ \u00A0]*[.;]|[ \u00A0]+(?:a|en|ante|durante|tras|desde|luego|después|también|además|hoy|ayer)[ \u00A0][^.;:!?«»"“”\p{Lu}]{0,80}?(?<!(?<!(?:a|al|en|de|del|con|ante|para|por|sobre|tras|desde)[ \u00A0]+)(?:el|la|los|las)[ \u00A0]+\p{Ll}+)[ \u00A0]*[.;])`,
+            'u',
+          )
+        : null,
   };
   cache.set(key, p);
   return p;
@@ -511,6 +525,21 @@ function patterns(language: string): Patterns {
 
 /** "Die Lage ist Karl Holm zufolge „…“": a full name, with no article, before "zufolge". */
 const DE_ZUFOLGE = uRe`(?<!(?:der|dem|des|den) )(\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)\s+zufolge\s`;
+
+/** Documents a body speaks through: "Erklärung", "Mitteilung", "Webseite". */
+const DE_DOCUMENT = String.raw`(?:Erklärung|Mitteilung|Pressemitteilung|Presseerklärung|Stellungnahme|Verlautbarung|Schreiben|Website|Webseite|Internetseite|Homepage)`;
+
+/** "In einer Erklärung der Deutschen Bahn heißt es:": the body whose document is quoted. */
+const DE_DOCUMENT_BEFORE = narrowedRegExp(
+  String.raw`(?:^|[.!?]\s+|,\s+)(?:[Ii]n|[Aa]uf)\s+(?:einer|einem|der|dem|ihrer|seiner)\s+(?:\p{Ll}+\s+){0,2}${DE_DOCUMENT}\s+(?:der|des|von|vom)\s+(${NAME_PATTERN})(?:\s+\p{Ll}+){0,3}?\s+(?:heißt|hieß)\s+es(?:\s+\p{Ll}+){0,3}\s*:\s*$`,
+  'u',
+);
+
+/** "„…“, heißt es in einer Mitteilung von Greenpeace": the same after the words. */
+const DE_DOCUMENT_AFTER = narrowedRegExp(
+  String.raw`^\s*[,–—-]\s*(?:so\s+)?(?:heißt|hieß)\s+es\s+(?:\p{Ll}+\s+){0,3}?(?:in|auf)\s+(?:einer|einem|der|dem)\s+(?:\p{Ll}+\s+){0,2}${DE_DOCUMENT}\s+(?:der|des|von|vom)\s+(${NAME_PATTERN})`,
+  'u',
+);
 
 /** Capitalised words that open a new sentence and are never a speaker's name. */
 const SENTENCE_OPENERS = new Set(WORDS.sentenceOpeners);
@@ -608,6 +637,15 @@ const AFTER_COMPLEMENTISER = /(?:^|[\s,(])(?:that|whom|whether|if|que|dass)[ \u0
 const APPOSED_SUBJECT_FOLLOW = /^,[ \u00A0]+\p{Ll}/u;
 
 /** A name just after "of", "de la", "des", "del" is the complement of a role before it. */
+/** "In the words of", "aux yeux de", "en opinión de": whose view, not a complement. */
+const ACCORDING_OF = new RegExp(
+  `(?:${alternation(
+    ACCORDING.filter((w) => /\s(?:of|de|du|del)$/u.test(w)),
+    true,
+  )})[ \u00A0]+$`,
+  'u',
+);
+
 const COMPLEMENT_BEFORE =
   /(?:^|[\s(])(?:of(?:[ \u00A0]+the)?|de(?:[ \u00A0]+la|[ \u00A0]+los|[ \u00A0]+las)?|des|du|del)[ \u00A0]+$|(?:^|[\s(])(?:de[ \u00A0]+l|d)['’]$/iu;
 
@@ -626,7 +664,9 @@ function personAfterQualifier(src: string, at: number, raw: string): [string, nu
   // title with its place ("Bürgermeisterin von Kesselbach") is a complement too.
   const titleOfPlace = TITLE_OF_PLACE.exec(raw);
   const isComplement =
-    (COMPLEMENT_BEFORE.test(src.slice(0, at)) && !/\p{L}['’]s[ \u00A0]/u.test(raw)) ||
+    (COMPLEMENT_BEFORE.test(src.slice(0, at)) &&
+      !ACCORDING_OF.test(src.slice(0, at)) &&
+      !/\p{L}['’]s[ \u00A0]/u.test(raw)) ||
     (titleOfPlace !== null && isTitle(titleOfPlace[1]!));
   if (isComplement) {
     const appos = APPOSITION_NAME.exec(following);
@@ -748,6 +788,8 @@ interface Candidate {
   role?: boolean;
   /** Found without any reporting word: it names a speaker but is no cue. */
   weak?: boolean;
+  /** A subject left out (Spanish): resolved like a pronoun of either gender. */
+  unsaid?: boolean;
 }
 
 /**
@@ -884,11 +926,19 @@ export function attributeQuotes(
       (clause.subordinate.exec(before) ??
         clause.cites.exec(before) ??
         clause.view.exec(before) ??
-        DE_ZUFOLGE.exec(before));
+        DE_ZUFOLGE.exec(before) ??
+        DE_DOCUMENT_BEFORE.exec(before));
     if (fronted)
       cands.unshift({
         raw: fronted[1]!,
         pos: bStart + fronted[0].indexOf(fronted[1]!),
+        method: 'according-to',
+      });
+    const document = clause && DE_DOCUMENT_AFTER.exec(after);
+    if (document)
+      cands.unshift({
+        raw: document[1]!,
+        pos: q.closeEnd + document[0].lastIndexOf(document[1]!),
         method: 'according-to',
       });
     // "so-called" announces a term, whatever the sentence says around it.
@@ -1358,6 +1408,8 @@ function findCandidates(
     const at = base + m.index + Math.max(0, m[0].lastIndexOf(m[group]!));
     out.push({ raw: m[group]!, pos: at, method: 'pronoun', role: true });
   };
+  const alone = p.afterVerbAlone?.exec(after);
+  if (alone) out.push({ raw: 'él', pos: aStart + alone.index, method: 'pronoun', unsaid: true });
   role(p.afterRoleVerb.exec(after), 1, aStart);
   role(p.afterVerbRole.exec(after), 2, aStart);
   role(p.beforeRoleVerb.exec(before), 1, bStart);
@@ -1495,14 +1547,17 @@ function resolve(
             q,
             cand.pos,
             index,
-            cand.role ? null : genderOfPronoun(word),
+            cand.role || cand.unsaid ? null : genderOfPronoun(word),
             preferred,
           ) ??
           (cand.role || index.language !== 'en'
             ? null
             : speakerBeforePronoun(ctx, q, cand.pos, genderOfPronoun(word)))));
     const person =
-      pronounPerson ?? (cand.role ? null : salientSubject(ctx, q, cand.pos, genderOfPronoun(word)));
+      pronounPerson ??
+      (cand.role
+        ? null
+        : salientSubject(ctx, q, cand.pos, cand.unsaid ? null : genderOfPronoun(word)));
     // A pronoun is the subject even when it cannot be resolved: never guess past it.
     return person ? { speaker: person, method: 'pronoun' } : 'stop';
   }
@@ -2302,9 +2357,11 @@ function germanClausePatterns(): GermanClause {
       `${opener}(?:${front}${finite}|${frontClause}${reporting})\\s+${adv}${det}${name}(?:(?:\\s+(?:des|der|von|vom|für)\\s+[^,;:_„“”"»«]{1,80}?)?,\\s[^,;:_„“”"»«]{1,80}?,(?=\\s+\\p{Ll}))?`,
       'u',
     ),
-    // Here a copula or "gab" may come first: "„…“, ist sich Berg sicher", "gab Berg zu bedenken".
+    // Here a copula or "gab" may come first: "„…“, ist sich Berg sicher", "gab Berg zu
+    // bedenken"; after a dash, "with these words" or "so" leads in: "„…“ – mit diesen
+    // Worten verließ Berg den Saal", "„…“ – so beschreibt Berg die Lage".
     inverted: narrowedRegExp(
-      String.raw`^[\s]*,\s+(?:${finite}|ist|war|gab|gibt)\s+${adv}${det}${name}`,
+      String.raw`^[\s]*(?:,|[—–\-]\s*(?:[Mm]it\s+(?:diesen|den|solchen)\s+Worten|[Ss]o))\s+(?:${finite}|ist|war|gab|gibt)\s+${adv}${det}${name}`,
       'u',
     ),
     quotedPassive: narrowedRegExp(
@@ -2395,9 +2452,16 @@ function germanClauseSpeaker(
       // Without one, a name may run into the object after it ("Montserrat Sanz
       // den Fund": "den" is also a name particle); the words before the article.
       const cut = /^(\S+\s\S+.*?)\s(?:der|die|das|den|dem|des)\s/u.exec(raw);
+      // "Die Chefin der Umweltbehörde Petra Sommer": the holder's name, no commas.
+      const role = /^\S+/u.exec(raw)![0];
+      const held =
+        named || cut ? null : personAfterComplement(masked.slice(at + role.length, at + 160));
       if (named) {
         raw = inner.tokens.join(' ');
         at += raw.length;
+      } else if (held) {
+        at += role.length + held.at;
+        raw = held.person;
       } else if (cut) raw = cut[1]!;
       else if (roleOnly) {
         // "Der Bundespräsident zeigte sich betroffen:": the person written with the role.
@@ -3020,6 +3084,29 @@ const nameKeyOf = (tokens: string[]): string => tokens[tokens.length - 1]!.toLow
 const GERMAN_NOUN_FORM =
   /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen|irt|rzt|auer|euge|-Mann|-Frau)$/u;
 
+/**
+ * A German role's complement and the holder's name with no commas between them, in
+ * `text` right after the role: " der Umweltbehörde Petra Sommer sagte", " des Deutschen
+ * Bauernverbandes Joachim Rukwied:" give the last two capitalised words and where they
+ * start in `text`. Only when the complement keeps a word of its own before them and
+ * neither of them is a title, a common noun, an adjective or a word of an
+ * organisation's name ("Präsident der Deutschen Bank AG" names no one).
+ */
+function personAfterComplement(text: string): { person: string; at: number } | null {
+  const m = COMPLEMENT_THEN_PERSON.exec(text);
+  if (!m) return null;
+  const words = [m[2]!, m[3]!];
+  const ok = words.every(
+    (w) => !isTitle(w) && !DE_COMMON_NOUN.test(w) && !/(?:isch|lich|ig)(?:e|en|er|es)?$/u.test(w),
+  );
+  const person = words.join(' ');
+  // A club or company abbreviated in the complement goes on with its name ("des FC
+  // Bayern München"), not a person's.
+  if (!ok || isOrganisation(person) || /(?:^|\s)\p{Lu}\p{L}{0,3}\p{Lu}\s/u.test(m[1]!)) return null;
+  return { person, at: m.index + m[0].length - person.length };
+}
+const COMPLEMENT_THEN_PERSON = uRe`^\s+(?:der|des|von|vom)\s+(\p{Lu}[\p{L}\p{M}\-]*\s+(?:\p{Lu}[\p{L}\p{M}\-]*\s+){0,2}?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s+\p{Ll}|\s*[:,.;]|\s*$)`;
+
 /** A sentence's subject at its start: "But Ilse Brandvold (D-Ohio), the mayor, later warned". */
 const OPENING_SUBJECT = narrowedRegExp(
   String.raw`^[\s—–\-]*(?:(?:But|And|So|Then|Later|Still|Meanwhile|Yet|Also|Mais|Et|Pero|Y|Но|И|А)[ \u00A0,]+)?(?:\d{1,3}-year-old[ \u00A0]+)?(${NAME_PATTERN})(?:[ \u00A0]*\([^)]{1,30}\))?(?:,[ \u00A0][^;:_"“”«»„]{1,120}?,|,(?=[ \u00A0](?:the|an?)[ \u00A0]))?[ \u00A0]+\p{Ll}`,
@@ -3073,7 +3160,7 @@ const NEW_REPORT =
 
 /** An English subordinate clause that opens a sentence, up to its comma. */
 const OPENING_CLAUSE =
-  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless|Amid|Despite|In)\s[^,;:]{1,160},(?=\s+(?:\p{Lu}|the\s|an?\s))/u;
+  /^[\s—–-]*(?:When|While|After|Before|If|Although|Though|Because|Since|Until|Once|Unless|Amid|Despite|In(?!\s+the\s+(?:eyes|view|words)\s+of\s))\s[^,;:]{1,160},(?=\s+(?:\p{Lu}|the\s|an?\s))/u;
 
 /**
  * The one person an English sentence names between `from` and `to`, as the

@@ -469,11 +469,27 @@ export class NameIndex {
         const was = this.genders.get(k);
         this.genders.set(k, was === undefined || was === g ? g : null);
       }
-      if (m.tokens.length < 2) continue;
-      const key = nameKey(m.tokens[m.tokens.length - 1]!);
+      // German "Erklärung der Deutschen Bahn" and "Webseite von Greenpeace" are a noun
+      // and the name after it: only "von der" and the like make "der" part of a name,
+      // and no first name ends like a noun.
+      const particle =
+        language === 'de'
+          ? m.tokens.findIndex(
+              (t, i) =>
+                i > 0 &&
+                ((/^(?:der|des)$/u.test(t) && !/^(?:von|van|de)$/iu.test(m.tokens[i - 1]!)) ||
+                  (/^(?:von|vom)$/u.test(t) &&
+                    /(?:ung|heit|keit|schaft|seite|nahme|bericht|schreiben|tion|ment|ium)$/u.test(
+                      m.tokens[i - 1]!,
+                    ))),
+            )
+          : -1;
+      const tokens = particle > 0 ? m.tokens.slice(particle + 1) : m.tokens;
+      if (tokens.length < 2) continue;
+      const key = nameKey(tokens[tokens.length - 1]!);
       let list = this.bySurname.get(key);
       if (!list) this.bySurname.set(key, (list = []));
-      list.push(m);
+      list.push(particle > 0 ? { ...m, tokens } : m);
     }
   }
 

@@ -1806,3 +1806,144 @@ describe('speakers: reflexive and other cue verbs after short words', () => {
     },
   ]);
 });
+
+describe('speakers: whose view, in the words of another phrase', () => {
+  run([
+    {
+      lang: 'de',
+      paras: [
+        'Aus Sicht von Umweltministerin Petra Sommer ist der Plan „ein wichtiger erster Schritt“.',
+      ],
+      speaker: 'Petra Sommer',
+    },
+    {
+      lang: 'de',
+      paras: ['Das Gesetz ist in den Augen von Heinz Albers „ein Angriff auf die Landwirtschaft“.'],
+      speaker: 'Heinz Albers',
+    },
+    {
+      lang: 'en',
+      paras: ['In the words of Maria Stone, the bill is “a disaster for farmers.”'],
+      speaker: 'Maria Stone',
+    },
+    {
+      lang: 'en',
+      paras: ['In the eyes of Senator Maria Stone, the bill is “a disaster for farmers.”'],
+      speaker: 'Maria Stone',
+    },
+    {
+      // A view that is no one's in particular stays without a speaker.
+      lang: 'en',
+      paras: ['In the eyes of many voters, the bill is “a disaster for farmers.”'],
+      speaker: null,
+    },
+    {
+      lang: 'fr',
+      paras: ['De l’avis de Marie Leroy, ce projet est « une catastrophe pour les agriculteurs ».'],
+      speaker: 'Marie Leroy',
+    },
+    {
+      lang: 'es',
+      paras: ['En opinión de María López, el proyecto es «un desastre para los agricultores».'],
+      speaker: 'María López',
+    },
+  ]);
+});
+
+describe('speakers: German role, complement and name without commas', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['Die Chefin der Umweltbehörde Petra Sommer sagte: „Die Werte sind alarmierend.“'],
+      speaker: 'Petra Sommer',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Nach der Sitzung sagte der Präsident des Deutschen Bauernverbandes Heinz Albers: „Wir bleiben hart.“',
+      ],
+      speaker: 'Heinz Albers',
+    },
+    {
+      lang: 'de',
+      paras: [
+        '„Wir bleiben hart“, sagte der Vorsitzende des Bauernverbandes Heinz Albers am Montag.',
+      ],
+      speaker: 'Heinz Albers',
+    },
+    {
+      // A company's name after the role is no person.
+      lang: 'de',
+      paras: ['Der Präsident der Deutschen Bank AG sagte: „Wir bleiben hart.“'],
+      speaker: null,
+    },
+  ]);
+});
+
+describe('speakers: German words a dash leads back to, and a body’s statement', () => {
+  run([
+    {
+      lang: 'de',
+      paras: ['„Wir bleiben hart“ – mit diesen Worten verließ Heinz Albers den Saal.'],
+      speaker: 'Heinz Albers',
+      kind: 'statement',
+    },
+    {
+      lang: 'de',
+      paras: [
+        '„Wir bleiben hart und geben nicht nach“ – so beschreibt Bauernpräsident Heinz Albers die Haltung des Verbandes.',
+      ],
+      speaker: 'Heinz Albers',
+    },
+    {
+      // A slogan a dash explains is a term.
+      lang: 'de',
+      paras: ['„Wir bleiben hart“ – so lautet das Motto der Bauern.'],
+      speaker: null,
+      kind: 'term',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'In einer Stellungnahme von Amnesty International heißt es: „Das Urteil ist ein Skandal.“',
+      ],
+      speaker: 'Amnesty International',
+    },
+    {
+      lang: 'de',
+      paras: ['„Die Strecke bleibt gesperrt“, hieß es auf der Webseite von Greenpeace.'],
+      speaker: 'Greenpeace',
+    },
+  ]);
+});
+
+describe('speakers: a Spanish reporting verb with its subject left out', () => {
+  run([
+    {
+      lang: 'es',
+      paras: ['La ministra María López visitó la zona. «Haremos todo lo posible», afirmó.'],
+      speaker: 'María López',
+    },
+    {
+      lang: 'es',
+      paras: [
+        'La ministra María López visitó la zona. «Haremos todo lo posible», dijo a la prensa.',
+      ],
+      speaker: 'María López',
+    },
+    {
+      // The subject comes at the end of the sentence: it is not the minister.
+      lang: 'es',
+      paras: [
+        'La ministra María López visitó la zona. «Haremos todo lo posible», afirmó en un comunicado el ministerio.',
+      ],
+      speaker: null,
+    },
+    {
+      // Nobody to speak for.
+      lang: 'es',
+      paras: ['«Haremos todo lo posible», afirmó.'],
+      speaker: null,
+    },
+  ]);
+});
