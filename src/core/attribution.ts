@@ -2241,7 +2241,7 @@ const DE_PREPOSITION_FIRST = new Set(WORDS.deObjectBefore.filter((w) => w !== 'v
  * participles put first as adverbs ("Relativierend fügte Gall hinzu").
  */
 const DE_COMMON_NOUN =
-  /(?:ung(?:en)?|heit|keit|schaft|tät|ion(?:en)?|ium|ismus|nis|tum|ei|parteien|abend|morgen|mittag|(?:tag|monat|jahr)(?:en)?|jahre|wochen?|interview|gespräch|bericht|brief|rede|alternativen|stunden|schulen?|stadt|gemeinde|gesetz(?:es)?|urteil|politik|prozess|prozent|euro|dollar|mittwoch|sonnabend|ierend|fassend|gänzend|schließend)$/iu;
+  /(?:(?<!^\p{L})ung(?:en)?|heit|keit|schaft|tät|ion(?:en)?|ium|ismus|nis|tum|ei|parteien|abend|morgen|mittag|(?:tag|monat|jahr)(?:en)?|jahre|wochen?|interview|gespräch|bericht|brief|rede|alternativen|stunden|schulen?|stadt|gemeinde|gesetz(?:es)?|urteil|politik|prozess|prozent|euro|dollar|mittwoch|sonnabend|ierend|fassend|gänzend|schließend)$/iu;
 
 const previousWord = (text: string, pos: number): string => {
   const m = /([\p{L}\p{M}-]+)[ \u00A0]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));

@@ -1947,3 +1947,28 @@ describe('speakers: a Spanish reporting verb with its subject left out', () => {
     },
   ]);
 });
+
+describe('speakers: a German surname shaped like a noun', () => {
+  run([
+    {
+      // "Jung" ends like a noun in -ung, but no noun is one letter and -ung.
+      lang: 'de',
+      paras: ['Als Beispiel nannte Reinhard Jung die Kartoffel „eine Gefahr für die Bauern“.'],
+      speaker: 'Reinhard Jung',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Als Beispiel nannte Reinhard Jung, Geschäftsführer des Bauernbundes, die Kartoffel „eine Gefahr für die Bauern“.',
+      ],
+      speaker: 'Reinhard Jung',
+    },
+    {
+      lang: 'de',
+      paras: [
+        'Im Gespräch mit der Zeitung bezeichnete Reinhard Jung die Kartoffel als „eine Gefahr für die Bauern“.',
+      ],
+      speaker: 'Reinhard Jung',
+    },
+  ]);
+});
