@@ -1380,8 +1380,12 @@ function findCandidates(
   // With a person named earlier in the sentence, the aside names something of
   // theirs: "Olav Dahl, the editor of the harbour's weekly, The Harbour
   // Ledger, said …".
+  // …unless that person owns the role the aside names: "Tom Reed's spokeswoman, Lisa
+  // Park, said".
+  const ownersRole = apposed !== null ? OWNERS_ROLE.exec(before.slice(0, apposed.index)) : null;
   const namedEarlier =
     apposed !== null &&
+    !(ownersRole !== null && isTitle(ownersRole[1]!)) &&
     findNames(before, 0, apposed.index, language).some((n) => n.tokens.length > 1 || n.titled);
   if (apposed && !namedEarlier) {
     // Commas also set off places ("in Larsberg, Nordmark, said"): a lone word must be a
@@ -3083,6 +3087,10 @@ const nameKeyOf = (tokens: string[]): string => tokens[tokens.length - 1]!.toLow
 /** Person nouns and plurals ("Experten", "Datenschützer", "Demonstranten", "SPD-Mann"): descriptions, not names. */
 const GERMAN_NOUN_FORM =
   /(?:er|or|eur|ist|isten|ent|enten|ant|anten|at|aten|är|ling|iker|nom|loge|logen|in|innen|irt|rzt|auer|euge|-Mann|-Frau)$/u;
+
+/** A possessive and a role at the end of the text: "Tom Reed's spokeswoman". */
+const OWNERS_ROLE =
+  /\p{L}['’]s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+){0,2}(\p{Ll}+)[ \u00A0]*,?[ \u00A0]*$/u;
 
 /**
  * A German role's complement and the holder's name with no commas between them, in

@@ -1972,3 +1972,26 @@ describe('speakers: a German surname shaped like a noun', () => {
     },
   ]);
 });
+
+describe('speakers: the aside after a named owner’s role', () => {
+  run([
+    {
+      lang: 'en',
+      paras: ['Tom Reed’s spokeswoman, Lisa Park, said the campaign would “fight on.”'],
+      speaker: 'Lisa Park',
+    },
+    {
+      lang: 'en',
+      paras: ['“We will fight on,” Tom Reed’s spokeswoman, Lisa Park, said.'],
+      speaker: 'Lisa Park',
+    },
+    {
+      // An aside that names a thing of the person named first leaves the speaker.
+      lang: 'en',
+      paras: [
+        'Olav Dahl, the editor of the harbour’s weekly, The Harbour Ledger, said it was “a scandal.”',
+      ],
+      speaker: 'Olav Dahl',
+    },
+  ]);
+});
