@@ -28,7 +28,7 @@ import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { libraryPatches } from './library-patches';
 import { wordLists } from './word-lists';
 import { withNameTables, withNewsNames, type BackgroundFile } from '../src/core/background';
-import { compileLexicon } from '../src/core/lexicon-compile';
+import { compileLexicon, packLexicon } from '../src/core/lexicon-compile';
 import { sourceEntries } from './source-archive';
 
 export type BrowserName = 'chrome' | 'firefox';
@@ -471,7 +471,7 @@ export async function buildExtension(cfg: BuildConfig): Promise<Record<BrowserNa
     await writeFile(join(dir, 'corpus', 'background.json'), backgroundJson);
     // The concept lexicon's index, compiled here so the worker loads it as data.
     lexiconJson ??= JSON.stringify(
-      compileLexicon(await readFile(join(ROOT, 'src/corpus/lexicon.txt'), 'utf8')),
+      packLexicon(compileLexicon(await readFile(join(ROOT, 'src/corpus/lexicon.txt'), 'utf8'))),
     );
     await writeFile(join(dir, 'corpus', 'lexicon.json'), lexiconJson);
     const popupBytes = (await stat(join(dir, 'popup.js'))).size;

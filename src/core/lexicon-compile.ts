@@ -145,3 +145,19 @@ export function compileLexicon(text: string): LexiconFile {
   });
   return { version: 1, concepts: lines.length, languages, terms };
 }
+
+/**
+ * `file` as the extension ships it: each language's lists packed into one string, an
+ * entry a line ("form", a tab, its concept ids separated by commas). Read back by
+ * `parseLexicon` like the lists themselves.
+ */
+export function packLexicon(file: LexiconFile): LexiconFile {
+  const pack = (list: LexiconEntry[] | string): string =>
+    typeof list === 'string'
+      ? list
+      : list.map(([form, ...ids]) => `${form}\t${ids.join(',')}`).join('\n');
+  const languages: LexiconFile['languages'] = {};
+  for (const [lang, t] of Object.entries(file.languages))
+    languages[lang] = { exact: pack(t.exact), prefixes: pack(t.prefixes) };
+  return { ...file, languages };
+}

@@ -33,13 +33,17 @@ const MEMO_LIMIT = 50_000;
 /** One entry of the compiled index: a form (or stem), then the ids of its concepts. */
 export type LexiconEntry = [string, ...number[]];
 
-/** The compiled index as shipped (`corpus/lexicon.json`). */
+/** The compiled index (`compileLexicon`); shipped packed (`corpus/lexicon.json`, `packLexicon`). */
 export interface LexiconFile {
   version: 1;
   /** Number of concepts; ids run from 0 to concepts - 1. */
   concepts: number;
-  /** Per language: whole forms, and stems (without the `*`), each with its concepts. */
-  languages: Record<string, { exact: LexiconEntry[]; prefixes: LexiconEntry[] }>;
+  /**
+   * Per language: whole forms, and stems (without the `*`), each with its concepts; as
+   * shipped, each list packed into one string (see `packLexicon`), which parses several
+   * times faster than as many small arrays and is read when the language is first used.
+   */
+  languages: Record<string, { exact: LexiconEntry[] | string; prefixes: LexiconEntry[] | string }>;
   /**
    * Per concept (by id), the corpus index's term keys (see `indexTerms` in features.ts) of
    * its words in every language, joined by spaces: they find the articles that use them
@@ -149,7 +153,22 @@ export function arabicJoinedKeys(key: string): string[] {
   return ARABIC_PROCLITICS.filter((p) => p !== '').map((p) => p + key);
 }
 
-function readEntries(entries: unknown, size: number, what: string): Map<string, readonly number[]> {
+/**
+ * One language's list packed as text (`packLexicon`): an entry a line, the form, a tab,
+ * then its concept ids separated by commas.
+ */
+function unpackEntries(text: string): unknown[] {
+  if (text === '') return [];
+  return text.split('\n').map((line) => {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) return null;
+    const ids = line.slice(tab + 1).split(',');
+    return [line.slice(0, tab), ...ids.map((id) => (/^\d+$/.test(id) ? Number(id) : NaN))];
+  });
+}
+
+function readEntries(list: unknown, size: number, what: string): Map<string, readonly number[]> {
+  const entries = typeof list === 'string' ? unpackEntries(list) : list;
   if (!Array.isArray(entries)) throw new LexiconFormatError(`${what} is not a list`);
   const out = new Map<string, readonly number[]>();
   for (const entry of entries as unknown[]) {

@@ -14,6 +14,7 @@ import {
   expandBraces,
   fieldForms,
   LEXICON_LANGUAGES,
+  packLexicon,
 } from '../../src/core/lexicon-compile';
 import { tokenize } from '../../src/core/text';
 
@@ -586,7 +587,7 @@ describe('lexicon', () => {
 
   it('reads back the compiled index as shipped, and refuses a damaged one', () => {
     const text = readFileSync(LEXICON_FILE, 'utf8');
-    const shipped = parseLexicon(JSON.parse(JSON.stringify(compileLexicon(text))));
+    const shipped = parseLexicon(JSON.parse(JSON.stringify(packLexicon(compileLexicon(text)))));
     expect(shipped.size).toBe(LEXICON.size);
     for (const [language, word] of [
       ['de', 'krankenhäuser'],
@@ -612,6 +613,15 @@ describe('lexicon', () => {
     expect(() => parseLexicon({ version: 1, concepts: 1, languages: { en: 3 } })).toThrow(
       LexiconFormatError,
     );
+    // A packed list with a line that is no entry, or an id past the last concept.
+    for (const exact of ['war\t0\nkrieg', 'war\t0,x', 'war\t7'])
+      expect(() =>
+        conceptsOfIn(
+          parseLexicon({ version: 1, concepts: 1, languages: { en: { exact, prefixes: '' } } }),
+          'war',
+          'en',
+        ),
+      ).toThrow(LexiconFormatError);
     expect(() => compileLexicon('war|krieg|guerre|guerra')).toThrow(/has 4 fields, needs 8/);
     expect(conceptsOfIn(null, 'war', 'en')).toEqual([]);
   });
